@@ -1,0 +1,79 @@
+package org.eventscope.io;
+
+import org.eventscope.model.EventFile;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and checks event files. Thread-safe; meant to run off the UI thread. */
+public final class EventFileReader {
+
+    /** Files larger than this are refused before parsing. */
+    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+    private EventFileReader() {
+    }
+
+    /** Reads the file at {@code path}; problems name the file by its file name. */
+    public static LoadResult read(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
+                        "the file is " + size / (1024 * 1024) + " MB; at most " + MAX_FILE_BYTES / (1024 * 1024)
+                                + " MB can be opened"));
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+                return read(name, in);
+            }
+        } catch (NoSuchFileException e) {
+            return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "", "no such file: " + path));
+        } catch (IOException e) {
+            return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
+                    "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    /** Reads an event file from a stream; {@code name} is how problems name it. */
+    public static LoadResult read(String name, InputStream in) {
+        List<Problem> problems = new ArrayList<>();
+        JsonValue root = JsonTreeReader.read(name, in, problems);
+        if (root == null || problems.stream().anyMatch(Problem::isError)) {
+            return new LoadResult(null, problems);
+        }
+        EventFile file = EventFileBinder.bind(root, new Problems(name, problems));
+        return new LoadResult(file, problems);
+    }
+
+    /**
+     * The outcome of reading a file.
+     *
+     * @param file     the document, or {@code null} when there were errors
+     * @param problems errors and warnings, in file order of discovery
+     */
+    public record LoadResult(EventFile file, List<Problem> problems) {
+
+        public LoadResult {
+            problems = List.copyOf(problems);
+        }
+
+        static LoadResult failed(Problem problem) {
+            return new LoadResult(null, List.of(problem));
+        }
+
+        public boolean ok() {
+            return file != null;
+        }
+
+        public List<Problem> errors() {
+            return problems.stream().filter(Problem::isError).toList();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.eventscope.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import org.eventscope.io.JsonValue.JArray;
+import org.eventscope.io.JsonValue.JBoolean;
+import org.eventscope.io.JsonValue.JNull;
+import org.eventscope.io.JsonValue.JNumber;
+import org.eventscope.io.JsonValue.JObject;
+import org.eventscope.io.JsonValue.JString;
+import org.eventscope.io.JsonValue.Member;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Reads strict JSON (no comments, no trailing commas, nothing after the document) into a
+ * {@link JsonValue} tree with positions. Duplicate keys are reported, not silently merged.
+ * Limits guard against hostile files. Every failure becomes a {@link Problem} with a line and
+ * column, whatever the parser threw.
+ */
+public final class JsonTreeReader {
+
+    /** Deepest nesting accepted; event files need four or five levels. */
+    public static final int MAX_DEPTH = 64;
+    /** Longest string value accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 1 << 20;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(100)
+                    .maxNameLength(1000)
+                    .build())
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private final String fileName;
+    private final List<Problem> problems;
+
+    private JsonTreeReader(String fileName, List<Problem> problems) {
+        this.fileName = fileName;
+        this.problems = problems;
+    }
+
+    /**
+     * Parses the whole stream. Returns the root value, or {@code null} when the input is not
+     * well-formed JSON; the reasons are added to {@code problems}.
+     */
+    public static JsonValue read(String fileName, InputStream in, List<Problem> problems) {
+        return new JsonTreeReader(fileName, problems).readDocument(in);
+    }
+
+    private JsonValue readDocument(InputStream in) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(in);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                error(parser.currentLocation(), "", "the file is empty; expected a JSON object");
+                return null;
+            }
+            JsonValue root = readValue(parser, first, "");
+            JsonToken extra = parser.nextToken();
+            if (extra != null) {
+                error(parser.currentTokenLocation(), "",
+                        "unexpected content after the end of the document; expected end of file");
+                return null;
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
+                    ? e.getLocation() : parser != null ? parser.currentLocation() : null;
+            error(at, "", describe(e));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            // Not every parser failure is a JsonProcessingException, e.g. CharConversionException.
+            error(parser != null ? parser.currentLocation() : null, "",
+                    "cannot read the file as UTF-8 JSON: " + e.getMessage());
+            return null;
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // the stream is owned by the caller
+                }
+            }
+        }
+    }
+
+    private JsonValue readValue(JsonParser p, JsonToken token, String path) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        switch (token) {
+            case START_OBJECT: {
+                LinkedHashMap<String, Member> members = new LinkedHashMap<>();
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonLocation keyAt = p.currentTokenLocation();
+                    String childPath = path + "/" + escape(name);
+                    JsonValue value = readValue(p, p.nextToken(), childPath);
+                    if (members.containsKey(name)) {
+                        problems.add(new Problem(Problem.Severity.ERROR, fileName, keyAt.getLineNr(),
+                                keyAt.getColumnNr(), childPath, "duplicate key \"" + name + "\" in one object"));
+                    } else {
+                        members.put(name, new Member(name, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+                    }
+                }
+                return new JObject(line, column, members);
+            }
+            case START_ARRAY: {
+                List<JsonValue> items = new ArrayList<>();
+                JsonToken t;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, t, path + "/" + items.size()));
+                }
+                return new JArray(line, column, items);
+            }
+            case VALUE_STRING:
+                return new JString(line, column, p.getText());
+            case VALUE_NUMBER_INT:
+                return new JNumber(line, column, p.getText(), true);
+            case VALUE_NUMBER_FLOAT:
+                return new JNumber(line, column, p.getText(), false);
+            case VALUE_TRUE:
+                return new JBoolean(line, column, true);
+            case VALUE_FALSE:
+                return new JBoolean(line, column, false);
+            case VALUE_NULL:
+                return new JNull(line, column);
+            default:
+                throw new IllegalStateException("unexpected token " + token);
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return "malformed JSON";
+        }
+        // Jackson's messages are helpful but mention its own options; keep the first sentence.
+        int cut = message.indexOf(" (for ");
+        if (cut < 0) {
+            cut = message.indexOf(": was expecting");
+            if (cut >= 0) {
+                cut = -1; // keep "was expecting ..." which says what was expected
+            }
+        }
+        message = cut > 0 ? message.substring(0, cut) : message;
+        message = message.replace("\n", " ");
+        return "malformed JSON: " + message;
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private void error(JsonLocation at, String path, String message) {
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        problems.add(new Problem(Problem.Severity.ERROR, fileName, line, column, path, message));
+    }
+}

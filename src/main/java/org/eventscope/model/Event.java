@@ -1,0 +1,32 @@
+package org.eventscope.model;
+
+import java.util.List;
+
+/**
+ * Something that happened: a point in time or, with an end, a range.
+ *
+ * @param id             stable id, unique in the file
+ * @param title          a short headline
+ * @param start          when it happened (or began)
+ * @param end            when it ended, or {@code null} for a point event
+ * @param endApproximate true when the end is an estimate ("more than seven hours")
+ * @param category       a category id, or {@code null}
+ * @param actors         people and bodies involved
+ * @param place          where it happened, or {@code null}
+ * @param description    longer text, or {@code null}
+ * @param sourceIds      ids of the sources that report it
+ */
+public record Event(String id, String title, TimePoint start, TimePoint end, boolean endApproximate,
+                    String category, List<String> actors, String place, String description,
+                    List<String> sourceIds) {
+
+    public Event {
+        actors = List.copyOf(actors);
+        sourceIds = List.copyOf(sourceIds);
+    }
+
+    /** True when the event has an end and so is drawn as a range. */
+    public boolean isRange() {
+        return end != null;
+    }
+}

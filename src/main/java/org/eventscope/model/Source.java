@@ -1,0 +1,12 @@
+package org.eventscope.model;
+
+/**
+ * Where a fact comes from.
+ *
+ * @param id   the id events and reports refer to
+ * @param name a human-readable name, e.g. "The New York Times"
+ * @param url  where to read it, or {@code null} when unknown
+ * @param note how the source reaches the file, e.g. "cited by the news report", or {@code null}
+ */
+public record Source(String id, String name, String url, String note) {
+}

@@ -1,0 +1,23 @@
+package org.eventscope.model;
+
+import java.util.List;
+
+/**
+ * Who said how many troops stand within which distance of a border, and when.
+ *
+ * @param id         stable id, unique in the file
+ * @param date       when the figures were given
+ * @param reportedBy who gave them, e.g. "Oleksiy Danilov, NSDC secretary"
+ * @param subject    what is counted, e.g. "Russian troops near Ukraine's borders", or {@code null}
+ * @param sourceIds  ids of the sources that carry it
+ * @param eventId    the event that carried the figures, or {@code null}
+ * @param bands      the figures, ordered by distance
+ */
+public record TroopReport(String id, TimePoint date, String reportedBy, String subject,
+                          List<String> sourceIds, String eventId, List<Band> bands) {
+
+    public TroopReport {
+        sourceIds = List.copyOf(sourceIds);
+        bands = List.copyOf(bands);
+    }
+}
