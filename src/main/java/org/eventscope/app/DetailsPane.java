@@ -1,0 +1,138 @@
+package org.eventscope.app;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.eventscope.model.Band;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Source;
+import org.eventscope.model.TimeFormat;
+import org.eventscope.model.TroopReport;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Shows one event: title, time at its real precision in the display zone, what it is, who took
+ * part, the description, and its sources, as links where a source has an address.
+ */
+public final class DetailsPane extends ScrollPane {
+
+    private final VBox box = new VBox(8);
+    private final Consumer<String> openLink;
+
+    /** @param openLink opens a web address in the user's browser */
+    public DetailsPane(Consumer<String> openLink) {
+        this.openLink = openLink;
+        getStyleClass().add("details-pane");
+        box.setPadding(new Insets(14, 16, 16, 16));
+        box.setFillWidth(true);
+        setContent(box);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        show(null, null);
+    }
+
+    /** Shows the event, or a hint when {@code event} is {@code null}. */
+    public void show(Event event, EventFile file) {
+        box.getChildren().clear();
+        if (event == null || file == null) {
+            Label hint = wrapped("Select an event on the timeline, or a bar of the chart, to read its details here.");
+            hint.getStyleClass().add("text-muted");
+            hint.setId("details-hint");
+            box.getChildren().add(hint);
+            return;
+        }
+        Locale locale = Locale.getDefault();
+        Label title = wrapped(event.title());
+        title.setId("details-title");
+        title.getStyleClass().addAll("title-3");
+        Label time = wrapped(TimeFormat.formatEvent(event, file.displayZone(), locale));
+        time.setId("details-time");
+        time.getStyleClass().add("text-bold");
+        box.getChildren().addAll(title, time);
+
+        StringBuilder facts = new StringBuilder();
+        file.category(event.category()).ifPresent(c -> facts.append(c.name()));
+        if (event.place() != null) {
+            facts.append(facts.isEmpty() ? "" : " · ").append(event.place());
+        }
+        if (!facts.isEmpty()) {
+            Label meta = wrapped(facts.toString());
+            meta.getStyleClass().add("text-muted");
+            box.getChildren().add(meta);
+        }
+        if (event.description() != null) {
+            Label description = wrapped(event.description());
+            description.setId("details-description");
+            box.getChildren().add(description);
+        }
+        if (!event.actors().isEmpty()) {
+            box.getChildren().add(section("Actors"));
+            Label actors = wrapped(String.join(", ", event.actors()));
+            actors.setId("details-actors");
+            box.getChildren().add(actors);
+        }
+        file.reportOf(event).ifPresent(r -> {
+            box.getChildren().add(section("Troop report"));
+            Label figures = wrapped(figures(r, locale));
+            figures.setId("details-report");
+            box.getChildren().add(figures);
+        });
+        if (!event.sourceIds().isEmpty()) {
+            box.getChildren().add(section("Sources"));
+            for (String id : event.sourceIds()) {
+                file.source(id).ifPresent(this::addSource);
+            }
+        }
+        setVvalue(0);
+    }
+
+    private void addSource(Source s) {
+        VBox entry = new VBox(0);
+        entry.getStyleClass().add("details-source");
+        if (s.url() != null) {
+            Hyperlink link = new Hyperlink(s.name());
+            link.setWrapText(true);
+            link.setTooltip(new Tooltip(s.url()));
+            link.setOnAction(e -> openLink.accept(s.url()));
+            link.setPadding(Insets.EMPTY);
+            entry.getChildren().add(link);
+        } else {
+            entry.getChildren().add(wrapped(s.name()));
+        }
+        if (s.note() != null) {
+            Label note = wrapped(s.note());
+            note.getStyleClass().addAll("text-muted", "text-small");
+            entry.getChildren().add(note);
+        }
+        box.getChildren().add(entry);
+    }
+
+    private static String figures(TroopReport r, Locale locale) {
+        NumberFormat nf = NumberFormat.getIntegerInstance(locale);
+        return r.bands().stream()
+                .map((Band b) -> nf.format(b.troops()) + " troops within " + b.withinKm() + " km")
+                .collect(Collectors.joining("; ")) + " (reported by " + r.reportedBy() + ")";
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text.toUpperCase(Locale.ROOT));
+        l.getStyleClass().addAll("text-caption", "text-muted", "details-section");
+        l.setPadding(new Insets(6, 0, 0, 0));
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+}

@@ -1,0 +1,22 @@
+package org.eventscope.app;
+
+import org.eventscope.io.Problem;
+import org.eventscope.model.EventFile;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An open event file.
+ *
+ * @param file     its contents
+ * @param name     the name shown to the user (the file name)
+ * @param path     where it was read from, or {@code null} for the bundled example
+ * @param warnings problems that did not stop it from opening
+ */
+public record Document(EventFile file, String name, Path path, List<Problem> warnings) {
+
+    public Document {
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,22 @@
+package org.eventscope.app;
+
+import javafx.application.Application;
+import org.eventscope.cli.EventscopeCommand;
+
+/**
+ * The entry point. {@code eventscope [FILE]} opens the window; {@code eventscope COMMAND ...}
+ * (e.g. {@code export-chart}) runs without a window and exits with the command's status.
+ * This class does not extend {@link Application}, so the command line can start JavaFX headless.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (EventscopeCommand.isCommand(args)) {
+            System.exit(EventscopeCommand.run(args));
+        }
+        Application.launch(EventscopeApp.class, args);
+    }
+}

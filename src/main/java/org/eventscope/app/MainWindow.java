@@ -1,0 +1,342 @@
+package org.eventscope.app;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.eventscope.chart.ChartContent;
+import org.eventscope.chart.TroopChart;
+import org.eventscope.export.ChartExport;
+import org.eventscope.model.EventFile;
+import org.eventscope.timeline.TimelineView;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The main window: menus and toolbar, the timeline beside the troop chart, the details of the
+ * selected event, and a status bar. Builds the controls and wires them to a {@link DocumentModel}.
+ */
+public final class MainWindow {
+
+    /** Exported images are this many times the on-screen size. */
+    public static final double EXPORT_SCALE = 2;
+
+    private final Stage stage;
+    private final DocumentModel model = new DocumentModel();
+    private final TimelineView timeline = new TimelineView();
+    private final TroopChart chart = new TroopChart();
+    private final DetailsPane details;
+    private final StatusBar statusBar = new StatusBar();
+    private final BorderPane root = new BorderPane();
+    private Predicate<Path> confirmOverwrite = this::askOverwrite;
+    private File lastFolder;
+
+    public MainWindow(Stage stage, Consumer<String> openLink) {
+        this.stage = stage;
+        this.details = new DetailsPane(openLink);
+        timeline.setId("timeline");
+        chart.setId("chart");
+        details.setId("details");
+        statusBar.setId("status");
+
+        SplitPane right = new SplitPane(chart, details);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.62);
+        SplitPane main = new SplitPane(timeline, right);
+        main.setId("main-split");
+        main.setDividerPositions(0.6);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(main);
+        root.setBottom(statusBar);
+
+        bind();
+        Scene scene = new Scene(root, 1360, 820);
+        scene.getStylesheets().add(MainWindow.class.getResource("eventscope.css").toExternalForm());
+        enableDrop(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.setTitle("Eventscope");
+    }
+
+    private void bind() {
+        timeline.eventFileProperty().bind(Bindings.createObjectBinding(this::currentFile, model.documentProperty()));
+        chart.eventFileProperty().bind(timeline.eventFileProperty());
+        timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());
+        chart.highlightedProperty().bind(Bindings.createBooleanBinding(
+                () -> currentFile() != null && chart.getReport() != null
+                        && currentFile().reportOf(model.getSelectedEvent()).orElse(null) == chart.getReport(),
+                model.selectedEventProperty(), chart.reportProperty()));
+        chart.setOnReportClicked(model::selectReport);
+        model.selectedEventProperty().addListener((o, old, now) -> details.show(now, currentFile()));
+        model.documentProperty().addListener((o, old, now) -> {
+            details.show(null, null);
+            stage.setTitle(now.file().title() + " — Eventscope");
+            timeline.requestFocus();
+        });
+        statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
+                model.documentProperty(), model.loadingProperty()));
+        statusBar.progressProperty().bind(Bindings.when(model.loadingProperty()).then(-1.0).otherwise(0.0));
+        model.onLoadFailedProperty().set(problems -> ProblemsDialog.show(stage, problems,
+                model.getDocument() == null ? null : model.getDocument().name()));
+    }
+
+    private EventFile currentFile() {
+        Document d = model.getDocument();
+        return d == null ? null : d.file();
+    }
+
+    private String statusText() {
+        if (model.loadingProperty().get()) {
+            return "Opening…";
+        }
+        Document d = model.getDocument();
+        if (d == null) {
+            return "No file open";
+        }
+        EventFile f = d.file();
+        String text = d.name() + " — " + count(f.events().size(), "event") + ", "
+                + count(f.troopReports().size(), "troop report") + ", " + count(f.sources().size(), "source");
+        if (!d.warnings().isEmpty()) {
+            text += " — " + count(d.warnings().size(), "warning");
+        }
+        return text;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("_Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndOpen);
+        MenuItem export = item("_Export chart…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                this::chooseAndExportChart);
+        export.disableProperty().bind(chart.reportProperty().isNull());
+        MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        Menu file = new Menu("_File", null, open, export, new SeparatorMenuItem(), quit);
+
+        MenuItem fit = item("_Fit all", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
+        MenuItem zoomIn = item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                () -> timeline.zoom(1.5));
+        MenuItem zoomOut = item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                () -> timeline.zoom(1 / 1.5));
+        Menu view = new Menu("_View", null, fit, zoomIn, zoomOut);
+
+        MenuItem keys = item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showKeys);
+        Menu help = new Menu("_Help", null, keys);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Button open = button("Open…", "Open an event file (Ctrl+O)", this::chooseAndOpen);
+        Button export = button("Export chart…", "Save the chart as a PNG image (Ctrl+E)", this::chooseAndExportChart);
+        export.disableProperty().bind(chart.reportProperty().isNull());
+        Button fit = button("Fit all", "Show every event (F)", timeline::fitAll);
+        Button zoomIn = button("Zoom in", "Zoom in around the middle (+)", () -> timeline.zoom(1.5));
+        Button zoomOut = button("Zoom out", "Zoom out (−)", () -> timeline.zoom(1 / 1.5));
+        return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut);
+    }
+
+    private static MenuItem item(String text, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(keys);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void enableDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    public DocumentModel model() {
+        return model;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Opens a file in the background; on failure the open document stays. */
+    public Task<?> open(Path path) {
+        if (path.getParent() != null) {
+            lastFolder = path.toAbsolutePath().getParent().toFile();
+        }
+        return model.open(path);
+    }
+
+    public Task<?> openBundled() {
+        return model.openBundled();
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open event file");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Event files (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    private void chooseAndExportChart() {
+        Document d = model.getDocument();
+        if (d == null || chart.getReport() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export chart as PNG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+        String stem = d.name().replaceFirst("\\.json$", "");
+        chooser.setInitialFileName(stem + "-chart.png");
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            Path target = f.toPath();
+            if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                target = target.resolveSibling(target.getFileName() + ".png");
+            }
+            exportChart(target);
+        }
+    }
+
+    /**
+     * Exports the chart at {@link #EXPORT_SCALE} times its on-screen size to {@code target},
+     * asking first if the file exists. Returns the background write, or {@code null} when nothing
+     * is written (no chart, or the user kept the existing file).
+     */
+    public Task<Path> exportChart(Path target) {
+        Document d = model.getDocument();
+        if (d == null || chart.getReport() == null) {
+            return null;
+        }
+        if (Files.exists(target) && !confirmOverwrite.test(target)) {
+            return null;
+        }
+        double w = Math.max(chart.getWidth(), 100);
+        double h = Math.max(chart.getHeight(), 100);
+        WritableImage image;
+        try {
+            image = ChartExport.render(ChartContent.of(d.file(), chart.getReport(), Locale.getDefault()),
+                    w, h, EXPORT_SCALE);
+        } catch (IllegalArgumentException e) {
+            error("Cannot export the chart", e.getMessage());
+            return null;
+        }
+        Task<Path> write = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                ChartExport.writePng(image, target);
+                return target;
+            }
+        };
+        write.setOnSucceeded(e -> statusBar.setText("Chart saved to " + target + " ("
+                + (int) image.getWidth() + " × " + (int) image.getHeight() + " px)"));
+        write.setOnFailed(e -> error("Cannot save the chart to " + target,
+                String.valueOf(write.getException().getMessage())));
+        Thread t = new Thread(write, "eventscope-export");
+        t.setDaemon(true);
+        t.start();
+        return write;
+    }
+
+    /** Replaces how the user is asked before a file is overwritten (for tests and scripting). */
+    void setConfirmOverwrite(Predicate<Path> confirm) {
+        this.confirmOverwrite = confirm;
+    }
+
+    private boolean askOverwrite(Path target) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                target.getFileName() + " already exists in " + target.toAbsolutePath().getParent()
+                        + ". Replace it?", ButtonType.CANCEL, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Replace file?");
+        alert.setHeaderText("Replace " + target.getFileName() + "?");
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private void error(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(stage);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
+    private void showKeys() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.setContentText(String.join("\n",
+                "Ctrl+O  Open a file (or drop a file on the window)",
+                "Ctrl+E  Export the chart as PNG",
+                "Ctrl+F  Fit all events",
+                "Ctrl+= / Ctrl+-  Zoom in / out",
+                "In the timeline: Left/Right previous/next event, Home/End first/last,",
+                "+/- zoom, F fit all, Esc clear selection; wheel zooms, drag pans."));
+        alert.show();
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public TroopChart chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,36 @@
+package org.eventscope.app;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.eventscope.io.Problem;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Tells the user why a file could not be opened: every problem, with file, line and column. */
+final class ProblemsDialog {
+
+    private ProblemsDialog() {
+    }
+
+    static Alert show(Window owner, List<Problem> problems, String currentDocument) {
+        String file = problems.isEmpty() ? "the file" : problems.get(0).file();
+        long errors = problems.stream().filter(Problem::isError).count();
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Cannot open " + file);
+        alert.setHeaderText("Cannot open " + file + ": " + errors + (errors == 1 ? " error" : " errors")
+                + (currentDocument == null ? "" : ". " + currentDocument + " stays open."));
+        TextArea text = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        text.setId("problems-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, Math.max(3, problems.size() + 1)));
+        text.setPrefColumnCount(70);
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
+        alert.show();
+        return alert;
+    }
+}

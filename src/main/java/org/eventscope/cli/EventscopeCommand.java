@@ -1,0 +1,49 @@
+package org.eventscope.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+/** The command line: {@code eventscope COMMAND [OPTIONS]}, without a window. */
+@Command(name = "eventscope", mixinStandardHelpOptions = true, version = "Eventscope 0.1",
+        description = "Timelines and troop charts from event files.",
+        subcommands = {ExportChartCommand.class, CommandLine.HelpCommand.class})
+public final class EventscopeCommand {
+
+    /** Exit status: success. */
+    public static final int OK = 0;
+    /** Exit status: the input file or an option is wrong. */
+    public static final int BAD_INPUT = 1;
+    /** Exit status: the output cannot be written. */
+    public static final int CANNOT_WRITE = 2;
+
+    private static final Set<String> COMMANDS = Set.of("export-chart", "help", "--help", "-h", "--version", "-V");
+
+    /** True when the arguments name a command rather than a file to open in the window. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs a command with the given output streams and returns its exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new EventscopeCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("eventscope: " + ex.getMessage() + " (see eventscope "
+                    + (ex.getCommandLine().getCommandName()) + " --help)");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            err.println("eventscope: " + c.getCommandName() + " failed: " + ex);
+            return CANNOT_WRITE;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,123 @@
+package org.eventscope.cli;
+
+import javafx.scene.image.WritableImage;
+import org.eventscope.chart.ChartContent;
+import org.eventscope.export.ChartExport;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.io.Problem;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.TroopReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code export-chart FILE --out OUT.png}: renders the troop chart to a PNG without a display. */
+@Command(name = "export-chart", mixinStandardHelpOptions = true,
+        description = "Save the troop chart of an event file as a PNG image, without a window.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the image was written", "1:the event file or an option is wrong",
+                "2:the image cannot be written"})
+public final class ExportChartCommand implements Callable<Integer> {
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,6})x(\\d{1,6})");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The event file (JSON).")
+    private Path file;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT.png", description = "The image to write.")
+    private Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x675",
+            description = "The chart's size in logical pixels (default: ${DEFAULT-VALUE}).")
+    private String size;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
+            description = "Pixels per logical pixel; 2 gives a 2400x1350 image at the default size"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private double scale;
+
+    @Option(names = "--report", paramLabel = "ID", description = "The troop report to draw (default: the first).")
+    private String reportId;
+
+    @Option(names = {"-f", "--force"}, description = "Replace OUT.png if it exists.")
+    private boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Matcher m = SIZE.matcher(size);
+        if (!m.matches()) {
+            return fail(err, EventscopeCommand.BAD_INPUT, "--size must look like 1200x675, not \"" + size + "\"");
+        }
+        double width = Integer.parseInt(m.group(1));
+        double height = Integer.parseInt(m.group(2));
+        try {
+            ChartExport.checkSize(width, height, scale);
+        } catch (IllegalArgumentException e) {
+            return fail(err, EventscopeCommand.BAD_INPUT, e.getMessage());
+        }
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            return fail(err, EventscopeCommand.BAD_INPUT, "the output must be a .png file: " + out);
+        }
+
+        EventFileReader.LoadResult result = EventFileReader.read(file);
+        if (!result.ok()) {
+            List<Problem> errors = result.errors();
+            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
+            return fail(err, EventscopeCommand.BAD_INPUT, errors.get(0) + more);
+        }
+        EventFile doc = result.file();
+        TroopReport report = reportId == null
+                ? doc.troopReports().stream().findFirst().orElse(null)
+                : doc.troopReports().stream().filter(r -> r.id().equals(reportId)).findFirst().orElse(null);
+        if (report == null) {
+            return fail(err, EventscopeCommand.BAD_INPUT, reportId == null
+                    ? file + " has no troop reports to chart"
+                    : file + " has no troop report with id \"" + reportId + "\"");
+        }
+
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": the folder " + dir + " does not exist");
+        }
+        if (!Files.isWritable(dir)) {
+            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": the folder " + dir + " is not writable");
+        }
+        if (Files.exists(target) && !force) {
+            return fail(err, EventscopeCommand.CANNOT_WRITE, out + " exists; use --force to replace it");
+        }
+
+        FxRuntime.startHeadless();
+        ChartContent content = ChartContent.of(doc, report, Locale.getDefault());
+        WritableImage image = FxRuntime.call(() -> ChartExport.render(content, width, height, scale));
+        try {
+            ChartExport.writePng(image, target);
+        } catch (IOException e) {
+            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + e.getMessage());
+        }
+        spec.commandLine().getOut().println("Wrote " + out + " (" + (int) image.getWidth() + "x"
+                + (int) image.getHeight() + " px)");
+        return EventscopeCommand.OK;
+    }
+
+    private static int fail(PrintWriter err, int status, String message) {
+        err.println("eventscope: " + message);
+        return status;
+    }
+}

@@ -1,0 +1,86 @@
+package org.eventscope.export;
+
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.eventscope.chart.ChartContent;
+import org.eventscope.chart.ChartPainter;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Renders the troop chart to an image and writes it as PNG. */
+public final class ChartExport {
+
+    /** Longest side of an exported image, in pixels. */
+    public static final int MAX_SIDE = 16_384;
+    /** Most pixels in one exported image; the software renderer fails on larger snapshots. */
+    public static final long MAX_PIXELS = 64L * 1024 * 1024;
+
+    private ChartExport() {
+    }
+
+    /**
+     * Checks that a {@code width} x {@code height} chart at {@code scale} can be rendered.
+     *
+     * @throws IllegalArgumentException with a message fit for a user when it cannot
+     */
+    public static void checkSize(double width, double height, double scale) {
+        if (!(width >= 100 && height >= 100)) {
+            throw new IllegalArgumentException("the chart must be at least 100 x 100 pixels, not "
+                    + Math.round(width) + " x " + Math.round(height));
+        }
+        if (!(scale > 0 && scale <= 8)) {
+            throw new IllegalArgumentException("the scale must be above 0 and at most 8, not " + scale);
+        }
+        long pw = Math.round(width * scale);
+        long ph = Math.round(height * scale);
+        if (pw > MAX_SIDE || ph > MAX_SIDE || pw * ph > MAX_PIXELS) {
+            throw new IllegalArgumentException("an image of " + pw + " x " + ph + " pixels is too large; at most "
+                    + MAX_SIDE + " pixels a side and " + MAX_PIXELS / (1024 * 1024) + " million pixels in all");
+        }
+    }
+
+    /**
+     * Renders the chart at {@code width} x {@code height} logical pixels, multiplied by {@code scale}.
+     * Must run on the JavaFX application thread.
+     */
+    public static WritableImage render(ChartContent content, double width, double height, double scale) {
+        checkSize(width, height, scale);
+        Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.scale(scale, scale);
+        new ChartPainter().paint(gc, width, height, content, false);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        return canvas.snapshot(params, null);
+    }
+
+    /** Writes the image as a PNG file, atomically. May run on any thread. */
+    public static void writePng(WritableImage image, Path target) throws IOException {
+        BufferedImage buffered = toBuffered(image);
+        AtomicFile.write(target, out -> {
+            if (!ImageIO.write(buffered, "png", out)) {
+                throw new IOException("no PNG writer is available");
+            }
+        });
+    }
+
+    static BufferedImage toBuffered(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader reader = image.getPixelReader();
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            reader.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package org.eventscope.model;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Writes times for readers at the precision they are known: "2021", "December 2021",
+ * "22 December 2021", "10 January 2022, 10:00 (Kyiv)". A day is never given a clock time and a
+ * month never a day.
+ */
+public final class TimeFormat {
+
+    private TimeFormat() {
+    }
+
+    /** The time in {@code display}; calendar periods are written as given, without conversion. */
+    public static String format(TimePoint t, ZoneId display, Locale locale) {
+        return switch (t.precision()) {
+            case YEAR -> String.valueOf(t.local().getYear());
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(t.local());
+            case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(t.local());
+            case MINUTE, SECOND -> {
+                ZonedDateTime z = t.start(display).atZone(display);
+                yield date(z, locale) + ", " + clock(z, t.precision(), locale) + " (" + zoneName(display) + ")";
+            }
+        };
+    }
+
+    /**
+     * A point or a range in {@code display}, followed by the clock time in the event's own zone
+     * when that differs: "10 January 2022, 10:00 – about 17:00 (Kyiv); 09:00 – about 16:00 in Zurich".
+     */
+    public static String formatEvent(Event e, ZoneId display, Locale locale) {
+        String main = span(e.start(), e.end(), e.endApproximate(), display, locale);
+        ZoneId own = e.start().ownZone();
+        if (own == null || e.start().precision().isCalendarPeriod()) {
+            return main;
+        }
+        ZonedDateTime inDisplay = e.start().start(display).atZone(display);
+        ZonedDateTime inOwn = e.start().start(display).atZone(own);
+        if (inDisplay.toLocalTime().equals(inOwn.toLocalTime())) {
+            return main;
+        }
+        return main + "; " + clockSpan(e, own, locale) + " in " + zoneName(own);
+    }
+
+    private static String span(TimePoint start, TimePoint end, boolean approximate, ZoneId display, Locale locale) {
+        String about = approximate ? "about " : "";
+        if (end == null) {
+            return format(start, display, locale);
+        }
+        if (!start.precision().isCalendarPeriod() && !end.precision().isCalendarPeriod()) {
+            ZonedDateTime a = start.start(display).atZone(display);
+            ZonedDateTime b = end.start(display).atZone(display);
+            if (a.toLocalDate().equals(b.toLocalDate())) {
+                return date(a, locale) + ", " + clock(a, start.precision(), locale) + " – " + about
+                        + clock(b, end.precision(), locale) + " (" + zoneName(display) + ")";
+            }
+        }
+        return format(start, display, locale) + " – " + about + format(end, display, locale);
+    }
+
+    private static String clockSpan(Event e, ZoneId zone, Locale locale) {
+        ZonedDateTime a = e.start().start(zone).atZone(zone);
+        String s = clock(a, e.start().precision(), locale);
+        if (e.end() != null && !e.end().precision().isCalendarPeriod()) {
+            ZonedDateTime b = e.end().start(zone).atZone(zone);
+            s += " – " + (e.endApproximate() ? "about " : "") + clock(b, e.end().precision(), locale);
+        }
+        return s;
+    }
+
+    private static String date(ZonedDateTime z, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(z.toLocalDate());
+    }
+
+    private static String clock(ZonedDateTime z, Precision p, Locale locale) {
+        return DateTimeFormatter.ofPattern(p == Precision.SECOND ? "HH:mm:ss" : "HH:mm", locale).format(z);
+    }
+
+    /** "Kyiv" for Europe/Kyiv, "UTC" for UTC, "UTC+01:00" for an offset. */
+    public static String zoneName(ZoneId zone) {
+        if (zone instanceof ZoneOffset o) {
+            return o.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + o.getId();
+        }
+        String id = zone.getId();
+        if (id.equals("UTC") || id.equals("Etc/UTC") || id.equals("Z")) {
+            return "UTC";
+        }
+        int slash = id.lastIndexOf('/');
+        return (slash >= 0 ? id.substring(slash + 1) : id).replace('_', ' ');
+    }
+}

@@ -1,0 +1,120 @@
+package org.eventscope.timeline;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * An interactive timeline of the events of one {@link EventFile}: events on a true time axis,
+ * ranges as bars, points as markers. The wheel zooms around the cursor, dragging pans, a click
+ * selects. Drawing is done by {@link TimelineViewSkin} on a canvas.
+ */
+public class TimelineView extends Control {
+
+    private final ObjectProperty<EventFile> eventFile = new SimpleObjectProperty<>(this, "eventFile");
+    private final ObjectProperty<ZoneId> displayZone = new SimpleObjectProperty<>(this, "displayZone");
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> selectedEvent.get() == null ? "Timeline" : "Timeline, selected: " + selectedEvent.get().title(),
+                selectedEvent));
+        // A new document starts fitted; the skin fits on its first layout when the scale is null.
+        eventFile.addListener((obs, old, now) -> setScale(null));
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+
+    /** The document whose events are shown. */
+    public final ObjectProperty<EventFile> eventFileProperty() {
+        return eventFile;
+    }
+
+    public final EventFile getEventFile() {
+        return eventFile.get();
+    }
+
+    public final void setEventFile(EventFile value) {
+        eventFile.set(value);
+    }
+
+    /** The zone the axis is drawn in; {@code null} uses the file's default display zone. */
+    public final ObjectProperty<ZoneId> displayZoneProperty() {
+        return displayZone;
+    }
+
+    public final ZoneId getDisplayZone() {
+        return displayZone.get();
+    }
+
+    public final void setDisplayZone(ZoneId value) {
+        displayZone.set(value);
+    }
+
+    /** The selected event, or {@code null}; shared with the chart and the details pane. */
+    public final ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public final Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public final void setSelectedEvent(Event value) {
+        selectedEvent.set(value);
+    }
+
+    /** The visible time window; {@code null} means "fit all on the next layout". */
+    public final ObjectProperty<TimeScale> scaleProperty() {
+        return scale;
+    }
+
+    public final TimeScale getScale() {
+        return scale.get();
+    }
+
+    public final void setScale(TimeScale value) {
+        scale.set(value);
+    }
+
+    /** Shows every event. */
+    public void fitAll() {
+        skin().ifPresentOrElse(TimelineViewSkin::fitAll, () -> setScale(null));
+    }
+
+    /** Zooms around the middle of the view; {@code factor} above 1 zooms in. */
+    public void zoom(double factor) {
+        TimeScale s = getScale();
+        if (s != null) {
+            setScale(s.zoom(factor, getWidth() / 2));
+        }
+    }
+
+    /**
+     * Where the event was last drawn (marker and label), in this control's coordinates; empty
+     * when it is not visible.
+     */
+    public Optional<Bounds> eventBounds(Event event) {
+        return skin().flatMap(s -> s.boundsOf(event));
+    }
+
+    private Optional<TimelineViewSkin> skin() {
+        return getSkin() instanceof TimelineViewSkin s ? Optional.of(s) : Optional.empty();
+    }
+}

@@ -1,0 +1,196 @@
+package org.eventscope.io;
+
+import org.eventscope.TestFiles;
+import org.eventscope.io.EventFileReader.LoadResult;
+import org.eventscope.model.Band;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Precision;
+import org.eventscope.model.TroopReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventFileReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static LoadResult read(String json) {
+        return EventFileReader.read("test.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void bundledGenevaFileLoadsEveryFactOfTheStory() {
+        LoadResult result = EventFileReader.read(TestFiles.GENEVA);
+
+        assertThat(result.problems()).isEmpty();
+        EventFile file = result.file();
+        assertThat(file.title()).isEqualTo("US–Russia talks in Geneva, January 2022");
+        assertThat(file.displayZone()).isEqualTo(ZoneId.of("Europe/Kyiv"));
+        assertThat(file.events()).extracting(Event::id).containsExactly("wapo-buildup", "kremlin-demarche",
+                "draft-treaties", "danilov-troops", "geneva-talks", "geoana-statement", "nato-russia-council",
+                "osce-permanent-council");
+        assertThat(file.events()).allSatisfy(e -> assertThat(e.sourceIds()).contains("story"));
+
+        Event demarche = file.event("kremlin-demarche").orElseThrow();
+        assertThat(demarche.start().precision()).isEqualTo(Precision.MONTH);
+        assertThat(demarche.start().text()).isEqualTo("2021-12");
+
+        Event talks = file.event("geneva-talks").orElseThrow();
+        assertThat(talks.start().start(file.displayZone())).isEqualTo(Instant.parse("2022-01-10T08:00:00Z"));
+        assertThat(talks.start().zone()).isEqualTo(ZoneId.of("Europe/Zurich"));
+        assertThat(talks.isRange()).isTrue();
+        assertThat(talks.endApproximate()).isTrue();
+        assertThat(talks.actors()).containsExactly("Wendy Sherman", "Sergei Ryabkov");
+        assertThat(talks.sourceIds()).contains("nyt", "state-dept", "ru-mission-geneva");
+
+        assertThat(file.troopReports()).hasSize(1);
+        TroopReport report = file.troopReports().get(0);
+        assertThat(report.bands()).containsExactly(new Band(200, 122_000), new Band(400, 143_500));
+        assertThat(report.date().text()).isEqualTo("2021-12-22");
+        assertThat(report.eventId()).isEqualTo("danilov-troops");
+        assertThat(file.reportOf(file.event("danilov-troops").orElseThrow())).contains(report);
+    }
+
+    @Test
+    void syntheticFileLoads() {
+        LoadResult result = read(TestFiles.SYNTHETIC);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.file().events()).hasSize(2);
+    }
+
+    @Test
+    void trailingCommaIsASyntaxErrorWithLineAndColumn() {
+        LoadResult result = read("{\n  \"formatVersion\": 1,\n  \"title\": \"x\",\n}\n");
+        assertThat(result.ok()).isFalse();
+        Problem p = result.errors().get(0);
+        assertThat(p.file()).isEqualTo("test.json");
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.column()).isEqualTo(1);
+        assertThat(p.message()).startsWith("malformed JSON");
+        assertThat(p.toString()).startsWith("test.json:4:1: error: malformed JSON");
+    }
+
+    @Test
+    void emptyFileIsAnError() {
+        LoadResult result = read("  \n ");
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors().get(0).message()).contains("empty");
+    }
+
+    @Test
+    void contentAfterTheDocumentIsAnError() {
+        String json = TestFiles.SYNTHETIC + "\n[]";
+        LoadResult result = read(json);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors().get(0).message()).contains("after the end of the document");
+        assertThat(result.errors().get(0).line()).isEqualTo(lineOf(json, "\n[]") + 1);
+        assertThat(result.errors().get(0).column()).isEqualTo(1);
+    }
+
+    @Test
+    void numbersAreNeverCoercedAndEveryProblemIsReported() {
+        String json = TestFiles.SYNTHETIC
+                .replace("\"troops\": 1000", "\"troops\": \"1000\"")
+                .replace("\"troops\": 3000", "\"troops\": 2.7");
+        LoadResult result = read(json);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).extracting(Problem::path)
+                .containsExactly("/troopReports/0/bands/0/troops", "/troopReports/0/bands/1/troops");
+        assertThat(result.errors().get(0).message()).contains("is a string; expected a whole number");
+        assertThat(result.errors().get(1).message()).contains("2.7");
+        int line = lineOf(json, "\"1000\"");
+        assertThat(result.errors().get(0).line()).isEqualTo(line);
+    }
+
+    @Test
+    void missingFieldsUnknownReferencesImpossibleDatesAndDuplicatesAreErrors() {
+        String json = """
+                {
+                  "formatVersion": 1,
+                  "title": "Synthetic test file",
+                  "displayZone": "UTC",
+                  "sources": [ { "id": "s1", "name": "Synthetic" } ],
+                  "events": [
+                    { "id": "a", "title": "Bad date", "start": "2021-02-30", "sources": ["s1"] },
+                    { "id": "a", "title": "Duplicate id", "start": "2021-02-01", "sources": ["nope"] },
+                    { "id": "c", "start": "2021-02-01", "end": "2020-01-01" }
+                  ]
+                }
+                """;
+        LoadResult result = read(json);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).extracting(Problem::path).containsExactly(
+                "/events/0/start", "/events/1/id", "/events/1/sources/0", "/events/2", "/events/2/end");
+        assertThat(result.errors().get(0).message()).contains("2021-02-30").contains("not a real date");
+        assertThat(result.errors().get(1).message()).contains("duplicate id \"a\"");
+        assertThat(result.errors().get(2).message()).contains("unknown source \"nope\"");
+        assertThat(result.errors().get(3).message()).contains("missing required field \"title\"");
+        assertThat(result.errors().get(4).message()).contains("before the start");
+        assertThat(result.errors().get(0).line()).isEqualTo(7);
+    }
+
+    @Test
+    void duplicateKeysAreReportedAtTheSecondKey() {
+        String json = TestFiles.SYNTHETIC.replace("\"title\": \"Synthetic test file (not real events)\",",
+                "\"title\": \"Synthetic\",\n  \"title\": \"Again\",");
+        LoadResult result = read(json);
+        assertThat(result.ok()).isFalse();
+        Problem p = result.errors().get(0);
+        assertThat(p.message()).contains("duplicate key \"title\"");
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.column()).isEqualTo(3);
+    }
+
+    @Test
+    void unknownFieldsAndContradictoryBandsAreWarningsAndTheFileStillOpens() {
+        String json = TestFiles.SYNTHETIC
+                .replace("\"displayZone\": \"UTC\",", "\"displayZone\": \"UTC\",\n  \"futureField\": true,")
+                .replace("\"troops\": 3000", "\"troops\": 500");
+        LoadResult result = read(json);
+        assertThat(result.ok()).isTrue();
+        assertThat(result.problems()).extracting(Problem::severity).containsOnly(Problem.Severity.WARNING);
+        assertThat(result.problems()).extracting(Problem::path).containsExactly("/futureField",
+                "/troopReports/0/bands/1/troops");
+        assertThat(result.problems().get(1).message()).contains("contradicts itself");
+    }
+
+    @Test
+    void invalidUtf8BecomesAPositionedError() {
+        byte[] bytes = "{\"title\": \"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
+        LoadResult result = EventFileReader.read("latin1.json", new ByteArrayInputStream(bytes));
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors().get(0).line()).isEqualTo(1);
+        assertThat(result.errors().get(0).file()).isEqualTo("latin1.json");
+    }
+
+    @Test
+    void deepNestingHitsTheLimitWithAPosition() {
+        String json = "[".repeat(JsonTreeReader.MAX_DEPTH + 10) + "]".repeat(JsonTreeReader.MAX_DEPTH + 10);
+        LoadResult result = read(json);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors().get(0).line()).isEqualTo(1);
+        assertThat(result.errors().get(0).column()).isGreaterThan(JsonTreeReader.MAX_DEPTH);
+        assertThat(result.errors().get(0).message()).containsIgnoringCase("nesting");
+    }
+
+    @Test
+    void missingFileIsReportedNotThrown() {
+        LoadResult result = EventFileReader.read(dir.resolve("absent.json"));
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors().get(0).message()).contains("no such file");
+    }
+
+    private static int lineOf(String text, String needle) {
+        String before = text.substring(0, text.indexOf(needle));
+        return (int) before.chars().filter(c -> c == '\n').count() + 1;
+    }
+}
