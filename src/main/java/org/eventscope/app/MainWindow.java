@@ -100,8 +100,8 @@ public final class MainWindow {
             stage.setTitle(now.file().title() + " — Eventscope");
             timeline.requestFocus();
         });
-        statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
-                model.documentProperty(), model.loadingProperty()));
+        model.documentProperty().addListener(o -> statusBar.setText(statusText()));
+        model.loadingProperty().addListener(o -> statusBar.setText(statusText()));
         statusBar.progressProperty().bind(Bindings.when(model.loadingProperty()).then(-1.0).otherwise(0.0));
         model.onLoadFailedProperty().set(problems -> ProblemsDialog.show(stage, problems,
                 model.getDocument() == null ? null : model.getDocument().name()));

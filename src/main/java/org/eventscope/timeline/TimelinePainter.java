@@ -46,8 +46,8 @@ final class TimelinePainter {
     private static final Color SELECTION = Color.web("#1f2328");
     private static final Color DEFAULT_EVENT = Color.web("#0969da");
 
-    /** Where an event was drawn. */
-    record Hit(Event event, Bounds bounds) {
+    /** Where an event was drawn: its marker or bar, and that with its label. */
+    record Hit(Event event, Bounds marker, Bounds bounds) {
     }
 
     private final TextMeasure measure = new TextMeasure();
@@ -174,7 +174,11 @@ final class TimelinePainter {
             gc.setFont(isSelected ? bold : font);
             gc.setFill(inside && !it.uncertain() ? Color.WHITE : LABEL);
             gc.fillText(labels[i], labelX[i], y + BAR_HEIGHT / 2);
-            hits.add(new Hit(it.event(), new BoundingBox(left[i], y - 2, right[i] - left[i], BAR_HEIGHT + 4)));
+            Bounds marker = bar ? new BoundingBox(x0, y, x1 - x0, BAR_HEIGHT)
+                    : new BoundingBox(scale.toX(it.anchorMillis()) - MARKER, y + BAR_HEIGHT / 2 - MARKER,
+                    2 * MARKER, 2 * MARKER);
+            hits.add(new Hit(it.event(), marker,
+                    new BoundingBox(left[i], y - 2, right[i] - left[i], BAR_HEIGHT + 4)));
         }
         if (hidden > 0) {
             String text = hidden + (hidden == 1 ? " event" : " events") + " not shown here: zoom in";

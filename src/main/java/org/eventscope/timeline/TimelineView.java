@@ -111,7 +111,15 @@ public class TimelineView extends Control {
      * when it is not visible.
      */
     public Optional<Bounds> eventBounds(Event event) {
-        return skin().flatMap(s -> s.boundsOf(event));
+        return skin().flatMap(s -> s.hitOf(event)).map(TimelinePainter.Hit::bounds);
+    }
+
+    /**
+     * Where the event's marker (a point) or bar (a range) was last drawn, in this control's
+     * coordinates; empty when it is not visible.
+     */
+    public Optional<Bounds> markerBounds(Event event) {
+        return skin().flatMap(s -> s.hitOf(event)).map(TimelinePainter.Hit::marker);
     }
 
     private Optional<TimelineViewSkin> skin() {

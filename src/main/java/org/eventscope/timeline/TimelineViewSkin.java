@@ -153,8 +153,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         c.setScale(TimeScale.fit(start, end, w, FIT_PADDING, right));
     }
 
-    Optional<Bounds> boundsOf(Event event) {
-        return hits.stream().filter(h -> h.event().equals(event)).map(TimelinePainter.Hit::bounds).findFirst();
+    Optional<TimelinePainter.Hit> hitOf(Event event) {
+        return hits.stream().filter(h -> h.event().equals(event)).findFirst();
     }
 
     private Optional<Event> eventAt(double x, double y) {

@@ -1,0 +1,244 @@
+package org.eventscope.app;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.eventscope.TestFiles;
+import org.eventscope.chart.ChartPainter;
+import org.eventscope.chart.TroopChart;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.timeline.TimelineView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private final List<String> openedLinks = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(stage, openedLinks::add);
+        stage.setWidth(1280);
+        stage.setHeight(780);
+        window.openBundled();
+        stage.show();
+    }
+
+    @BeforeEach
+    void waitForTheDocument() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getDocument() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private EventFile file() {
+        return window.model().getDocument().file();
+    }
+
+    private Event event(String id) {
+        return file().event(id).orElseThrow();
+    }
+
+    private Point2D onScreen(Node node, Bounds local) {
+        Bounds screen = node.localToScreen(local);
+        return new Point2D(screen.getMinX() + 10, screen.getCenterY());
+    }
+
+    private Color pixel(Node node, double x, double y) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        return image.getPixelReader().getColor((int) x, (int) y);
+    }
+
+    @Test
+    void showsTheEventsOnTheTimelineAndBothBarsOfTheReport(FxRobot robot) throws Exception {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+
+        assertThat(file().events()).hasSize(8);
+        for (Event e : file().events()) {
+            assertThat(timeline.eventBounds(e)).as(e.id()).isPresent();
+            Bounds b = timeline.eventBounds(e).orElseThrow();
+            assertThat(b.getMinX()).as(e.id()).isGreaterThanOrEqualTo(0);
+            assertThat(b.getMaxX()).as(e.id()).isLessThanOrEqualTo(timeline.getWidth());
+        }
+        // Distance in time is distance on screen: 47 days from the Post's article to the drafts, 5 more to Danilov.
+        double wapo = timeline.markerBounds(event("wapo-buildup")).orElseThrow().getCenterX();
+        double drafts = timeline.markerBounds(event("draft-treaties")).orElseThrow().getCenterX();
+        double danilov = timeline.markerBounds(event("danilov-troops")).orElseThrow().getCenterX();
+        assertThat((danilov - drafts) / (drafts - wapo)).isCloseTo(5 / 47.0, org.assertj.core.data.Offset.offset(0.002));
+        assertThat(timeline.markerBounds(event("geneva-talks")).orElseThrow().getMinX()).isGreaterThan(danilov);
+
+        assertThat(chart.getReport().id()).isEqualTo("danilov-2021-12-22");
+        for (int i = 0; i < 2; i++) {
+            Bounds bar = chart.barBounds(i).orElseThrow();
+            assertThat(pixel(chart, bar.getCenterX(), bar.getCenterY())).isEqualTo(ChartPainter.BAR);
+        }
+        assertThat(chart.barBounds(1).orElseThrow().getHeight())
+                .isGreaterThan(chart.barBounds(0).orElseThrow().getHeight());
+
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        assertThat(status.getText()).isEqualTo("geneva-2022.json — 8 events, 1 troop report, 6 sources");
+        assertThat(window.stage().getTitle()).isEqualTo("US–Russia talks in Geneva, January 2022 — Eventscope");
+    }
+
+    @Test
+    void clickingAnEventFillsTheDetailsPane(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        Event talks = event("geneva-talks");
+
+        robot.clickOn(onScreen(timeline, timeline.eventBounds(talks).orElseThrow()));
+
+        assertThat(window.model().getSelectedEvent()).isEqualTo(talks);
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo(talks.title());
+        assertThat(robot.lookup("#details-time").queryAs(Label.class).getText())
+                .contains("10:00").contains("about 17:00").contains("09:00").contains("Zurich");
+        assertThat(robot.lookup("#details-actors").queryAs(Label.class).getText())
+                .isEqualTo("Wendy Sherman, Sergei Ryabkov");
+        assertThat(robot.lookup("#details-description").queryAs(Label.class).getText()).contains("seven hours");
+
+        javafx.scene.control.Hyperlink nyt = robot.lookup(".hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class)
+                .stream().filter(h -> h.getText().equals("The New York Times")).findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.clickOn(nyt);
+        assertThat(openedLinks).containsExactly("https://www.nytimes.com/");
+    }
+
+    @Test
+    void selectingTheDanilovStatementHighlightsItsBarsAndClickingABarSelectsIt(FxRobot robot) throws Exception {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        Event danilov = event("danilov-troops");
+
+        robot.clickOn(onScreen(timeline, timeline.eventBounds(danilov).orElseThrow()));
+
+        assertThat(chart.isHighlighted()).isTrue();
+        Bounds bar = chart.barBounds(0).orElseThrow();
+        assertThat(pixel(chart, bar.getCenterX(), bar.getCenterY())).isEqualTo(ChartPainter.BAR_HIGHLIGHT);
+        assertThat(robot.lookup("#details-report").queryAs(Label.class).getText())
+                .contains("122,000 troops within 200 km").contains("143,500 troops within 400 km");
+
+        // Another event: the bars go back to normal.
+        robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
+        assertThat(chart.isHighlighted()).isFalse();
+        assertThat(pixel(chart, bar.getCenterX(), bar.getCenterY())).isEqualTo(ChartPainter.BAR);
+
+        // Clicking a bar selects the event that carried the report.
+        Bounds screenBar = chart.localToScreen(chart.barBounds(1).orElseThrow());
+        robot.clickOn(new Point2D(screenBar.getCenterX(), screenBar.getCenterY()));
+        assertThat(window.model().getSelectedEvent()).isEqualTo(danilov);
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo(danilov.title());
+    }
+
+    @Test
+    void keyboardMovesTheSelection(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        robot.clickOn(onScreen(timeline, timeline.eventBounds(event("draft-treaties")).orElseThrow()));
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(window.model().getSelectedEvent().id()).isEqualTo("danilov-troops");
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertThat(window.model().getSelectedEvent().id()).isEqualTo("wapo-buildup");
+    }
+
+    @Test
+    void wheelZoomsAroundTheCursorAndFitShowsAllAgain(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        double before = timeline.getScale().millisPerPixel();
+        Bounds talks = timeline.localToScreen(timeline.eventBounds(event("geneva-talks")).orElseThrow());
+        robot.moveTo(new Point2D(talks.getMinX() + 7, talks.getCenterY()));
+        double timeUnderCursor = timeline.getScale().toMillis(timeline.screenToLocal(talks.getMinX() + 7, 0).getX());
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getScale().millisPerPixel()).isNotEqualTo(before);
+        double after = timeline.getScale().toMillis(timeline.screenToLocal(talks.getMinX() + 7, 0).getX());
+        assertThat(Math.abs(after - timeUnderCursor)).isLessThan(timeline.getScale().millisPerPixel() * 2);
+
+        robot.interact(timeline::fitAll);
+        assertThat(timeline.getScale().millisPerPixel()).isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void aBadFileShowsItsErrorsAndKeepsTheOpenDocument(FxRobot robot) throws Exception {
+        Path bad = TestFiles.write(dir, "broken.json", "{\n  \"formatVersion\": 1,\n  \"title\": 7,\n  \"events\": [}\n");
+        EventFile before = file();
+        robot.clickOn(onScreen(robot.lookup("#timeline").queryAs(TimelineView.class),
+                robot.lookup("#timeline").queryAs(TimelineView.class).eventBounds(event("geneva-talks")).orElseThrow()));
+
+        robot.interact(() -> window.open(bad));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-text").tryQuery().isPresent());
+
+        String problems = robot.lookup("#problems-text").queryAs(TextArea.class).getText();
+        assertThat(problems).startsWith("broken.json:4:").contains("error: malformed JSON");
+        assertThat(window.model().getDocument().file()).isSameAs(before);
+        assertThat(window.model().getSelectedEvent()).isEqualTo(event("geneva-talks"));
+        assertThat(window.stage().getTitle()).startsWith("US–Russia talks in Geneva");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .contains("Cannot open broken.json").contains("geneva-2022.json stays open");
+    }
+
+    @Test
+    void aGoodFileReplacesTheDocument(FxRobot robot) throws Exception {
+        Path good = TestFiles.write(dir, "synthetic.json", TestFiles.SYNTHETIC);
+        robot.interact(() -> window.open(good));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.model().getDocument().name().equals("synthetic.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        assertThat(timeline.eventBounds(file().event("a").orElseThrow())).isPresent();
+        assertThat(robot.lookup("#chart").queryAs(TroopChart.class).getReport().id()).isEqualTo("r1");
+    }
+
+    @Test
+    void exportWritesA2xPngAndAsksBeforeOverwriting(FxRobot robot) throws Exception {
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        Path png = dir.resolve("chart.png");
+
+        var task = WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.round(chart.getWidth() * MainWindow.EXPORT_SCALE));
+        assertThat(image.getHeight()).isEqualTo((int) Math.round(chart.getHeight() * MainWindow.EXPORT_SCALE));
+        Bounds bar = chart.barBounds(0).orElseThrow();
+        int rgb = image.getRGB((int) (bar.getCenterX() * 2), (int) (bar.getCenterY() * 2)) & 0xffffff;
+        assertThat(Color.rgb(rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff)).isEqualTo(ChartPainter.BAR);
+
+        byte[] first = Files.readAllBytes(png);
+        List<Path> asked = new ArrayList<>();
+        window.setConfirmOverwrite(p -> {
+            asked.add(p);
+            return false;
+        });
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get()).isNull();
+        assertThat(asked).containsExactly(png);
+        assertThat(Files.readAllBytes(png)).isEqualTo(first);
+    }
+}

@@ -1,0 +1,139 @@
+package org.eventscope.cli;
+
+import org.eventscope.TestFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class ExportChartCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private int run(String... args) {
+        return EventscopeCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void exportsAValidPngAtTheRequestedSizeAndScale() throws Exception {
+        Path png = dir.resolve("chart.png");
+        int status = run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(),
+                "--size", "800x450", "--scale", "1.5");
+        assertThat(status).as(err.toString()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(675);
+        assertThat(out.toString()).contains("Wrote").contains("1200x675");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aMalformedFileExitsOneWithAOneLinePositionedMessage() {
+        Path bad = TestFiles.write(dir, "bad.json", "{\n  \"formatVersion\": 1,\n  \"title\": \"Synthetic\",,\n}");
+        Path png = dir.resolve("chart.png");
+        int status = run("export-chart", bad.toString(), "--out", png.toString());
+        assertThat(status).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(err.toString()).startsWith("eventscope: bad.json:3:");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void anExistingFileIsKeptWithoutForce() throws Exception {
+        Path png = Files.writeString(dir.resolve("chart.png"), "keep me");
+        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString()))
+                .isEqualTo(EventscopeCommand.CANNOT_WRITE);
+        assertThat(err.toString()).contains("--force");
+        assertThat(Files.readString(png)).isEqualTo("keep me");
+
+        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--force")).isZero();
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(2400);
+    }
+
+    @Test
+    void aMissingFolderExitsTwo() {
+        Path missing = dir.resolve("missing/chart.png");
+        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", missing.toString()))
+                .isEqualTo(EventscopeCommand.CANNOT_WRITE);
+        assertThat(err.toString()).contains("does not exist");
+    }
+
+    @Test
+    void aReadOnlyFolderExitsTwo() throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeTrue(!Files.isWritable(locked), "running as a user who can write anywhere");
+        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", locked.resolve("c.png").toString()))
+                .isEqualTo(EventscopeCommand.CANNOT_WRITE);
+    }
+
+    @Test
+    void badOptionsExitOne() {
+        Path png = dir.resolve("chart.png");
+        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "big"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "90000x90000"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(run("export-chart", TestFiles.GENEVA.toString())).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--report", "nope"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(err.toString()).contains("no troop report with id \"nope\"");
+        assertThat(png).doesNotExist();
+    }
+
+    /** The real entry point in a fresh JVM: JavaFX starts headless by itself, no display needed. */
+    @Test
+    void launcherExportsHeadlessInAFreshProcess() throws Exception {
+        Path png = dir.resolve("fresh.png");
+        Process ok = launch("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString());
+        assertThat(ok.exitValue()).as(new String(ok.getErrorStream().readAllBytes())).isZero();
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(2400);
+
+        Path bad = TestFiles.write(dir, "bad.json", "{ \"formatVersion\": 1, ");
+        Process failed = launch("export-chart", bad.toString(), "--out", dir.resolve("x.png").toString());
+        String stderr = new String(failed.getErrorStream().readAllBytes());
+        assertThat(failed.exitValue()).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(stderr.lines()).hasSize(1);
+        assertThat(stderr).startsWith("eventscope: bad.json:1:");
+        assertThat(dir.resolve("x.png")).doesNotExist();
+    }
+
+    private static Process launch(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.eventscope.app.Launcher"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the command did not finish in 120 s");
+        }
+        return p;
+    }
+}
