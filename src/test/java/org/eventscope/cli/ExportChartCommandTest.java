@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -82,12 +81,15 @@ class ExportChartCommandTest {
     }
 
     @Test
-    void aReadOnlyFolderExitsTwo() throws Exception {
-        Path locked = Files.createDirectory(dir.resolve("locked"));
-        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
-        assumeTrue(!Files.isWritable(locked), "running as a user who can write anywhere");
-        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", locked.resolve("c.png").toString()))
-                .isEqualTo(EventscopeCommand.CANNOT_WRITE);
+    void aFolderThatRefusesFilesExitsTwoAndLeavesNothing() {
+        // /proc accepts no new files, not even from root, so this holds for every user.
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc), "needs Linux /proc");
+        int status = run("export-chart", TestFiles.GENEVA.toString(), "--out", proc.resolve("chart.png").toString());
+        assertThat(status).isEqualTo(EventscopeCommand.CANNOT_WRITE);
+        assertThat(err.toString()).startsWith("eventscope: ").contains("/proc/chart.png");
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(proc.resolve("chart.png")).doesNotExist();
     }
 
     @Test
