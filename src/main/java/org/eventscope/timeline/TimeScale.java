@@ -45,6 +45,12 @@ public record TimeScale(double originMillis, double millisPerPixel) {
         return new TimeScale(center - mpp * centerX, mpp);
     }
 
+    /** A scale with {@code millis} at pixel {@code x}, its zoom kept within the limits. */
+    public static TimeScale anchored(double millis, double x, double millisPerPixel) {
+        double mpp = clamp(millisPerPixel);
+        return new TimeScale(millis - x * mpp, mpp);
+    }
+
     public double toX(double millis) {
         return (millis - originMillis) / millisPerPixel;
     }

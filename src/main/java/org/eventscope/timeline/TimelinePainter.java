@@ -56,6 +56,15 @@ final class TimelinePainter {
     private final Font axisFont = Font.font(Font.getDefault().getFamily(), 12);
     private final Font axisBold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
 
+    /**
+     * How far right of its anchor (a point's marker, or a bar's end) an event's label reaches at
+     * most, so that "fit all" can leave room for every label.
+     */
+    double labelReach(Event event) {
+        // Measured in bold, as a selected event's label is drawn.
+        return MARKER + 5 + measure.width(measure.fit(event.title(), bold, MAX_LABEL), bold) + 4;
+    }
+
     List<Hit> paint(GraphicsContext gc, double width, double height, EventFile file, TimelineItems items,
                     TimeScale scale, ZoneId zone, Locale locale, Event selected) {
         gc.save();
@@ -69,7 +78,7 @@ final class TimelinePainter {
 
     private void paintAxis(GraphicsContext gc, double width, double height, TimeScale scale, ZoneId zone,
                            Locale locale) {
-        TickGenerator.Axis axis = new TickGenerator(zone, locale, 56).ticks(scale, width);
+        TickGenerator.Axis axis = new TickGenerator(zone, locale, 50).ticks(scale, width);
         gc.setFill(AXIS_BG);
         gc.fillRect(0, 0, width, AXIS_HEIGHT);
         gc.setLineWidth(1);

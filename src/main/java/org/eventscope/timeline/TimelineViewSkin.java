@@ -142,15 +142,31 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 c.getEventFile(), items(), scale, zone(), Locale.getDefault(), c.getSelectedEvent());
     }
 
+    /**
+     * Shows every event with its whole label: the widest scale at which each label ends inside
+     * the view, leaving {@link #FIT_PADDING} on the left.
+     */
     void fitAll() {
         TimelineView c = getSkinnable();
         double w = c.getWidth() > 0 ? c.getWidth() : c.prefWidth(-1);
         TimelineItems all = items();
-        long start = all.isEmpty() ? System.currentTimeMillis() : all.minMillis();
-        long end = all.isEmpty() ? start : all.maxMillis();
-        // Leave room to the right for the label of the last event.
-        double right = Math.min(FIT_PADDING + TimelinePainter.MAX_LABEL * 0.6, w / 3);
-        c.setScale(TimeScale.fit(start, end, w, FIT_PADDING, right));
+        if (all.isEmpty()) {
+            long now = System.currentTimeMillis();
+            c.setScale(TimeScale.fit(now, now, w, FIT_PADDING));
+            return;
+        }
+        long start = all.minMillis();
+        double mpp = 0;
+        for (TimelineItems.Item it : all.items()) {
+            // Keep at least a third of the view for time, however long the label.
+            double room = Math.max(w / 3, w - FIT_PADDING - painter.labelReach(it.event()));
+            mpp = Math.max(mpp, (it.endMillis() - start) / room);
+        }
+        if (mpp <= 0) {
+            c.setScale(TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING));
+            return;
+        }
+        c.setScale(TimeScale.anchored(start, FIT_PADDING, mpp));
     }
 
     Optional<TimelinePainter.Hit> hitOf(Event event) {

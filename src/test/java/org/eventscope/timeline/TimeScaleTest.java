@@ -48,6 +48,13 @@ class TimeScaleTest {
     }
 
     @Test
+    void anchoredPutsTheTimeAtThePixelWithinTheZoomLimits() {
+        TimeScale s = TimeScale.anchored(10 * DAY, 40, 60_000);
+        assertThat(s.toX(10 * DAY)).isCloseTo(40, within(1e-6));
+        assertThat(TimeScale.anchored(0, 0, 1).millisPerPixel()).isEqualTo(TimeScale.MIN_MILLIS_PER_PIXEL);
+    }
+
+    @Test
     void fitOfASingleInstantShowsADay() {
         TimeScale s = TimeScale.fit(5 * DAY, 5 * DAY, 500, 50);
         assertThat(s.toX(5 * DAY)).isCloseTo(250, within(0.001));
