@@ -141,7 +141,7 @@ public final class MainWindow {
         MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
         Menu file = new Menu("_File", null, open, export, new SeparatorMenuItem(), quit);
 
-        MenuItem fit = item("_Fit all", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
+        MenuItem fit = item("_Fit all", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
         MenuItem zoomIn = item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.zoom(1.5));
         MenuItem zoomOut = item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
@@ -159,7 +159,7 @@ public final class MainWindow {
         Button open = button("Open…", "Open an event file (Ctrl+O)", this::chooseAndOpen);
         Button export = button("Export chart…", "Save the chart as a PNG image (Ctrl+E)", this::chooseAndExportChart);
         export.disableProperty().bind(chart.reportProperty().isNull());
-        Button fit = button("Fit all", "Show every event (F)", timeline::fitAll);
+        Button fit = button("Fit all", "Show every event (Ctrl+0)", timeline::fitAll);
         Button zoomIn = button("Zoom in", "Zoom in around the middle (+)", () -> timeline.zoom(1.5));
         Button zoomOut = button("Zoom out", "Zoom out (−)", () -> timeline.zoom(1 / 1.5));
         return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut);
@@ -325,7 +325,7 @@ public final class MainWindow {
         alert.setContentText(String.join("\n",
                 "Ctrl+O  Open a file (or drop a file on the window)",
                 "Ctrl+E  Export the chart as PNG",
-                "Ctrl+F  Fit all events",
+                "Ctrl+0  Fit all events",
                 "Ctrl+= / Ctrl+-  Zoom in / out",
                 "In the timeline: Left/Right previous/next event, Home/End first/last,",
                 "+/- zoom, F fit all, Esc clear selection; wheel zooms, drag pans."));

@@ -145,22 +145,25 @@ public final class JsonTreeReader {
         }
     }
 
-    private static String describe(JsonProcessingException e) {
+    /** Jackson's message, without its internals (option names, code points, source descriptions). */
+    static String describe(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
             return "malformed JSON";
         }
-        // Jackson's messages are helpful but mention its own options; keep the first sentence.
-        int cut = message.indexOf(" (for ");
-        if (cut < 0) {
-            cut = message.indexOf(": was expecting");
-            if (cut >= 0) {
-                cut = -1; // keep "was expecting ..." which says what was expected
-            }
+        message = message.replace('\n', ' ')
+                .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2")
+                .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+                .replace("maybe a (non-standard) comment?", "comments are not allowed in JSON")
+                .replaceAll(" \\(code \\d+\\)", "")
+                .replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                        "a JSON value (string, number, array, object, true, false or null)")
+                .replace("was expecting double-quote to start field name", "expected a field name in double quotes");
+        if (message.startsWith("Unexpected character ('}')") || message.startsWith("Unexpected character (']')")) {
+            message += " (is there a trailing comma before it?)";
         }
-        message = cut > 0 ? message.substring(0, cut) : message;
-        message = message.replace("\n", " ");
-        return "malformed JSON: " + message;
+        int cut = message.indexOf(" (for ");
+        return "malformed JSON: " + (cut > 0 ? message.substring(0, cut) : message);
     }
 
     static String escape(String name) {
