@@ -176,6 +176,19 @@ class EventFileReaderTest {
     }
 
     @Test
+    void utf8WithAByteOrderMarkOpens() {
+        byte[] body = TestFiles.SYNTHETIC.replace("Synthetic point", "Синтетична подія").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        LoadResult result = EventFileReader.read("bom.json", new ByteArrayInputStream(bytes));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.file().event("b").orElseThrow().title()).isEqualTo("Синтетична подія");
+    }
+
+    @Test
     void invalidUtf8BecomesAPositionedError() {
         byte[] bytes = "{\"title\": \"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
         LoadResult result = EventFileReader.read("latin1.json", new ByteArrayInputStream(bytes));
