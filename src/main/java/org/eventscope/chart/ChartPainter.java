@@ -6,7 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.eventscope.timeline.TextMeasure;
+import org.eventscope.view.TextMeasure;
 
 import java.util.ArrayList;
 import java.util.List;

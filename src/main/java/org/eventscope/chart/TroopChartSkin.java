@@ -5,31 +5,26 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.eventscope.model.TroopReport;
+import org.eventscope.view.CanvasSkin;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Draws a {@link TroopChart} on a canvas, once per pulse when something changed. */
-public class TroopChartSkin extends SkinBase<TroopChart> {
+public class TroopChartSkin extends CanvasSkin<TroopChart> {
 
-    private final Canvas canvas = new Canvas();
     private final ChartPainter painter = new ChartPainter();
     private final InvalidationListener redraw = o -> markDirty();
     private ChartLayout layout;
-    private boolean dirty = true;
 
     public TroopChartSkin(TroopChart control) {
-        super(control);
-        canvas.setManaged(false);
-        getChildren().add(canvas);
+        super(control, 480, 400, 200, 200);
         control.reportProperty().addListener(redraw);
         control.eventFileProperty().addListener(redraw);
         control.highlightedProperty().addListener(redraw);
@@ -45,57 +40,15 @@ public class TroopChartSkin extends SkinBase<TroopChart> {
         control.highlightedProperty().removeListener(redraw);
         control.removeEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         control.removeEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        getChildren().remove(canvas);
         super.dispose();
     }
 
-    private void markDirty() {
-        dirty = true;
-        getSkinnable().requestLayout();
-    }
-
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(Math.max(0, w));
-            canvas.setHeight(Math.max(0, h));
-            canvas.relocate(x, y);
-            dirty = true;
-        }
-        if (dirty) {
-            dirty = false;
-            draw();
-        }
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 480;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 400;
-    }
-
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 200;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 200;
-    }
-
-    private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        if (w <= 0 || h <= 0) {
-            return;
-        }
+    protected void draw() {
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
         TroopChart c = getSkinnable();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
+        GraphicsContext gc = canvas().getGraphicsContext2D();
         if (c.getReport() == null || c.getEventFile() == null) {
             layout = null;
             gc.setFill(Color.WHITE);

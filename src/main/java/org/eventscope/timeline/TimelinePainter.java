@@ -15,6 +15,7 @@ import org.eventscope.model.Category;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.timeline.TimelineItems.Item;
+import org.eventscope.view.TextMeasure;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

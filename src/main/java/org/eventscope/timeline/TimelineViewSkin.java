@@ -2,8 +2,6 @@ package org.eventscope.timeline;
 
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -11,6 +9,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.view.CanvasSkin;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -21,12 +20,11 @@ import java.util.Optional;
  * Draws a {@link TimelineView} on one canvas. Property changes only mark the canvas dirty and
  * request a layout; the frame is drawn once, in the next layout pass.
  */
-public class TimelineViewSkin extends SkinBase<TimelineView> {
+public class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
     private static final double FIT_PADDING = 40;
     private static final double WHEEL_STEP = 1.15;
 
-    private final Canvas canvas = new Canvas();
     private final TimelinePainter painter = new TimelinePainter();
     private final InvalidationListener itemsChanged = o -> {
         items = null;
@@ -36,15 +34,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private TimelineItems items;
     private List<TimelinePainter.Hit> hits = List.of();
-    private boolean dirty = true;
     private double pressX;
     private TimeScale pressScale;
     private boolean dragged;
 
     public TimelineViewSkin(TimelineView control) {
-        super(control);
-        canvas.setManaged(false);
-        getChildren().add(canvas);
+        super(control, 640, 360, 120, TimelinePainter.LANE_TOP + TimelinePainter.LANE_HEIGHT);
         control.eventFileProperty().addListener(itemsChanged);
         control.displayZoneProperty().addListener(itemsChanged);
         control.selectedEventProperty().addListener(redraw);
@@ -70,50 +65,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         control.removeEventHandler(ScrollEvent.SCROLL, this::scrolled);
         control.removeEventHandler(ZoomEvent.ZOOM, this::zoomed);
         control.removeEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        getChildren().remove(canvas);
         super.dispose();
     }
 
-    private void markDirty() {
-        dirty = true;
-        getSkinnable().requestLayout();
-    }
-
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(Math.max(0, w));
-            canvas.setHeight(Math.max(0, h));
-            canvas.relocate(x, y);
-            dirty = true;
-        }
-        if (getSkinnable().getScale() == null && w > 0) {
+    protected void beforeDraw(double width, double height) {
+        if (getSkinnable().getScale() == null && width > 0) {
             fitAll();
         }
-        if (dirty) {
-            dirty = false;
-            draw();
-        }
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 360;
-    }
-
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 120;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return TimelinePainter.LANE_TOP + TimelinePainter.LANE_HEIGHT;
     }
 
     private TimelineItems items() {
@@ -132,13 +91,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return f == null ? ZoneId.systemDefault() : f.displayZone();
     }
 
-    private void draw() {
+    @Override
+    protected void draw() {
         TimelineView c = getSkinnable();
         TimeScale scale = c.getScale();
-        if (scale == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+        if (scale == null) {
             return;
         }
-        hits = painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
+        hits = painter.paint(canvas().getGraphicsContext2D(), canvas().getWidth(), canvas().getHeight(),
                 c.getEventFile(), items(), scale, zone(), Locale.getDefault(), c.getSelectedEvent());
     }
 

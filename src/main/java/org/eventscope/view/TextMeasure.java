@@ -1,4 +1,4 @@
-package org.eventscope.timeline;
+package org.eventscope.view;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
