@@ -9,17 +9,17 @@ import java.util.Set;
 /** The command line: {@code eventscope COMMAND [OPTIONS]}, without a window. */
 @Command(name = "eventscope", mixinStandardHelpOptions = true, version = "Eventscope 0.1",
         description = "Timelines and troop charts from event files.",
-        subcommands = {ExportChartCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExportChartCommand.class, CommandLine.HelpCommand.class})
 public final class EventscopeCommand {
 
     /** Exit status: success. */
     public static final int OK = 0;
     /** Exit status: the input file or an option is wrong. */
     public static final int BAD_INPUT = 1;
-    /** Exit status: the output cannot be written. */
+    /** Exit status: the output cannot be written, or (for {@code check}) an input cannot be read. */
     public static final int CANNOT_WRITE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("export-chart", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("check", "export-chart", "help", "--help", "-h", "--version", "-V");
 
     /** True when the arguments name a command rather than a file to open in the window. */
     public static boolean isCommand(String[] args) {

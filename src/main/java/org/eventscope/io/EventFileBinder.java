@@ -79,14 +79,15 @@ final class EventFileBinder {
             Fields c = new Fields(problems, l.object(), l.path(), CATEGORY_FIELDS);
             categories.add(new Category(id(c), c.requiredString("name"), color(c)));
         }
-        Set<String> sourceIds = ids(sources.stream().map(Source::id).toList());
-        Set<String> categoryIds = ids(categories.stream().map(Category::id).toList());
+        Set<String> sourceIds = f.isArray("sources") ? ids(sources.stream().map(Source::id).toList()) : null;
+        Set<String> categoryIds = f.value("categories") == null || f.isArray("categories")
+                ? ids(categories.stream().map(Category::id).toList()) : null;
 
         List<Event> events = new ArrayList<>();
         for (Located l : f.objectList("events", true)) {
             events.add(event(l, sourceIds, categoryIds));
         }
-        Set<String> eventIds = ids(events.stream().map(Event::id).toList());
+        Set<String> eventIds = f.isArray("events") ? ids(events.stream().map(Event::id).toList()) : null;
         List<TroopReport> reports = new ArrayList<>();
         for (Located l : f.objectList("troopReports", false)) {
             reports.add(report(l, sourceIds, eventIds));
@@ -115,7 +116,7 @@ final class EventFileBinder {
             }
         }
         String category = e.optionalString("category");
-        if (category != null && !categoryIds.contains(category)) {
+        if (category != null && categoryIds != null && !categoryIds.contains(category)) {
             problems.error(e.value("category"), e.path("category"), "unknown category \"" + category
                     + "\"; expected the id of an entry in \"categories\"");
         }
@@ -131,7 +132,7 @@ final class EventFileBinder {
         String reportedBy = r.requiredString("reportedBy");
         List<String> sources = references(r, "sources", sourceIds, "source");
         String event = r.optionalString("event");
-        if (event != null && !eventIds.contains(event)) {
+        if (event != null && eventIds != null && !eventIds.contains(event)) {
             problems.error(r.value("event"), r.path("event"), "unknown event \"" + event
                     + "\"; expected the id of an entry in \"events\"");
         }
@@ -205,6 +206,9 @@ final class EventFileBinder {
 
     private List<String> references(Fields f, String name, Set<String> known, String what) {
         List<String> ids = f.stringList(name);
+        if (known == null) {
+            return ids; // the list they refer to is itself broken, and reported
+        }
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {
                 JsonValue.JArray array = (JsonValue.JArray) f.value(name);

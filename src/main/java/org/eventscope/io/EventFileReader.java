@@ -34,9 +34,9 @@ public final class EventFileReader {
                 return read(name, in);
             }
         } catch (NoSuchFileException e) {
-            return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "", "no such file: " + path));
+            return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "", "no such file: " + path));
         } catch (IOException e) {
-            return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
+            return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
                     "cannot read the file: " + e.getMessage()));
         }
     }
@@ -57,15 +57,25 @@ public final class EventFileReader {
      *
      * @param file     the document, or {@code null} when there were errors
      * @param problems errors and warnings, in file order of discovery
+     * @param readable false when the file could not be read at all
      */
-    public record LoadResult(EventFile file, List<Problem> problems) {
+    public record LoadResult(EventFile file, List<Problem> problems, boolean readable) {
 
         public LoadResult {
             problems = List.copyOf(problems);
         }
 
+        public LoadResult(EventFile file, List<Problem> problems) {
+            this(file, problems, true);
+        }
+
         static LoadResult failed(Problem problem) {
             return new LoadResult(null, List.of(problem));
+        }
+
+        /** The file could not be read at all (missing, unreadable): nothing was checked. */
+        static LoadResult unreadable(Problem problem) {
+            return new LoadResult(null, List.of(problem), false);
         }
 
         public boolean ok() {

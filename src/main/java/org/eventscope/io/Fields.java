@@ -44,6 +44,11 @@ final class Fields {
         return m == null ? null : m.value();
     }
 
+    /** True when the member is present and an array. */
+    boolean isArray(String name) {
+        return value(name) instanceof JArray;
+    }
+
     String requiredString(String name) {
         return string(name, true);
     }

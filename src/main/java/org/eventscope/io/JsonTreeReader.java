@@ -15,6 +15,7 @@ import org.eventscope.io.JsonValue.JObject;
 import org.eventscope.io.JsonValue.JString;
 import org.eventscope.io.JsonValue.Member;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -60,9 +61,16 @@ public final class JsonTreeReader {
         return new JsonTreeReader(fileName, problems).readDocument(in);
     }
 
-    private JsonValue readDocument(InputStream in) {
+    private JsonValue readDocument(InputStream input) {
         JsonParser parser = null;
         try {
+            BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+            String encoding = otherEncoding(in);
+            if (encoding != null) {
+                problems.add(new Problem(Problem.Severity.ERROR, fileName, 1, 1, "",
+                        "the file is " + encoding + "; event files must be UTF-8 (save it as UTF-8)"));
+                return null;
+            }
             parser = FACTORY.createParser(in);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -96,6 +104,31 @@ public final class JsonTreeReader {
                 }
             }
         }
+    }
+
+    /**
+     * Names the encoding when the first bytes show UTF-16 or UTF-32 (by byte-order mark or by
+     * zero bytes around the first ASCII character), else {@code null}. Jackson would read those
+     * silently; the format is UTF-8 only.
+     */
+    private static String otherEncoding(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] b = new byte[4];
+        int n = in.readNBytes(b, 0, 4);
+        in.reset();
+        if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] == 0 || (b[2] & 0xff) == 0xFE)) {
+            return "UTF-32";
+        }
+        if (n >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return "UTF-32";
+        }
+        if (n >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+            return "UTF-16";
+        }
+        if (n >= 2 && (b[0] == 0) != (b[1] == 0)) {
+            return "UTF-16";
+        }
+        return null;
     }
 
     private JsonValue readValue(JsonParser p, JsonToken token, String path) throws IOException {
@@ -158,7 +191,16 @@ public final class JsonTreeReader {
                 .replaceAll(" \\(code \\d+\\)", "")
                 .replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                         "a JSON value (string, number, array, object, true, false or null)")
-                .replace("was expecting double-quote to start field name", "expected a field name in double quotes");
+                .replace("was expecting double-quote to start field name", "expected a field name in double quotes")
+                .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "")
+                .replaceAll("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "(control character $1)")
+                .replace(" in VALUE_STRING", " inside a string");
+        if (message.startsWith("Unexpected end-of-input")) {
+            message += " (is the file truncated?)";
+        }
+        if (message.startsWith("Invalid UTF-8")) {
+            message += " (the file is not UTF-8; save it as UTF-8)";
+        }
         if (message.startsWith("Unexpected character ('}')") || message.startsWith("Unexpected character (']')")) {
             message += " (is there a trailing comma before it?)";
         }

@@ -1,0 +1,70 @@
+package org.eventscope.io;
+
+import org.eventscope.io.EventFileReader.LoadResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each malformed or hostile file of the corpus gives the expected positioned problem. */
+class CorpusTest {
+
+    static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
+
+    static Stream<Arguments> expectations() throws IOException {
+        return Files.readAllLines(CORPUS.resolve("expected.tsv")).stream()
+                .filter(l -> !l.startsWith("#") && !l.isBlank())
+                .map(l -> l.split("\t", -1))
+                .map(f -> Arguments.of(f[0], f[1], f[2], f[3], f[4], f[5]));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expectations")
+    void givesTheExpectedProblem(String file, String severity, String line, String column, String path,
+                                 String message) {
+        LoadResult result = EventFileReader.read(CORPUS.resolve(file));
+        if (severity.equals("ok")) {
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.ok()).isTrue();
+            return;
+        }
+        assertThat(result.problems()).as(file).isNotEmpty();
+        Problem first = result.problems().get(0);
+        assertThat(first.file()).isEqualTo(file);
+        assertThat(first.severity().name().toLowerCase()).isEqualTo(severity);
+        assertThat(first.line()).as(first.toString()).isEqualTo(Integer.parseInt(line));
+        assertThat(first.column()).as(first.toString()).isEqualTo(Integer.parseInt(column));
+        assertThat(first.path()).isEqualTo(path);
+        assertThat(first.message()).startsWith(message);
+        assertThat(result.ok()).isEqualTo(severity.equals("warning"));
+    }
+
+    @Test
+    void everyCorpusFileIsListed() throws IOException {
+        List<String> listed = expectations().map(a -> (String) a.get()[0]).toList();
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")))
+                    .containsExactlyInAnyOrderElementsOf(listed);
+        }
+    }
+
+    @Test
+    void aStringOverTheLimitIsRefusedWithAPosition() {
+        String json = "{\n  \"title\": \"" + "x".repeat(JsonTreeReader.MAX_STRING_LENGTH + 10) + "\"\n}";
+        LoadResult result = EventFileReader.read("long.json", new ByteArrayInputStream(json.getBytes()));
+        assertThat(result.ok()).isFalse();
+        Problem p = result.errors().get(0);
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.column()).isGreaterThan(1);
+        assertThat(p.message()).contains("String value length").contains("exceeds the maximum allowed");
+    }
+}
