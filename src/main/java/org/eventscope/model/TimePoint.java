@@ -8,9 +8,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A time as written in an event file, at the precision that is known: {@code 2021},
@@ -21,92 +21,62 @@ import java.util.regex.Pattern;
  * an instant. A calendar period (year, month, day) covers the whole period: {@link #start} is its
  * first instant and {@link #periodEnd} the first instant after it.
  *
- * @param local     the wall-clock fields; fields finer than the precision are at their minimum
- * @param precision how much of the time is known
- * @param offset    the UTC offset written in the text, or {@code null}
- * @param zone      the zone id written in brackets, or {@code null}
- * @param text      the text as written
+ * <p>Compact (about 40 bytes) because files hold up to millions of them: the wall-clock fields
+ * are packed into one number, and offsets and zones are shared instances.
  */
-public record TimePoint(LocalDateTime local, Precision precision, ZoneOffset offset, ZoneId zone, String text) {
+public final class TimePoint {
 
-    private static final Pattern FORMAT = Pattern.compile(
-            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})"
-                    + "(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?"
-                    + "(Z|[+-]\\d{2}:\\d{2})?(?:\\[([^\\]]+)])?)?)?)?");
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
-    public TimePoint {
-        Objects.requireNonNull(local, "local");
-        Objects.requireNonNull(precision, "precision");
-        Objects.requireNonNull(text, "text");
+    /** Wall-clock seconds since 1970-01-01T00:00 as if in UTC; fields below the precision are zero. */
+    private final long localSeconds;
+    private final int nano;
+    private final Precision precision;
+    private final ZoneOffset offset;
+    private final ZoneId zone;
+
+    private TimePoint(long localSeconds, int nano, Precision precision, ZoneOffset offset, ZoneId zone) {
+        this.localSeconds = localSeconds;
+        this.nano = nano;
+        this.precision = Objects.requireNonNull(precision, "precision");
+        this.offset = offset;
+        this.zone = zone;
+    }
+
+    /** A time from its fields; {@code offset} and {@code zone} may be {@code null}. */
+    public static TimePoint of(LocalDateTime local, Precision precision, ZoneOffset offset, ZoneId zone) {
+        return new TimePoint(local.toEpochSecond(ZoneOffset.UTC), local.getNano(), precision, offset, zone);
     }
 
     /**
-     * Parses an ISO 8601 time at year, month, day, minute or second precision.
+     * Parses an ISO 8601 time at year, month, day, minute or second precision (with an optional
+     * fraction of a second, offset and bracketed zone id).
      *
      * @throws DateTimeException with a message fit for a user when the text is not such a time
      *                           or names an impossible date such as {@code 2021-02-30}
      */
-    public static TimePoint parse(String text) {
-        Matcher m = FORMAT.matcher(text);
-        if (!m.matches()) {
-            throw new DateTimeException("\"" + text + "\" is not an ISO 8601 time"
-                    + " (expected e.g. 2021, 2021-12, 2021-12-22 or 2022-01-10T09:00+01:00)");
-        }
-        int year = Integer.parseInt(m.group(1));
-        Precision precision = Precision.YEAR;
-        int month = 1;
-        int day = 1;
-        int hour = 0;
-        int minute = 0;
-        int second = 0;
-        int nano = 0;
-        if (m.group(2) != null) {
-            month = Integer.parseInt(m.group(2));
-            precision = Precision.MONTH;
-        }
-        if (m.group(3) != null) {
-            day = Integer.parseInt(m.group(3));
-            precision = Precision.DAY;
-        }
-        if (m.group(4) != null) {
-            hour = Integer.parseInt(m.group(4));
-            minute = Integer.parseInt(m.group(5));
-            precision = Precision.MINUTE;
-        }
-        if (m.group(6) != null) {
-            second = Integer.parseInt(m.group(6));
-            precision = Precision.SECOND;
-        }
-        if (m.group(7) != null) {
-            nano = Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
-        }
-        LocalDateTime local;
-        try {
-            local = LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nano));
-        } catch (DateTimeException e) {
-            throw new DateTimeException("\"" + text + "\" is not a real date or time: " + e.getMessage());
-        }
-        ZoneOffset offset = null;
-        if (m.group(8) != null) {
-            try {
-                offset = ZoneOffset.of(m.group(8));
-            } catch (DateTimeException e) {
-                throw new DateTimeException("\"" + text + "\" has an impossible UTC offset " + m.group(8));
-            }
-        }
-        ZoneId zone = null;
-        if (m.group(9) != null) {
-            try {
-                zone = ZoneId.of(m.group(9));
-            } catch (DateTimeException e) {
-                throw new DateTimeException("\"" + text + "\" names an unknown time zone " + m.group(9));
-            }
-            if (offset != null && !zone.getRules().isValidOffset(local, offset)) {
-                throw new DateTimeException("\"" + text + "\": offset " + offset + " is not valid in "
-                        + zone.getId() + " at that time");
-            }
-        }
-        return new TimePoint(local, precision, offset, zone, text);
+    public static TimePoint parse(CharSequence text) {
+        Parser p = new Parser(text);
+        return p.parse();
+    }
+
+    /** The wall-clock fields; those finer than the precision are at their minimum. */
+    public LocalDateTime local() {
+        return LocalDateTime.ofEpochSecond(localSeconds, nano, ZoneOffset.UTC);
+    }
+
+    public Precision precision() {
+        return precision;
+    }
+
+    /** The UTC offset written in the text, or {@code null}. */
+    public ZoneOffset offset() {
+        return offset;
+    }
+
+    /** The zone id written in brackets, or {@code null}. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** The zone written with the time (its zone id, else its offset), or {@code null} if none. */
@@ -116,7 +86,20 @@ public record TimePoint(LocalDateTime local, Precision precision, ZoneOffset off
 
     /** The first instant this time covers, reading a time without zone in {@code fallback}. */
     public Instant start(ZoneId fallback) {
-        return atZone(local, fallback);
+        return atZone(local(), fallback);
+    }
+
+    /**
+     * Epoch milliseconds of {@link #start}; fast for times with an offset, and for UTC fallbacks.
+     */
+    public long startMillis(ZoneId fallback) {
+        if (offset != null) {
+            return (localSeconds - offset.getTotalSeconds()) * 1000 + nano / 1_000_000;
+        }
+        if (zone == null && fallback == ZoneOffset.UTC) {
+            return localSeconds * 1000 + nano / 1_000_000;
+        }
+        return start(fallback).toEpochMilli();
     }
 
     /**
@@ -124,6 +107,7 @@ public record TimePoint(LocalDateTime local, Precision precision, ZoneOffset off
      * second. For a minute-precision time this is one minute later.
      */
     public Instant periodEnd(ZoneId fallback) {
+        LocalDateTime local = local();
         LocalDateTime next = switch (precision) {
             case YEAR -> local.plusYears(1);
             case MONTH -> local.plusMonths(1);
@@ -141,8 +125,211 @@ public record TimePoint(LocalDateTime local, Precision precision, ZoneOffset off
         return ZonedDateTime.of(value, zone != null ? zone : fallback).toInstant();
     }
 
+    /** The time written back in ISO 8601 at its precision, e.g. {@code 2022-01-10T09:00+01:00[Europe/Zurich]}. */
+    public String text() {
+        LocalDateTime l = local();
+        StringBuilder b = new StringBuilder(32);
+        pad(b, l.getYear(), 4);
+        if (precision == Precision.YEAR) {
+            return b.toString();
+        }
+        pad(b.append('-'), l.getMonthValue(), 2);
+        if (precision == Precision.MONTH) {
+            return b.toString();
+        }
+        pad(b.append('-'), l.getDayOfMonth(), 2);
+        if (precision == Precision.DAY) {
+            return b.toString();
+        }
+        pad(b.append('T'), l.getHour(), 2);
+        pad(b.append(':'), l.getMinute(), 2);
+        if (precision == Precision.SECOND) {
+            pad(b.append(':'), l.getSecond(), 2);
+            if (nano != 0) {
+                String fraction = String.format("%09d", nano).replaceFirst("0+$", "");
+                b.append('.').append(fraction);
+            }
+        }
+        if (offset != null) {
+            b.append(offset.getId());
+        }
+        if (zone != null) {
+            b.append('[').append(zone.getId()).append(']');
+        }
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, int value, int width) {
+        String s = Integer.toString(value);
+        for (int i = s.length(); i < width; i++) {
+            b.append('0');
+        }
+        b.append(s);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimePoint t && t.localSeconds == localSeconds && t.nano == nano
+                && t.precision == precision && Objects.equals(t.offset, offset) && Objects.equals(t.zone, zone);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(localSeconds, nano, precision, offset, zone);
+    }
+
     @Override
     public String toString() {
-        return text;
+        return text();
+    }
+
+    /** A hand-written ISO 8601 reader: java.time's parsers are too slow for millions of times. */
+    private static final class Parser {
+        private final CharSequence s;
+        private int i;
+
+        Parser(CharSequence s) {
+            this.s = s;
+        }
+
+        TimePoint parse() {
+            int year = digits(4);
+            Precision precision = Precision.YEAR;
+            int month = 1;
+            int day = 1;
+            int hour = 0;
+            int minute = 0;
+            int second = 0;
+            int nano = 0;
+            if (accept('-')) {
+                month = digits(2);
+                precision = Precision.MONTH;
+                if (accept('-')) {
+                    day = digits(2);
+                    precision = Precision.DAY;
+                    if (accept('T')) {
+                        hour = digits(2);
+                        expect(':');
+                        minute = digits(2);
+                        precision = Precision.MINUTE;
+                        if (accept(':')) {
+                            second = digits(2);
+                            precision = Precision.SECOND;
+                            if (accept('.')) {
+                                int start = i;
+                                while (i < s.length() && i - start < 9 && isDigit(s.charAt(i))) {
+                                    nano = nano * 10 + (s.charAt(i++) - '0');
+                                }
+                                if (i == start) {
+                                    throw malformed();
+                                }
+                                for (int k = i - start; k < 9; k++) {
+                                    nano *= 10;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            ZoneOffset offset = null;
+            ZoneId zone = null;
+            if (precision == Precision.MINUTE || precision == Precision.SECOND) {
+                offset = offset();
+                if (accept('[')) {
+                    int end = indexOf(']');
+                    String id = s.subSequence(i, end).toString();
+                    i = end + 1;
+                    zone = zone(id);
+                }
+            }
+            if (i != s.length()) {
+                throw malformed();
+            }
+            LocalDateTime local;
+            try {
+                local = LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nano));
+            } catch (DateTimeException e) {
+                throw new DateTimeException("\"" + s + "\" is not a real date or time: " + e.getMessage());
+            }
+            if (zone != null && offset != null && !zone.getRules().isValidOffset(local, offset)) {
+                throw new DateTimeException("\"" + s + "\": offset " + offset + " is not valid in "
+                        + zone.getId() + " at that time");
+            }
+            return of(local, precision, offset, zone);
+        }
+
+        private ZoneOffset offset() {
+            if (accept('Z')) {
+                return ZoneOffset.UTC;
+            }
+            if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                boolean negative = s.charAt(i++) == '-';
+                int h = digits(2);
+                expect(':');
+                int m = digits(2);
+                try {
+                    return ZoneOffset.ofHoursMinutes(negative ? -h : h, negative ? -m : m);
+                } catch (DateTimeException e) {
+                    throw new DateTimeException("\"" + s + "\" has an impossible UTC offset");
+                }
+            }
+            return null;
+        }
+
+        private ZoneId zone(String id) {
+            ZoneId z = ZONES.get(id);
+            if (z == null) {
+                try {
+                    z = ZoneId.of(id);
+                } catch (DateTimeException e) {
+                    throw new DateTimeException("\"" + s + "\" names an unknown time zone " + id);
+                }
+                ZONES.put(id, z);
+            }
+            return z;
+        }
+
+        private int digits(int n) {
+            int v = 0;
+            for (int k = 0; k < n; k++) {
+                if (i >= s.length() || !isDigit(s.charAt(i))) {
+                    throw malformed();
+                }
+                v = v * 10 + (s.charAt(i++) - '0');
+            }
+            return v;
+        }
+
+        private boolean accept(char c) {
+            if (i < s.length() && s.charAt(i) == c) {
+                i++;
+                return true;
+            }
+            return false;
+        }
+
+        private void expect(char c) {
+            if (!accept(c)) {
+                throw malformed();
+            }
+        }
+
+        private int indexOf(char c) {
+            for (int k = i; k < s.length(); k++) {
+                if (s.charAt(k) == c) {
+                    return k;
+                }
+            }
+            throw malformed();
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private DateTimeException malformed() {
+            return new DateTimeException("\"" + s + "\" is not an ISO 8601 time"
+                    + " (expected e.g. 2021, 2021-12, 2021-12-22 or 2022-01-10T09:00+01:00)");
+        }
     }
 }

@@ -85,7 +85,7 @@ class EventFileReaderTest {
                 .isEqualTo("malformed JSON: Unexpected character ('/'): comments are not allowed in JSON");
         assertThat(read("{\"a\": [1, 2").errors().get(0).message())
                 .isEqualTo("malformed JSON: Unexpected end-of-input: expected close marker for Array"
-                        + " (start marker at line 1, column 7)");
+                        + " (start marker at line 1, column 7) (is the file truncated?)");
         assertThat(read("{\"a\": tru}").errors().get(0).message())
                 .contains("a JSON value (string, number, array, object, true, false or null)");
         assertThat(read("{\n  \"a\": 1,\n}").errors().get(0).message()).contains("trailing comma");

@@ -1,0 +1,78 @@
+package org.eventscope.bench;
+
+import org.eventscope.io.EventFileReader;
+import org.eventscope.io.EventFileReader.LoadResult;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Measures reading and checking synthetic event files of 10k, 100k and 1M events: time
+ * (median of several runs after warm-up), throughput, and the heap the loaded document keeps.
+ * Run with {@code mvn -Pbenchmark verify}; see docs/benchmarks.md.
+ */
+public final class LoadBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "benchmark"));
+        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+                : new int[]{10_000, 100_000, 1_000_000};
+        System.out.printf(Locale.ROOT, "%-10s %9s %10s %10s %9s %12s%n", "events", "file MB", "median ms",
+                "best ms", "MB/s", "heap B/event");
+        for (int n : sizes) {
+            Path file = dir.resolve("synthetic-" + n + ".json");
+            if (!Files.exists(file)) {
+                SyntheticEventFiles.write(file, n, 42);
+            }
+            double mb = Files.size(file) / 1e6;
+            int runs = n >= 1_000_000 ? 5 : 9;
+            long[] times = new long[runs];
+            for (int warm = 0; warm < 2; warm++) {
+                check(EventFileReader.read(file), n);
+            }
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                LoadResult r = EventFileReader.read(file);
+                times[i] = System.nanoTime() - t0;
+                check(r, n);
+            }
+            Arrays.sort(times);
+            double median = times[runs / 2] / 1e6;
+            double best = times[0] / 1e6;
+            long heap = retainedBytes(file);
+            System.out.printf(Locale.ROOT, "%-10d %9.1f %10.0f %10.0f %9.0f %12.0f%n", n, mb, median, best,
+                    mb / (median / 1000), heap / (double) n);
+        }
+    }
+
+    private static void check(LoadResult r, int n) {
+        if (!r.ok() || r.file().events().size() != n) {
+            throw new IllegalStateException("benchmark file did not load: " + r.problems());
+        }
+    }
+
+    /** The heap still in use while the document is held, minus the heap in use before loading. */
+    private static long retainedBytes(Path file) throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        settle();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        LoadResult kept = EventFileReader.read(file);
+        settle();
+        long after = memory.getHeapMemoryUsage().getUsed();
+        if (kept.file() == null) {
+            throw new IllegalStateException();
+        }
+        return after - before;
+    }
+
+    private static void settle() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+    }
+}
