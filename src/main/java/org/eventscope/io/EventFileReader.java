@@ -1,5 +1,6 @@
 package org.eventscope.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import org.eventscope.model.EventFile;
 
 import java.io.BufferedInputStream;
@@ -22,6 +23,15 @@ public final class EventFileReader {
 
     /** Reads the file at {@code path}; problems name the file by its file name. */
     public static LoadResult read(Path path) {
+        return read(path, ReadMonitor.NONE);
+    }
+
+    /**
+     * Reads the file at {@code path}, reporting progress to {@code monitor}.
+     *
+     * @throws java.util.concurrent.CancellationException when the monitor cancels
+     */
+    public static LoadResult read(Path path, ReadMonitor monitor) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {
             long size = Files.size(path);
@@ -30,8 +40,8 @@ public final class EventFileReader {
                         "the file is " + size / (1024 * 1024) + " MB; at most " + MAX_FILE_BYTES / (1024 * 1024)
                                 + " MB can be opened"));
             }
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-                return read(name, in);
+            try (InputStream in = Files.newInputStream(path)) {
+                return read(name, in, size, monitor);
             }
         } catch (NoSuchFileException e) {
             return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "", "no such file: " + path));
@@ -43,13 +53,26 @@ public final class EventFileReader {
 
     /** Reads an event file from a stream; {@code name} is how problems name it. */
     public static LoadResult read(String name, InputStream in) {
+        return read(name, in, -1, ReadMonitor.NONE);
+    }
+
+    private static LoadResult read(String name, InputStream input, long size, ReadMonitor monitor) {
         List<Problem> problems = new ArrayList<>();
-        JsonValue root = JsonTreeReader.read(name, in, problems);
-        if (root == null || problems.stream().anyMatch(Problem::isError)) {
-            return new LoadResult(null, problems);
+        try {
+            BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+            String encoding = JsonTreeReader.otherEncoding(in);
+            if (encoding != null) {
+                return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 1, 1, "",
+                        "the file is " + encoding + "; event files must be UTF-8 (save it as UTF-8)"));
+            }
+            try (JsonParser parser = JsonTreeReader.FACTORY.createParser(in)) {
+                EventFile file = EventFileParser.parse(parser, name, size, monitor, problems);
+                return new LoadResult(file, problems);
+            }
+        } catch (IOException e) {
+            return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
+                    "cannot read the file: " + e.getMessage()));
         }
-        EventFile file = EventFileBinder.bind(root, new Problems(name, problems));
-        return new LoadResult(file, problems);
     }
 
     /**

@@ -35,14 +35,14 @@ public final class JsonTreeReader {
     /** Longest string value accepted, in characters. */
     public static final int MAX_STRING_LENGTH = 1 << 20;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(100)
                     .maxNameLength(1000)
                     .build())
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
     private final String fileName;
@@ -111,7 +111,7 @@ public final class JsonTreeReader {
      * zero bytes around the first ASCII character), else {@code null}. Jackson would read those
      * silently; the format is UTF-8 only.
      */
-    private static String otherEncoding(BufferedInputStream in) throws IOException {
+    static String otherEncoding(BufferedInputStream in) throws IOException {
         in.mark(4);
         byte[] b = new byte[4];
         int n = in.readNBytes(b, 0, 4);

@@ -245,17 +245,46 @@ public final class TimePoint {
             if (i != s.length()) {
                 throw malformed();
             }
-            LocalDateTime local;
-            try {
-                local = LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nano));
-            } catch (DateTimeException e) {
-                throw new DateTimeException("\"" + s + "\" is not a real date or time: " + e.getMessage());
+            if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
+                    || hour > 23 || minute > 59 || second > 59) {
+                // java.time names the field that is out of range.
+                try {
+                    LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nano));
+                } catch (DateTimeException e) {
+                    throw new DateTimeException("\"" + s + "\" is not a real date or time: " + e.getMessage());
+                }
             }
-            if (zone != null && offset != null && !zone.getRules().isValidOffset(local, offset)) {
+            long seconds = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
+            TimePoint t = new TimePoint(seconds, nano, precision, offset, zone);
+            if (zone != null && offset != null && !zone.getRules().isValidOffset(t.local(), offset)) {
                 throw new DateTimeException("\"" + s + "\": offset " + offset + " is not valid in "
                         + zone.getId() + " at that time");
             }
-            return of(local, precision, offset, zone);
+            return t;
+        }
+
+        private static int lengthOfMonth(int year, int month) {
+            return switch (month) {
+                case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+                case 4, 6, 9, 11 -> 30;
+                default -> 31;
+            };
+        }
+
+        /** Days since 1970-01-01 of a valid proleptic Gregorian date (the algorithm of LocalDate). */
+        private static long epochDay(int year, int month, int day) {
+            long y = year;
+            long total = 365 * y;
+            total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+            total += (367L * month - 362) / 12;
+            total += day - 1;
+            if (month > 2) {
+                total--;
+                if (!(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {
+                    total--;
+                }
+            }
+            return total - 719_528L;
         }
 
         private ZoneOffset offset() {

@@ -197,7 +197,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-text").tryQuery().isPresent());
 
         String problems = robot.lookup("#problems-text").queryAs(TextArea.class).getText();
-        assertThat(problems).startsWith("broken.json:4:").contains("error: malformed JSON");
+        assertThat(problems.lines()).containsExactly(
+                "broken.json:3:12: error: \"title\" is a number; expected a string (at /title)",
+                "broken.json:4:14: error: malformed JSON: Unexpected close marker '}': expected ']'");
         assertThat(window.model().getDocument().file()).isSameAs(before);
         assertThat(window.model().getSelectedEvent()).isEqualTo(event("geneva-talks"));
         assertThat(window.stage().getTitle()).startsWith("US–Russia talks in Geneva");

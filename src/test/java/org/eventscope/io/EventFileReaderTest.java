@@ -199,12 +199,14 @@ class EventFileReaderTest {
 
     @Test
     void deepNestingHitsTheLimitWithAPosition() {
-        String json = "[".repeat(JsonTreeReader.MAX_DEPTH + 10) + "]".repeat(JsonTreeReader.MAX_DEPTH + 10);
+        String json = "{\"events\": " + "[".repeat(JsonTreeReader.MAX_DEPTH + 10) + "]".repeat(JsonTreeReader.MAX_DEPTH + 10) + "}";
         LoadResult result = read(json);
         assertThat(result.ok()).isFalse();
-        assertThat(result.errors().get(0).line()).isEqualTo(1);
-        assertThat(result.errors().get(0).column()).isGreaterThan(JsonTreeReader.MAX_DEPTH);
-        assertThat(result.errors().get(0).message()).containsIgnoringCase("nesting");
+        assertThat(result.errors()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isGreaterThan(11 + JsonTreeReader.MAX_DEPTH - 2);
+            assertThat(p.message()).contains("nesting depth");
+        });
     }
 
     @Test

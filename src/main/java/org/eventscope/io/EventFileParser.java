@@ -1,0 +1,778 @@
+package org.eventscope.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import org.eventscope.model.Band;
+import org.eventscope.model.Category;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Source;
+import org.eventscope.model.TimePoint;
+import org.eventscope.model.TroopReport;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Reads an event file in one streaming pass, checking it as it goes: types, required fields,
+ * times, ids, references, limits. No tree is built, so a million events read in about a second;
+ * positions come from the parser and paths are only spelled out for problems. Every problem is
+ * collected, in file order; the document is {@code null} when any is an error.
+ */
+final class EventFileParser {
+
+    private static final String[] ROOT_FIELDS = {"$schema", "format", "formatVersion", "title", "displayZone",
+            "sources", "categories", "events", "troopReports"};
+    private static final String[] SOURCE_FIELDS = {"id", "name", "url", "note"};
+    private static final String[] CATEGORY_FIELDS = {"id", "name", "color"};
+    private static final String[] EVENT_FIELDS = {"id", "title", "start", "end", "endApproximate", "category",
+            "actors", "place", "description", "sources"};
+    private static final String[] REPORT_FIELDS = {"id", "date", "reportedBy", "subject", "sources", "event", "bands"};
+    private static final String[] BAND_FIELDS = {"withinKm", "troops"};
+    private static final String[] SECTIONS = {"sources", "categories", "events", "troopReports"};
+    private static final int MONITOR_EVERY = 4096;
+
+    private final JsonParser p;
+    private final String file;
+    private final long totalBytes;
+    private final ReadMonitor monitor;
+    private final List<Problem> problems;
+
+    /** id → where it was first used: section in the top bits, index below. */
+    private final Map<String, Integer> firstUse;
+    private final Map<String, String> shared = new HashMap<>();
+    private final Map<List<String>, List<String>> sharedLists = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private final Map<String, List<String>> singletonLists = new HashMap<>();
+    /** Which sections have been read, so references into them can be checked at once. */
+    private final Set<String> readSections = new HashSet<>();
+    private final Set<String> brokenSections = new HashSet<>();
+
+    /** The object being read, for spelling out paths: section ("" for the root) and index. */
+    private String section = "";
+    private int index;
+
+    /** A reference checked once the list it points into has been read. */
+    private record Pending(String kind, String id, int line, int column, String path) {
+    }
+
+    private EventFileParser(JsonParser p, String file, long totalBytes, ReadMonitor monitor, List<Problem> problems) {
+        this.p = p;
+        this.file = file;
+        this.totalBytes = totalBytes;
+        this.monitor = monitor;
+        this.problems = problems;
+        // Sized for the file (an event takes 100 bytes or more), so a million ids never rehash.
+        this.firstUse = new HashMap<>((int) Math.min(1 << 24, Math.max(64, totalBytes / 100)));
+    }
+
+    /**
+     * Reads the document from {@code p}; problems go to {@code problems}. Returns {@code null}
+     * when there is any error.
+     *
+     * @throws CancellationException when the monitor cancels
+     */
+    static EventFile parse(JsonParser p, String file, long totalBytes, ReadMonitor monitor, List<Problem> problems) {
+        EventFileParser reader = new EventFileParser(p, file, totalBytes, monitor, problems);
+        EventFile result = null;
+        try {
+            result = reader.document();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
+            reader.error(at.getLineNr(), at.getColumnNr(), "", JsonTreeReader.describe(e));
+        } catch (CancellationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            JsonLocation at = p.currentLocation();
+            reader.error(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), "",
+                    "cannot read the file as UTF-8 JSON: " + e.getMessage());
+        }
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return problems.stream().anyMatch(Problem::isError) ? null : result;
+    }
+
+    private EventFile document() throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            JsonLocation at = p.currentLocation();
+            error(at.getLineNr(), at.getColumnNr(), "", "the file is empty; expected a JSON object");
+            return null;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            error(line(), column(), "", "the document is " + kind(first) + "; expected an event file object");
+            return null;
+        }
+        long root = pos();
+        Long version = null;
+        String title = null;
+        ZoneId zone = ZoneOffset.UTC;
+        boolean hasZone = false;
+        List<Source> sources = null;
+        List<Category> categories = List.of();
+        List<Event> events = null;
+        List<TroopReport> reports = List.of();
+        Keys keys = new Keys(ROOT_FIELDS);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            if (!keys.first(name)) {
+                continue;
+            }
+            p.nextToken();
+            switch (name) {
+                case "$schema" -> string(name, false);
+                case "format" -> {
+                    String format = string(name, false);
+                    if (format != null && !format.equals("eventscope")) {
+                        error(line(), column(), "/format", "\"format\" is \"" + format + "\"; expected \"eventscope\"");
+                    }
+                }
+                case "formatVersion" -> {
+                    version = integer(name, 1, Integer.MAX_VALUE);
+                    if (version != null && version != EventFile.FORMAT_VERSION) {
+                        error(line(), column(), "/formatVersion", "format version " + version
+                                + " is not supported; this version of Eventscope reads version " + EventFile.FORMAT_VERSION);
+                    }
+                }
+                case "title" -> title = string(name, true);
+                case "displayZone" -> {
+                    hasZone = true;
+                    String text = string(name, true);
+                    if (text != null) {
+                        try {
+                            zone = ZoneId.of(text);
+                        } catch (DateTimeException e) {
+                            error(line(), column(), "/displayZone", "unknown time zone \"" + text
+                                    + "\"; expected a zone id such as Europe/Kyiv or UTC");
+                        }
+                    }
+                }
+                case "sources" -> sources = list(name, this::source);
+                case "categories" -> {
+                    List<Category> list = list(name, this::category);
+                    categories = list == null ? List.of() : list;
+                }
+                case "events" -> events = list(name, this::event);
+                case "troopReports" -> {
+                    List<TroopReport> list = list(name, this::report);
+                    reports = list == null ? List.of() : list;
+                }
+                default -> { } // Keys reported and skipped it
+            }
+        }
+        JsonToken extra = p.nextToken();
+        if (extra != null) {
+            error(line(), column(), "", "unexpected content after the end of the document; expected end of file");
+            return null;
+        }
+        section = "";
+        missing(keys, "formatVersion", "a whole number", root);
+        missing(keys, "title", "a string", root);
+        missing(keys, "displayZone", "a string", root);
+        missing(keys, "sources", "an array", root);
+        missing(keys, "events", "an array", root);
+        resolvePending();
+        if (version == null || title == null || !hasZone || sources == null || events == null) {
+            return null;
+        }
+        return new EventFile(version.intValue(), title, zone, sources, categories, events, reports);
+    }
+
+    // ---- sections -------------------------------------------------------------------------
+
+    private interface Item<T> {
+        /** Reads the object whose START_OBJECT the parser stands on, at {@code start}. */
+        T read(long start) throws IOException;
+    }
+
+    /** The objects of an array member; {@code null} (with a problem) when it is not an array. */
+    private <T> List<T> list(String name, Item<T> item) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            error(line(), column(), "/" + name, "\"" + name + "\" is " + kind(p.currentToken())
+                    + "; expected an array of objects");
+            p.skipChildren();
+            brokenSections.add(name);
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        int i = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            section = name;
+            index = i;
+            if (t == JsonToken.START_OBJECT) {
+                T value = item.read(pos());
+                if (value != null) {
+                    out.add(value);
+                }
+            } else {
+                error(line(), column(), path(null), "item is " + kind(t) + "; expected an object");
+                p.skipChildren();
+            }
+            if (++i % MONITOR_EVERY == 0) {
+                if (monitor.isCancelled()) {
+                    throw new CancellationException("reading " + file + " was cancelled");
+                }
+                monitor.progress(p.currentLocation().getByteOffset(), totalBytes);
+            }
+        }
+        section = "";
+        readSections.add(name);
+        return out;
+    }
+
+    private Source source(long objectAt) throws IOException {
+        String id = null;
+        String name = null;
+        String url = null;
+        String note = null;
+        Keys keys = new Keys(SOURCE_FIELDS);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            if (!keys.first(field)) {
+                continue;
+            }
+            p.nextToken();
+            switch (field) {
+                case "id" -> id = id();
+                case "name" -> name = string(field, true);
+                case "url" -> {
+                    url = string(field, false);
+                    if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
+                        error(line(), column(), path(field), "\"" + url + "\" is not a web address; expected http:// or https://");
+                    }
+                }
+                case "note" -> note = string(field, false);
+                default -> { } // Keys reported and skipped it
+            }
+        }
+        missing(keys, "id", "a string", objectAt);
+        missing(keys, "name", "a string", objectAt);
+        return new Source(id, name, url, note);
+    }
+
+    private Category category(long objectAt) throws IOException {
+        String id = null;
+        String name = null;
+        String color = null;
+        Keys keys = new Keys(CATEGORY_FIELDS);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            if (!keys.first(field)) {
+                continue;
+            }
+            p.nextToken();
+            switch (field) {
+                case "id" -> id = id();
+                case "name" -> name = string(field, true);
+                case "color" -> {
+                    color = string(field, false);
+                    if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
+                        error(line(), column(), path(field), "\"" + color + "\" is not a colour; expected #rrggbb");
+                        color = null;
+                    }
+                }
+                default -> { } // Keys reported and skipped it
+            }
+        }
+        missing(keys, "id", "a string", objectAt);
+        missing(keys, "name", "a string", objectAt);
+        return new Category(id, name, color);
+    }
+
+    private Event event(long objectAt) throws IOException {
+        String id = null;
+        String title = null;
+        TimePoint start = null;
+        TimePoint end = null;
+        long endAt = 0;
+        boolean endApproximate = false;
+        long approxAt = 0;
+        String category = null;
+        List<String> actors = List.of();
+        String place = null;
+        String description = null;
+        List<String> sources = List.of();
+        Keys keys = new Keys(EVENT_FIELDS);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            if (!keys.first(field)) {
+                continue;
+            }
+            p.nextToken();
+            switch (field) {
+                case "id" -> id = id();
+                case "title" -> title = string(field, true);
+                case "start" -> start = time(field, true);
+                case "end" -> {
+                    endAt = pos();
+                    end = time(field, false);
+                }
+                case "endApproximate" -> {
+                    approxAt = pos();
+                    endApproximate = bool(field);
+                }
+                case "category" -> {
+                    category = shared(string(field, false));
+                    if (category != null) {
+                        reference("category", category, "categories", field, -1);
+                    }
+                }
+                case "actors" -> actors = strings(field, null);
+                case "place" -> place = string(field, false);
+                case "description" -> description = string(field, false);
+                case "sources" -> sources = strings(field, "sources");
+                default -> { } // Keys reported and skipped it
+            }
+        }
+        missing(keys, "id", "a string", objectAt);
+        missing(keys, "title", "a string", objectAt);
+        missing(keys, "start", "a string", objectAt);
+        if (endApproximate && !keys.has("end")) {
+            warning(approxAt, path("endApproximate"), "\"endApproximate\" is set but the event has no \"end\"");
+        }
+        if (start != null && end != null
+                && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
+            error(endAt, path("end"), "the end " + end + " is before the start " + start);
+        }
+        return new Event(id, title, start, end, endApproximate, category, actors, place, description, sources);
+    }
+
+    private TroopReport report(long objectAt) throws IOException {
+        String id = null;
+        TimePoint date = null;
+        String reportedBy = null;
+        String subject = null;
+        List<String> sources = List.of();
+        String event = null;
+        List<Band> bands = List.of();
+        Keys keys = new Keys(REPORT_FIELDS);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            if (!keys.first(field)) {
+                continue;
+            }
+            p.nextToken();
+            switch (field) {
+                case "id" -> id = id();
+                case "date" -> date = time(field, true);
+                case "reportedBy" -> reportedBy = string(field, true);
+                case "subject" -> subject = string(field, false);
+                case "sources" -> sources = strings(field, "sources");
+                case "event" -> {
+                    event = string(field, false);
+                    if (event != null) {
+                        reference("event", event, "events", field, -1);
+                    }
+                }
+                case "bands" -> bands = bands();
+                default -> { } // Keys reported and skipped it
+            }
+        }
+        missing(keys, "id", "a string", objectAt);
+        missing(keys, "date", "a string", objectAt);
+        missing(keys, "reportedBy", "a string", objectAt);
+        missing(keys, "bands", "an array", objectAt);
+        return new TroopReport(id, date, reportedBy, subject, sources, event, bands);
+    }
+
+    private List<Band> bands() throws IOException {
+        String bandsPath = path("bands");
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            error(line(), column(), bandsPath, "\"bands\" is " + kind(p.currentToken()) + "; expected an array of objects");
+            p.skipChildren();
+            return List.of();
+        }
+        long arrayAt = pos();
+        List<Band> out = new ArrayList<>();
+        Band previous = null;
+        int i = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            String bandPath = bandsPath + "/" + i++;
+            if (t != JsonToken.START_OBJECT) {
+                error(line(), column(), bandPath, "item is " + kind(t) + "; expected an object");
+                p.skipChildren();
+                continue;
+            }
+            long objectAt = pos();
+            Long km = null;
+            Long troops = null;
+            long kmAt = 0;
+            long troopsAt = 0;
+            Keys keys = new Keys(BAND_FIELDS, bandPath);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                if (!keys.first(field)) {
+                    continue;
+                }
+                p.nextToken();
+                switch (field) {
+                    case "withinKm" -> {
+                        kmAt = pos();
+                        km = integer(field, 1, 100_000, bandPath + "/withinKm");
+                    }
+                    case "troops" -> {
+                        troopsAt = pos();
+                        troops = integer(field, 0, 100_000_000, bandPath + "/troops");
+                    }
+                    default -> { } // Keys reported and skipped it
+                }
+            }
+            missing(keys, "withinKm", "a whole number", objectAt, bandPath);
+            missing(keys, "troops", "a whole number", objectAt, bandPath);
+            if (km == null || troops == null) {
+                continue;
+            }
+            Band band = new Band(km.intValue(), troops);
+            if (previous != null) {
+                if (band.withinKm() <= previous.withinKm()) {
+                    error(kmAt, bandPath + "/withinKm", "bands must grow in distance; "
+                            + band.withinKm() + " km follows " + previous.withinKm() + " km");
+                } else if (band.troops() < previous.troops()) {
+                    warning(troopsAt, bandPath + "/troops", "the report contradicts itself: "
+                            + band.troops() + " troops within " + band.withinKm() + " km is fewer than "
+                            + previous.troops() + " within " + previous.withinKm() + " km (bands are cumulative)");
+                }
+            }
+            previous = band;
+            out.add(band);
+        }
+        if (i == 0) {
+            error(arrayAt, bandsPath, "\"bands\" is empty; expected at least one band");
+        }
+        return out;
+    }
+
+    // ---- values ---------------------------------------------------------------------------
+
+    private String id() throws IOException {
+        String id = string("id", true);
+        if (id != null) {
+            int here = sectionNumber(section) << 28 | index;
+            Integer first = firstUse.putIfAbsent(id, here);
+            if (first != null) {
+                error(line(), column(), path("id"), "duplicate id \"" + id + "\"; first used at /"
+                        + SECTIONS[first >>> 28] + "/" + (first & 0x0fffffff) + "/id");
+            }
+        }
+        return id;
+    }
+
+    private String string(String name, boolean required) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            String s = p.getText();
+            if (required && s.isBlank()) {
+                error(line(), column(), path(name), "\"" + name + "\" is empty; expected text");
+                return null;
+            }
+            return s;
+        }
+        error(line(), column(), path(name), "\"" + name + "\" is " + kind(t) + "; expected a string");
+        p.skipChildren();
+        return null;
+    }
+
+    private boolean bool(String name) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        error(line(), column(), path(name), "\"" + name + "\" is " + kind(t) + "; expected true or false");
+        p.skipChildren();
+        return false;
+    }
+
+    private Long integer(String name, long min, long max) throws IOException {
+        return integer(name, min, max, path(name));
+    }
+
+    private Long integer(String name, long min, long max, String at) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            error(line(), column(), at, "\"" + name + "\" is " + p.getText()
+                    + "; expected a whole number written without fraction or exponent");
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            error(line(), column(), at, "\"" + name + "\" is " + kind(t) + "; expected a whole number");
+            p.skipChildren();
+            return null;
+        }
+        BigInteger value = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                ? p.getBigIntegerValue() : BigInteger.valueOf(p.getLongValue());
+        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+            error(line(), column(), at, "\"" + name + "\" is " + p.getText() + "; expected a number from "
+                    + min + " to " + max);
+            return null;
+        }
+        return value.longValue();
+    }
+
+    private TimePoint time(String name, boolean required) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_STRING) {
+            string(name, required);
+            return null;
+        }
+        try {
+            return TimePoint.parse(new CharArray(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+        } catch (DateTimeException e) {
+            error(line(), column(), path(name), e.getMessage());
+            return null;
+        }
+    }
+
+    /** An array of strings; each must be the id of an entry of {@code target} when that is given. */
+    private List<String> strings(String name, String target) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            error(line(), column(), path(name), "\"" + name + "\" is " + kind(p.currentToken())
+                    + "; expected an array of strings");
+            p.skipChildren();
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        JsonToken t;
+        int i = 0;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.VALUE_STRING) {
+                String value = shared(p.getText());
+                out.add(value);
+                if (target != null) {
+                    reference(target.substring(0, target.length() - 1), value, target, name, i);
+                }
+            } else {
+                error(line(), column(), path(name) + "/" + i, "item is " + kind(t) + "; expected a string");
+                p.skipChildren();
+            }
+            i++;
+        }
+        if (target == null) {
+            return List.copyOf(out);
+        }
+        // Lists of ids repeat across events: share one instance of each.
+        if (out.size() == 1) {
+            return singletonLists.computeIfAbsent(out.get(0), List::of);
+        }
+        return sharedLists.computeIfAbsent(List.copyOf(out), l -> l);
+    }
+
+    /**
+     * Checks a reference (the value of {@code field}, or its item {@code item} when that is not
+     * negative) now when its target list has been read, else once it has.
+     */
+    private void reference(String kind, String id, String target, String field, int item) {
+        if (brokenSections.contains(target)) {
+            return; // the list it points into is itself broken, and reported
+        }
+        if (!readSections.contains(target)) {
+            pending.add(new Pending(kind, id, line(), column(), item < 0 ? path(field) : path(field) + "/" + item));
+        } else if (!isIdIn(id, target)) {
+            error(line(), column(), item < 0 ? path(field) : path(field) + "/" + item, unknownReference(kind, id));
+        }
+    }
+
+    private boolean isIdIn(String id, String section) {
+        Integer first = firstUse.get(id);
+        return first != null && SECTIONS[first >>> 28].equals(section);
+    }
+
+    private void resolvePending() {
+        for (Pending r : pending) {
+            String target = r.kind().equals("category") ? "categories" : r.kind() + "s";
+            if (brokenSections.contains(target)) {
+                continue;
+            }
+            if (!isIdIn(r.id(), target)) {
+                error(r.line(), r.column(), r.path(), unknownReference(r.kind(), r.id()));
+            }
+        }
+    }
+
+    private static String unknownReference(String kind, String id) {
+        String list = kind.equals("category") ? "categories" : kind + "s";
+        return "unknown " + kind + " \"" + id + "\"; expected the id of an entry in \"" + list + "\"";
+    }
+
+    private void missing(Keys keys, String name, String expected, long objectStart) {
+        missing(keys, name, expected, objectStart, path(null));
+    }
+
+    private void missing(Keys keys, String name, String expected, long objectStart, String at) {
+        if (!keys.has(name)) {
+            error(objectStart, at, "missing required field \"" + name + "\" (" + expected + ")");
+        }
+    }
+
+    /** One shared instance per distinct id string, so repeated category and source ids cost nothing. */
+    private String shared(String s) {
+        if (s == null) {
+            return null;
+        }
+        String known = shared.putIfAbsent(s, s);
+        return known != null ? known : s;
+    }
+
+    // ---- positions and problems -----------------------------------------------------------
+
+    /** The current token's line and column packed in one number (one location object, not two). */
+    private long pos() {
+        JsonLocation at = p.currentTokenLocation();
+        return (long) at.getLineNr() << 32 | (at.getColumnNr() & 0xffffffffL);
+    }
+
+    private int line() {
+        return p.currentTokenLocation().getLineNr();
+    }
+
+    private int column() {
+        return p.currentTokenLocation().getColumnNr();
+    }
+
+    private void error(long pos, String path, String message) {
+        error((int) (pos >>> 32), (int) pos, path, message);
+    }
+
+    private void warning(long pos, String path, String message) {
+        warning((int) (pos >>> 32), (int) pos, path, message);
+    }
+
+    /** The JSON pointer of a field of the current object, or of the object itself. */
+    private String path(String field) {
+        String object = section.isEmpty() ? "" : "/" + section + "/" + index;
+        return field == null ? object : object + "/" + JsonTreeReader.escape(field);
+    }
+
+    private static int sectionNumber(String section) {
+        for (int i = 0; i < SECTIONS.length; i++) {
+            if (SECTIONS[i].equals(section)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static String kind(JsonToken t) {
+        if (t == null) {
+            return "missing";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.name();
+        };
+    }
+
+    private void error(int line, int column, String path, String message) {
+        problems.add(new Problem(Problem.Severity.ERROR, file, line, column, path, message));
+    }
+
+    private void warning(int line, int column, String path, String message) {
+        problems.add(new Problem(Problem.Severity.WARNING, file, line, column, path, message));
+    }
+
+    /**
+     * The member names seen in one object. Reports duplicate keys and unknown fields at the key
+     * (where the parser stands when {@link #first} is called) and skips their values.
+     */
+    private final class Keys {
+        private final String[] known;
+        private final String at;
+        private int seen;
+        private Set<String> others;
+
+        Keys(String[] known) {
+            this(known, null);
+        }
+
+        /** @param at the object's JSON pointer, or {@code null} for the current object */
+        Keys(String[] known, String at) {
+            this.known = known;
+            this.at = at;
+        }
+
+        /**
+         * Records {@code name}, with the parser on its key. Returns true when the caller should
+         * read the value: the field is known and seen for the first time.
+         */
+        boolean first(String name) throws IOException {
+            int i = indexOf(name);
+            boolean fresh;
+            if (i >= 0) {
+                fresh = (seen & (1 << i)) == 0;
+                seen |= 1 << i;
+            } else {
+                if (others == null) {
+                    others = new HashSet<>();
+                }
+                fresh = others.add(name);
+            }
+            if (fresh && i >= 0) {
+                return true;
+            }
+            long key = pos();
+            String object = at != null ? at : path(null);
+            String field = object + "/" + JsonTreeReader.escape(name);
+            if (!fresh) {
+                error(key, field, "duplicate key \"" + name + "\" in one object");
+            } else {
+                warning(key, field, "unknown field \"" + name + "\" is ignored; expected one of "
+                        + String.join(", ", known));
+            }
+            p.nextToken();
+            p.skipChildren();
+            return false;
+        }
+
+        boolean has(String name) {
+            int i = indexOf(name);
+            return i >= 0 && (seen & (1 << i)) != 0;
+        }
+
+        private int indexOf(String name) {
+            for (int i = 0; i < known.length; i++) {
+                if (known[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** A view of part of the parser's buffer, so times are parsed without a String each. */
+    private record CharArray(char[] buffer, int offset, int length) implements CharSequence {
+        public int length() {
+            return length;
+        }
+
+        public char charAt(int i) {
+            return buffer[offset + i];
+        }
+
+        public CharSequence subSequence(int start, int end) {
+            return new String(buffer, offset + start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(buffer, offset, length);
+        }
+    }
+}
