@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.Problem;
+import org.eventscope.io.ReadMonitor;
 import org.eventscope.model.Event;
 import org.eventscope.model.TroopReport;
 
@@ -35,6 +36,7 @@ public final class DocumentModel {
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<Task<LoadResult>> current = new ReadOnlyObjectWrapper<>(this, "currentLoad");
     private final ObjectProperty<Consumer<List<Problem>>> onLoadFailed =
             new SimpleObjectProperty<>(this, "onLoadFailed", problems -> { });
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
@@ -71,15 +73,15 @@ public final class DocumentModel {
         return onLoadFailed;
     }
 
-    /** Opens the file at {@code path} in the background. */
+    /** Opens the file at {@code path} in the background; the task reports progress and can be cancelled. */
     public Task<LoadResult> open(Path path) {
         Path absolute = path.toAbsolutePath();
-        return load(() -> EventFileReader.read(absolute), absolute);
+        return load(monitor -> EventFileReader.read(absolute, monitor), absolute);
     }
 
     /** Opens the example that ships with the application. */
     public Task<LoadResult> openBundled() {
-        return load(() -> {
+        return load(monitor -> {
             try (InputStream in = DocumentModel.class.getResourceAsStream(BUNDLED)) {
                 if (in == null) {
                     throw new IOException("the bundled example " + BUNDLED + " is missing from the application");
@@ -87,6 +89,19 @@ public final class DocumentModel {
                 return EventFileReader.read(BUNDLED_NAME, in);
             }
         }, null);
+    }
+
+    /** The load under way, or {@code null}: its progress and message are shown while it runs. */
+    public ReadOnlyObjectProperty<Task<LoadResult>> currentLoadProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Stops the load under way, if any; the open document stays. */
+    public void cancelLoading() {
+        Task<LoadResult> task = current.get();
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     /** Selects the event that carried the report, if there is one. */
@@ -98,22 +113,43 @@ public final class DocumentModel {
     }
 
     private interface Reader {
-        LoadResult read() throws IOException;
+        LoadResult read(ReadMonitor monitor) throws IOException;
     }
 
     private Task<LoadResult> load(Reader reader, Path path) {
+        String name = path == null ? BUNDLED_NAME : path.getFileName().toString();
         Task<LoadResult> task = new Task<>() {
+            {
+                updateTitle("Opening " + name + "…");
+            }
+
             @Override
             protected LoadResult call() throws IOException {
-                updateMessage("Opening " + (path == null ? "example" : path.getFileName()) + "…");
-                return reader.read();
+                Task<LoadResult> self = this;
+                return reader.read(new ReadMonitor() {
+                    @Override
+                    public void progress(long bytesRead, long totalBytes) {
+                        if (totalBytes > 0) {
+                            updateProgress(bytesRead, totalBytes);
+                        }
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
             }
         };
+        task.setOnCancelled(e -> {
+            loading.set(false);
+            current.set(null);
+        });
         task.setOnSucceeded(e -> {
             loading.set(false);
+            current.set(null);
             LoadResult result = task.getValue();
             if (result.ok()) {
-                String name = path != null ? path.getFileName().toString() : BUNDLED_NAME;
                 selectedEvent.set(null);
                 document.set(new Document(result.file(), name, path, result.problems()));
             } else {
@@ -122,12 +158,14 @@ public final class DocumentModel {
         });
         task.setOnFailed(e -> {
             loading.set(false);
-            String name = path == null ? BUNDLED_NAME : path.getFileName().toString();
+            current.set(null);
             Throwable error = task.getException();
             onLoadFailed.get().accept(List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
                     "cannot open the file: " + (error == null ? "unknown error" : error.getMessage()))));
         });
+        cancelLoading();
         loading.set(true);
+        current.set(task);
         loader.execute(task);
         return task;
     }

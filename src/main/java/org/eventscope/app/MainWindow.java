@@ -101,10 +101,27 @@ public final class MainWindow {
             timeline.requestFocus();
         });
         model.documentProperty().addListener(o -> statusBar.setText(statusText()));
-        model.loadingProperty().addListener(o -> statusBar.setText(statusText()));
-        statusBar.progressProperty().bind(Bindings.when(model.loadingProperty()).then(-1.0).otherwise(0.0));
+        model.currentLoadProperty().addListener((o, old, task) -> showLoad(task));
         model.onLoadFailedProperty().set(problems -> ProblemsDialog.show(stage, problems,
                 model.getDocument() == null ? null : model.getDocument().name()));
+    }
+
+    /** While a file loads, the status bar shows its progress and a Cancel button. */
+    private void showLoad(Task<?> task) {
+        statusBar.progressProperty().unbind();
+        statusBar.getRightItems().clear();
+        if (task == null) {
+            statusBar.setProgress(0);
+            statusBar.setText(statusText());
+            return;
+        }
+        statusBar.progressProperty().bind(task.progressProperty());
+        statusBar.setText(task.getTitle());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-load");
+        cancel.getStyleClass().add("small");
+        cancel.setOnAction(e -> model.cancelLoading());
+        statusBar.getRightItems().add(cancel);
     }
 
     private EventFile currentFile() {
@@ -113,9 +130,6 @@ public final class MainWindow {
     }
 
     private String statusText() {
-        if (model.loadingProperty().get()) {
-            return "Opening…";
-        }
         Document d = model.getDocument();
         if (d == null) {
             return "No file open";
@@ -130,7 +144,7 @@ public final class MainWindow {
     }
 
     private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+        return java.text.NumberFormat.getIntegerInstance().format(n) + " " + what + (n == 1 ? "" : "s");
     }
 
     private MenuBar menuBar() {

@@ -52,13 +52,13 @@ public final class TimelineItems {
         ZoneId fallback = file.displayZone();
         List<Item> out = new ArrayList<>(file.events().size());
         for (Event e : file.events()) {
-            long start = e.start().start(fallback).toEpochMilli();
+            long start = e.start().startMillis(fallback);
             long end;
             boolean uncertain = false;
             if (e.end() != null) {
                 end = e.end().precision().isCalendarPeriod()
                         ? e.end().periodEnd(fallback).toEpochMilli()
-                        : e.end().start(fallback).toEpochMilli();
+                        : e.end().startMillis(fallback);
             } else if (e.start().precision().isCalendarPeriod()) {
                 end = e.start().periodEnd(fallback).toEpochMilli();
                 uncertain = e.start().precision() != Precision.DAY;
@@ -85,6 +85,21 @@ public final class TimelineItems {
 
     public long maxMillis() {
         return maxMillis;
+    }
+
+    /** The index of the first item that starts after {@code millis} (the size when none does). */
+    public int firstStartingAfter(long millis) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (items.get(mid).startMillis() <= millis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The index of the item of the given event, or -1. */

@@ -36,6 +36,8 @@ final class TimelinePainter {
     static final double BAR_HEIGHT = 18;
     static final double MARKER = 7;
     static final double MAX_LABEL = 300;
+    /** Above this many events in view, the timeline shows their density instead of labels. */
+    static final int MAX_LABELLED = 1500;
 
     private static final Color BACKGROUND = Color.web("#ffffff");
     private static final Color AXIS_BG = Color.web("#f6f8fa");
@@ -120,9 +122,15 @@ final class TimelinePainter {
         List<Item> visible = new ArrayList<>();
         double viewStart = scale.toMillis(-MAX_LABEL - 20);
         double viewEnd = scale.toMillis(width + 20);
-        for (Item it : items.items()) {
-            if (it.endMillis() >= viewStart && it.startMillis() <= viewEnd) {
+        List<Item> all = items.items();
+        int last = items.firstStartingAfter((long) Math.ceil(viewEnd));
+        for (int i = 0; i < last; i++) {
+            Item it = all.get(i);
+            if (it.endMillis() >= viewStart) {
                 visible.add(it);
+                if (visible.size() > MAX_LABELLED) {
+                    return paintDensity(gc, width, height, items, scale, last);
+                }
             }
         }
         int n = visible.size();
@@ -198,6 +206,42 @@ final class TimelinePainter {
             gc.fillText(text, width - 8, height - 12);
         }
         return hits;
+    }
+
+    /**
+     * Too many events in view to label each: draws how many start in each pixel column, and asks
+     * the reader to zoom in.
+     */
+    private List<Hit> paintDensity(GraphicsContext gc, double width, double height, TimelineItems items,
+                                   TimeScale scale, int last) {
+        int columns = (int) Math.ceil(width);
+        int[] counts = new int[columns];
+        int max = 0;
+        int total = 0;
+        List<Item> all = items.items();
+        for (int i = 0; i < last; i++) {
+            int x = (int) scale.toX(all.get(i).anchorMillis());
+            if (x >= 0 && x < columns) {
+                max = Math.max(max, ++counts[x]);
+                total++;
+            }
+        }
+        double top = LANE_TOP;
+        double bottom = height - 30;
+        gc.setFill(DEFAULT_EVENT.deriveColor(0, 1, 1, 0.75));
+        for (int x = 0; x < columns; x++) {
+            if (counts[x] > 0) {
+                // Square root, so that sparse columns stay visible beside dense ones.
+                double h = Math.max(1, (bottom - top) * Math.sqrt(counts[x] / (double) max));
+                gc.fillRect(x, bottom - h, 1, h);
+            }
+        }
+        gc.setFont(axisFont);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setFill(AXIS_TEXT);
+        gc.fillText(String.format(java.util.Locale.getDefault(), "%,d events in view — zoom in to read them", total),
+                8, height - 12);
+        return List.of();
     }
 
     private void paintBar(GraphicsContext gc, Item it, double x0, double x1, double y, Color color,

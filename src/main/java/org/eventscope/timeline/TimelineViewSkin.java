@@ -116,6 +116,11 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             return;
         }
         long start = all.minMillis();
+        if (all.items().size() > TimelinePainter.MAX_LABELLED) {
+            // Too many to label at full extent: the density view needs no room for labels.
+            c.setScale(TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING));
+            return;
+        }
         double mpp = 0;
         for (TimelineItems.Item it : all.items()) {
             // Keep at least a third of the view for time, however long the label.

@@ -208,6 +208,46 @@ class MainWindowTest {
     }
 
     @Test
+    void aLoadShowsProgressAndCancelKeepsTheOpenDocument(FxRobot robot) throws Exception {
+        Path big = dir.resolve("synthetic-big.json");
+        org.eventscope.bench.SyntheticEventFiles.write(big, 200_000, 3);
+        EventFile before = file();
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+
+        robot.interact(() -> {
+            window.open(big);
+            assertThat(status.getText()).isEqualTo("Opening synthetic-big.json…");
+            assertThat(status.getRightItems()).hasSize(1);
+            ((javafx.scene.control.Button) status.getRightItems().get(0)).fire();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().currentLoadProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.model().getDocument().file()).isSameAs(before);
+        assertThat(status.getRightItems()).isEmpty();
+        assertThat(status.getText()).startsWith("geneva-2022.json — 8 events");
+        assertThat(robot.lookup("#problems-text").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aLargeFileLoadsInTheBackgroundAndTheTimelineShowsItsDensity(FxRobot robot) throws Exception {
+        Path big = dir.resolve("synthetic-big.json");
+        org.eventscope.bench.SyntheticEventFiles.write(big, 200_000, 3);
+        robot.interact(() -> window.open(big));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> window.model().getDocument().name().equals("synthetic-big.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file().events()).hasSize(200_000);
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        assertThat(status.getText()).isEqualTo("synthetic-big.json — 200,000 events, 0 troop reports, 20 sources");
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        // At full extent no single event is labelled; the density is drawn in the event colour.
+        assertThat(timeline.eventBounds(file().events().get(0))).isEmpty();
+        Color bottomMiddle = pixel(timeline, timeline.getWidth() / 2, timeline.getHeight() - 60);
+        assertThat(bottomMiddle.getBlue()).isGreaterThan(bottomMiddle.getRed() + 0.2);
+    }
+
+    @Test
     void aGoodFileReplacesTheDocument(FxRobot robot) throws Exception {
         Path good = TestFiles.write(dir, "synthetic.json", TestFiles.SYNTHETIC);
         robot.interact(() -> window.open(good));

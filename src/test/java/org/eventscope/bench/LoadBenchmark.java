@@ -19,7 +19,7 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "benchmark"));
-        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+        int[] sizes = args.length > 0 ? Arrays.stream(String.join(",", args).split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[]{10_000, 100_000, 1_000_000};
         System.out.printf(Locale.ROOT, "%-10s %9s %10s %10s %9s %12s%n", "events", "file MB", "median ms",
                 "best ms", "MB/s", "heap B/event");

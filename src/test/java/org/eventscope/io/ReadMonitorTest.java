@@ -1,0 +1,66 @@
+package org.eventscope.io;
+
+import org.eventscope.bench.SyntheticEventFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReadMonitorTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void progressGrowsToTheFileSizeAndTheSyntheticFileLoads() throws IOException {
+        Path file = dir.resolve("synthetic.json");
+        SyntheticEventFiles.write(file, 50_000, 7);
+        long size = Files.size(file);
+        List<Long> seen = new ArrayList<>();
+        EventFileReader.LoadResult result = EventFileReader.read(file, new ReadMonitor() {
+            @Override
+            public void progress(long bytesRead, long totalBytes) {
+                assertThat(totalBytes).isEqualTo(size);
+                seen.add(bytesRead);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.file().events()).hasSize(50_000);
+        assertThat(result.file().title()).startsWith("Synthetic");
+        assertThat(seen).hasSizeGreaterThan(5).isSorted();
+        assertThat(seen.get(seen.size() - 1)).isGreaterThan(size * 9 / 10).isLessThanOrEqualTo(size);
+    }
+
+    @Test
+    void cancellingStopsTheReadPartWay() throws IOException {
+        Path file = dir.resolve("synthetic.json");
+        SyntheticEventFiles.write(file, 50_000, 7);
+        long size = Files.size(file);
+        long[] lastProgress = {0};
+        assertThatThrownBy(() -> EventFileReader.read(file, new ReadMonitor() {
+            @Override
+            public void progress(long bytesRead, long totalBytes) {
+                lastProgress[0] = bytesRead;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return lastProgress[0] > size / 4;
+            }
+        })).isInstanceOf(CancellationException.class);
+        assertThat(lastProgress[0]).isLessThan(size / 2);
+    }
+}
