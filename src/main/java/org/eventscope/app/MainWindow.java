@@ -54,6 +54,7 @@ public final class MainWindow {
     private final DetailsPane details;
     private final StatusBar statusBar = new StatusBar();
     private final BorderPane root = new BorderPane();
+    private final ProblemsPane problems = new ProblemsPane();
     private Predicate<Path> confirmOverwrite = this::askOverwrite;
     private File lastFolder;
 
@@ -72,7 +73,9 @@ public final class MainWindow {
         main.setId("main-split");
         main.setDividerPositions(0.6);
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(main);
+        VBox center = new VBox(main, problems);
+        VBox.setVgrow(main, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(center);
         root.setBottom(statusBar);
 
         bind();
@@ -102,8 +105,11 @@ public final class MainWindow {
         });
         model.documentProperty().addListener(o -> statusBar.setText(statusText()));
         model.currentLoadProperty().addListener((o, old, task) -> showLoad(task));
-        model.onLoadFailedProperty().set(problems -> ProblemsDialog.show(stage, problems,
-                model.getDocument() == null ? null : model.getDocument().name()));
+        model.documentProperty().addListener((o, old, now) -> problems.showDocument(now));
+        model.onLoadFailedProperty().set(list -> {
+            problems.showFailedLoad(list, model.getDocument());
+            ProblemsDialog.show(stage, list, model.getDocument() == null ? null : model.getDocument().name());
+        });
     }
 
     /** While a file loads, the status bar shows its progress and a Cancel button. */

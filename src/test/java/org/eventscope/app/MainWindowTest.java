@@ -205,6 +205,13 @@ class MainWindowTest {
         assertThat(window.stage().getTitle()).startsWith("US–Russia talks in Geneva");
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
                 .contains("Cannot open broken.json").contains("geneva-2022.json stays open");
+        assertThat(robot.lookup("#problems").queryAs(javafx.scene.control.TitledPane.class).isExpanded()).isTrue();
+        assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText())
+                .isEqualTo("broken.json was not opened: 2 errors. geneva-2022.json stays open.");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.eventscope.io.Problem> list =
+                robot.lookup("#problems-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).extracting(org.eventscope.io.Problem::line).containsExactly(3, 4);
     }
 
     @Test
@@ -245,6 +252,26 @@ class MainWindowTest {
         assertThat(timeline.eventBounds(file().events().get(0))).isEmpty();
         Color bottomMiddle = pixel(timeline, timeline.getWidth() / 2, timeline.getHeight() - 60);
         assertThat(bottomMiddle.getBlue()).isGreaterThan(bottomMiddle.getRed() + 0.2);
+    }
+
+    @Test
+    void aFileWithOnlyWarningsOpensAndListsThem(FxRobot robot) throws Exception {
+        Path warn = TestFiles.write(dir, "warn.json", TestFiles.SYNTHETIC
+                .replace("\"displayZone\": \"UTC\",", "\"displayZone\": \"UTC\", \"newField\": 1,")
+                .replace("\"troops\": 3000", "\"troops\": 500"));
+        robot.interact(() -> window.open(warn));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("warn.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).endsWith("— 2 warnings");
+        assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText())
+                .isEqualTo("warn.json opened with 2 warnings:");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.eventscope.io.Problem> list =
+                robot.lookup("#problems-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).extracting(org.eventscope.io.Problem::path)
+                .containsExactly("/newField", "/troopReports/0/bands/1/troops");
+        assertThat(robot.lookup("#problems-text").tryQuery()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.eventscope.app;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+import org.eventscope.io.Problem;
+
+import java.util.List;
+
+/**
+ * Lists the problems of the open document (warnings) or of a file that could not be opened
+ * (errors), each with its line, column and JSON path. Collapsed when there is nothing to say.
+ */
+final class ProblemsPane extends TitledPane {
+
+    private final Label summary = new Label();
+    private final ListView<Problem> list = new ListView<>();
+
+    ProblemsPane() {
+        setId("problems");
+        getStyleClass().add("problems-pane");
+        summary.setId("problems-summary");
+        summary.setWrapText(true);
+        list.setId("problems-list");
+        list.setPrefHeight(140);
+        list.setCellFactory(v -> new ProblemCell());
+        list.setPlaceholder(new Label("No problems."));
+        setContent(new VBox(6, summary, list));
+        setAnimated(false);
+        showDocument(null);
+    }
+
+    /** Shows the warnings of the document that is open now. */
+    void showDocument(Document document) {
+        List<Problem> warnings = document == null ? List.of() : document.warnings();
+        list.setItems(FXCollections.observableArrayList(warnings));
+        setText(warnings.isEmpty() ? "Problems" : "Problems — " + count(warnings.size(), "warning"));
+        summary.setText(document == null ? "No file open."
+                : warnings.isEmpty() ? document.name() + " has no problems."
+                : document.name() + " opened with " + count(warnings.size(), "warning") + ":");
+        setExpanded(!warnings.isEmpty());
+    }
+
+    /** Shows why a file was not opened, and which document stays open. */
+    void showFailedLoad(List<Problem> problems, Document kept) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        String file = problems.isEmpty() ? "The file" : problems.get(0).file();
+        list.setItems(FXCollections.observableArrayList(problems));
+        setText("Problems — " + count((int) errors, "error"));
+        summary.setText(file + " was not opened: " + count((int) errors, "error")
+                + (kept == null ? "." : ". " + kept.name() + " stays open."));
+        setExpanded(true);
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    /** One problem: severity, position and message. */
+    private static final class ProblemCell extends ListCell<Problem> {
+        @Override
+        protected void updateItem(Problem p, boolean empty) {
+            super.updateItem(p, empty);
+            getStyleClass().removeAll("problem-error", "problem-warning");
+            if (empty || p == null) {
+                setText(null);
+                return;
+            }
+            getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
+            setText((p.isError() ? "Error" : "Warning") + "  line " + p.line() + ", column " + p.column()
+                    + ": " + p.message() + (p.path().isEmpty() ? "" : "  (" + p.path() + ")"));
+        }
+    }
+}
