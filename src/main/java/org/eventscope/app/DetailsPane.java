@@ -39,8 +39,13 @@ public final class DetailsPane extends ScrollPane {
         show(null, null);
     }
 
-    /** Shows the event, or a hint when {@code event} is {@code null}. */
+    /** Shows the event with times in the file's zone, or a hint when {@code event} is {@code null}. */
     public void show(Event event, EventFile file) {
+        show(event, file, ZoneChoice.FILE);
+    }
+
+    /** Shows the event with times in the chosen zone, or a hint when {@code event} is {@code null}. */
+    public void show(Event event, EventFile file, ZoneChoice zones) {
         box.getChildren().clear();
         if (event == null || file == null) {
             Label hint = wrapped("Select an event on the timeline, or a bar of the chart, to read its details here.");
@@ -53,7 +58,8 @@ public final class DetailsPane extends ScrollPane {
         Label title = wrapped(event.title());
         title.setId("details-title");
         title.getStyleClass().addAll("title-3");
-        Label time = wrapped(TimeFormat.formatEvent(event, file.displayZone(), locale));
+        Label time = wrapped(TimeFormat.formatEvent(event, zones.primary(event, file), zones.secondary(event, file),
+                locale));
         time.setId("details-time");
         time.getStyleClass().add("text-bold");
         box.getChildren().addAll(title, time);

@@ -2,11 +2,14 @@ package org.eventscope.app;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -55,6 +58,7 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final BorderPane root = new BorderPane();
     private final ProblemsPane problems = new ProblemsPane();
+    private final ComboBox<ZoneChoice> zones = new ComboBox<>(FXCollections.observableArrayList(ZoneChoice.values()));
     private Predicate<Path> confirmOverwrite = this::askOverwrite;
     private File lastFolder;
 
@@ -97,9 +101,31 @@ public final class MainWindow {
                         && currentFile().reportOf(model.getSelectedEvent()).orElse(null) == chart.getReport(),
                 model.selectedEventProperty(), chart.reportProperty()));
         chart.setOnReportClicked(model::selectReport);
-        model.selectedEventProperty().addListener((o, old, now) -> details.show(now, currentFile()));
+        zones.setId("zone-choice");
+        zones.setValue(ZoneChoice.FILE);
+        zones.setTooltip(new javafx.scene.control.Tooltip("The time zone of the axis and of the times in the details"));
+        zones.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ZoneChoice choice) {
+                return choice == null ? "" : choice.label(currentFile());
+            }
+
+            @Override
+            public ZoneChoice fromString(String text) {
+                return null;
+            }
+        });
+        timeline.displayZoneProperty().bind(Bindings.createObjectBinding(
+                () -> currentFile() == null ? null : zones.getValue().axisZone(currentFile()),
+                zones.valueProperty(), model.documentProperty()));
+        zones.valueProperty().addListener(o -> showDetails());
+        model.selectedEventProperty().addListener(o -> showDetails());
         model.documentProperty().addListener((o, old, now) -> {
             details.show(null, null);
+            // The chooser names the file's zone: show the new file's.
+            ZoneChoice choice = zones.getValue();
+            zones.setValue(null);
+            zones.setValue(choice);
             stage.setTitle(now.file().title() + " — Eventscope");
             timeline.requestFocus();
         });
@@ -128,6 +154,10 @@ public final class MainWindow {
         cancel.getStyleClass().add("small");
         cancel.setOnAction(e -> model.cancelLoading());
         statusBar.getRightItems().add(cancel);
+    }
+
+    private void showDetails() {
+        details.show(model.getSelectedEvent(), currentFile(), zones.getValue());
     }
 
     private EventFile currentFile() {
@@ -182,7 +212,9 @@ public final class MainWindow {
         Button fit = button("Fit all", "Show every event (Ctrl+0)", timeline::fitAll);
         Button zoomIn = button("Zoom in", "Zoom in around the middle (+)", () -> timeline.zoom(1.5));
         Button zoomOut = button("Zoom out", "Zoom out (−)", () -> timeline.zoom(1 / 1.5));
-        return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut);
+        Label zoneLabel = new Label("Times in");
+        zoneLabel.setLabelFor(zones);
+        return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut, new Separator(), zoneLabel, zones);
     }
 
     private static MenuItem item(String text, KeyCombination keys, Runnable action) {

@@ -19,49 +19,63 @@ public final class TimeFormat {
 
     /** The time in {@code display}; calendar periods are written as given, without conversion. */
     public static String format(TimePoint t, ZoneId display, Locale locale) {
+        return format(t, display, zoneName(display), locale);
+    }
+
+    private static String format(TimePoint t, ZoneId zone, String label, Locale locale) {
         return switch (t.precision()) {
             case YEAR -> String.valueOf(t.local().getYear());
             case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(t.local());
             case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(t.local());
             case MINUTE, SECOND -> {
-                ZonedDateTime z = t.start(display).atZone(display);
-                yield date(z, locale) + ", " + clock(z, t.precision(), locale) + " (" + zoneName(display) + ")";
+                ZonedDateTime z = t.start(zone).atZone(zone);
+                yield date(z, locale) + ", " + clock(z, t.precision(), locale) + " (" + label + ")";
             }
         };
     }
 
     /**
      * A point or a range in {@code display}, followed by the clock time in the event's own zone
-     * when that differs: "10 January 2022, 10:00 – about 17:00 (Kyiv); 09:00 – about 16:00 in Zurich".
+     * when that differs: "10 January 2022, 10:00 – about 17:00 (Kyiv); 09:00 – about 16:00 in Geneva".
      */
     public static String formatEvent(Event e, ZoneId display, Locale locale) {
-        String main = span(e.start(), e.end(), e.endApproximate(), display, locale);
-        ZoneId own = e.start().ownZone();
-        if (own == null || e.start().precision().isCalendarPeriod()) {
-            return main;
-        }
-        ZonedDateTime inDisplay = e.start().start(display).atZone(display);
-        ZonedDateTime inOwn = e.start().start(display).atZone(own);
-        if (inDisplay.toLocalTime().equals(inOwn.toLocalTime())) {
-            return main;
-        }
-        return main + "; " + clockSpan(e, own, locale) + " in " + zoneName(own);
+        return formatEvent(e, display, e.start().ownZone(), locale);
     }
 
-    private static String span(TimePoint start, TimePoint end, boolean approximate, ZoneId display, Locale locale) {
-        String about = approximate ? "about " : "";
-        if (end == null) {
-            return format(start, display, locale);
+    /**
+     * A point or a range in {@code primary}, followed by the clock time in {@code secondary} when
+     * that is given and its clock differs. The event's own zone is named after its place when it
+     * has one ("Geneva" rather than "Zurich" for Europe/Zurich), since that is where the clock was read.
+     */
+    public static String formatEvent(Event e, ZoneId primary, ZoneId secondary, Locale locale) {
+        String main = span(e, primary, label(e, primary), locale);
+        if (secondary == null || e.start().precision().isCalendarPeriod()) {
+            return main;
         }
+        ZonedDateTime inPrimary = e.start().start(primary).atZone(primary);
+        ZonedDateTime inSecondary = e.start().start(primary).atZone(secondary);
+        if (inPrimary.toLocalTime().equals(inSecondary.toLocalTime())) {
+            return main;
+        }
+        return main + "; " + clockSpan(e, secondary, locale) + " in " + label(e, secondary);
+    }
+
+    private static String span(Event e, ZoneId zone, String label, Locale locale) {
+        TimePoint start = e.start();
+        TimePoint end = e.end();
+        if (end == null) {
+            return format(start, zone, label, locale);
+        }
+        String about = e.endApproximate() ? "about " : "";
         if (!start.precision().isCalendarPeriod() && !end.precision().isCalendarPeriod()) {
-            ZonedDateTime a = start.start(display).atZone(display);
-            ZonedDateTime b = end.start(display).atZone(display);
+            ZonedDateTime a = start.start(zone).atZone(zone);
+            ZonedDateTime b = end.start(zone).atZone(zone);
             if (a.toLocalDate().equals(b.toLocalDate())) {
                 return date(a, locale) + ", " + clock(a, start.precision(), locale) + " – " + about
-                        + clock(b, end.precision(), locale) + " (" + zoneName(display) + ")";
+                        + clock(b, end.precision(), locale) + " (" + label + ")";
             }
         }
-        return format(start, display, locale) + " – " + about + format(end, display, locale);
+        return format(start, zone, label, locale) + " – " + about + format(end, zone, label, locale);
     }
 
     private static String clockSpan(Event e, ZoneId zone, Locale locale) {
@@ -72,6 +86,14 @@ public final class TimeFormat {
             s += " – " + (e.endApproximate() ? "about " : "") + clock(b, e.end().precision(), locale);
         }
         return s;
+    }
+
+    private static String label(Event e, ZoneId zone) {
+        if (e.place() != null && !e.place().isBlank() && zone.equals(e.start().ownZone())) {
+            int comma = e.place().indexOf(',');
+            return (comma > 0 ? e.place().substring(0, comma) : e.place()).strip();
+        }
+        return zoneName(zone);
     }
 
     private static String date(ZonedDateTime z, Locale locale) {

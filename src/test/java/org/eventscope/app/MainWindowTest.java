@@ -121,7 +121,7 @@ class MainWindowTest {
         assertThat(window.model().getSelectedEvent()).isEqualTo(talks);
         assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo(talks.title());
         assertThat(robot.lookup("#details-time").queryAs(Label.class).getText())
-                .contains("10:00").contains("about 17:00").contains("09:00").contains("Zurich");
+                .isEqualTo("January 10, 2022, 10:00 – about 17:00 (Kyiv); 09:00 – about 16:00 in Geneva");
         assertThat(robot.lookup("#details-actors").queryAs(Label.class).getText())
                 .isEqualTo("Wendy Sherman, Sergei Ryabkov");
         assertThat(robot.lookup("#details-description").queryAs(Label.class).getText()).contains("seven hours");
@@ -157,6 +157,29 @@ class MainWindowTest {
         robot.clickOn(new Point2D(screenBar.getCenterX(), screenBar.getCenterY()));
         assertThat(window.model().getSelectedEvent()).isEqualTo(danilov);
         assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo(danilov.title());
+    }
+
+    @Test
+    void theZoneChooserChangesTheAxisAndTheDetails(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<ZoneChoice> zones = robot.lookup("#zone-choice").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
+        assertThat(robot.lookup("#zone-choice > .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+                .isEqualTo("File's zone (Kyiv)");
+
+        robot.interact(() -> zones.setValue(ZoneChoice.OWN));
+        assertThat(robot.lookup("#details-time").queryAs(Label.class).getText())
+                .isEqualTo("January 10, 2022, 09:00 – about 16:00 (Geneva); 10:00 – about 17:00 in Kyiv");
+        assertThat(timeline.getDisplayZone()).isEqualTo(java.time.ZoneId.of("Europe/Kyiv"));
+
+        robot.interact(() -> zones.setValue(ZoneChoice.UTC));
+        assertThat(robot.lookup("#details-time").queryAs(Label.class).getText())
+                .isEqualTo("January 10, 2022, 08:00 – about 15:00 (UTC); 09:00 – about 16:00 in Geneva");
+        assertThat(timeline.getDisplayZone()).isEqualTo(java.time.ZoneOffset.UTC);
+        // A day-precision event is the same day whatever the zone.
+        robot.interact(() -> window.model().selectedEventProperty().set(event("danilov-troops")));
+        assertThat(robot.lookup("#details-time").queryAs(Label.class).getText()).isEqualTo("December 22, 2021");
     }
 
     @Test
