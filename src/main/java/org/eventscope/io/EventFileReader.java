@@ -40,7 +40,16 @@ public final class EventFileReader {
                         "the file is " + size / (1024 * 1024) + " MB; at most " + MAX_FILE_BYTES / (1024 * 1024)
                                 + " MB can be opened"));
             }
+            FormatSniffer.Format format;
             try (InputStream in = Files.newInputStream(path)) {
+                format = FormatSniffer.detect(in);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                if (format == FormatSniffer.Format.TIMELINEJS) {
+                    List<Problem> problems = new ArrayList<>();
+                    EventFile file = TimelineJsImporter.read(name, new BufferedInputStream(in, 1 << 16), problems);
+                    return new LoadResult(file, problems);
+                }
                 return read(name, in, size, monitor);
             }
         } catch (NoSuchFileException e) {

@@ -1,0 +1,296 @@
+package org.eventscope.io;
+
+import org.eventscope.io.JsonValue.JArray;
+import org.eventscope.io.JsonValue.JBoolean;
+import org.eventscope.io.JsonValue.JNull;
+import org.eventscope.io.JsonValue.JNumber;
+import org.eventscope.io.JsonValue.JObject;
+import org.eventscope.io.JsonValue.JString;
+import org.eventscope.io.JsonValue.Member;
+import org.eventscope.model.Category;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Precision;
+import org.eventscope.model.Source;
+import org.eventscope.model.TimePoint;
+
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a TimelineJS 3 JSON file as an event file: events with their dates, headlines, text,
+ * groups (as categories) and media links (as sources). Real files write numbers as strings and
+ * leave fields empty with {@code ""}; both are read. What Eventscope cannot show (eras, display
+ * dates, backgrounds, a cosmological scale) is reported as a warning, never dropped silently.
+ * The mapping is documented in docs/timelinejs-import.md.
+ */
+final class TimelineJsImporter {
+
+    private static final Set<String> ROOT = Set.of("title", "events", "eras", "scale");
+    private static final Set<String> EVENT = Set.of("start_date", "end_date", "text", "media", "group",
+            "display_date", "background", "autolink", "unique_id");
+    private static final Set<String> DATE = Set.of("year", "month", "day", "hour", "minute", "second",
+            "millisecond", "display_date", "format");
+
+    private final Problems problems;
+    private final String file;
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Set<String> ids = new HashSet<>();
+
+    private TimelineJsImporter(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    static EventFile read(String name, InputStream in, List<Problem> problems) {
+        JsonValue root = JsonTreeReader.read(name, in, problems);
+        if (root == null || problems.stream().anyMatch(Problem::isError)) {
+            return null;
+        }
+        Problems collected = new Problems(name, problems);
+        EventFile result = new TimelineJsImporter(name, collected).document(root);
+        problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return collected.hasErrors() ? null : result;
+    }
+
+    private EventFile document(JsonValue rootValue) {
+        if (!(rootValue instanceof JObject root)) {
+            problems.error(rootValue, "", "the document is " + rootValue.kind() + "; expected a TimelineJS object");
+            return null;
+        }
+        warnUnknown(root, "", ROOT);
+        String title = file.replaceFirst("\\.json$", "");
+        JsonValue titleSlide = member(root, "title");
+        if (titleSlide instanceof JObject slide) {
+            String headline = plain(text(member(member(slide, "text"), "headline")));
+            if (headline != null) {
+                title = headline;
+            }
+            for (String part : new String[]{"media", "background"}) {
+                if (present(member(slide, part))) {
+                    problems.warning(member(slide, part), "/title/" + part,
+                            "the title slide's " + part + " is not shown");
+                }
+            }
+        }
+        JsonValue scale = member(root, "scale");
+        if (scale != null && !"human".equals(text(scale))) {
+            problems.error(scale, "/scale", "the " + text(scale) + " scale is not supported; Eventscope reads"
+                    + " calendar dates (scale \"human\")");
+        }
+        if (member(root, "eras") instanceof JArray eras && !eras.items().isEmpty()) {
+            problems.warning(eras, "/eras", eras.items().size() + (eras.items().size() == 1 ? " era is" : " eras are")
+                    + " not shown: Eventscope does not draw eras yet");
+        }
+        sources.put("timelinejs", new Source("timelinejs", "TimelineJS file " + file, null,
+                "Imported from TimelineJS; its events name no other source unless they link media."));
+        List<Event> events = new ArrayList<>();
+        JsonValue list = member(root, "events");
+        if (!(list instanceof JArray array)) {
+            problems.error(list == null ? root : list, "/events", list == null ? "missing \"events\" (an array)"
+                    : "\"events\" is " + list.kind() + "; expected an array of objects");
+            return null;
+        }
+        for (int i = 0; i < array.items().size(); i++) {
+            JsonValue item = array.items().get(i);
+            String path = "/events/" + i;
+            if (item instanceof JObject o) {
+                Event e = event(o, path, i);
+                if (e != null) {
+                    events.add(e);
+                }
+            } else {
+                problems.error(item, path, "item is " + item.kind() + "; expected an object");
+            }
+        }
+        return new EventFile(EventFile.FORMAT_VERSION, title, ZoneOffset.UTC, List.copyOf(sources.values()),
+                List.copyOf(categories.values()), events, List.of());
+    }
+
+    private Event event(JObject o, String path, int index) {
+        warnUnknown(o, path, EVENT);
+        TimePoint start = date(member(o, "start_date"), o, path + "/start_date", true);
+        TimePoint end = date(member(o, "end_date"), o, path + "/end_date", false);
+        if (start == null) {
+            return null;
+        }
+        if (end != null && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
+            problems.error(member(o, "end_date"), path + "/end_date", "the end " + end + " is before the start " + start);
+        }
+        for (String part : new String[]{"display_date", "background"}) {
+            if (present(member(o, part))) {
+                problems.warning(member(o, part), path + "/" + part, part.equals("display_date")
+                        ? "display_date \"" + text(member(o, part)) + "\" is not shown; the date is shown at its precision"
+                        : "the background is not shown");
+            }
+        }
+        JsonValue textObject = member(o, "text");
+        String headline = plain(text(member(textObject, "headline")));
+        String body = plain(text(member(textObject, "text")));
+        String title = headline != null ? headline : body != null ? shorten(body) : null;
+        if (title == null) {
+            problems.warning(o, path, "the event has no headline and no text; it is called \"Untitled\"");
+            title = "Untitled";
+        }
+        String id = text(member(o, "unique_id"));
+        if (id == null || !ids.add(id)) {
+            if (id != null) {
+                problems.warning(member(o, "unique_id"), path + "/unique_id", "unique_id \"" + id
+                        + "\" is used before; this event is called tl-" + (index + 1));
+            }
+            id = "tl-" + (index + 1);
+            ids.add(id);
+        }
+        String category = null;
+        String group = text(member(o, "group"));
+        if (group != null) {
+            category = categories.computeIfAbsent(group, g -> new Category("group-" + (categories.size() + 1), g, null)).id();
+        }
+        List<String> sourceIds = new ArrayList<>(List.of("timelinejs"));
+        JsonValue media = member(o, "media");
+        String url = text(member(media, "url"));
+        if (url != null) {
+            if (url.startsWith("https://") || url.startsWith("http://")) {
+                Source s = sources.computeIfAbsent(url, u -> new Source("media-" + sources.size(),
+                        nameOf(u, plain(text(member(media, "credit")))), u, plain(text(member(media, "caption")))));
+                sourceIds.add(s.id());
+            } else {
+                problems.warning(member(media, "url"), path + "/media/url", "media \"" + shorten(url)
+                        + "\" is not a web address and is not linked");
+            }
+        }
+        return new Event(id, title, start, end, false, category, List.of(), null,
+                headline != null ? body : null, sourceIds);
+    }
+
+    /** A TimelineJS date object: year required, the rest optional; numbers may be strings. */
+    private TimePoint date(JsonValue value, JObject event, String path, boolean required) {
+        if (!present(value)) {
+            if (required) {
+                problems.error(value == null ? event : value, path, "missing start_date (an object with a year)");
+            }
+            return null;
+        }
+        if (!(value instanceof JObject d)) {
+            problems.error(value, path, "the date is " + value.kind() + "; expected an object with a year");
+            return null;
+        }
+        warnUnknown(d, path, DATE);
+        if (present(member(d, "display_date"))) {
+            problems.warning(member(d, "display_date"), path + "/display_date", "display_date \""
+                    + text(member(d, "display_date")) + "\" is not shown; the date is shown at its precision");
+        }
+        Integer year = number(d, "year", path);
+        if (year == null) {
+            if (!present(member(d, "year"))) {
+                problems.error(d, path, "the date has no year");
+            }
+            return null;
+        }
+        if (year < 1 || year > 9999) {
+            problems.warning(member(d, "year"), path + "/year", "year " + year
+                    + " is outside 1–9999, which Eventscope cannot show; the event is left out");
+            return null;
+        }
+        Integer month = number(d, "month", path);
+        Integer day = month == null ? null : number(d, "day", path);
+        Integer hour = day == null ? null : number(d, "hour", path);
+        Integer minute = hour == null ? null : number(d, "minute", path);
+        Integer second = hour == null ? null : number(d, "second", path);
+        Precision precision = month == null ? Precision.YEAR : day == null ? Precision.MONTH
+                : hour == null ? Precision.DAY : second == null ? Precision.MINUTE : Precision.SECOND;
+        try {
+            LocalDateTime local = LocalDateTime.of(LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day),
+                    LocalTime.of(hour == null ? 0 : hour, minute == null ? 0 : minute, second == null ? 0 : second));
+            return TimePoint.of(local, precision, null, null);
+        } catch (DateTimeException e) {
+            problems.error(d, path, "not a real date or time: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** A whole number written as a number or as a string; "" and null are absent. */
+    private Integer number(JObject o, String name, String path) {
+        JsonValue v = member(o, name);
+        if (!present(v)) {
+            return null;
+        }
+        String text = v instanceof JNumber n ? n.text() : v instanceof JString s ? s.value().strip() : null;
+        if (text != null && text.matches("-?\\d{1,9}")) {
+            return Integer.parseInt(text);
+        }
+        problems.error(v, path + "/" + name, "\"" + name + "\" is " + (text != null ? "\"" + text + "\"" : v.kind())
+                + "; expected a whole number");
+        return null;
+    }
+
+    private void warnUnknown(JObject o, String path, Set<String> known) {
+        for (Member m : o.members().values()) {
+            if (!known.contains(m.name())) {
+                problems.warning(m.line(), m.column(), path + "/" + JsonTreeReader.escape(m.name()),
+                        "\"" + m.name() + "\" is not a TimelineJS field Eventscope reads; it is ignored");
+            }
+        }
+    }
+
+    private static JsonValue member(JsonValue object, String name) {
+        if (object instanceof JObject o) {
+            Member m = o.members().get(name);
+            return m == null ? null : m.value();
+        }
+        return null;
+    }
+
+    /** Present: not missing, not null, not an empty string, not false. */
+    private static boolean present(JsonValue v) {
+        return v != null && !(v instanceof JNull) && !(v instanceof JString s && s.value().isBlank())
+                && !(v instanceof JBoolean b && !b.value());
+    }
+
+    private static String text(JsonValue v) {
+        if (v instanceof JString s && !s.value().isBlank()) {
+            return s.value().strip();
+        }
+        if (v instanceof JNumber n) {
+            return n.text();
+        }
+        return null;
+    }
+
+    /** Text without HTML tags and with the common entities decoded. */
+    static String plain(String html) {
+        if (html == null) {
+            return null;
+        }
+        String s = html.replaceAll("(?i)<br\\s*/?>|</p>", "\n").replaceAll("<[^>]*>", "")
+                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&")
+                .replaceAll("[ \\t]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String shorten(String s) {
+        String line = s.lines().findFirst().orElse(s);
+        return line.length() <= 80 ? line : line.substring(0, 79).stripTrailing() + "…";
+    }
+
+    private static String nameOf(String url, String credit) {
+        if (credit != null) {
+            return credit;
+        }
+        String host = url.replaceFirst("^https?://", "");
+        int slash = host.indexOf('/');
+        return slash > 0 ? host.substring(0, slash) : host;
+    }
+}
