@@ -1,7 +1,11 @@
 package org.eventscope.timeline;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
@@ -12,18 +16,26 @@ import org.eventscope.model.EventFile;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * An interactive timeline of the events of one {@link EventFile}: events on a true time axis,
- * ranges as bars, points as markers. The wheel zooms around the cursor, dragging pans, a click
- * selects. Drawing is done by {@link TimelineViewSkin} on a canvas.
+ * ranges as bars, points as markers, dense stretches as clusters with counts, and an overview
+ * strip of the whole file. The wheel zooms around the cursor, dragging pans, a click selects.
+ * Drawing is done by {@link TimelineViewSkin} on a canvas.
  */
 public class TimelineView extends Control {
 
     private final ObjectProperty<EventFile> eventFile = new SimpleObjectProperty<>(this, "eventFile");
+    private final ObjectProperty<TimelineIndex> index = new SimpleObjectProperty<>(this, "index");
     private final ObjectProperty<ZoneId> displayZone = new SimpleObjectProperty<>(this, "displayZone");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
+    private final ObjectProperty<Predicate<Event>> filter = new SimpleObjectProperty<>(this, "filter");
+    private final BooleanProperty hideUnmatched = new SimpleBooleanProperty(this, "hideUnmatched");
+    final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
+    private final ObjectProperty<TimelineStyle> timelineStyle =
+            new SimpleObjectProperty<>(this, "timelineStyle", TimelineStyle.LIGHT);
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -52,6 +64,23 @@ public class TimelineView extends Control {
 
     public final void setEventFile(EventFile value) {
         eventFile.set(value);
+    }
+
+    /**
+     * The index of the document's events, when it was built already (e.g. while the file was
+     * loading, off the FX thread). When it does not belong to {@link #eventFileProperty()}, the
+     * skin builds its own.
+     */
+    public final ObjectProperty<TimelineIndex> indexProperty() {
+        return index;
+    }
+
+    public final TimelineIndex getIndex() {
+        return index.get();
+    }
+
+    public final void setIndex(TimelineIndex value) {
+        index.set(value);
     }
 
     /** The zone the axis is drawn in; {@code null} uses the file's default display zone. */
@@ -93,6 +122,54 @@ public class TimelineView extends Control {
         scale.set(value);
     }
 
+    /** Which events match the search and category filter; {@code null} matches all. */
+    public final ObjectProperty<Predicate<Event>> filterProperty() {
+        return filter;
+    }
+
+    public final Predicate<Event> getFilter() {
+        return filter.get();
+    }
+
+    public final void setFilter(Predicate<Event> value) {
+        filter.set(value);
+    }
+
+    /** Whether events that do not match the filter are hidden (true) or dimmed (false). */
+    public final BooleanProperty hideUnmatchedProperty() {
+        return hideUnmatched;
+    }
+
+    public final boolean isHideUnmatched() {
+        return hideUnmatched.get();
+    }
+
+    public final void setHideUnmatched(boolean value) {
+        hideUnmatched.set(value);
+    }
+
+    /** How many events match the filter (all of them when there is none). */
+    public final ReadOnlyIntegerProperty matchCountProperty() {
+        return matchCount.getReadOnlyProperty();
+    }
+
+    public final int getMatchCount() {
+        return matchCount.get();
+    }
+
+    /** The colours and sizes the canvas is drawn with; set from CSS by the skin. */
+    public final ObjectProperty<TimelineStyle> timelineStyleProperty() {
+        return timelineStyle;
+    }
+
+    public final TimelineStyle getTimelineStyle() {
+        return timelineStyle.get();
+    }
+
+    public final void setTimelineStyle(TimelineStyle value) {
+        timelineStyle.set(value);
+    }
+
     /** Shows every event. */
     public void fitAll() {
         skin().ifPresentOrElse(TimelineViewSkin::fitAll, () -> setScale(null));
@@ -120,6 +197,20 @@ public class TimelineView extends Control {
      */
     public Optional<Bounds> markerBounds(Event event) {
         return skin().flatMap(s -> s.hitOf(event)).map(TimelinePainter.Hit::marker);
+    }
+
+    /** Where the clusters were last drawn, with how many events each holds. */
+    public java.util.List<ClusterView> clusters() {
+        return skin().map(TimelineViewSkin::clusters).orElse(java.util.List.of());
+    }
+
+    /**
+     * A cluster as drawn.
+     *
+     * @param bounds where, in this control's coordinates
+     * @param count  how many events it holds
+     */
+    public record ClusterView(Bounds bounds, int count) {
     }
 
     private Optional<TimelineViewSkin> skin() {

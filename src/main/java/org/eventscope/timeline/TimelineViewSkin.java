@@ -1,24 +1,28 @@
 package org.eventscope.timeline;
 
 import javafx.beans.InvalidationListener;
-import javafx.geometry.Bounds;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.util.Duration;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.TimeFormat;
 import org.eventscope.view.CanvasSkin;
 
 import java.time.ZoneId;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Draws a {@link TimelineView} on one canvas. Property changes only mark the canvas dirty and
- * request a layout; the frame is drawn once, in the next layout pass.
+ * Draws a {@link TimelineView} on one canvas and handles its mouse, gesture and keyboard input.
+ * Property changes only mark the canvas dirty; the frame is drawn once, in the next layout pass.
  */
 public class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
@@ -26,45 +30,70 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     private static final double WHEEL_STEP = 1.15;
 
     private final TimelinePainter painter = new TimelinePainter();
-    private final InvalidationListener itemsChanged = o -> {
-        items = null;
+    private final Tooltip tooltip = new Tooltip();
+    private final InvalidationListener indexChanged = o -> {
+        index = null;
+        matches = null;
+        markDirty();
+    };
+    private final InvalidationListener filterChanged = o -> {
+        matches = null;
         markDirty();
     };
     private final InvalidationListener redraw = o -> markDirty();
 
-    private TimelineItems items;
+    private TimelineIndex index;
+    /** Items matching the filter, or {@code null} before they are computed; {@link #ALL} when there is no filter. */
+    private BitSet matches;
+    private static final BitSet ALL = new BitSet();
     private List<TimelinePainter.Hit> hits = List.of();
     private double pressX;
     private TimeScale pressScale;
     private boolean dragged;
+    private boolean draggingOverview;
 
     public TimelineViewSkin(TimelineView control) {
-        super(control, 640, 360, 120, TimelinePainter.LANE_TOP + TimelinePainter.LANE_HEIGHT);
-        control.eventFileProperty().addListener(itemsChanged);
-        control.displayZoneProperty().addListener(itemsChanged);
+        super(control, 640, 360, 160, TimelinePainter.LANE_TOP + TimelinePainter.LANE_HEIGHT
+                + TimelinePainter.OVERVIEW_HEIGHT);
+        control.eventFileProperty().addListener(indexChanged);
+        control.indexProperty().addListener(indexChanged);
+        control.filterProperty().addListener(filterChanged);
+        control.hideUnmatchedProperty().addListener(redraw);
+        control.displayZoneProperty().addListener(redraw);
         control.selectedEventProperty().addListener(redraw);
         control.scaleProperty().addListener(redraw);
+        control.timelineStyleProperty().addListener(redraw);
         control.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         control.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         control.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        control.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         control.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         control.addEventHandler(ZoomEvent.ZOOM, this::zoomed);
         control.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        tooltip.setShowDelay(Duration.millis(300));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
     }
 
     @Override
     public void dispose() {
         TimelineView control = getSkinnable();
-        control.eventFileProperty().removeListener(itemsChanged);
-        control.displayZoneProperty().removeListener(itemsChanged);
+        control.eventFileProperty().removeListener(indexChanged);
+        control.indexProperty().removeListener(indexChanged);
+        control.filterProperty().removeListener(filterChanged);
+        control.hideUnmatchedProperty().removeListener(redraw);
+        control.displayZoneProperty().removeListener(redraw);
         control.selectedEventProperty().removeListener(redraw);
         control.scaleProperty().removeListener(redraw);
+        control.timelineStyleProperty().removeListener(redraw);
         control.removeEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         control.removeEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        control.removeEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         control.removeEventHandler(ScrollEvent.SCROLL, this::scrolled);
         control.removeEventHandler(ZoomEvent.ZOOM, this::zoomed);
         control.removeEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        Tooltip.uninstall(control, tooltip);
         super.dispose();
     }
 
@@ -75,11 +104,36 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         }
     }
 
-    private TimelineItems items() {
-        if (items == null) {
-            items = TimelineItems.of(getSkinnable().getEventFile(), zone());
+    /** The index of the current file: the control's when it belongs to that file, else built here. */
+    private TimelineIndex index() {
+        if (index == null) {
+            TimelineView c = getSkinnable();
+            TimelineIndex given = c.getIndex();
+            index = given != null && given.file() == c.getEventFile() ? given : TimelineIndex.of(c.getEventFile());
         }
-        return items;
+        return index;
+    }
+
+    /** The items matching the filter, computed once per filter and file. */
+    private BitSet matches() {
+        if (matches == null) {
+            TimelineIndex idx = index();
+            Predicate<Event> filter = getSkinnable().getFilter();
+            if (filter == null) {
+                matches = ALL;
+                getSkinnable().matchCount.set(idx.size());
+            } else {
+                BitSet set = new BitSet(idx.size());
+                for (int i = 0; i < idx.size(); i++) {
+                    if (filter.test(idx.event(i))) {
+                        set.set(i);
+                    }
+                }
+                matches = set;
+                getSkinnable().matchCount.set(set.cardinality());
+            }
+        }
+        return matches == ALL ? null : matches;
     }
 
     private ZoneId zone() {
@@ -98,34 +152,36 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         if (scale == null) {
             return;
         }
-        hits = painter.paint(canvas().getGraphicsContext2D(), canvas().getWidth(), canvas().getHeight(),
-                c.getEventFile(), items(), scale, zone(), Locale.getDefault(), c.getSelectedEvent());
+        TimelinePainter.Frame frame = new TimelinePainter.Frame(canvas().getWidth(), canvas().getHeight(),
+                c.getEventFile(), index(), scale, zone(), Locale.getDefault(), c.getSelectedEvent(), matches(),
+                c.isHideUnmatched(), System.currentTimeMillis(), c.getTimelineStyle());
+        hits = painter.paint(canvas().getGraphicsContext2D(), frame);
     }
 
     /**
      * Shows every event with its whole label: the widest scale at which each label ends inside
-     * the view, leaving {@link #FIT_PADDING} on the left.
+     * the view, leaving {@link #FIT_PADDING} on the left. With more events than can be labelled,
+     * simply the whole span.
      */
     void fitAll() {
         TimelineView c = getSkinnable();
         double w = c.getWidth() > 0 ? c.getWidth() : c.prefWidth(-1);
-        TimelineItems all = items();
+        TimelineIndex all = index();
         if (all.isEmpty()) {
             long now = System.currentTimeMillis();
             c.setScale(TimeScale.fit(now, now, w, FIT_PADDING));
             return;
         }
         long start = all.minMillis();
-        if (all.items().size() > TimelinePainter.MAX_LABELLED) {
-            // Too many to label at full extent: the density view needs no room for labels.
+        if (all.size() > TimelinePainter.MAX_LABELLED) {
             c.setScale(TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING));
             return;
         }
         double mpp = 0;
-        for (TimelineItems.Item it : all.items()) {
+        for (int i = 0; i < all.size(); i++) {
             // Keep at least a third of the view for time, however long the label.
-            double room = Math.max(w / 3, w - FIT_PADDING - painter.labelReach(it.event()));
-            mpp = Math.max(mpp, (it.endMillis() - start) / room);
+            double room = Math.max(w / 3, w - FIT_PADDING - painter.labelReach(all.event(i), c.getTimelineStyle()));
+            mpp = Math.max(mpp, (all.end(i) - start) / room);
         }
         if (mpp <= 0) {
             c.setScale(TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING));
@@ -135,17 +191,37 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     }
 
     Optional<TimelinePainter.Hit> hitOf(Event event) {
-        return hits.stream().filter(h -> h.event().equals(event)).findFirst();
+        return hits.stream().filter(h -> !h.isCluster() && h.event().equals(event)).findFirst();
     }
 
-    private Optional<Event> eventAt(double x, double y) {
+    List<TimelineView.ClusterView> clusters() {
+        return hits.stream().filter(TimelinePainter.Hit::isCluster)
+                .map(h -> new TimelineView.ClusterView(h.bounds(), h.count())).toList();
+    }
+
+    private Optional<TimelinePainter.Hit> hitAt(double x, double y) {
         // Later hits are drawn on top; search from the end.
         for (int i = hits.size() - 1; i >= 0; i--) {
             if (hits.get(i).bounds().contains(x, y)) {
-                return Optional.of(hits.get(i).event());
+                return Optional.of(hits.get(i));
             }
         }
         return Optional.empty();
+    }
+
+    private boolean inOverview(double y) {
+        return y >= getSkinnable().getHeight() - TimelinePainter.OVERVIEW_HEIGHT;
+    }
+
+    /** Centres the view on the time under {@code x} in the overview strip. */
+    private void centreOnOverview(double x) {
+        TimelineView c = getSkinnable();
+        TimeScale s = c.getScale();
+        if (s == null || index().isEmpty()) {
+            return;
+        }
+        double millis = Overview.scaleOf(index(), canvas().getWidth()).toMillis(x);
+        c.setScale(TimeScale.anchored(millis, c.getWidth() / 2, s.millisPerPixel()));
     }
 
     private void pressed(MouseEvent e) {
@@ -153,10 +229,19 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         pressX = e.getX();
         pressScale = getSkinnable().getScale();
         dragged = false;
+        draggingOverview = inOverview(e.getY());
+        if (draggingOverview && e.getButton() == MouseButton.PRIMARY) {
+            centreOnOverview(e.getX());
+        }
     }
 
     private void dragged(MouseEvent e) {
         if (pressScale == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (draggingOverview) {
+            centreOnOverview(e.getX());
+            dragged = true;
             return;
         }
         double dx = e.getX() - pressX;
@@ -169,11 +254,58 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     }
 
     private void released(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-            getSkinnable().setSelectedEvent(eventAt(e.getX(), e.getY()).orElse(null));
+        if (!dragged && !draggingOverview && e.getButton() == MouseButton.PRIMARY) {
+            Optional<TimelinePainter.Hit> hit = hitAt(e.getX(), e.getY());
+            if (hit.isPresent() && hit.get().isCluster()) {
+                openCluster(hit.get());
+            } else {
+                getSkinnable().setSelectedEvent(hit.map(TimelinePainter.Hit::event).orElse(null));
+            }
         }
         pressScale = null;
         dragged = false;
+        draggingOverview = false;
+    }
+
+    /** Zooms so that the cluster's events spread over the view. */
+    private void openCluster(TimelinePainter.Hit cluster) {
+        TimelineView c = getSkinnable();
+        TimeScale s = c.getScale();
+        long from = cluster.fromMillis();
+        long to = Math.max(cluster.toMillis(), from + 1);
+        TimeScale fitted = TimeScale.fit(from, to, c.getWidth(), FIT_PADDING, TimelinePainter.MAX_LABEL / 2);
+        // Always zoom in at least twofold, so a click on a cluster makes progress.
+        if (fitted.millisPerPixel() > s.millisPerPixel() / 2) {
+            fitted = TimeScale.anchored((from + to) / 2.0, c.getWidth() / 2, s.millisPerPixel() / 2);
+        }
+        c.setScale(fitted);
+    }
+
+    private void moved(MouseEvent e) {
+        Optional<TimelinePainter.Hit> hit = hitAt(e.getX(), e.getY());
+        TimelineView c = getSkinnable();
+        if (hit.isEmpty()) {
+            Tooltip.uninstall(c, tooltip);
+            return;
+        }
+        TimelinePainter.Hit h = hit.get();
+        if (h.isCluster()) {
+            tooltip.setText(TimelinePainter.format(h.count(), Locale.getDefault())
+                    + (h.count() == 1 ? " event" : " events") + " here — click to zoom in");
+        } else {
+            Event ev = h.event();
+            EventFile f = c.getEventFile();
+            String text = ev.title() + "\n" + TimeFormat.formatEvent(ev, zone(), Locale.getDefault());
+            if (ev.description() != null) {
+                String d = ev.description();
+                text += "\n\n" + (d.length() > 240 ? d.substring(0, 239) + "…" : d);
+            }
+            if (f != null && ev.category() != null) {
+                text += f.category(ev.category()).map(cat -> "\n" + cat.name()).orElse("");
+            }
+            tooltip.setText(text);
+        }
+        Tooltip.install(c, tooltip);
     }
 
     private void scrolled(ScrollEvent e) {
@@ -204,8 +336,8 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         switch (e.getCode()) {
             case LEFT -> select(-1);
             case RIGHT -> select(1);
-            case HOME -> selectIndex(0);
-            case END -> selectIndex(items().items().size() - 1);
+            case HOME -> selectIndex(0, 1);
+            case END -> selectIndex(index().size() - 1, -1);
             case PLUS, ADD, EQUALS -> c.zoom(1.5);
             case MINUS, SUBTRACT -> c.zoom(1 / 1.5);
             case F -> c.fitAll();
@@ -218,21 +350,26 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     }
 
     private void select(int direction) {
-        int i = items().indexOf(getSkinnable().getSelectedEvent());
-        selectIndex(i < 0 ? (direction > 0 ? 0 : items().items().size() - 1) : i + direction);
+        int i = index().indexOf(getSkinnable().getSelectedEvent());
+        selectIndex(i < 0 ? (direction > 0 ? 0 : index().size() - 1) : i + direction, direction);
     }
 
-    private void selectIndex(int i) {
-        List<TimelineItems.Item> all = items().items();
+    /** Selects item {@code i}, or the next shown one in {@code direction} when it is hidden by the filter. */
+    private void selectIndex(int i, int direction) {
+        TimelineIndex all = index();
+        BitSet m = matches();
+        boolean hide = getSkinnable().isHideUnmatched();
+        while (i >= 0 && i < all.size() && hide && m != null && !m.get(i)) {
+            i += direction;
+        }
         if (i < 0 || i >= all.size()) {
             return;
         }
-        TimelineItems.Item item = all.get(i);
         TimelineView c = getSkinnable();
-        c.setSelectedEvent(item.event());
+        c.setSelectedEvent(all.event(i));
         // Bring the selected event into view when it is outside.
         TimeScale s = c.getScale();
-        double x = s.toX(item.anchorMillis());
+        double x = s.toX(all.anchor(i));
         if (x < 20 || x > c.getWidth() - 20) {
             c.setScale(s.pan(c.getWidth() / 2 - x));
         }

@@ -1,0 +1,187 @@
+package org.eventscope.timeline;
+
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Precision;
+import org.eventscope.model.TimePoint;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The events of a file on the time axis, sorted by start, in primitive arrays (about 29 bytes
+ * an event): what the timeline needs to find the events in view without touching the model.
+ * Pure and immutable; built once per document, off the FX thread when the app loads a file.
+ *
+ * <p>Each event covers [start, end]: a point known to the minute has end = start; a calendar
+ * period (a day, a month, a year) covers the whole period; a range ends at its end.
+ */
+public final class TimelineIndex {
+
+    private static final TimelineIndex EMPTY = new TimelineIndex(null, new long[0], new long[0], new long[0],
+            new int[0], new boolean[0]);
+
+    private final EventFile file;
+    private final long[] start;
+    private final long[] end;
+    /** The latest end among items 0..i, so ranges that began before the view are still found. */
+    private final long[] maxEnd;
+    private final int[] order;
+    private final boolean[] uncertain;
+
+    private TimelineIndex(EventFile file, long[] start, long[] end, long[] maxEnd, int[] order, boolean[] uncertain) {
+        this.file = file;
+        this.start = start;
+        this.end = end;
+        this.maxEnd = maxEnd;
+        this.order = order;
+        this.uncertain = uncertain;
+    }
+
+    /** Indexes the events of {@code file}; {@code null} gives an empty index. */
+    public static TimelineIndex of(EventFile file) {
+        if (file == null || file.events().isEmpty()) {
+            return file == null ? EMPTY : new TimelineIndex(file, new long[0], new long[0], new long[0], new int[0],
+                    new boolean[0]);
+        }
+        List<Event> events = file.events();
+        int n = events.size();
+        ZoneId fallback = file.displayZone();
+        long[] s = new long[n];
+        long[] e = new long[n];
+        boolean[] u = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Event ev = events.get(i);
+            TimePoint first = ev.start();
+            s[i] = first.startMillis(fallback);
+            long last;
+            if (ev.end() != null) {
+                last = ev.end().precision().isCalendarPeriod()
+                        ? ev.end().periodEnd(fallback).toEpochMilli() : ev.end().startMillis(fallback);
+            } else if (first.precision().isCalendarPeriod()) {
+                last = first.periodEnd(fallback).toEpochMilli();
+                u[i] = first.precision() != Precision.DAY;
+            } else {
+                last = s[i];
+            }
+            e[i] = Math.max(s[i], last);
+        }
+        int[] order = IndexSort.byKey(s);
+        long[] start = new long[n];
+        long[] end = new long[n];
+        long[] maxEnd = new long[n];
+        boolean[] uncertain = new boolean[n];
+        long running = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            int k = order[i];
+            start[i] = s[k];
+            end[i] = e[k];
+            uncertain[i] = u[k];
+            running = Math.max(running, end[i]);
+            maxEnd[i] = running;
+        }
+        return new TimelineIndex(file, start, end, maxEnd, order, uncertain);
+    }
+
+    /** The file indexed, or {@code null}. */
+    public EventFile file() {
+        return file;
+    }
+
+    public int size() {
+        return start.length;
+    }
+
+    public boolean isEmpty() {
+        return start.length == 0;
+    }
+
+    public long start(int i) {
+        return start[i];
+    }
+
+    public long end(int i) {
+        return end[i];
+    }
+
+    /** The middle of item {@code i}'s span: where its marker stands. */
+    public long anchor(int i) {
+        return start[i] + (end[i] - start[i]) / 2;
+    }
+
+    public boolean isPoint(int i) {
+        return end[i] == start[i];
+    }
+
+    /** True for an event known only to the month or year: drawn as a soft span. */
+    public boolean isUncertain(int i) {
+        return uncertain[i];
+    }
+
+    /** The event of item {@code i} (items are in order of start). */
+    public Event event(int i) {
+        return file.events().get(order[i]);
+    }
+
+    public long minMillis() {
+        return start.length == 0 ? 0 : start[0];
+    }
+
+    public long maxMillis() {
+        return maxEnd.length == 0 ? 0 : maxEnd[maxEnd.length - 1];
+    }
+
+    /** The index of the first item that starts after {@code millis} (the size when none does). */
+    public int firstStartingAfter(long millis) {
+        int lo = 0;
+        int hi = start.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] <= millis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The index of the first item that may reach {@code millis}: every earlier one ends before it. */
+    public int firstEndingAtOrAfter(long millis) {
+        int lo = 0;
+        int hi = maxEnd.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (maxEnd[mid] < millis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The item of the given event, or -1. */
+    public int indexOf(Event event) {
+        if (event == null || file == null) {
+            return -1;
+        }
+        List<Event> events = file.events();
+        for (int i = 0; i < order.length; i++) {
+            if (events.get(order[i]) == event) {
+                return i;
+            }
+        }
+        for (int i = 0; i < order.length; i++) {
+            if (events.get(order[i]).equals(event)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The bytes the index's arrays take. */
+    public long bytes() {
+        return (long) start.length * (8 + 8 + 8 + 4 + 1) + 5 * 16;
+    }
+}
