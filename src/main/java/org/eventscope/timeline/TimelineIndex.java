@@ -6,10 +6,12 @@ import org.eventscope.model.Precision;
 import org.eventscope.model.TimePoint;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The events of a file on the time axis, sorted by start, in primitive arrays (about 29 bytes
+ * The events of a file on the time axis, sorted by start, in primitive arrays (about 31 bytes
  * an event): what the timeline needs to find the events in view without touching the model.
  * Pure and immutable; built once per document, off the FX thread when the app loads a file.
  *
@@ -19,7 +21,7 @@ import java.util.List;
 public final class TimelineIndex {
 
     private static final TimelineIndex EMPTY = new TimelineIndex(null, new long[0], new long[0], new long[0],
-            new int[0], new boolean[0]);
+            new int[0], new boolean[0], new short[0], new int[1]);
 
     private final EventFile file;
     private final long[] start;
@@ -28,21 +30,28 @@ public final class TimelineIndex {
     private final long[] maxEnd;
     private final int[] order;
     private final boolean[] uncertain;
+    /** Each item's category as its position in the file's categories; -1 for none. */
+    private final short[] category;
+    /** Items per category, by position, and last the items without one. */
+    private final int[] categoryCounts;
 
-    private TimelineIndex(EventFile file, long[] start, long[] end, long[] maxEnd, int[] order, boolean[] uncertain) {
+    private TimelineIndex(EventFile file, long[] start, long[] end, long[] maxEnd, int[] order, boolean[] uncertain,
+                          short[] category, int[] categoryCounts) {
         this.file = file;
         this.start = start;
         this.end = end;
         this.maxEnd = maxEnd;
         this.order = order;
         this.uncertain = uncertain;
+        this.category = category;
+        this.categoryCounts = categoryCounts;
     }
 
     /** Indexes the events of {@code file}; {@code null} gives an empty index. */
     public static TimelineIndex of(EventFile file) {
         if (file == null || file.events().isEmpty()) {
             return file == null ? EMPTY : new TimelineIndex(file, new long[0], new long[0], new long[0], new int[0],
-                    new boolean[0]);
+                    new boolean[0], new short[0], new int[file.categories().size() + 1]);
         }
         List<Event> events = file.events();
         int n = events.size();
@@ -71,16 +80,25 @@ public final class TimelineIndex {
         long[] end = new long[n];
         long[] maxEnd = new long[n];
         boolean[] uncertain = new boolean[n];
+        short[] category = new short[n];
+        Map<String, Integer> categoryPosition = new HashMap<>();
+        for (int c = 0; c < file.categories().size() && c < Short.MAX_VALUE; c++) {
+            categoryPosition.put(file.categories().get(c).id(), c);
+        }
+        int[] counts = new int[file.categories().size() + 1];
         long running = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             int k = order[i];
             start[i] = s[k];
             end[i] = e[k];
             uncertain[i] = u[k];
+            Integer c = categoryPosition.get(events.get(k).category());
+            category[i] = (short) (c == null ? -1 : c);
+            counts[c == null ? counts.length - 1 : c]++;
             running = Math.max(running, end[i]);
             maxEnd[i] = running;
         }
-        return new TimelineIndex(file, start, end, maxEnd, order, uncertain);
+        return new TimelineIndex(file, start, end, maxEnd, order, uncertain, category, counts);
     }
 
     /** The file indexed, or {@code null}. */
@@ -116,6 +134,19 @@ public final class TimelineIndex {
     /** True for an event known only to the month or year: drawn as a soft span. */
     public boolean isUncertain(int i) {
         return uncertain[i];
+    }
+
+    /** Item {@code i}'s category as its position in the file's categories, or -1 for none. */
+    public int category(int i) {
+        return category[i];
+    }
+
+    /**
+     * How many items each category holds, by position in the file's categories, and in the last
+     * place how many have none.
+     */
+    public int[] categoryCounts() {
+        return categoryCounts.clone();
     }
 
     /** The event of item {@code i} (items are in order of start). */
@@ -182,6 +213,6 @@ public final class TimelineIndex {
 
     /** The bytes the index's arrays take. */
     public long bytes() {
-        return (long) start.length * (8 + 8 + 8 + 4 + 1) + 5 * 16;
+        return (long) start.length * (8 + 8 + 8 + 4 + 1 + 2) + 7 * 16 + categoryCounts.length * 4L;
     }
 }

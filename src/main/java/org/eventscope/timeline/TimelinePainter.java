@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Draws one timeline frame in layers: background and axis, the events in lanes (or, when too
@@ -46,14 +47,33 @@ final class TimelinePainter {
     static final double CLUSTER_WIDTH = 56;
     /** In the density view, one count per this many pixels. */
     static final double DENSITY_BUCKET = 110;
+    /** The header of a category's lanes. */
+    static final double HEADER = 22;
+    /** The key of the lane of events without a category. */
+    static final String NO_CATEGORY = "";
+
+    /**
+     * The lanes of one category (or of events without one).
+     *
+     * @param key       the category id, or {@link #NO_CATEGORY}
+     * @param name      shown in its header
+     * @param collapsed shown as a header only
+     * @param count     how many events of the whole file it holds
+     */
+    private record Band(String key, String name, Color color, boolean collapsed, int count) {
+    }
 
     /**
      * Where an event or a cluster was drawn. For a cluster {@code event} is {@code null} and
      * [{@code fromMillis}, {@code toMillis}] is the time it covers.
      */
-    record Hit(Event event, Bounds marker, Bounds bounds, long fromMillis, long toMillis, int count) {
+    record Hit(Event event, Bounds marker, Bounds bounds, long fromMillis, long toMillis, int count, String band) {
         boolean isCluster() {
-            return event == null;
+            return event == null && band == null;
+        }
+
+        boolean isBandHeader() {
+            return band != null;
         }
     }
 
@@ -63,10 +83,11 @@ final class TimelinePainter {
      * @param matches items that match the search and filter, or {@code null} when all do
      * @param hideOthers hide items that do not match, rather than dimming them
      * @param nowMillis  the present, for the "now" marker
+     * @param collapsed  the lanes (category ids, "" for events without one) shown as a header only
      */
     record Frame(double width, double height, EventFile file, TimelineIndex index, TimeScale scale, ZoneId zone,
                  Locale locale, Event selected, BitSet matches, boolean hideOthers, long nowMillis,
-                 TimelineStyle style) {
+                 TimelineStyle style, Set<String> collapsed) {
 
         boolean matches(int item) {
             return matches == null || matches.get(item);
@@ -176,6 +197,52 @@ final class TimelinePainter {
         gc.fillText("now", x + 4, 35);
     }
 
+    /** The bands of the file: one per category that has events, in file order, then those without. */
+    private static List<Band> bands(Frame f) {
+        List<Band> out = new ArrayList<>();
+        int[] counts = f.index().categoryCounts();
+        EventFile file = f.file();
+        if (file != null) {
+            for (int c = 0; c < file.categories().size(); c++) {
+                if (counts[c] > 0) {
+                    Category cat = file.categories().get(c);
+                    Color color = cat.color() != null ? Color.web(cat.color()) : f.style().event();
+                    out.add(new Band(cat.id(), cat.name(), color, f.collapsed().contains(cat.id()), counts[c]));
+                }
+            }
+        }
+        int none = counts[counts.length - 1];
+        if (none > 0) {
+            out.add(new Band(NO_CATEGORY, out.isEmpty() ? "Events" : "Other events", f.style().event(),
+                    f.collapsed().contains(NO_CATEGORY), none));
+        }
+        return out;
+    }
+
+    /** For each category position (and last, none), its band's position in {@code bands}. */
+    private static int[] bandOf(Frame f, List<Band> bands) {
+        int categories = f.file() == null ? 0 : f.file().categories().size();
+        int[] out = new int[categories + 1];
+        java.util.Arrays.fill(out, -1);
+        for (int b = 0; b < bands.size(); b++) {
+            String key = bands.get(b).key();
+            if (key.equals(NO_CATEGORY)) {
+                out[categories] = b;
+            } else {
+                for (int c = 0; c < categories; c++) {
+                    if (f.file().categories().get(c).id().equals(key)) {
+                        out[c] = b;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int bandIndex(int[] bandOf, int category) {
+        return bandOf[category < 0 ? bandOf.length - 1 : category];
+    }
+
     private List<Hit> paintEvents(GraphicsContext gc, Frame f) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
@@ -183,20 +250,22 @@ final class TimelinePainter {
         long viewEnd = (long) Math.ceil(scale.toMillis(f.width() + 20));
         int first = index.firstEndingAtOrAfter(viewStart);
         int last = index.firstStartingAfter(viewEnd);
+        List<Band> bands = bands(f);
+        int[] bandOf = bandOf(f, bands);
         int[] visible = new int[Math.min(Math.max(0, last - first), MAX_LABELLED + 1)];
         int n = 0;
         for (int i = first; i < last; i++) {
-            if (index.end(i) >= viewStart && f.shown(i)) {
+            if (index.end(i) >= viewStart && f.shown(i) && !bands.get(bandIndex(bandOf, index.category(i))).collapsed()) {
                 if (n == visible.length) {
-                    return paintDensity(gc, f, first, last);
+                    return paintDensity(gc, f, first, last, bands, bandOf);
                 }
                 visible[n++] = i;
             }
         }
-        return paintLabelled(gc, f, visible, n);
+        return paintLabelled(gc, f, visible, n, bands, bandOf);
     }
 
-    private List<Hit> paintLabelled(GraphicsContext gc, Frame f, int[] visible, int n) {
+    private List<Hit> paintLabelled(GraphicsContext gc, Frame f, int[] visible, int n, List<Band> bands, int[] bandOf) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         double[] left = new double[n];
@@ -229,113 +298,184 @@ final class TimelinePainter {
                 }
             }
         }
-        int lanesAvailable = Math.max(1, (int) ((f.mainHeight() - LANE_TOP) / LANE_HEIGHT));
-        int[] lanes = LaneLayout.assign(left, right, 8, lanesAvailable);
-        boolean overflow = false;
-        for (int lane : lanes) {
-            overflow |= lane < 0;
-        }
-        if (overflow && lanesAvailable > 1) {
-            // Keep the last lane for clusters of what does not fit.
-            lanes = LaneLayout.assign(left, right, 8, lanesAvailable - 1);
-        }
-        Map<String, Color> colors = categoryColors(f.file());
-        List<Hit> hits = new ArrayList<>();
-        double[] hiddenX = new double[n];
-        long[] hiddenFrom = new long[n];
-        long[] hiddenTo = new long[n];
-        int hidden = 0;
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(TextAlignment.LEFT);
+        // Which visible items each band holds, and how many lanes it would like.
+        boolean headers = bands.size() > 1;
+        int[][] members = new int[bands.size()][];
+        int[] sizes = new int[bands.size()];
         for (int k = 0; k < n; k++) {
-            int i = visible[k];
-            if (lanes[k] < 0) {
-                hiddenX[hidden] = scale.toX(index.anchor(i));
-                hiddenFrom[hidden] = index.start(i);
-                hiddenTo[hidden] = index.end(i);
-                hidden++;
+            sizes[bandIndex(bandOf, index.category(visible[k]))]++;
+        }
+        for (int b = 0; b < bands.size(); b++) {
+            members[b] = new int[sizes[b]];
+            sizes[b] = 0;
+        }
+        for (int k = 0; k < n; k++) {
+            int b = bandIndex(bandOf, index.category(visible[k]));
+            members[b][sizes[b]++] = k;
+        }
+        int[] demand = new int[bands.size()];
+        int expanded = 0;
+        for (int b = 0; b < bands.size(); b++) {
+            if (bands.get(b).collapsed()) {
                 continue;
             }
-            Event e = index.event(i);
-            double y = LANE_TOP + lanes[k] * LANE_HEIGHT;
-            boolean selected = e.equals(f.selected());
-            double alpha = f.matches(i) ? 1 : 0.25;
-            Color color = colors.getOrDefault(e.category(), f.style().event()).deriveColor(0, 1, 1, alpha);
-            double x0 = scale.toX(index.start(i));
-            double x1 = scale.toX(index.end(i));
-            boolean bar = x1 - x0 >= MARKER * 2;
-            if (bar) {
-                paintBar(gc, index.isUncertain(i), e.endApproximate(), x0, x1, y, color, selected, f.style());
-            } else {
-                paintMarker(gc, scale.toX(index.anchor(i)), y + BAR_HEIGHT / 2, color, selected, index.isUncertain(i),
-                        f.style());
+            expanded++;
+            int[] lanes = LaneLayout.assign(pick(left, members[b]), pick(right, members[b]), 8, 64);
+            for (int lane : lanes) {
+                demand[b] = Math.max(demand[b], lane + 1);
             }
-            boolean inside = bar && labelX[k] < x1;
-            gc.setFont(selected ? bold : font);
-            Color text = inside && !index.isUncertain(i) ? Color.WHITE : f.style().label();
-            gc.setFill(text.deriveColor(0, 1, 1, alpha));
-            gc.fillText(labels[k], labelX[k], y + BAR_HEIGHT / 2);
-            Bounds marker = bar ? new BoundingBox(x0, y, x1 - x0, BAR_HEIGHT)
-                    : new BoundingBox(scale.toX(index.anchor(i)) - MARKER, y + BAR_HEIGHT / 2 - MARKER,
-                    2 * MARKER, 2 * MARKER);
-            hits.add(new Hit(e, marker, new BoundingBox(left[k], y - 2, right[k] - left[k], BAR_HEIGHT + 4),
-                    index.start(i), index.end(i), 1));
+            demand[b] = Math.max(1, demand[b]);
         }
-        if (hidden > 0) {
-            sortTogether(hiddenX, hiddenFrom, hiddenTo, hidden);
-            double y = LANE_TOP + (lanesAvailable - 1) * LANE_HEIGHT;
-            for (Clustering.Cluster c : Clustering.byWidth(hiddenX, hiddenFrom, hiddenTo, hidden, CLUSTER_WIDTH)) {
-                hits.add(paintCluster(gc, f, c, y, "+" + format(c.count(), f.locale())));
+        double space = f.mainHeight() - LANE_TOP - (headers ? HEADER * bands.size() : 0);
+        int lanesAvailable = Math.max(expanded, (int) (space / LANE_HEIGHT));
+        int[] allotted = LaneShare.share(demand, lanesAvailable);
+        Map<String, Color> colors = categoryColors(f.file());
+        List<Hit> hits = new ArrayList<>();
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        double y = LANE_TOP;
+        for (int b = 0; b < bands.size(); b++) {
+            Band band = bands.get(b);
+            if (headers) {
+                hits.add(paintHeader(gc, f, band, y));
+                y += HEADER;
             }
+            if (band.collapsed()) {
+                continue;
+            }
+            int lanes = allotted[b];
+            int[] ks = members[b];
+            double[] bl = pick(left, ks);
+            double[] br = pick(right, ks);
+            int[] assigned = LaneLayout.assign(bl, br, 8, lanes);
+            boolean overflow = false;
+            for (int lane : assigned) {
+                overflow |= lane < 0;
+            }
+            if (overflow) {
+                // The band's last lane holds clusters of what does not fit.
+                assigned = LaneLayout.assign(bl, br, 8, lanes - 1);
+            }
+            double[] hiddenX = new double[ks.length];
+            long[] hiddenFrom = new long[ks.length];
+            long[] hiddenTo = new long[ks.length];
+            int hidden = 0;
+            for (int m = 0; m < ks.length; m++) {
+                int k = ks[m];
+                int i = visible[k];
+                if (assigned[m] < 0) {
+                    hiddenX[hidden] = scale.toX(index.anchor(i));
+                    hiddenFrom[hidden] = index.start(i);
+                    hiddenTo[hidden] = index.end(i);
+                    hidden++;
+                    continue;
+                }
+                hits.add(paintItem(gc, f, i, labels[k], labelX[k], left[k], right[k], y + assigned[m] * LANE_HEIGHT + 4,
+                        colors));
+            }
+            if (hidden > 0) {
+                sortTogether(hiddenX, hiddenFrom, hiddenTo, hidden);
+                double clusterY = y + (lanes - 1) * LANE_HEIGHT + 4;
+                for (Clustering.Cluster c : Clustering.byWidth(hiddenX, hiddenFrom, hiddenTo, hidden, CLUSTER_WIDTH)) {
+                    hits.add(paintCluster(gc, f, c, clusterY, "+" + format(c.count(), f.locale())));
+                }
+            }
+            y += lanes * LANE_HEIGHT;
         }
         return hits;
     }
 
+    private Hit paintItem(GraphicsContext gc, Frame f, int i, String label, double labelX, double left, double right,
+                          double y, Map<String, Color> colors) {
+        TimelineIndex index = f.index();
+        TimeScale scale = f.scale();
+        Event e = index.event(i);
+        boolean selected = e.equals(f.selected());
+        double alpha = f.matches(i) ? 1 : 0.25;
+        Color color = colors.getOrDefault(e.category(), f.style().event()).deriveColor(0, 1, 1, alpha);
+        double x0 = scale.toX(index.start(i));
+        double x1 = scale.toX(index.end(i));
+        boolean bar = x1 - x0 >= MARKER * 2;
+        if (bar) {
+            paintBar(gc, index.isUncertain(i), e.endApproximate(), x0, x1, y, color, selected, f.style());
+        } else {
+            paintMarker(gc, scale.toX(index.anchor(i)), y + BAR_HEIGHT / 2, color, selected, index.isUncertain(i),
+                    f.style());
+        }
+        boolean inside = bar && labelX < x1;
+        gc.setFont(selected ? bold : font);
+        Color text = inside && !index.isUncertain(i) ? Color.WHITE : f.style().label();
+        gc.setFill(text.deriveColor(0, 1, 1, alpha));
+        gc.fillText(label, labelX, y + BAR_HEIGHT / 2);
+        Bounds marker = bar ? new BoundingBox(x0, y, x1 - x0, BAR_HEIGHT)
+                : new BoundingBox(scale.toX(index.anchor(i)) - MARKER, y + BAR_HEIGHT / 2 - MARKER, 2 * MARKER, 2 * MARKER);
+        return new Hit(e, marker, new BoundingBox(left, y - 2, right - left, BAR_HEIGHT + 4), index.start(i),
+                index.end(i), 1, null);
+    }
+
+    private Hit paintHeader(GraphicsContext gc, Frame f, Band band, double y) {
+        gc.setFill(f.style().axisBackground());
+        gc.fillRect(0, y, f.width(), HEADER - 2);
+        gc.setStroke(f.style().gridMajor());
+        gc.setLineWidth(1);
+        gc.strokeLine(0, snap(y + HEADER - 2), f.width(), snap(y + HEADER - 2));
+        gc.setFill(band.color());
+        gc.fillRoundRect(22, y + 6, 9, 9, 3, 3);
+        gc.setFill(f.style().axisStrong());
+        gc.setFont(axisBold);
+        gc.setTextAlign(TextAlignment.LEFT);
+        String arrow = band.collapsed() ? "▸" : "▾";
+        gc.fillText(arrow, 8, y + HEADER / 2 - 1);
+        String text = band.name() + "  " + format(band.count(), f.locale());
+        gc.fillText(text, 38, y + HEADER / 2 - 1);
+        double w = 38 + measure.width(text, axisBold) + 8;
+        Bounds b = new BoundingBox(0, y, Math.max(w, 120), HEADER - 2);
+        return new Hit(null, b, b, 0, 0, band.count(), band.key());
+    }
+
+    private static double[] pick(double[] values, int[] positions) {
+        double[] out = new double[positions.length];
+        for (int m = 0; m < positions.length; m++) {
+            out[m] = values[positions[m]];
+        }
+        return out;
+    }
+
     /**
-     * Too many events in view to label each: draws how many fall in each pixel column, and a
-     * count per stretch of the axis that zooms in when clicked.
+     * Too many events in view to label each: draws, per lane, how many fall in each pixel column,
+     * and a count per stretch of the axis that zooms in when clicked.
      */
-    private List<Hit> paintDensity(GraphicsContext gc, Frame f, int first, int last) {
+    private List<Hit> paintDensity(GraphicsContext gc, Frame f, int first, int last, List<Band> bands, int[] bandOf) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         int columns = (int) Math.ceil(f.width());
+        int[][] counts = new int[bands.size()][columns];
+        int[][] matching = f.matches() == null ? null : new int[bands.size()][columns];
         int[] all = new int[columns];
-        int[] matching = f.matches() == null ? null : new int[columns];
-        int max = 0;
+        int max = 1;
         int total = 0;
         double origin = scale.originMillis();
         double mpp = scale.millisPerPixel();
         for (int i = first; i < last; i++) {
             int x = (int) ((index.anchor(i) - origin) / mpp);
             if (x >= 0 && x < columns && f.shown(i)) {
-                max = Math.max(max, ++all[x]);
+                int b = bandIndex(bandOf, index.category(i));
+                if (bands.get(b).collapsed()) {
+                    continue;
+                }
+                max = Math.max(max, ++counts[b][x]);
+                all[x]++;
                 total++;
                 if (matching != null && f.matches(i)) {
-                    matching[x]++;
-                }
-            }
-        }
-        double top = LANE_TOP + LANE_HEIGHT;
-        double bottom = f.mainHeight() - 8;
-        Color color = f.style().event();
-        for (int x = 0; x < columns; x++) {
-            if (all[x] > 0) {
-                // Square root, so that sparse columns stay visible beside dense ones.
-                double h = Math.max(1, (bottom - top) * Math.sqrt(all[x] / (double) max));
-                gc.setFill(color.deriveColor(0, 1, 1, matching == null ? 0.75 : 0.2));
-                gc.fillRect(x, bottom - h, 1, h);
-                if (matching != null && matching[x] > 0) {
-                    double hm = Math.max(1, (bottom - top) * Math.sqrt(matching[x] / (double) max));
-                    gc.setFill(color);
-                    gc.fillRect(x, bottom - hm, 1, hm);
+                    matching[b][x]++;
                 }
             }
         }
         List<Hit> hits = new ArrayList<>();
         int buckets = (int) Math.ceil(f.width() / DENSITY_BUCKET);
-        for (int b = 0; b < buckets; b++) {
-            int from = (int) (b * DENSITY_BUCKET);
-            int to = (int) Math.min(columns, (b + 1) * DENSITY_BUCKET);
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            int from = (int) (bucket * DENSITY_BUCKET);
+            int to = (int) Math.min(columns, (bucket + 1) * DENSITY_BUCKET);
             int count = 0;
             for (int x = from; x < to; x++) {
                 count += all[x];
@@ -346,11 +486,43 @@ final class TimelinePainter {
                 hits.add(paintCluster(gc, f, c, LANE_TOP, format(count, f.locale())));
             }
         }
+        boolean headers = bands.size() > 1;
+        int expanded = (int) bands.stream().filter(b -> !b.collapsed()).count();
+        double y = LANE_TOP + LANE_HEIGHT;
+        double space = f.mainHeight() - 30 - y - (headers ? HEADER * bands.size() : 0);
+        double bandHeight = expanded == 0 ? 0 : space / expanded;
+        for (int b = 0; b < bands.size(); b++) {
+            Band band = bands.get(b);
+            if (headers) {
+                hits.add(paintHeader(gc, f, band, y));
+                y += HEADER;
+            }
+            if (band.collapsed()) {
+                continue;
+            }
+            double bottom = y + bandHeight - 4;
+            double usable = bandHeight - 8;
+            for (int x = 0; x < columns; x++) {
+                if (counts[b][x] > 0) {
+                    // Square root, so that sparse columns stay visible beside dense ones.
+                    double h = Math.max(1, usable * Math.sqrt(counts[b][x] / (double) max));
+                    gc.setFill(band.color().deriveColor(0, 1, 1, matching == null ? 0.8 : 0.2));
+                    gc.fillRect(x, bottom - h, 1, h);
+                    if (matching != null && matching[b][x] > 0) {
+                        double hm = Math.max(1, usable * Math.sqrt(matching[b][x] / (double) max));
+                        gc.setFill(band.color());
+                        gc.fillRect(x, bottom - hm, 1, hm);
+                    }
+                }
+            }
+            y += bandHeight;
+        }
         gc.setFont(axisFont);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setFill(f.style().axisText());
         gc.fillText(format(total, f.locale()) + " events in view: click a count or zoom in to read them",
-                f.width() - 8, f.mainHeight() - 20);
+                f.width() - 8, f.mainHeight() - 14);
+        gc.setTextAlign(TextAlignment.LEFT);
         return hits;
     }
 
@@ -369,7 +541,7 @@ final class TimelinePainter {
         gc.fillText(text, x + w / 2, y + BAR_HEIGHT / 2);
         gc.setTextAlign(TextAlignment.LEFT);
         Bounds b = new BoundingBox(x, y, w, BAR_HEIGHT);
-        return new Hit(null, b, b, c.fromMillis(), c.toMillis(), c.count());
+        return new Hit(null, b, b, c.fromMillis(), c.toMillis(), c.count(), null);
     }
 
     private static void paintBar(GraphicsContext gc, boolean uncertain, boolean approximateEnd, double x0, double x1,

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
@@ -34,6 +36,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<Predicate<Event>> filter = new SimpleObjectProperty<>(this, "filter");
     private final BooleanProperty hideUnmatched = new SimpleBooleanProperty(this, "hideUnmatched");
     final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
+    private final ObservableSet<String> collapsedCategories = FXCollections.observableSet();
     private final ObjectProperty<TimelineStyle> timelineStyle =
             new SimpleObjectProperty<>(this, "timelineStyle", TimelineStyle.LIGHT);
 
@@ -155,6 +158,14 @@ public class TimelineView extends Control {
 
     public final int getMatchCount() {
         return matchCount.get();
+    }
+
+    /**
+     * The categories whose lanes are collapsed to their header (ids; "" for the events without a
+     * category). Clicking a header toggles it.
+     */
+    public final ObservableSet<String> getCollapsedCategories() {
+        return collapsedCategories;
     }
 
     /** The colours and sizes the canvas is drawn with; set from CSS by the skin. */

@@ -63,6 +63,7 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         control.selectedEventProperty().addListener(redraw);
         control.scaleProperty().addListener(redraw);
         control.timelineStyleProperty().addListener(redraw);
+        control.getCollapsedCategories().addListener(redraw);
         control.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         control.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         control.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -86,6 +87,7 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         control.selectedEventProperty().removeListener(redraw);
         control.scaleProperty().removeListener(redraw);
         control.timelineStyleProperty().removeListener(redraw);
+        control.getCollapsedCategories().removeListener(redraw);
         control.removeEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         control.removeEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -154,7 +156,7 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         }
         TimelinePainter.Frame frame = new TimelinePainter.Frame(canvas().getWidth(), canvas().getHeight(),
                 c.getEventFile(), index(), scale, zone(), Locale.getDefault(), c.getSelectedEvent(), matches(),
-                c.isHideUnmatched(), System.currentTimeMillis(), c.getTimelineStyle());
+                c.isHideUnmatched(), System.currentTimeMillis(), c.getTimelineStyle(), c.getCollapsedCategories());
         hits = painter.paint(canvas().getGraphicsContext2D(), frame);
     }
 
@@ -191,7 +193,7 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     }
 
     Optional<TimelinePainter.Hit> hitOf(Event event) {
-        return hits.stream().filter(h -> !h.isCluster() && h.event().equals(event)).findFirst();
+        return hits.stream().filter(h -> h.event() != null && h.event().equals(event)).findFirst();
     }
 
     List<TimelineView.ClusterView> clusters() {
@@ -258,6 +260,8 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             Optional<TimelinePainter.Hit> hit = hitAt(e.getX(), e.getY());
             if (hit.isPresent() && hit.get().isCluster()) {
                 openCluster(hit.get());
+            } else if (hit.isPresent() && hit.get().isBandHeader()) {
+                toggle(hit.get().band());
             } else {
                 getSkinnable().setSelectedEvent(hit.map(TimelinePainter.Hit::event).orElse(null));
             }
@@ -265,6 +269,13 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         pressScale = null;
         dragged = false;
         draggingOverview = false;
+    }
+
+    private void toggle(String band) {
+        var collapsed = getSkinnable().getCollapsedCategories();
+        if (!collapsed.remove(band)) {
+            collapsed.add(band);
+        }
     }
 
     /** Zooms so that the cluster's events spread over the view. */
@@ -289,7 +300,11 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             return;
         }
         TimelinePainter.Hit h = hit.get();
-        if (h.isCluster()) {
+        if (h.isBandHeader()) {
+            tooltip.setText(TimelinePainter.format(h.count(), Locale.getDefault())
+                    + (h.count() == 1 ? " event" : " events") + " — click to "
+                    + (c.getCollapsedCategories().contains(h.band()) ? "show" : "collapse") + " these lanes");
+        } else if (h.isCluster()) {
             tooltip.setText(TimelinePainter.format(h.count(), Locale.getDefault())
                     + (h.count() == 1 ? " event" : " events") + " here — click to zoom in");
         } else {

@@ -19,6 +19,7 @@ public final class SyntheticEventFiles {
     private static final String[] PLACES = {"Alpha City", "Bravo Port", "Charlie Town", "Delta Bay", "Echo Hills",
             "Foxtrot Plains", "Golf Harbour", "Hotel Ridge"};
     private static final String[] KINDS = {"meeting", "statement", "report", "exercise", "talks", "vote"};
+    private static final String[] COLORS = {"#0969da", "#cf222e", "#6f42c1", "#bf5b04", "#1a7f37", "#57606a"};
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'");
 
     private SyntheticEventFiles() {
@@ -43,10 +44,11 @@ public final class SyntheticEventFiles {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("categories");
-            for (String kind : KINDS) {
+            for (int k = 0; k < KINDS.length; k++) {
                 g.writeStartObject();
-                g.writeStringField("id", kind);
-                g.writeStringField("name", "Synthetic " + kind);
+                g.writeStringField("id", KINDS[k]);
+                g.writeStringField("name", "Synthetic " + KINDS[k]);
+                g.writeStringField("color", COLORS[k]);
                 g.writeEndObject();
             }
             g.writeEndArray();
