@@ -34,6 +34,16 @@ public final class TimelineIndex {
     private final short[] category;
     /** Items per category, by position, and last the items without one. */
     private final int[] categoryCounts;
+    /**
+     * Counts of items per category (rows as in {@link #categoryCounts()}) in {@link #BINS} equal
+     * stretches of time from the first anchor to the last, so a far zoom sums bins, not items.
+     */
+    private int[][] bins;
+    private long binOrigin;
+    private double binMillis;
+
+    /** How many stretches of time {@link #binCounts} divides the file into. */
+    public static final int BINS = 1 << 16;
 
     private TimelineIndex(EventFile file, long[] start, long[] end, long[] maxEnd, int[] order, boolean[] uncertain,
                           short[] category, int[] categoryCounts) {
@@ -209,6 +219,43 @@ public final class TimelineIndex {
             }
         }
         return -1;
+    }
+
+    /**
+     * Item counts per category in {@link #BINS} equal stretches of time, computed on first use.
+     * Row {@code c} is category position {@code c}; the last row is items without a category.
+     */
+    public synchronized int[][] binCounts() {
+        if (bins == null) {
+            int rows = categoryCounts.length;
+            int[][] out = new int[rows][BINS];
+            long first = start.length == 0 ? 0 : Long.MAX_VALUE;
+            long last = start.length == 0 ? 0 : Long.MIN_VALUE;
+            for (int i = 0; i < start.length; i++) {
+                first = Math.min(first, anchor(i));
+                last = Math.max(last, anchor(i));
+            }
+            binOrigin = first;
+            binMillis = Math.max(1, (last - first + 1) / (double) BINS);
+            for (int i = 0; i < start.length; i++) {
+                int b = (int) Math.min(BINS - 1, (anchor(i) - first) / binMillis);
+                out[category[i] < 0 ? rows - 1 : category[i]][b]++;
+            }
+            bins = out;
+        }
+        return bins;
+    }
+
+    /** The time where bin 0 of {@link #binCounts()} begins. */
+    public long binOrigin() {
+        binCounts();
+        return binOrigin;
+    }
+
+    /** How long each bin of {@link #binCounts()} is. */
+    public double binMillis() {
+        binCounts();
+        return binMillis;
     }
 
     /** The bytes the index's arrays take. */

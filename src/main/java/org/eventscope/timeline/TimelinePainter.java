@@ -47,6 +47,8 @@ final class TimelinePainter {
     static final double CLUSTER_WIDTH = 56;
     /** In the density view, one count per this many pixels. */
     static final double DENSITY_BUCKET = 110;
+    /** With more events than this in view, far zooms count them from the index's time bins. */
+    static final int BINNED_ABOVE = 100_000;
     /** The header of a category's lanes. */
     static final double HEADER = 22;
     /** The key of the lane of events without a category. */
@@ -109,9 +111,15 @@ final class TimelinePainter {
     private Font axisBold;
     private double fontSize;
     private final Overview overview = new Overview();
+    /** Fitted labels and their widths in the regular font, by title: measuring text dominates a frame. */
+    private final Map<String, Label> labelCache = new HashMap<>();
+
+    private record Label(String text, double width) {
+    }
 
     private void fonts(double size) {
         if (size != fontSize) {
+            labelCache.clear();
             String family = Font.getDefault().getFamily();
             font = Font.font(family, size);
             bold = Font.font(family, FontWeight.BOLD, size);
@@ -277,9 +285,9 @@ final class TimelinePainter {
             Event e = index.event(i);
             double x0 = scale.toX(index.start(i));
             double x1 = scale.toX(index.end(i));
-            Font f0 = e.equals(f.selected()) ? bold : font;
-            labels[k] = measure.fit(e.title(), f0, MAX_LABEL);
-            double lw = measure.width(labels[k], f0);
+            Label label = label(e.title(), e.equals(f.selected()));
+            labels[k] = label.text();
+            double lw = label.width();
             if (x1 - x0 >= MARKER * 2) {
                 double inside = Math.max(x0, 0) + 6;
                 labelX[k] = inside + lw + 6 <= x1 ? inside : x1 + 6;
@@ -385,6 +393,23 @@ final class TimelinePainter {
         return hits;
     }
 
+    private Label label(String title, boolean selected) {
+        if (selected) {
+            String text = measure.fit(title, bold, MAX_LABEL);
+            return new Label(text, measure.width(text, bold));
+        }
+        Label cached = labelCache.get(title);
+        if (cached == null) {
+            if (labelCache.size() > 50_000) {
+                labelCache.clear();
+            }
+            String text = measure.fit(title, font, MAX_LABEL);
+            cached = new Label(text, measure.width(text, font));
+            labelCache.put(title, cached);
+        }
+        return cached;
+    }
+
     private Hit paintItem(GraphicsContext gc, Frame f, int i, String label, double labelX, double left, double right,
                           double y, Map<String, Color> colors) {
         TimelineIndex index = f.index();
@@ -411,6 +436,22 @@ final class TimelinePainter {
                 : new BoundingBox(scale.toX(index.anchor(i)) - MARKER, y + BAR_HEIGHT / 2 - MARKER, 2 * MARKER, 2 * MARKER);
         return new Hit(e, marker, new BoundingBox(left, y - 2, right - left, BAR_HEIGHT + 4), index.start(i),
                 index.end(i), 1, null);
+    }
+
+    /** Reused, zeroed count arrays: a frame allocates next to nothing, so panning causes no collections. */
+    private final int[][][] densityBuffers = new int[3][][];
+
+    private int[][] densityCounts(int rows, int columns, int slot) {
+        int[][] buffer = densityBuffers[slot];
+        if (buffer == null || buffer.length < rows || buffer[0].length < columns) {
+            buffer = new int[Math.max(rows, 1)][columns];
+            densityBuffers[slot] = buffer;
+        } else {
+            for (int[] row : buffer) {
+                java.util.Arrays.fill(row, 0);
+            }
+        }
+        return buffer;
     }
 
     private Hit paintHeader(GraphicsContext gc, Frame f, Band band, double y) {
@@ -449,25 +490,55 @@ final class TimelinePainter {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         int columns = (int) Math.ceil(f.width());
-        int[][] counts = new int[bands.size()][columns];
-        int[][] matching = f.matches() == null ? null : new int[bands.size()][columns];
-        int[] all = new int[columns];
+        int[][] counts = densityCounts(bands.size(), columns, 0);
+        int[][] matching = f.matches() == null ? null : densityCounts(bands.size(), columns, 1);
+        int[] all = densityCounts(1, columns, 2)[0];
         int max = 1;
         int total = 0;
         double origin = scale.originMillis();
         double mpp = scale.millisPerPixel();
-        for (int i = first; i < last; i++) {
-            int x = (int) ((index.anchor(i) - origin) / mpp);
-            if (x >= 0 && x < columns && f.shown(i)) {
-                int b = bandIndex(bandOf, index.category(i));
-                if (bands.get(b).collapsed()) {
+        if (matching == null && last - first > BINNED_ABOVE && mpp > index.binMillis() * 4) {
+            // Far out over many events: sum the index's time bins instead of visiting every event.
+            int[][] bins = index.binCounts();
+            long binOrigin = index.binOrigin();
+            double binMillis = index.binMillis();
+            for (int row = 0; row < bins.length; row++) {
+                int b = bandIndex(bandOf, row == bins.length - 1 ? -1 : row);
+                if (b < 0 || bands.get(b).collapsed()) {
                     continue;
                 }
-                max = Math.max(max, ++counts[b][x]);
-                all[x]++;
-                total++;
-                if (matching != null && f.matches(i)) {
-                    matching[b][x]++;
+                int[] r = bins[row];
+                for (int bin = 0; bin < r.length; bin++) {
+                    if (r[bin] == 0) {
+                        continue;
+                    }
+                    int x = (int) ((binOrigin + (bin + 0.5) * binMillis - origin) / mpp);
+                    if (x >= 0 && x < columns) {
+                        counts[b][x] += r[bin];
+                        all[x] += r[bin];
+                        total += r[bin];
+                    }
+                }
+            }
+            for (int b = 0; b < bands.size(); b++) {
+                for (int x = 0; x < columns; x++) {
+                    max = Math.max(max, counts[b][x]);
+                }
+            }
+        } else {
+            for (int i = first; i < last; i++) {
+                int x = (int) ((index.anchor(i) - origin) / mpp);
+                if (x >= 0 && x < columns && f.shown(i)) {
+                    int b = bandIndex(bandOf, index.category(i));
+                    if (bands.get(b).collapsed()) {
+                        continue;
+                    }
+                    max = Math.max(max, ++counts[b][x]);
+                    all[x]++;
+                    total++;
+                    if (matching != null && f.matches(i)) {
+                        matching[b][x]++;
+                    }
                 }
             }
         }

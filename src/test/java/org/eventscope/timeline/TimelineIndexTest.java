@@ -67,6 +67,20 @@ class TimelineIndexTest {
     }
 
     @Test
+    void timeBinsCountEveryItemOnceInItsCategoryRow() {
+        TimelineIndex index = TimelineIndex.of(geneva);
+        int[][] bins = index.binCounts();
+        assertThat(bins).hasNumberOfRows(geneva.categories().size() + 1);
+        int[] counts = index.categoryCounts();
+        for (int row = 0; row < bins.length; row++) {
+            assertThat(java.util.Arrays.stream(bins[row]).sum()).isEqualTo(counts[row]);
+        }
+        int talks = index.indexOf(geneva.event("geneva-talks").orElseThrow());
+        int bin = (int) ((index.anchor(talks) - index.binOrigin()) / index.binMillis());
+        assertThat(bins[index.category(talks)][bin]).isEqualTo(1);
+    }
+
+    @Test
     void anEmptyFileGivesAnEmptyIndex() {
         assertThat(TimelineIndex.of(null).isEmpty()).isTrue();
         assertThat(TimelineIndex.of(null).firstStartingAfter(0)).isZero();
