@@ -10,6 +10,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -27,11 +30,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.StatusBar;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.export.ChartExport;
+import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.EventFilter;
 import org.eventscope.timeline.TimelineView;
 
 import java.io.File;
@@ -58,6 +64,10 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final BorderPane root = new BorderPane();
     private final ProblemsPane problems = new ProblemsPane();
+    private final TextField search = new TextField();
+    private final CheckComboBox<Category> categories = new CheckComboBox<>();
+    private final ToggleButton hideOthers = new ToggleButton("Hide others");
+    private final Label matchCount = new Label();
     private final ComboBox<ZoneChoice> zones = new ComboBox<>(FXCollections.observableArrayList(ZoneChoice.values()));
     private Predicate<Path> confirmOverwrite = this::askOverwrite;
     private File lastFolder;
@@ -73,7 +83,9 @@ public final class MainWindow {
         SplitPane right = new SplitPane(chart, details);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.62);
-        SplitPane main = new SplitPane(timeline, right);
+        VBox left = new VBox(filterBar(), timeline);
+        VBox.setVgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane main = new SplitPane(left, right);
         main.setId("main-split");
         main.setDividerPositions(0.6);
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -101,6 +113,12 @@ public final class MainWindow {
                         && currentFile().reportOf(model.getSelectedEvent()).orElse(null) == chart.getReport(),
                 model.selectedEventProperty(), chart.reportProperty()));
         chart.setOnReportClicked(model::selectReport);
+        timeline.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && model.getSelectedEvent() != null) {
+                details.requestFocus();
+                e.consume();
+            }
+        });
         zones.setId("zone-choice");
         zones.setValue(ZoneChoice.FILE);
         zones.setTooltip(new javafx.scene.control.Tooltip("The time zone of the axis and of the times in the details"));
@@ -122,6 +140,7 @@ public final class MainWindow {
         model.selectedEventProperty().addListener(o -> showDetails());
         model.documentProperty().addListener((o, old, now) -> {
             details.show(null, null);
+            resetFilter(now == null ? null : now.file());
             // The chooser names the file's zone: show the new file's.
             ZoneChoice choice = zones.getValue();
             zones.setValue(null);
@@ -196,7 +215,8 @@ public final class MainWindow {
                 () -> timeline.zoom(1.5));
         MenuItem zoomOut = item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.zoom(1 / 1.5));
-        Menu view = new Menu("_View", null, fit, zoomIn, zoomOut);
+        MenuItem find = item("_Search…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        Menu view = new Menu("_View", null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), find);
 
         MenuItem keys = item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showKeys);
         Menu help = new Menu("_Help", null, keys);
@@ -215,6 +235,90 @@ public final class MainWindow {
         Label zoneLabel = new Label("Times in");
         zoneLabel.setLabelFor(zones);
         return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut, new Separator(), zoneLabel, zones);
+    }
+
+    /** Search and category filter above the timeline. */
+    private HBox filterBar() {
+        search.setId("search");
+        search.setPromptText("Search titles, text, actors, places (Ctrl+F)");
+        search.setPrefColumnCount(24);
+        HBox.setHgrow(search, javafx.scene.layout.Priority.SOMETIMES);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                timeline.requestFocus();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                timeline.requestFocus();
+            }
+        });
+        categories.setId("category-filter");
+        categories.setTitle("Categories");
+        categories.setShowCheckedCount(true);
+        categories.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Category c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Category fromString(String s) {
+                return null;
+            }
+        });
+        hideOthers.setId("hide-others");
+        hideOthers.setTooltip(new javafx.scene.control.Tooltip("Hide the events that do not match, instead of dimming them"));
+        timeline.hideUnmatchedProperty().bind(hideOthers.selectedProperty());
+        matchCount.setId("match-count");
+        matchCount.getStyleClass().add("text-muted");
+        search.textProperty().addListener(o -> applyFilter());
+        categories.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Category>) c -> applyFilter());
+        timeline.matchCountProperty().addListener(o -> showMatchCount());
+        HBox bar = new HBox(8, search, categories, hideOthers, matchCount);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    private void applyFilter() {
+        EventFile file = currentFile();
+        java.util.Set<String> chosen = null;
+        if (file != null && !file.categories().isEmpty()
+                && categories.getCheckModel().getCheckedItems().size() < categories.getItems().size()) {
+            chosen = new java.util.HashSet<>();
+            for (Category c : categories.getCheckModel().getCheckedItems()) {
+                chosen.add(c.id());
+            }
+            chosen.add(""); // events without a category are not filtered out by category
+        }
+        EventFilter filter = new EventFilter(search.getText(), chosen);
+        timeline.setFilter(filter.isEmpty() ? null : filter);
+        showMatchCount();
+    }
+
+    private void showMatchCount() {
+        EventFile file = currentFile();
+        if (file == null || timeline.getFilter() == null) {
+            matchCount.setText("");
+            return;
+        }
+        matchCount.setText(java.text.NumberFormat.getIntegerInstance().format(timeline.getMatchCount()) + " of "
+                + count(file.events().size(), "event") + " match");
+    }
+
+    /** A new document: its categories, all checked; the search stays. */
+    private void resetFilter(EventFile file) {
+        categories.getCheckModel().clearChecks();
+        categories.getItems().setAll(file == null ? java.util.List.of() : file.categories());
+        categories.getCheckModel().checkAll();
+        categories.setDisable(categories.getItems().isEmpty());
+        applyFilter();
+    }
+
+    /** Puts the keyboard in the search field (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     private static MenuItem item(String text, KeyCombination keys, Runnable action) {
@@ -378,9 +482,12 @@ public final class MainWindow {
                 "Ctrl+O  Open a file (or drop a file on the window)",
                 "Ctrl+E  Export the chart as PNG",
                 "Ctrl+0  Fit all events",
+                "Ctrl+F  Search (Esc clears it)",
                 "Ctrl+= / Ctrl+-  Zoom in / out",
                 "In the timeline: Left/Right previous/next event, Home/End first/last,",
-                "+/- zoom, F fit all, Esc clear selection; wheel zooms, drag pans."));
+                "+/- zoom, F fit all, Enter read the details, Esc clear selection;",
+                "wheel zooms, Shift+wheel or drag pans, the strip below the timeline moves the view;",
+                "click a count to zoom into it, a category's header to fold its lanes."));
         alert.show();
     }
 

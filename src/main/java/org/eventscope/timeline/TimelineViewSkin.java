@@ -347,6 +347,9 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // menu shortcuts such as Ctrl+F are the window's
+        }
         TimelineView c = getSkinnable();
         switch (e.getCode()) {
             case LEFT -> select(-1);

@@ -183,6 +183,59 @@ class MainWindowTest {
     }
 
     @Test
+    void searchAndCategoryFilterDimOrHideWhatDoesNotMatchWithCounts(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertThat(robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).isFocused()).isTrue();
+        robot.write("nato");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#match-count").queryAs(Label.class).getText()).isEqualTo("3 of 8 events match");
+        // Dimmed, not hidden: every event is still drawn.
+        assertThat(file().events()).allMatch(e -> timeline.eventBounds(e).isPresent());
+
+        robot.clickOn("#hide-others");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.eventBounds(event("nato-russia-council"))).isPresent();
+        assertThat(timeline.eventBounds(event("geoana-statement"))).isPresent();
+        assertThat(timeline.eventBounds(event("danilov-troops"))).isEmpty();
+
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<org.eventscope.model.Category> categories =
+                robot.lookup("#category-filter").queryAs(org.controlsfx.control.CheckComboBox.class);
+        robot.interact(() -> categories.getCheckModel().clearCheck(file().category("statement").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#match-count").queryAs(Label.class).getText()).isEqualTo("2 of 8 events match");
+        assertThat(timeline.eventBounds(event("geoana-statement"))).isEmpty();
+
+        robot.clickOn("#search").type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.interact(() -> categories.getCheckModel().checkAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#match-count").queryAs(Label.class).getText()).isEmpty();
+        assertThat(file().events()).allMatch(e -> timeline.eventBounds(e).isPresent());
+    }
+
+    @Test
+    void enterMovesTheKeyboardToTheDetails(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class).isFocused()).isTrue();
+    }
+
+    @Test
+    void clickingACategoryHeaderFoldsItsLanes(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        Bounds talks = timeline.eventBounds(event("geneva-talks")).orElseThrow();
+        // The "Talks and meetings" header sits just above its first lane.
+        robot.clickOn(timeline.localToScreen(new Point2D(60, talks.getMinY() - 12)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getCollapsedCategories()).containsExactly("meeting");
+        assertThat(timeline.eventBounds(event("geneva-talks"))).isEmpty();
+        assertThat(timeline.eventBounds(event("danilov-troops"))).isPresent();
+    }
+
+    @Test
     void keyboardMovesTheSelection(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         robot.clickOn(onScreen(timeline, timeline.eventBounds(event("draft-treaties")).orElseThrow()));
