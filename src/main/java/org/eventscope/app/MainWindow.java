@@ -241,7 +241,8 @@ public final class MainWindow {
     private HBox filterBar() {
         search.setId("search");
         search.setPromptText("Search titles, text, actors, places (Ctrl+F)");
-        search.setPrefColumnCount(24);
+        search.setPrefColumnCount(14);
+        search.setMinWidth(120);
         HBox.setHgrow(search, javafx.scene.layout.Priority.SOMETIMES);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -273,6 +274,9 @@ public final class MainWindow {
         search.textProperty().addListener(o -> applyFilter());
         categories.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Category>) c -> applyFilter());
         timeline.matchCountProperty().addListener(o -> showMatchCount());
+        hideOthers.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        matchCount.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        categories.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, search, categories, hideOthers, matchCount);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
