@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import org.eventscope.model.Band;
 import org.eventscope.model.Category;
+import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
@@ -35,14 +36,15 @@ import java.util.concurrent.CancellationException;
 final class EventFileParser {
 
     private static final String[] ROOT_FIELDS = {"$schema", "format", "formatVersion", "title", "displayZone",
-            "sources", "categories", "events", "troopReports"};
+            "sources", "categories", "events", "troopReports", "eras"};
+    private static final String[] ERA_FIELDS = {"id", "title", "start", "end", "color"};
     private static final String[] SOURCE_FIELDS = {"id", "name", "url", "note"};
     private static final String[] CATEGORY_FIELDS = {"id", "name", "color"};
     private static final String[] EVENT_FIELDS = {"id", "title", "start", "end", "endApproximate", "category",
             "actors", "place", "description", "sources"};
     private static final String[] REPORT_FIELDS = {"id", "date", "reportedBy", "subject", "sources", "event", "bands"};
     private static final String[] BAND_FIELDS = {"withinKm", "troops"};
-    private static final String[] SECTIONS = {"sources", "categories", "events", "troopReports"};
+    private static final String[] SECTIONS = {"sources", "categories", "events", "troopReports", "eras"};
     private static final int MONITOR_EVERY = 4096;
 
     private final JsonParser p;
@@ -124,6 +126,7 @@ final class EventFileParser {
         List<Category> categories = List.of();
         List<Event> events = null;
         List<TroopReport> reports = List.of();
+        List<Era> eras = List.of();
         Keys keys = new Keys(ROOT_FIELDS);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -169,6 +172,10 @@ final class EventFileParser {
                     List<TroopReport> list = list(name, this::report);
                     reports = list == null ? List.of() : list;
                 }
+                case "eras" -> {
+                    List<Era> list = list(name, this::era);
+                    eras = list == null ? List.of() : list;
+                }
                 default -> { } // Keys reported and skipped it
             }
         }
@@ -187,7 +194,7 @@ final class EventFileParser {
         if (version == null || title == null || !hasZone || sources == null || events == null) {
             return null;
         }
-        return new EventFile(version.intValue(), title, zone, sources, categories, events, reports);
+        return new EventFile(version.intValue(), title, zone, sources, categories, events, reports, eras);
     }
 
     // ---- sections -------------------------------------------------------------------------
@@ -386,6 +393,48 @@ final class EventFileParser {
         missing(keys, "reportedBy", "a string", objectAt);
         missing(keys, "bands", "an array", objectAt);
         return new TroopReport(id, date, reportedBy, subject, sources, event, bands);
+    }
+
+    private Era era(long objectAt) throws IOException {
+        String id = null;
+        String title = null;
+        TimePoint start = null;
+        TimePoint end = null;
+        long endAt = 0;
+        String color = null;
+        Keys keys = new Keys(ERA_FIELDS);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            if (!keys.first(field)) {
+                continue;
+            }
+            p.nextToken();
+            switch (field) {
+                case "id" -> id = id();
+                case "title" -> title = string(field, true);
+                case "start" -> start = time(field, true);
+                case "end" -> {
+                    endAt = pos();
+                    end = time(field, true);
+                }
+                case "color" -> {
+                    color = string(field, false);
+                    if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
+                        error(line(), column(), path(field), "\"" + color + "\" is not a colour; expected #rrggbb");
+                        color = null;
+                    }
+                }
+                default -> { } // Keys reported and skipped it
+            }
+        }
+        missing(keys, "id", "a string", objectAt);
+        missing(keys, "title", "a string", objectAt);
+        missing(keys, "start", "a string", objectAt);
+        missing(keys, "end", "a string", objectAt);
+        if (start != null && end != null && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
+            error(endAt, path("end"), "the end " + end + " is before the start " + start);
+        }
+        return new Era(id, title, start, end, color);
     }
 
     private List<Band> bands() throws IOException {

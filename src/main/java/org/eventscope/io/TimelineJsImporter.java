@@ -8,6 +8,7 @@ import org.eventscope.io.JsonValue.JObject;
 import org.eventscope.io.JsonValue.JString;
 import org.eventscope.io.JsonValue.Member;
 import org.eventscope.model.Category;
+import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Precision;
@@ -89,9 +90,22 @@ final class TimelineJsImporter {
             problems.error(scale, "/scale", "the " + text(scale) + " scale is not supported; Eventscope reads"
                     + " calendar dates (scale \"human\")");
         }
-        if (member(root, "eras") instanceof JArray eras && !eras.items().isEmpty()) {
-            problems.warning(eras, "/eras", eras.items().size() + (eras.items().size() == 1 ? " era is" : " eras are")
-                    + " not shown: Eventscope does not draw eras yet");
+        List<Era> eras = new ArrayList<>();
+        if (member(root, "eras") instanceof JArray list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                String path = "/eras/" + i;
+                JsonValue item = list.items().get(i);
+                if (!(item instanceof JObject o)) {
+                    problems.error(item, path, "item is " + item.kind() + "; expected an object");
+                    continue;
+                }
+                TimePoint start = date(member(o, "start_date"), o, path + "/start_date", true);
+                TimePoint end = date(member(o, "end_date"), o, path + "/end_date", true);
+                String headline = plain(text(member(member(o, "text"), "headline")));
+                if (start != null && end != null) {
+                    eras.add(new Era("era-" + (i + 1), headline != null ? headline : "Era " + (i + 1), start, end, null));
+                }
+            }
         }
         sources.put("timelinejs", new Source("timelinejs", "TimelineJS file " + file, null,
                 "Imported from TimelineJS; its events name no other source unless they link media."));
@@ -115,7 +129,7 @@ final class TimelineJsImporter {
             }
         }
         return new EventFile(EventFile.FORMAT_VERSION, title, ZoneOffset.UTC, List.copyOf(sources.values()),
-                List.copyOf(categories.values()), events, List.of());
+                List.copyOf(categories.values()), events, List.of(), eras);
     }
 
     private Event event(JObject o, String path, int index) {
@@ -175,10 +189,11 @@ final class TimelineJsImporter {
     }
 
     /** A TimelineJS date object: year required, the rest optional; numbers may be strings. */
-    private TimePoint date(JsonValue value, JObject event, String path, boolean required) {
+    private TimePoint date(JsonValue value, JObject owner, String path, boolean required) {
         if (!present(value)) {
             if (required) {
-                problems.error(value == null ? event : value, path, "missing start_date (an object with a year)");
+                problems.error(value == null ? owner : value, path, "missing " + path.substring(path.lastIndexOf('/') + 1)
+                        + " (an object with a year)");
             }
             return null;
         }

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param categories    the event categories, possibly empty
  * @param events        the events, in file order
  * @param troopReports  the troop reports, in file order
+ * @param eras          named stretches of time drawn behind the events, possibly empty
  */
 public record EventFile(int formatVersion, String title, ZoneId displayZone, List<Source> sources,
-                        List<Category> categories, List<Event> events, List<TroopReport> troopReports) {
+                        List<Category> categories, List<Event> events, List<TroopReport> troopReports,
+                        List<Era> eras) {
 
     /** The one format version this release reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -26,6 +28,13 @@ public record EventFile(int formatVersion, String title, ZoneId displayZone, Lis
         categories = List.copyOf(categories);
         events = List.copyOf(events);
         troopReports = List.copyOf(troopReports);
+        eras = List.copyOf(eras);
+    }
+
+    /** A file without eras. */
+    public EventFile(int formatVersion, String title, ZoneId displayZone, List<Source> sources,
+                     List<Category> categories, List<Event> events, List<TroopReport> troopReports) {
+        this(formatVersion, title, displayZone, sources, categories, events, troopReports, List.of());
     }
 
     public Optional<Source> source(String id) {

@@ -12,6 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.eventscope.model.Category;
+import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.view.TextMeasure;
@@ -144,6 +145,7 @@ final class TimelinePainter {
         gc.save();
         gc.setFill(f.style().background());
         gc.fillRect(0, 0, f.width(), f.height());
+        paintEras(gc, f);
         paintAxis(gc, f);
         List<Hit> hits = paintEvents(gc, f);
         paintNow(gc, f);
@@ -189,6 +191,36 @@ final class TimelinePainter {
         }
         gc.setStroke(s.gridMajor());
         gc.strokeLine(0, AXIS_HEIGHT - 0.5, f.width(), AXIS_HEIGHT - 0.5);
+    }
+
+    /** Eras: tinted bands behind the events, named at the foot of the view. */
+    private void paintEras(GraphicsContext gc, Frame f) {
+        if (f.file() == null || f.file().eras().isEmpty()) {
+            return;
+        }
+        ZoneId fallback = f.file().displayZone();
+        double top = AXIS_HEIGHT;
+        double bottom = f.mainHeight();
+        int n = 0;
+        for (Era era : f.file().eras()) {
+            double x0 = f.scale().toX(era.start().startMillis(fallback));
+            double x1 = f.scale().toX(era.end().periodEnd(fallback).toEpochMilli());
+            n++;
+            if (x1 < 0 || x0 > f.width()) {
+                continue;
+            }
+            Color color = era.color() != null ? Color.web(era.color())
+                    : (n % 2 == 1 ? f.style().event() : f.style().axisStrong());
+            gc.setFill(color.deriveColor(0, 1, 1, era.color() != null ? 0.35 : 0.07));
+            gc.fillRect(x0, top, x1 - x0, bottom - top);
+            gc.setFill(f.style().axisText());
+            gc.setFont(axisBold);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.CENTER);
+            double left = Math.max(x0, 0) + 6;
+            gc.fillText(measure.fit(era.title(), axisBold, Math.max(0, Math.min(x1, f.width()) - left - 4)), left,
+                    bottom - 10);
+        }
     }
 
     private void paintNow(GraphicsContext gc, Frame f) {

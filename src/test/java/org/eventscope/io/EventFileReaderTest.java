@@ -61,6 +61,22 @@ class EventFileReaderTest {
     }
 
     @Test
+    void erasAreReadAndChecked() {
+        String json = TestFiles.SYNTHETIC.replace("\"troopReports\": [", """
+                "eras": [
+                    { "id": "era1", "title": "Synthetic era", "start": "2020-02", "end": "2020-03", "color": "#f6e8c3" },
+                    { "id": "era2", "title": "Backwards", "start": "2020-05", "end": "2019-01" }
+                  ],
+                  "troopReports": [""");
+        LoadResult result = read(json);
+        assertThat(result.errors()).extracting(Problem::path).containsExactly("/eras/1/end");
+        LoadResult fine = read(json.replace("\"end\": \"2019-01\"", "\"end\": \"2020-06\""));
+        assertThat(fine.problems()).isEmpty();
+        assertThat(fine.file().eras()).extracting(org.eventscope.model.Era::title).containsExactly("Synthetic era", "Backwards");
+        assertThat(fine.file().eras().get(0).color()).isEqualTo("#f6e8c3");
+    }
+
+    @Test
     void syntheticFileLoads() {
         LoadResult result = read(TestFiles.SYNTHETIC);
         assertThat(result.problems()).isEmpty();

@@ -57,9 +57,10 @@ class TimelineJsImporterTest {
         assertThat(result.problems()).allMatch(p -> !p.isError() && p.line() > 0 && p.column() > 0);
         assertThat(result.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
                 "/title/media", "/events/2/start_date/display_date", "/events/2/background",
-                "/events/3/start_date/year", "/eras");
-        assertThat(result.problems()).filteredOn(p -> p.path().equals("/eras")).first()
-                .extracting(Problem::message).asString().contains("1 era is not shown");
+                "/events/3/start_date/year");
+        assertThat(result.file().eras()).extracting(org.eventscope.model.Era::title).containsExactly("A synthetic era");
+        assertThat(result.file().eras().get(0).start().text()).isEqualTo("2019");
+        assertThat(result.file().eras().get(0).end().text()).isEqualTo("2020");
         assertThat(result.problems()).filteredOn(p -> p.path().equals("/events/3/start_date/year")).first()
                 .extracting(Problem::message).asString().contains("year -500").contains("left out");
     }
