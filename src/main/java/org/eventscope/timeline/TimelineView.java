@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
@@ -17,6 +19,7 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -39,6 +42,8 @@ public class TimelineView extends Control {
     private final ObservableSet<String> collapsedCategories = FXCollections.observableSet();
     private final ObjectProperty<TimelineStyle> timelineStyle =
             new SimpleObjectProperty<>(this, "timelineStyle", TimelineStyle.LIGHT);
+    /** The CSS values the canvas colours come from. */
+    final TimelineCss.Values css = new TimelineCss.Values(this);
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -49,6 +54,19 @@ public class TimelineView extends Control {
                 selectedEvent));
         // A new document starts fitted; the skin fits on its first layout when the scale is null.
         eventFile.addListener((obs, old, now) -> setScale(null));
+        for (var property : css.all()) {
+            property.addListener(o -> setTimelineStyle(css.style()));
+        }
+    }
+
+    /** The CSS properties of the timeline, those of {@link Control} first. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return TimelineCss.ALL;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
     }
 
     @Override
@@ -168,7 +186,7 @@ public class TimelineView extends Control {
         return collapsedCategories;
     }
 
-    /** The colours and sizes the canvas is drawn with; set from CSS by the skin. */
+    /** The colours and sizes the canvas is drawn with; follows the control's CSS ({@code -es-background}, ...). */
     public final ObjectProperty<TimelineStyle> timelineStyleProperty() {
         return timelineStyle;
     }

@@ -216,6 +216,19 @@ class MainWindowTest {
     }
 
     @Test
+    void theCanvasTakesItsColoursFromCss(FxRobot robot) throws Exception {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        Path css = Files.writeString(dir.resolve("dark.css"),
+                ".timeline-view { -es-background: #102030; -es-axis-background: #304050; }");
+        robot.interact(() -> window.stage().getScene().getStylesheets().add(css.toUri().toString()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getTimelineStyle().background()).isEqualTo(Color.web("#102030"));
+        double inset = timeline.snappedLeftInset() + 1;
+        assertThat(pixel(timeline, inset + 1, timeline.snappedTopInset() + 20)).isEqualTo(Color.web("#304050"));
+        assertThat(pixel(timeline, timeline.getWidth() - inset - 2, timeline.getHeight() - 50)).isEqualTo(Color.web("#102030"));
+    }
+
+    @Test
     void enterMovesTheKeyboardToTheDetails(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
