@@ -2,6 +2,7 @@ package org.eventscope.app;
 
 import org.eventscope.io.Problem;
 import org.eventscope.model.EventFile;
+import org.eventscope.timeline.TimelineIndex;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.List;
  * @param name     the name shown to the user (the file name)
  * @param path     where it was read from, or {@code null} for the bundled example
  * @param warnings problems that did not stop it from opening
+ * @param index    its events sorted for the timeline, built while the file loaded
  */
-public record Document(EventFile file, String name, Path path, List<Problem> warnings) {
+public record Document(EventFile file, String name, Path path, List<Problem> warnings, TimelineIndex index) {
 
     public Document {
         warnings = List.copyOf(warnings);

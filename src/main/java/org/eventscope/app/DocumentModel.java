@@ -13,6 +13,7 @@ import org.eventscope.io.Problem;
 import org.eventscope.io.ReadMonitor;
 import org.eventscope.model.Event;
 import org.eventscope.model.TroopReport;
+import org.eventscope.timeline.TimelineIndex;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,6 +119,8 @@ public final class DocumentModel {
 
     private Task<LoadResult> load(Reader reader, Path path) {
         String name = path == null ? BUNDLED_NAME : path.getFileName().toString();
+        // The timeline's index is built here too, so a million events cost the FX thread nothing.
+        java.util.concurrent.atomic.AtomicReference<TimelineIndex> index = new java.util.concurrent.atomic.AtomicReference<>();
         Task<LoadResult> task = new Task<>() {
             {
                 updateTitle("Opening " + name + "…");
@@ -126,7 +129,7 @@ public final class DocumentModel {
             @Override
             protected LoadResult call() throws IOException {
                 Task<LoadResult> self = this;
-                return reader.read(new ReadMonitor() {
+                LoadResult result = reader.read(new ReadMonitor() {
                     @Override
                     public void progress(long bytesRead, long totalBytes) {
                         if (totalBytes > 0) {
@@ -139,6 +142,10 @@ public final class DocumentModel {
                         return self.isCancelled();
                     }
                 });
+                if (result.ok() && !isCancelled()) {
+                    index.set(TimelineIndex.of(result.file()));
+                }
+                return result;
             }
         };
         task.setOnCancelled(e -> {
@@ -151,7 +158,7 @@ public final class DocumentModel {
             LoadResult result = task.getValue();
             if (result.ok()) {
                 selectedEvent.set(null);
-                document.set(new Document(result.file(), name, path, result.problems()));
+                document.set(new Document(result.file(), name, path, result.problems(), index.get()));
             } else {
                 onLoadFailed.get().accept(result.problems());
             }

@@ -105,6 +105,8 @@ public final class MainWindow {
     }
 
     private void bind() {
+        timeline.indexProperty().bind(Bindings.createObjectBinding(
+                () -> model.getDocument() == null ? null : model.getDocument().index(), model.documentProperty()));
         timeline.eventFileProperty().bind(Bindings.createObjectBinding(this::currentFile, model.documentProperty()));
         chart.eventFileProperty().bind(timeline.eventFileProperty());
         timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());

@@ -229,6 +229,21 @@ class MainWindowTest {
     }
 
     @Test
+    void draggingInTheOverviewMovesTheView(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        robot.interact(() -> timeline.zoom(8));
+        double before = timeline.getScale().toMillis(timeline.getWidth() / 2);
+        double y = timeline.getHeight() - 15;
+        robot.drag(timeline.localToScreen(new Point2D(timeline.getWidth() * 0.6, y)), javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(timeline.localToScreen(new Point2D(20, y)));
+        double after = timeline.getScale().toMillis(timeline.getWidth() / 2);
+        assertThat(after).isLessThan(before);
+        // The view is now centred near the file's first event.
+        assertThat(Math.abs(after - file().events().stream().mapToLong(e -> e.start().startMillis(file().displayZone()))
+                .min().orElseThrow())).isLessThan(10 * 86_400_000.0);
+    }
+
+    @Test
     void enterMovesTheKeyboardToTheDetails(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
@@ -383,6 +398,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         assertThat(timeline.eventBounds(file().event("a").orElseThrow())).isPresent();
+        // The timeline uses the index built while the file loaded.
+        assertThat(window.model().getDocument().index().size()).isEqualTo(2);
+        assertThat(timeline.getIndex()).isSameAs(window.model().getDocument().index());
         assertThat(robot.lookup("#chart").queryAs(TroopChart.class).getReport().id()).isEqualTo("r1");
     }
 

@@ -1,0 +1,86 @@
+package org.eventscope.timeline;
+
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.model.EventFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The timeline control on its own, without the window. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+
+    private TimelineView timeline;
+
+    /** A synthetic file with events a week either side of today, so "now" is in view. */
+    private static EventFile aroundToday() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String json = """
+                { "formatVersion": 1, "title": "Synthetic test file", "displayZone": "UTC",
+                  "sources": [ { "id": "s", "name": "Synthetic" } ],
+                  "events": [ { "id": "a", "title": "Synthetic before", "start": "%s" },
+                              { "id": "b", "title": "Synthetic after", "start": "%s" } ] }
+                """.formatted(today.minusDays(7), today.plusDays(7));
+        return EventFileReader.read("synthetic.json",
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).file();
+    }
+
+    @Start
+    void start(Stage stage) {
+        timeline = new TimelineView();
+        timeline.setEventFile(aroundToday());
+        stage.setScene(new Scene(timeline, 900, 400));
+        stage.show();
+    }
+
+    @Test
+    void nowIsMarkedWhenInView(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        double x = TimelinePainter.snap(timeline.getScale().toX(System.currentTimeMillis()));
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> timeline.snapshot(null, null)).get();
+        Color c = image.getPixelReader().getColor((int) x, (int) (timeline.getHeight() - TimelinePainter.OVERVIEW_HEIGHT - 5));
+        assertThat(c).isEqualTo(TimelineStyle.LIGHT.now());
+    }
+
+    @Test
+    void withoutCategoriesThereAreNoHeadersAndBothEventsShow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        EventFile file = timeline.getEventFile();
+        assertThat(timeline.markerBounds(file.event("a").orElseThrow())).isPresent();
+        // No header above the first lane; a day this wide is drawn as a bar across the day.
+        assertThat(timeline.markerBounds(file.event("b").orElseThrow()).orElseThrow().getMinY())
+                .isEqualTo(TimelinePainter.LANE_TOP + 4);
+        assertThat(timeline.markerBounds(file.event("b").orElseThrow()).orElseThrow().getWidth())
+                .isCloseTo(86_400_000 / timeline.getScale().millisPerPixel(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void zoomHasLimits(FxRobot robot) {
+        robot.interact(() -> {
+            for (int i = 0; i < 200; i++) {
+                timeline.zoom(4);
+            }
+        });
+        assertThat(timeline.getScale().millisPerPixel()).isEqualTo(TimeScale.MIN_MILLIS_PER_PIXEL);
+        robot.interact(() -> {
+            for (int i = 0; i < 200; i++) {
+                timeline.zoom(0.25);
+            }
+        });
+        assertThat(timeline.getScale().millisPerPixel()).isEqualTo(TimeScale.MAX_MILLIS_PER_PIXEL);
+    }
+}
