@@ -310,13 +310,12 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         } else {
             Event ev = h.event();
             EventFile f = c.getEventFile();
-            String text = ev.title() + "\n" + TimeFormat.formatEvent(ev, zone(), Locale.getDefault());
+            String category = f == null || ev.category() == null ? ""
+                    : f.category(ev.category()).map(cat -> cat.name() + " · ").orElse("");
+            String text = ev.title() + "\n" + category + TimeFormat.formatEvent(ev, zone(), Locale.getDefault());
             if (ev.description() != null) {
                 String d = ev.description();
                 text += "\n\n" + (d.length() > 240 ? d.substring(0, 239) + "…" : d);
-            }
-            if (f != null && ev.category() != null) {
-                text += f.category(ev.category()).map(cat -> "\n" + cat.name()).orElse("");
             }
             tooltip.setText(text);
         }
