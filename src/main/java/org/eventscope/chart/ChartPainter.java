@@ -1,7 +1,7 @@
 package org.eventscope.chart;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
+import org.eventscope.view.Surface;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -43,7 +43,7 @@ public final class ChartPainter {
      * Paints the chart into the {@code width} x {@code height} area at the origin of {@code gc}
      * and returns the layout it used.
      */
-    public ChartLayout paint(GraphicsContext gc, double width, double height, ChartContent content,
+    public ChartLayout paint(Surface gc, double width, double height, ChartContent content,
                              boolean highlighted) {
         gc.save();
         gc.setFill(BACKGROUND);
@@ -94,7 +94,7 @@ public final class ChartPainter {
         return layout;
     }
 
-    private void paintGrid(GraphicsContext gc, ChartLayout layout, ChartContent content) {
+    private void paintGrid(Surface gc, ChartLayout layout, ChartContent content) {
         ChartLayout.Rect plot = layout.plot();
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.RIGHT);
@@ -109,7 +109,7 @@ public final class ChartPainter {
         }
     }
 
-    private void paintBars(GraphicsContext gc, ChartLayout layout, ChartContent content, boolean highlighted) {
+    private void paintBars(Surface gc, ChartLayout layout, ChartContent content, boolean highlighted) {
         ChartLayout.Rect plot = layout.plot();
         for (int i = 0; i < layout.bars().size(); i++) {
             ChartLayout.Rect b = layout.bars().get(i);

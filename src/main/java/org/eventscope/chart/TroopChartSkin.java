@@ -11,6 +11,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.CanvasSkin;
+import org.eventscope.view.FxSurface;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
             return;
         }
         ChartContent content = ChartContent.of(c.getEventFile(), c.getReport(), Locale.getDefault());
-        layout = painter.paint(gc, w, h, content, c.isHighlighted());
+        layout = painter.paint(new FxSurface(gc), w, h, content, c.isHighlighted());
     }
 
     Optional<Bounds> barBounds(int index) {

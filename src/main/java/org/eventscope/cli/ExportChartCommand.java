@@ -3,6 +3,7 @@ package org.eventscope.cli;
 import javafx.scene.image.WritableImage;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.export.ChartExport;
+import org.eventscope.export.ExportInfo;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Problem;
 import org.eventscope.model.EventFile;
@@ -23,9 +24,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code export-chart FILE --out OUT.png}: renders the troop chart to a PNG without a display. */
+/** {@code export-chart FILE --out OUT.(png|svg)}: renders the troop chart without a display. */
 @Command(name = "export-chart", mixinStandardHelpOptions = true,
-        description = "Save the troop chart of an event file as a PNG image, without a window.",
+        description = "Save the troop chart of an event file as a PNG or SVG image, without a window.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the image was written", "1:the event file or an option is wrong",
                 "2:the image cannot be written"})
@@ -39,7 +40,8 @@ public final class ExportChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The event file (JSON).")
     private Path file;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT.png", description = "The image to write.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT.png|OUT.svg",
+            description = "The image to write; the extension chooses PNG or SVG (vector).")
     private Path out;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x675",
@@ -71,8 +73,10 @@ public final class ExportChartCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(err, EventscopeCommand.BAD_INPUT, e.getMessage());
         }
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            return fail(err, EventscopeCommand.BAD_INPUT, "the output must be a .png file: " + out);
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean svg = name.endsWith(".svg");
+        if (!svg && !name.endsWith(".png")) {
+            return fail(err, EventscopeCommand.BAD_INPUT, "the output must be a .png or .svg file: " + out);
         }
 
         EventFileReader.LoadResult result = EventFileReader.read(file);
@@ -105,14 +109,21 @@ public final class ExportChartCommand implements Callable<Integer> {
 
         FxRuntime.startHeadless();
         ChartContent content = ChartContent.of(doc, report, Locale.getDefault());
-        WritableImage image = FxRuntime.call(() -> ChartExport.render(content, width, height, scale));
+        ExportInfo info = new ExportInfo(content.title(), content.caption(), ExportInfo.sha256(file));
         try {
-            ChartExport.writePng(image, target);
+            if (svg) {
+                String document = FxRuntime.call(() -> ChartExport.svg(content, width, height, info));
+                ChartExport.writeSvg(document, target);
+                spec.commandLine().getOut().println("Wrote " + out + " (SVG, " + (int) width + "x" + (int) height + ")");
+            } else {
+                WritableImage image = FxRuntime.call(() -> ChartExport.render(content, width, height, scale));
+                ChartExport.writePng(image, target, info);
+                spec.commandLine().getOut().println("Wrote " + out + " (" + (int) image.getWidth() + "x"
+                        + (int) image.getHeight() + " px)");
+            }
         } catch (IOException e) {
             return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().println("Wrote " + out + " (" + (int) image.getWidth() + "x"
-                + (int) image.getHeight() + " px)");
         return EventscopeCommand.OK;
     }
 

@@ -18,7 +18,7 @@ public final class FxRuntime {
      * needs; the command line keeps stderr for its own one-line messages. Held here so the
      * logger and its level are not garbage-collected.
      */
-    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
 
     private static boolean started;
 

@@ -8,10 +8,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.ChartPainter;
+import org.eventscope.view.FxSurface;
+import org.eventscope.view.SvgSurface;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Renders the troop chart to an image and writes it as PNG. */
@@ -55,20 +58,41 @@ public final class ChartExport {
         Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.scale(scale, scale);
-        new ChartPainter().paint(gc, width, height, content, false);
+        new ChartPainter().paint(new FxSurface(gc), width, height, content, false);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         return canvas.snapshot(params, null);
     }
 
-    /** Writes the image as a PNG file, atomically. May run on any thread. */
+    /**
+     * Draws the chart as SVG, {@code width} x {@code height} pixels: the same painter as on
+     * screen, so PNG and SVG show the same picture. Must run on the JavaFX application thread
+     * (text is measured there).
+     */
+    public static String svg(ChartContent content, double width, double height, ExportInfo info) {
+        checkSize(width, height, 1);
+        SvgSurface svg = new SvgSurface();
+        new ChartPainter().paint(svg, width, height, content, false);
+        return svg.document(width, height, info.title(), info.lines());
+    }
+
+    /** Writes an SVG document, atomically. May run on any thread. */
+    public static void writeSvg(String svg, Path target) throws IOException {
+        AtomicFile.write(target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Writes the image as a PNG file without metadata, atomically. May run on any thread. */
     public static void writePng(WritableImage image, Path target) throws IOException {
+        writePng(image, target, null);
+    }
+
+    /**
+     * Writes the image as a PNG file, atomically, with {@code info} (may be {@code null}) as
+     * text chunks: Title, Source, Software, SHA-256. May run on any thread.
+     */
+    public static void writePng(WritableImage image, Path target, ExportInfo info) throws IOException {
         BufferedImage buffered = toBuffered(image);
-        AtomicFile.write(target, out -> {
-            if (!ImageIO.write(buffered, "png", out)) {
-                throw new IOException("no PNG writer is available");
-            }
-        });
+        AtomicFile.write(target, out -> PngWriter.write(buffered, info, out));
     }
 
     static BufferedImage toBuffered(WritableImage image) {

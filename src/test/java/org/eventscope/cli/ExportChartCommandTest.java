@@ -50,6 +50,16 @@ class ExportChartCommandTest {
     }
 
     @Test
+    void anSvgOutputIsVectorWithTheFilesChecksum() throws Exception {
+        Path svg = dir.resolve("chart.svg");
+        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--size", "1000x600"))
+                .as(err.toString()).isZero();
+        String text = Files.readString(svg);
+        assertThat(text).startsWith("<?xml").contains("width=\"1000\"").contains(">122,000</text>")
+                .contains("content=\"" + org.eventscope.export.ExportInfo.sha256(TestFiles.GENEVA) + "\"");
+    }
+
+    @Test
     void aMalformedFileExitsOneWithAOneLinePositionedMessage() {
         Path bad = TestFiles.write(dir, "bad.json", "{\n  \"formatVersion\": 1,\n  \"title\": \"Synthetic\",,\n}");
         Path png = dir.resolve("chart.png");

@@ -64,7 +64,8 @@ class ChartExportTest {
 
         // Lay the chart out the way the painter did and look inside both bars.
         ChartLayout layout = WaitForAsyncUtils.asyncFx(() -> new ChartPainter().paint(
-                new javafx.scene.canvas.Canvas(640, 400).getGraphicsContext2D(), 640, 400, content, false)).get();
+                new org.eventscope.view.FxSurface(new javafx.scene.canvas.Canvas(640, 400).getGraphicsContext2D()), 640, 400,
+                content, false)).get();
         for (ChartLayout.Rect bar : layout.bars()) {
             int px = read.getRGB((int) (bar.centerX() * 2), (int) ((bar.y() + bar.h() * 0.75) * 2)) & 0xffffff;
             assertThat(px).as("bar pixel").isEqualTo(rgb(ChartPainter.BAR));
@@ -74,6 +75,73 @@ class ChartExportTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(png);
         }
+    }
+
+    @Test
+    void svgIsVectorWithTheNumbersCaptionAndTheSameBarsAsTheScreen() throws Exception {
+        EventFile file = EventFileReader.read(TestFiles.GENEVA).file();
+        ChartContent content = ChartContent.of(file, file.troopReports().get(0), Locale.US);
+        ExportInfo info = new ExportInfo(content.title(), content.caption(), "ab".repeat(32));
+        String svg = WaitForAsyncUtils.asyncFx(() -> ChartExport.svg(content, 800, 450, info)).get();
+        Path target = dir.resolve("chart.svg");
+        ChartExport.writeSvg(svg, target);
+
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(target.toFile());
+        assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("800");
+        assertThat(doc.getElementsByTagName("image").getLength()).isZero();
+        String text = doc.getDocumentElement().getTextContent();
+        assertThat(text).contains("122,000", "143,500", "within 200 km", "Reported by Oleksiy Danilov");
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Russian troops near Ukraine's borders");
+        assertThat(svg).contains("<meta name=\"SHA-256\" content=\"" + "ab".repeat(32) + "\"/>");
+
+        ChartLayout layout = WaitForAsyncUtils.asyncFx(() -> new ChartPainter().paint(
+                new org.eventscope.view.FxSurface(new javafx.scene.canvas.Canvas(800, 450).getGraphicsContext2D()),
+                800, 450, content, false)).get();
+        java.util.List<Double> heights = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList rects = doc.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            org.w3c.dom.Element r = (org.w3c.dom.Element) rects.item(i);
+            if (r.getAttribute("fill").equals("#2f6fb5")) {
+                heights.add(Double.parseDouble(r.getAttribute("height")));
+            }
+        }
+        assertThat(heights).hasSize(2);
+        assertThat(heights.get(0)).isCloseTo(layout.bars().get(0).h(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(heights.get(1)).isCloseTo(layout.bars().get(1).h(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void cyrillicTextStaysTextInSvgAndPngCarriesMetadata() throws Exception {
+        String json = TestFiles.SYNTHETIC.replace("\"reportedBy\": \"Synthetic reporter\"",
+                "\"reportedBy\": \"Синтетичний доповідач\", \"subject\": \"Синтетичні війська\"");
+        EventFile file = EventFileReader.read("synthetic.json",
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).file();
+        ChartContent content = ChartContent.of(file, file.troopReports().get(0), Locale.US);
+        ExportInfo info = new ExportInfo(content.title(), content.caption(), "cd".repeat(32));
+        String svg = WaitForAsyncUtils.asyncFx(() -> ChartExport.svg(content, 640, 400, info)).get();
+        assertThat(svg).contains(">Синтетичні війська</text>").contains("Синтетичний доповідач");
+
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> ChartExport.render(content, 640, 400, 1)).get();
+        Path png = dir.resolve("meta.png");
+        ChartExport.writePng(image, png, info);
+        java.util.Map<String, String> text = new java.util.HashMap<>();
+        try (var in = javax.imageio.ImageIO.createImageInputStream(png.toFile())) {
+            var reader = javax.imageio.ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var tree = (javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            for (String tag : new String[]{"tEXtEntry", "iTXtEntry"}) {
+                var entries = tree.getElementsByTagName(tag);
+                for (int i = 0; i < entries.getLength(); i++) {
+                    var e = (javax.imageio.metadata.IIOMetadataNode) entries.item(i);
+                    text.put(e.getAttribute("keyword"), tag.startsWith("t") ? e.getAttribute("value") : e.getAttribute("text"));
+                }
+            }
+        }
+        assertThat(text).containsEntry("Title", "Синтетичні війська").containsEntry("SHA-256", "cd".repeat(32))
+                .containsEntry("Software", ExportInfo.GENERATOR);
+        assertThat(text.get("Source")).startsWith("Reported by Синтетичний доповідач");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.eventscope.view;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/** A {@link Surface} that draws on a JavaFX canvas. */
+public final class FxSurface implements Surface {
+
+    private final GraphicsContext gc;
+
+    public FxSurface(GraphicsContext gc) {
+        this.gc = gc;
+    }
+
+    @Override
+    public void setFill(Color color) {
+        gc.setFill(color);
+    }
+
+    @Override
+    public void setStroke(Color color) {
+        gc.setStroke(color);
+    }
+
+    @Override
+    public void setLineWidth(double width) {
+        gc.setLineWidth(width);
+    }
+
+    @Override
+    public void setFont(Font font) {
+        gc.setFont(font);
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment align) {
+        gc.setTextAlign(align);
+    }
+
+    @Override
+    public void setTextBaseline(VPos baseline) {
+        gc.setTextBaseline(baseline);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        gc.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        gc.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        gc.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void fillText(String text, double x, double y) {
+        gc.fillText(text, x, y);
+    }
+
+    @Override
+    public void save() {
+        gc.save();
+    }
+
+    @Override
+    public void restore() {
+        gc.restore();
+    }
+
+    @Override
+    public void translate(double x, double y) {
+        gc.translate(x, y);
+    }
+
+    @Override
+    public void rotate(double degrees) {
+        gc.rotate(degrees);
+    }
+}

@@ -1,0 +1,44 @@
+package org.eventscope.view;
+
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * What a painter draws on: the small part of a canvas's drawing API that charts use. One
+ * implementation draws on screen (a JavaFX canvas), another writes SVG, so a picture and its
+ * vector export come from the same drawing code.
+ */
+public interface Surface {
+
+    void setFill(Color color);
+
+    void setStroke(Color color);
+
+    void setLineWidth(double width);
+
+    void setFont(Font font);
+
+    void setTextAlign(TextAlignment align);
+
+    void setTextBaseline(VPos baseline);
+
+    void fillRect(double x, double y, double w, double h);
+
+    void strokeRect(double x, double y, double w, double h);
+
+    void strokeLine(double x1, double y1, double x2, double y2);
+
+    void fillText(String text, double x, double y);
+
+    /** Saves the drawing state (colours, line, font, text alignment, transform). */
+    void save();
+
+    void restore();
+
+    void translate(double x, double y);
+
+    /** Rotates by {@code degrees}, clockwise. */
+    void rotate(double degrees);
+}
