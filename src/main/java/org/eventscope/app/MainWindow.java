@@ -35,6 +35,7 @@ import org.controlsfx.control.StatusBar;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.export.ChartExport;
+import org.eventscope.export.ExportInfo;
 import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
@@ -68,6 +69,7 @@ public final class MainWindow {
     private final CheckComboBox<Category> categories = new CheckComboBox<>();
     private final ToggleButton hideOthers = new ToggleButton("Hide others");
     private final Label matchCount = new Label();
+    private final ToggleButton rings = new ToggleButton("By ring");
     private final ComboBox<ZoneChoice> zones = new ComboBox<>(FXCollections.observableArrayList(ZoneChoice.values()));
     private Predicate<Path> confirmOverwrite = this::askOverwrite;
     private File lastFolder;
@@ -110,10 +112,10 @@ public final class MainWindow {
         timeline.eventFileProperty().bind(Bindings.createObjectBinding(this::currentFile, model.documentProperty()));
         chart.eventFileProperty().bind(timeline.eventFileProperty());
         timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());
-        chart.highlightedProperty().bind(Bindings.createBooleanBinding(
-                () -> currentFile() != null && chart.getReport() != null
-                        && currentFile().reportOf(model.getSelectedEvent()).orElse(null) == chart.getReport(),
-                model.selectedEventProperty(), chart.reportProperty()));
+        chart.highlightedReportProperty().bind(Bindings.createObjectBinding(
+                () -> currentFile() == null ? null : currentFile().reportOf(model.getSelectedEvent()).orElse(null),
+                model.selectedEventProperty(), model.documentProperty()));
+        chart.ringsProperty().bind(rings.selectedProperty());
         chart.setOnReportClicked(model::selectReport);
         timeline.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && model.getSelectedEvent() != null) {
@@ -208,9 +210,12 @@ public final class MainWindow {
         MenuItem open = item("_Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndOpen);
         MenuItem export = item("_Export chart…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 this::chooseAndExportChart);
-        export.disableProperty().bind(chart.reportProperty().isNull());
+        export.disableProperty().bind(chart.hasReportsBinding().not());
+        MenuItem copy = item("_Copy chart", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::copyChart);
+        copy.disableProperty().bind(chart.hasReportsBinding().not());
         MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
-        Menu file = new Menu("_File", null, open, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, export, copy, new SeparatorMenuItem(), quit);
 
         MenuItem fit = item("_Fit all", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
         MenuItem zoomIn = item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
@@ -229,14 +234,19 @@ public final class MainWindow {
 
     private ToolBar toolBar() {
         Button open = button("Open…", "Open an event file (Ctrl+O)", this::chooseAndOpen);
-        Button export = button("Export chart…", "Save the chart as a PNG image (Ctrl+E)", this::chooseAndExportChart);
-        export.disableProperty().bind(chart.reportProperty().isNull());
+        Button export = button("Export chart…", "Save the chart as PNG or SVG (Ctrl+E)", this::chooseAndExportChart);
+        export.disableProperty().bind(chart.hasReportsBinding().not());
+        rings.setId("rings");
+        rings.setTooltip(new javafx.scene.control.Tooltip(
+                "Show troops per ring (0–200 km, 200–400 km), derived from the cumulative figures"));
+        rings.disableProperty().bind(chart.hasReportsBinding().not());
         Button fit = button("Fit all", "Show every event (Ctrl+0)", timeline::fitAll);
         Button zoomIn = button("Zoom in", "Zoom in around the middle (+)", () -> timeline.zoom(1.5));
         Button zoomOut = button("Zoom out", "Zoom out (−)", () -> timeline.zoom(1 / 1.5));
         Label zoneLabel = new Label("Times in");
         zoneLabel.setLabelFor(zones);
-        return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut, new Separator(), zoneLabel, zones);
+        return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut, new Separator(), zoneLabel, zones,
+                new Separator(), rings);
     }
 
     /** Search and category filter above the timeline. */
@@ -396,12 +406,14 @@ public final class MainWindow {
 
     private void chooseAndExportChart() {
         Document d = model.getDocument();
-        if (d == null || chart.getReport() == null) {
+        if (d == null || chart.getReports().isEmpty()) {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export chart as PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+        chooser.setTitle("Export chart");
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG image, 2× (*.png)", "*.png");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG vector image (*.svg)", "*.svg");
+        chooser.getExtensionFilters().addAll(png, svg);
         String stem = d.name().replaceFirst("\\.json$", "");
         chooser.setInitialFileName(stem + "-chart.png");
         if (lastFolder != null && lastFolder.isDirectory()) {
@@ -410,21 +422,43 @@ public final class MainWindow {
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
             Path target = f.toPath();
-            if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-                target = target.resolveSibling(target.getFileName() + ".png");
+            String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+                target = target.resolveSibling(target.getFileName() + (chooser.getSelectedExtensionFilter() == svg
+                        ? ".svg" : ".png"));
             }
             exportChart(target);
         }
     }
 
+    private ChartContent chartContent(Document d) {
+        return ChartContent.of(d.file(), chart.getReports(), chart.isRings(), Locale.getDefault());
+    }
+
+    /** Puts the chart on the clipboard as an image, at twice its on-screen size. */
+    public void copyChart() {
+        Document d = model.getDocument();
+        if (d == null || chart.getReports().isEmpty()) {
+            return;
+        }
+        WritableImage image = ChartExport.render(chartContent(d), Math.max(chart.getWidth(), 100),
+                Math.max(chart.getHeight(), 100), EXPORT_SCALE);
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putImage(image);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        statusBar.setText("Chart copied to the clipboard (" + (int) image.getWidth() + " × " + (int) image.getHeight()
+                + " px)");
+    }
+
     /**
-     * Exports the chart at {@link #EXPORT_SCALE} times its on-screen size to {@code target},
-     * asking first if the file exists. Returns the background write, or {@code null} when nothing
-     * is written (no chart, or the user kept the existing file).
+     * Exports the chart to {@code target}: SVG (vector) for a {@code .svg} name, otherwise PNG at
+     * {@link #EXPORT_SCALE} times the on-screen size, with title, source, generator and the event
+     * file's SHA-256 inside. Asks first if the file exists. Returns the background write, or
+     * {@code null} when nothing is written (no chart, or the user kept the existing file).
      */
     public Task<Path> exportChart(Path target) {
         Document d = model.getDocument();
-        if (d == null || chart.getReport() == null) {
+        if (d == null || chart.getReports().isEmpty()) {
             return null;
         }
         if (Files.exists(target) && !confirmOverwrite.test(target)) {
@@ -432,29 +466,57 @@ public final class MainWindow {
         }
         double w = Math.max(chart.getWidth(), 100);
         double h = Math.max(chart.getHeight(), 100);
-        WritableImage image;
+        boolean svg = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+        ChartContent content = chartContent(d);
+        WritableImage image = null;
+        String document = null;
         try {
-            image = ChartExport.render(ChartContent.of(d.file(), chart.getReport(), Locale.getDefault()),
-                    w, h, EXPORT_SCALE);
+            if (svg) {
+                document = ChartExport.svg(content, w, h, new ExportInfo(content.title(), content.caption(), null));
+            } else {
+                image = ChartExport.render(content, w, h, EXPORT_SCALE);
+            }
         } catch (IllegalArgumentException e) {
             error("Cannot export the chart", e.getMessage());
             return null;
         }
+        WritableImage png = image;
+        String vector = document;
         Task<Path> write = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                ChartExport.writePng(image, target);
+                ExportInfo info = new ExportInfo(content.title(), content.caption(), checksum(d));
+                if (png != null) {
+                    ChartExport.writePng(png, target, info);
+                } else {
+                    // The checksum is known only now; the SVG was drawn without it.
+                    ChartExport.writeSvg(ChartExport.withInfo(vector, info), target);
+                }
                 return target;
             }
         };
-        write.setOnSucceeded(e -> statusBar.setText("Chart saved to " + target + " ("
-                + (int) image.getWidth() + " × " + (int) image.getHeight() + " px)"));
+        write.setOnSucceeded(e -> statusBar.setText("Chart saved to " + target + (png == null ? " (SVG)"
+                : " (" + (int) png.getWidth() + " × " + (int) png.getHeight() + " px)")));
         write.setOnFailed(e -> error("Cannot save the chart to " + target,
                 String.valueOf(write.getException().getMessage())));
         Thread t = new Thread(write, "eventscope-export");
         t.setDaemon(true);
         t.start();
         return write;
+    }
+
+    /** The SHA-256 of the open document's file, or {@code null} when it cannot be read. */
+    private static String checksum(Document d) {
+        try {
+            if (d.path() != null) {
+                return ExportInfo.sha256(d.path());
+            }
+            try (var in = DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED)) {
+                return in == null ? null : ExportInfo.sha256(in);
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** Replaces how the user is asked before a file is overwritten (for tests and scripting). */

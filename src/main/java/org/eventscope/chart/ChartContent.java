@@ -1,57 +1,132 @@
 package org.eventscope.chart;
 
+import org.eventscope.model.Band;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimeFormat;
 import org.eventscope.model.TroopReport;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What a troop chart says, independent of how it is drawn: title, bars with their labels and
- * values, axis titles, caption and credit. Built once per document and locale.
+ * What a troop chart says, independent of how it is drawn: title, the distance bands, one
+ * series of values per report, axis titles, caption and credit. Built per document, choice of
+ * reports, mode and locale.
  *
  * @param title      the chart's title
- * @param bars       one bar per distance band, nearest first
+ * @param groups     one label per distance band, nearest first ("within 200 km", or "0–200 km" by ring)
+ * @param series     one per report, in file order
+ * @param rings      true when values are per ring (derived), false when as reported (cumulative)
  * @param valueAxis  the title of the value axis
  * @param bandAxis   the title of the band axis
- * @param caption    who reported the figures, when, and the sources
+ * @param caption    who reported the figures, when, the sources, and what is derived
  * @param credit     the credit line
  * @param format     how values are written, in the reader's locale
  */
-public record ChartContent(String title, List<Bar> bars, String valueAxis, String bandAxis, String caption,
-                           String credit, NumberFormat format) {
+public record ChartContent(String title, List<String> groups, List<Series> series, boolean rings, String valueAxis,
+                           String bandAxis, String caption, String credit, NumberFormat format) {
 
-    /** One bar: "within 200 km", 122,000. */
-    public record Bar(String label, long value) {
+    /**
+     * The figures of one report.
+     *
+     * @param name    for the legend: who reported and when
+     * @param report  the report
+     * @param values  one per group; {@code null} where the report gives no figure
+     * @param warning why the report contradicts itself, or {@code null}
+     */
+    public record Series(String name, TroopReport report, List<Long> values, String warning) {
     }
 
     public ChartContent {
-        bars = List.copyOf(bars);
+        groups = List.copyOf(groups);
+        series = List.copyOf(series);
     }
 
+    /** One report, as reported. */
     public static ChartContent of(EventFile file, TroopReport report, Locale locale) {
-        Objects.requireNonNull(report, "report");
-        List<Bar> bars = report.bands().stream()
-                .map(b -> new Bar("within " + b.withinKm() + " km", b.troops()))
-                .toList();
-        String title = report.subject() != null ? report.subject() : "Reported troop numbers";
-        String sources = report.sourceIds().stream()
-                .map(id -> file.source(id).map(Source::name).orElse(id))
-                .collect(Collectors.joining("; "));
-        String caption = "Reported by " + report.reportedBy() + ", " + TimeFormat.format(report.date(), file.displayZone(), locale)
-                + ". Bands are cumulative: each includes the nearer ones."
-                + (sources.isEmpty() ? "" : " Source: " + sources + ".");
-        return new ChartContent(title, bars, "Troops", "Distance from the border", caption,
-                "Chart: Eventscope · " + file.title(), NumberFormat.getIntegerInstance(locale));
+        return of(file, List.of(report), false, locale);
     }
 
+    /**
+     * The given reports, as reported (cumulative: within 200 km, within 400 km) or by ring
+     * (0–200 km, 200–400 km: differences of the cumulative figures, labelled as derived).
+     */
+    public static ChartContent of(EventFile file, List<TroopReport> reports, boolean rings, Locale locale) {
+        if (reports.isEmpty()) {
+            throw new IllegalArgumentException("a chart needs at least one troop report");
+        }
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        TreeSet<Integer> distances = new TreeSet<>();
+        reports.forEach(r -> r.bands().forEach(b -> distances.add(b.withinKm())));
+        List<Integer> km = new ArrayList<>(distances);
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < km.size(); i++) {
+            groups.add(rings ? (i == 0 ? 0 : km.get(i - 1)) + "–" + km.get(i) + " km" : "within " + km.get(i) + " km");
+        }
+        List<Series> series = new ArrayList<>();
+        for (TroopReport r : reports) {
+            List<Long> values = new ArrayList<>();
+            for (int i = 0; i < km.size(); i++) {
+                Long here = troops(r, km.get(i));
+                if (!rings) {
+                    values.add(here);
+                } else {
+                    Long before = i == 0 ? Long.valueOf(0) : troops(r, km.get(i - 1));
+                    values.add(here == null || before == null ? null : here - before);
+                }
+            }
+            String name = r.reportedBy() + ", " + TimeFormat.format(r.date(), file.displayZone(), locale);
+            series.add(new Series(name, r, values, contradiction(r, format)));
+        }
+        String title = reports.stream().map(TroopReport::subject).filter(s -> s != null && !s.isBlank())
+                .findFirst().orElse("Reported troop numbers");
+        Set<String> sources = new LinkedHashSet<>();
+        reports.forEach(r -> r.sourceIds().forEach(id -> sources.add(file.source(id).map(Source::name).orElse(id))));
+        String who = reports.size() == 1 ? "Reported by " + series.get(0).name() + "."
+                : reports.size() + " reports: " + series.stream().map(Series::name).collect(Collectors.joining("; ")) + ".";
+        String how = rings ? " Values by ring are derived: each is the difference of two cumulative figures."
+                : " Bands are cumulative: each includes the nearer ones.";
+        String caption = who + how + (sources.isEmpty() ? "" : " Source: " + String.join("; ", sources) + ".");
+        return new ChartContent(title, groups, series, rings, "Troops",
+                rings ? "Distance from the border, by ring (derived)" : "Distance from the border", caption,
+                "Chart: Eventscope · " + file.title(), format);
+    }
+
+    private static Long troops(TroopReport r, int withinKm) {
+        for (Band b : r.bands()) {
+            if (b.withinKm() == withinKm) {
+                return b.troops();
+            }
+        }
+        return null;
+    }
+
+    /** Why a report contradicts itself (fewer troops within a larger distance), or {@code null}. */
+    static String contradiction(TroopReport r, NumberFormat format) {
+        List<Band> bands = r.bands();
+        for (int i = 1; i < bands.size(); i++) {
+            Band a = bands.get(i - 1);
+            Band b = bands.get(i);
+            if (b.troops() < a.troops()) {
+                return "This report contradicts itself: " + format.format(b.troops()) + " within " + b.withinKm()
+                        + " km is fewer than " + format.format(a.troops()) + " within " + a.withinKm()
+                        + " km, though bands are cumulative.";
+            }
+        }
+        return null;
+    }
+
+    /** The largest value drawn (negative ring values, from contradictory reports, are drawn as zero). */
     public long maxValue() {
-        return bars.stream().mapToLong(Bar::value).max().orElse(0);
+        return series.stream().flatMap(s -> s.values().stream()).filter(v -> v != null).mapToLong(Long::longValue)
+                .max().orElse(0);
     }
 
     public String formatValue(long value) {

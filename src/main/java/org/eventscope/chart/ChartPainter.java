@@ -6,6 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.eventscope.model.TroopReport;
 import org.eventscope.view.TextMeasure;
 
 import java.util.ArrayList;
@@ -39,22 +40,48 @@ public final class ChartPainter {
     private final Font small = Font.font(family, 12);
     private final Font caption = Font.font(family, 12);
 
+    /** The colours of the series after the first, in order. */
+    static final Color[] PALETTE = {BAR, Color.web("#1a7f37"), Color.web("#6f42c1"), Color.web("#0a7ea4"),
+            Color.web("#9a6700"), Color.web("#57606a")};
+    /** The colour of warnings about reports that contradict themselves. */
+    public static final Color WARNING = Color.web("#bc4c00");
+
+    /** The colour series {@code s} is drawn in. */
+    public static Color seriesColor(int s) {
+        return PALETTE[s % PALETTE.length];
+    }
+
     /**
      * Paints the chart into the {@code width} x {@code height} area at the origin of {@code gc}
-     * and returns the layout it used.
+     * and returns the layout it used. The bars of {@code highlighted} (may be {@code null}) stand out.
      */
     public ChartLayout paint(Surface gc, double width, double height, ChartContent content,
-                             boolean highlighted) {
+                             TroopReport highlighted) {
         gc.save();
         gc.setFill(BACKGROUND);
         gc.fillRect(0, 0, width, height);
 
         List<String> captionLines = wrap(content.caption(), caption, width - 2 * PAD);
-        double captionHeight = captionLines.size() * 16 + 22;
+        List<String> warningLines = new ArrayList<>();
+        for (ChartContent.Series s : content.series()) {
+            if (s.warning() != null) {
+                warningLines.addAll(wrap("⚠ " + (content.series().size() > 1 ? s.name() + ": " : "") + s.warning(),
+                        caption, width - 2 * PAD));
+            }
+        }
+        boolean legend = content.series().size() > 1;
+        double captionHeight = (captionLines.size() + warningLines.size()) * 16 + 22;
         double left = PAD + 18 + tickLabelWidth(content) + 8;
-        double top = 60;
+        double top = legend ? 84 : 60;
         double bottom = 26 + 24 + captionHeight + 10;
-        long[] values = content.bars().stream().mapToLong(ChartContent.Bar::value).toArray();
+        int groups = content.groups().size();
+        long[][] values = new long[groups][content.series().size()];
+        for (int g = 0; g < groups; g++) {
+            for (int s = 0; s < content.series().size(); s++) {
+                Long v = content.series().get(s).values().get(g);
+                values[g][s] = v == null ? 0 : v;
+            }
+        }
         ChartLayout layout = ChartLayout.compute(width, height, top, PAD, bottom, left, values);
         ChartLayout.Rect plot = layout.plot();
 
@@ -63,6 +90,9 @@ public final class ChartPainter {
         gc.setFont(title);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.fillText(measure.fit(content.title(), title, width - 2 * PAD), PAD, 26);
+        if (legend) {
+            paintLegend(gc, content, highlighted, width);
+        }
 
         paintGrid(gc, layout, content);
         paintBars(gc, layout, content, highlighted);
@@ -78,10 +108,15 @@ public final class ChartPainter {
         gc.fillText(content.valueAxis(), 0, 0);
         gc.restore();
 
-        // Caption and credit.
+        // Warnings, caption and credit.
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFont(caption);
         double y = height - captionHeight - 4;
+        gc.setFill(WARNING);
+        for (String line : warningLines) {
+            gc.fillText(line, PAD, y + 8);
+            y += 16;
+        }
         gc.setFill(TEXT);
         for (String line : captionLines) {
             gc.fillText(line, PAD, y + 8);
@@ -92,6 +127,26 @@ public final class ChartPainter {
         gc.fillText(measure.fit(content.credit(), small, width - 2 * PAD), PAD, y + 12);
         gc.restore();
         return layout;
+    }
+
+    private void paintLegend(Surface gc, ChartContent content, TroopReport highlighted, double width) {
+        double x = PAD;
+        double y = 56;
+        gc.setFont(small);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (int s = 0; s < content.series().size(); s++) {
+            ChartContent.Series series = content.series().get(s);
+            gc.setFill(series.report() == highlighted ? BAR_HIGHLIGHT : seriesColor(s));
+            gc.fillRect(x, y - 5, 10, 10);
+            String text = (series.warning() != null ? "⚠ " : "") + series.name();
+            String fitted = measure.fit(text, small, Math.max(40, width - x - PAD - 14));
+            gc.setFill(series.warning() != null ? WARNING : TEXT);
+            gc.fillText(fitted, x + 14, y);
+            x += 14 + measure.width(fitted, small) + 18;
+            if (x > width - PAD - 60) {
+                break;
+            }
+        }
     }
 
     private void paintGrid(Surface gc, ChartLayout layout, ChartContent content) {
@@ -109,25 +164,40 @@ public final class ChartPainter {
         }
     }
 
-    private void paintBars(Surface gc, ChartLayout layout, ChartContent content, boolean highlighted) {
+    private void paintBars(Surface gc, ChartLayout layout, ChartContent content, TroopReport highlighted) {
         ChartLayout.Rect plot = layout.plot();
-        for (int i = 0; i < layout.bars().size(); i++) {
-            ChartLayout.Rect b = layout.bars().get(i);
-            ChartContent.Bar bar = content.bars().get(i);
-            gc.setFill(highlighted ? BAR_HIGHLIGHT : BAR);
-            gc.fillRect(b.x(), b.y(), b.w(), b.h());
-            if (highlighted) {
-                gc.setStroke(TEXT);
-                gc.setLineWidth(2);
-                gc.strokeRect(b.x() + 1, b.y() + 1, b.w() - 2, b.h() - 2);
+        int seriesCount = content.series().size();
+        Font valueFont = seriesCount > 2 ? small : value;
+        for (int g = 0; g < layout.groups(); g++) {
+            for (int s = 0; s < seriesCount; s++) {
+                ChartContent.Series series = content.series().get(s);
+                Long v = series.values().get(g);
+                ChartLayout.Rect b = layout.bar(g, s);
+                boolean lit = highlighted != null && series.report() == highlighted;
+                gc.setTextAlign(TextAlignment.CENTER);
+                gc.setFont(valueFont);
+                if (v == null) {
+                    gc.setFill(MUTED);
+                    gc.fillText("—", b.centerX(), plot.y() + plot.h() - 10);
+                    continue;
+                }
+                gc.setFill(lit ? BAR_HIGHLIGHT : seriesColor(s));
+                gc.fillRect(b.x(), b.y(), b.w(), b.h());
+                if (lit) {
+                    gc.setStroke(TEXT);
+                    gc.setLineWidth(2);
+                    gc.strokeRect(b.x() + 1, b.y() + 1, b.w() - 2, b.h() - 2);
+                }
+                gc.setFill(v < 0 ? WARNING : TEXT);
+                String text = (v < 0 ? "⚠ " : "") + content.formatValue(v);
+                gc.fillText(measure.fit(text, valueFont, Math.max(b.w() + 16, 40)), b.centerX(), b.y() - 12);
             }
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.setFill(TEXT);
-            gc.setFont(value);
-            gc.fillText(content.formatValue(bar.value()), b.centerX(), b.y() - 12);
             gc.setFont(label);
-            double slot = plot.w() / layout.bars().size();
-            gc.fillText(measure.fit(bar.label(), label, slot - 8), b.centerX(), plot.y() + plot.h() + 16);
+            gc.setFill(TEXT);
+            gc.setTextAlign(TextAlignment.CENTER);
+            double slot = plot.w() / layout.groups();
+            gc.fillText(measure.fit(content.groups().get(g), label, slot - 8), plot.x() + slot * g + slot / 2,
+                    plot.y() + plot.h() + 16);
         }
     }
 

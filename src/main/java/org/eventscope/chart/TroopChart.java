@@ -1,5 +1,7 @@
 package org.eventscope.chart;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,26 +12,26 @@ import javafx.scene.control.Skin;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A bar chart of one troop report: one bar per distance band with its number, titled axes and a
- * caption naming who reported the figures, when, and the sources.
+ * A grouped bar chart of the troop reports of an {@link EventFile}: one group per distance band,
+ * one bar per report, as reported (cumulative) or by ring (derived), with a legend when there
+ * are several reports, warnings for reports that contradict themselves, and a caption naming
+ * who reported the figures, when, and the sources.
  */
 public class TroopChart extends Control {
 
     private final ObjectProperty<EventFile> eventFile = new SimpleObjectProperty<>(this, "eventFile");
-    private final ObjectProperty<TroopReport> report = new SimpleObjectProperty<>(this, "report");
-    private final BooleanProperty highlighted = new SimpleBooleanProperty(this, "highlighted");
+    private final ObjectProperty<TroopReport> highlightedReport = new SimpleObjectProperty<>(this, "highlightedReport");
+    private final BooleanProperty rings = new SimpleBooleanProperty(this, "rings");
     private final ObjectProperty<Consumer<TroopReport>> onReportClicked =
             new SimpleObjectProperty<>(this, "onReportClicked");
 
     public TroopChart() {
         getStyleClass().add("troop-chart");
-        // A new document shows its first report.
-        eventFile.addListener((obs, old, now) ->
-                setReport(now == null || now.troopReports().isEmpty() ? null : now.troopReports().get(0)));
     }
 
     @Override
@@ -37,7 +39,7 @@ public class TroopChart extends Control {
         return new TroopChartSkin(this);
     }
 
-    /** The document the report comes from (for its sources and title). */
+    /** The document whose troop reports are drawn. */
     public final ObjectProperty<EventFile> eventFileProperty() {
         return eventFile;
     }
@@ -50,30 +52,40 @@ public class TroopChart extends Control {
         eventFile.set(value);
     }
 
-    /** The report drawn, or {@code null} for none. */
-    public final ObjectProperty<TroopReport> reportProperty() {
-        return report;
+    /** The reports drawn: all of the file's. */
+    public List<TroopReport> getReports() {
+        return getEventFile() == null ? List.of() : getEventFile().troopReports();
     }
 
-    public final TroopReport getReport() {
-        return report.get();
+    /** True when there is something to draw; bind actions such as export to it. */
+    public BooleanBinding hasReportsBinding() {
+        return Bindings.createBooleanBinding(() -> !getReports().isEmpty(), eventFile);
     }
 
-    public final void setReport(TroopReport value) {
-        report.set(value);
+    /** The report whose bars stand out, as when its event is selected; {@code null} for none. */
+    public final ObjectProperty<TroopReport> highlightedReportProperty() {
+        return highlightedReport;
     }
 
-    /** Whether the report's bars are drawn highlighted, as when its event is selected. */
-    public final BooleanProperty highlightedProperty() {
-        return highlighted;
+    public final TroopReport getHighlightedReport() {
+        return highlightedReport.get();
     }
 
-    public final boolean isHighlighted() {
-        return highlighted.get();
+    public final void setHighlightedReport(TroopReport value) {
+        highlightedReport.set(value);
     }
 
-    public final void setHighlighted(boolean value) {
-        highlighted.set(value);
+    /** Whether values are shown by ring (0–200 km, 200–400 km; derived) rather than as reported. */
+    public final BooleanProperty ringsProperty() {
+        return rings;
+    }
+
+    public final boolean isRings() {
+        return rings.get();
+    }
+
+    public final void setRings(boolean value) {
+        rings.set(value);
     }
 
     /** Called with the report when the user clicks one of its bars. */
@@ -85,7 +97,7 @@ public class TroopChart extends Control {
         onReportClicked.set(value);
     }
 
-    /** Where bar {@code index} was last drawn, in this control's coordinates. */
+    /** Where bar {@code index} (group by group, report by report) was last drawn, in this control's coordinates. */
     public Optional<Bounds> barBounds(int index) {
         return getSkin() instanceof TroopChartSkin s ? s.barBounds(index) : Optional.empty();
     }

@@ -6,6 +6,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -23,12 +24,14 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
     private final ChartPainter painter = new ChartPainter();
     private final InvalidationListener redraw = o -> markDirty();
     private ChartLayout layout;
+    private ChartContent content;
+    private final Tooltip tooltip = new Tooltip();
 
     public TroopChartSkin(TroopChart control) {
         super(control, 480, 400, 200, 200);
-        control.reportProperty().addListener(redraw);
         control.eventFileProperty().addListener(redraw);
-        control.highlightedProperty().addListener(redraw);
+        control.highlightedReportProperty().addListener(redraw);
+        control.ringsProperty().addListener(redraw);
         control.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         control.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
     }
@@ -36,9 +39,9 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
     @Override
     public void dispose() {
         TroopChart control = getSkinnable();
-        control.reportProperty().removeListener(redraw);
         control.eventFileProperty().removeListener(redraw);
-        control.highlightedProperty().removeListener(redraw);
+        control.highlightedReportProperty().removeListener(redraw);
+        control.ringsProperty().removeListener(redraw);
         control.removeEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         control.removeEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         super.dispose();
@@ -50,7 +53,7 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         double h = canvas().getHeight();
         TroopChart c = getSkinnable();
         GraphicsContext gc = canvas().getGraphicsContext2D();
-        if (c.getReport() == null || c.getEventFile() == null) {
+        if (c.getReports().isEmpty()) {
             layout = null;
             gc.setFill(Color.WHITE);
             gc.fillRect(0, 0, w, h);
@@ -60,8 +63,8 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
             gc.fillText("This file has no troop reports.", w / 2, h / 2);
             return;
         }
-        ChartContent content = ChartContent.of(c.getEventFile(), c.getReport(), Locale.getDefault());
-        layout = painter.paint(new FxSurface(gc), w, h, content, c.isHighlighted());
+        content = ChartContent.of(c.getEventFile(), c.getReports(), c.isRings(), Locale.getDefault());
+        layout = painter.paint(new FxSurface(gc), w, h, content, c.getHighlightedReport());
     }
 
     Optional<Bounds> barBounds(int index) {
@@ -75,13 +78,26 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
     private void clicked(MouseEvent e) {
         TroopChart c = getSkinnable();
         Consumer<TroopReport> handler = c.onReportClickedProperty().get();
-        if (layout != null && handler != null && layout.barAt(e.getX(), e.getY()) >= 0) {
-            handler.accept(c.getReport());
+        int bar = layout == null ? -1 : layout.barAt(e.getX(), e.getY());
+        if (handler != null && bar >= 0) {
+            handler.accept(content.series().get(bar % layout.series()).report());
         }
     }
 
     private void moved(MouseEvent e) {
-        boolean overBar = layout != null && layout.barAt(e.getX(), e.getY()) >= 0;
-        getSkinnable().setCursor(overBar ? Cursor.HAND : Cursor.DEFAULT);
+        int bar = layout == null ? -1 : layout.barAt(e.getX(), e.getY());
+        TroopChart c = getSkinnable();
+        c.setCursor(bar >= 0 ? Cursor.HAND : Cursor.DEFAULT);
+        if (bar < 0) {
+            Tooltip.uninstall(c, tooltip);
+            return;
+        }
+        ChartContent.Series series = content.series().get(bar % layout.series());
+        Long v = series.values().get(bar / layout.series());
+        String group = content.groups().get(bar / layout.series());
+        tooltip.setText(series.name() + "\n" + (v == null ? "no figure" : content.formatValue(v) + " troops") + " "
+                + group + (content.rings() ? " (derived)" : "")
+                + (series.warning() != null ? "\n\n⚠ " + series.warning() : "") + "\n\nClick to select its event.");
+        Tooltip.install(c, tooltip);
     }
 }

@@ -53,8 +53,12 @@ public final class ExportChartCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private double scale;
 
-    @Option(names = "--report", paramLabel = "ID", description = "The troop report to draw (default: the first).")
+    @Option(names = "--report", paramLabel = "ID", description = "Draw only this troop report (default: all of them).")
     private String reportId;
+
+    @Option(names = "--rings", description = "Show troops per ring (0–200 km, 200–400 km), derived from the cumulative"
+            + " figures, instead of as reported.")
+    private boolean rings;
 
     @Option(names = {"-f", "--force"}, description = "Replace OUT.png if it exists.")
     private boolean force;
@@ -86,10 +90,9 @@ public final class ExportChartCommand implements Callable<Integer> {
             return fail(err, EventscopeCommand.BAD_INPUT, errors.get(0) + more);
         }
         EventFile doc = result.file();
-        TroopReport report = reportId == null
-                ? doc.troopReports().stream().findFirst().orElse(null)
-                : doc.troopReports().stream().filter(r -> r.id().equals(reportId)).findFirst().orElse(null);
-        if (report == null) {
+        List<TroopReport> reports = reportId == null ? doc.troopReports()
+                : doc.troopReports().stream().filter(r -> r.id().equals(reportId)).toList();
+        if (reports.isEmpty()) {
             return fail(err, EventscopeCommand.BAD_INPUT, reportId == null
                     ? file + " has no troop reports to chart"
                     : file + " has no troop report with id \"" + reportId + "\"");
@@ -108,7 +111,7 @@ public final class ExportChartCommand implements Callable<Integer> {
         }
 
         FxRuntime.startHeadless();
-        ChartContent content = ChartContent.of(doc, report, Locale.getDefault());
+        ChartContent content = ChartContent.of(doc, reports, rings, Locale.getDefault());
         ExportInfo info = new ExportInfo(content.title(), content.caption(), ExportInfo.sha256(file));
         try {
             if (svg) {

@@ -58,7 +58,7 @@ public final class ChartExport {
         Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.scale(scale, scale);
-        new ChartPainter().paint(new FxSurface(gc), width, height, content, false);
+        new ChartPainter().paint(new FxSurface(gc), width, height, content, null);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         return canvas.snapshot(params, null);
@@ -72,8 +72,19 @@ public final class ChartExport {
     public static String svg(ChartContent content, double width, double height, ExportInfo info) {
         checkSize(width, height, 1);
         SvgSurface svg = new SvgSurface();
-        new ChartPainter().paint(svg, width, height, content, false);
+        new ChartPainter().paint(svg, width, height, content, null);
         return svg.document(width, height, info.title(), info.lines());
+    }
+
+    /** The SVG document with its metadata replaced by {@code info}'s. */
+    public static String withInfo(String svg, ExportInfo info) {
+        int start = svg.indexOf("<title>");
+        int end = svg.indexOf("</metadata>\n");
+        if (start < 0 || end < 0) {
+            return svg;
+        }
+        String head = SvgSurface.header(info.title(), info.lines());
+        return svg.substring(0, start) + head + svg.substring(end + "</metadata>\n".length());
     }
 
     /** Writes an SVG document, atomically. May run on any thread. */

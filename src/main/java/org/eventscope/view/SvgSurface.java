@@ -179,6 +179,21 @@ public final class SvgSurface implements Surface {
                 : escape(family) + ", sans-serif";
     }
 
+    /** The title, description and metadata elements of a document. */
+    public static String header(String title, String... metadata) {
+        StringBuilder out = new StringBuilder("<title>").append(escape(title)).append("</title>\n");
+        out.append("<desc>").append(escape(String.join("\n", metadata))).append("</desc>\n");
+        out.append("<metadata>\n");
+        for (String line : metadata) {
+            int colon = line.indexOf(": ");
+            String key = colon > 0 ? line.substring(0, colon) : "note";
+            String value = colon > 0 ? line.substring(colon + 2) : line;
+            out.append("  <meta name=\"").append(escape(key)).append("\" content=\"").append(escape(value))
+                    .append("\"/>\n");
+        }
+        return out.append("</metadata>\n").toString();
+    }
+
     private static String paint(String attribute, Color c) {
         String hex = String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
                 Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));

@@ -98,7 +98,7 @@ class MainWindowTest {
         assertThat((danilov - drafts) / (drafts - wapo)).isCloseTo(5 / 47.0, org.assertj.core.data.Offset.offset(0.002));
         assertThat(timeline.markerBounds(event("geneva-talks")).orElseThrow().getMinX()).isGreaterThan(danilov);
 
-        assertThat(chart.getReport().id()).isEqualTo("danilov-2021-12-22");
+        assertThat(chart.getReports()).extracting(org.eventscope.model.TroopReport::id).containsExactly("danilov-2021-12-22");
         for (int i = 0; i < 2; i++) {
             Bounds bar = chart.barBounds(i).orElseThrow();
             assertThat(pixel(chart, bar.getCenterX(), bar.getCenterY())).isEqualTo(ChartPainter.BAR);
@@ -141,7 +141,7 @@ class MainWindowTest {
 
         robot.clickOn(onScreen(timeline, timeline.eventBounds(danilov).orElseThrow()));
 
-        assertThat(chart.isHighlighted()).isTrue();
+        assertThat(chart.getHighlightedReport().id()).isEqualTo("danilov-2021-12-22");
         Bounds bar = chart.barBounds(0).orElseThrow();
         assertThat(pixel(chart, bar.getCenterX(), bar.getCenterY())).isEqualTo(ChartPainter.BAR_HIGHLIGHT);
         assertThat(robot.lookup("#details-report").queryAs(Label.class).getText())
@@ -149,7 +149,7 @@ class MainWindowTest {
 
         // Another event: the bars go back to normal.
         robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
-        assertThat(chart.isHighlighted()).isFalse();
+        assertThat(chart.getHighlightedReport()).isNull();
         assertThat(pixel(chart, bar.getCenterX(), bar.getCenterY())).isEqualTo(ChartPainter.BAR);
 
         // Clicking a bar selects the event that carried the report.
@@ -401,7 +401,8 @@ class MainWindowTest {
         // The timeline uses the index built while the file loaded.
         assertThat(window.model().getDocument().index().size()).isEqualTo(2);
         assertThat(timeline.getIndex()).isSameAs(window.model().getDocument().index());
-        assertThat(robot.lookup("#chart").queryAs(TroopChart.class).getReport().id()).isEqualTo("r1");
+        assertThat(robot.lookup("#chart").queryAs(TroopChart.class).getReports()).extracting(
+                org.eventscope.model.TroopReport::id).containsExactly("r1");
     }
 
     @Test

@@ -20,9 +20,42 @@ class ChartContentTest {
     @Test
     void oneBarPerBandWithTheReportedNumbers() {
         ChartContent c = content(Locale.US);
-        assertThat(c.bars()).extracting(ChartContent.Bar::label).containsExactly("within 200 km", "within 400 km");
-        assertThat(c.bars()).extracting(ChartContent.Bar::value).containsExactly(122_000L, 143_500L);
+        assertThat(c.groups()).containsExactly("within 200 km", "within 400 km");
+        assertThat(c.series()).hasSize(1);
+        assertThat(c.series().get(0).values()).containsExactly(122_000L, 143_500L);
+        assertThat(c.series().get(0).warning()).isNull();
         assertThat(c.title()).isEqualTo("Russian troops near Ukraine's borders");
+    }
+
+    @Test
+    void ringsAreDerivedFromTheCumulativeFiguresAndSaySo() {
+        ChartContent c = ChartContent.of(geneva, geneva.troopReports(), true, Locale.US);
+        assertThat(c.groups()).containsExactly("0–200 km", "200–400 km");
+        assertThat(c.series().get(0).values()).containsExactly(122_000L, 21_500L);
+        assertThat(c.caption()).contains("derived");
+        assertThat(c.bandAxis()).contains("derived");
+    }
+
+    @Test
+    void severalReportsGiveOneSeriesEachAndAContradictionIsNamed() {
+        String json = org.eventscope.TestFiles.SYNTHETIC.replace("\"troopReports\": [", """
+                "troopReports": [
+                    { "id": "r0", "date": "2020-03-01", "reportedBy": "Synthetic early reporter", "sources": ["s1"],
+                      "bands": [ { "withinKm": 50, "troops": 900 }, { "withinKm": 200, "troops": 700 } ] },""");
+        EventFile file = EventFileReader.read("synthetic.json",
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).file();
+        ChartContent c = ChartContent.of(file, file.troopReports(), false, Locale.US);
+        assertThat(c.groups()).containsExactly("within 50 km", "within 100 km", "within 200 km");
+        assertThat(c.series()).extracting(ChartContent.Series::name)
+                .containsExactly("Synthetic early reporter, March 1, 2020", "Synthetic reporter, March 5, 2020");
+        assertThat(c.series().get(0).values()).containsExactly(900L, null, 700L);
+        assertThat(c.series().get(1).values()).containsExactly(1000L, 3000L, null);
+        assertThat(c.series().get(0).warning()).isEqualTo("This report contradicts itself: 700 within 200 km is"
+                + " fewer than 900 within 50 km, though bands are cumulative.");
+        assertThat(c.series().get(1).warning()).isNull();
+        ChartContent byRing = ChartContent.of(file, file.troopReports(), true, Locale.US);
+        assertThat(byRing.series().get(0).values()).containsExactly(900L, null, null);
+        assertThat(byRing.series().get(1).values()).containsExactly(1000L, 2000L, null);
     }
 
     @Test

@@ -65,7 +65,7 @@ class ChartExportTest {
         // Lay the chart out the way the painter did and look inside both bars.
         ChartLayout layout = WaitForAsyncUtils.asyncFx(() -> new ChartPainter().paint(
                 new org.eventscope.view.FxSurface(new javafx.scene.canvas.Canvas(640, 400).getGraphicsContext2D()), 640, 400,
-                content, false)).get();
+                content, null)).get();
         for (ChartLayout.Rect bar : layout.bars()) {
             int px = read.getRGB((int) (bar.centerX() * 2), (int) ((bar.y() + bar.h() * 0.75) * 2)) & 0xffffff;
             assertThat(px).as("bar pixel").isEqualTo(rgb(ChartPainter.BAR));
@@ -98,7 +98,7 @@ class ChartExportTest {
 
         ChartLayout layout = WaitForAsyncUtils.asyncFx(() -> new ChartPainter().paint(
                 new org.eventscope.view.FxSurface(new javafx.scene.canvas.Canvas(800, 450).getGraphicsContext2D()),
-                800, 450, content, false)).get();
+                800, 450, content, null)).get();
         java.util.List<Double> heights = new java.util.ArrayList<>();
         org.w3c.dom.NodeList rects = doc.getElementsByTagName("rect");
         for (int i = 0; i < rects.getLength(); i++) {
