@@ -1,0 +1,73 @@
+package org.eventscope.bench;
+
+import javafx.scene.image.WritableImage;
+import org.eventscope.chart.ChartContent;
+import org.eventscope.cli.FxRuntime;
+import org.eventscope.export.ChartExport;
+import org.eventscope.export.ExportInfo;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.model.EventFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Measures exporting the Geneva chart at 2400x1350: as PNG (render at 1200x675 x2, encode, write
+ * atomically) and as SVG (draw, write atomically), median and best of 30 after 10 warm-up runs.
+ * Run with {@code mvn -Pbenchmark verify}; see docs/benchmarks.md.
+ */
+public final class ExportBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        try {
+            run();
+        } finally {
+            System.exit(0);
+        }
+    }
+
+    private static void run() throws Exception {
+        FxRuntime.startHeadless();
+        EventFile file = EventFileReader.read(Path.of("data", "geneva-2022.json")).file();
+        ChartContent content = ChartContent.of(file, file.troopReports(), false, Locale.UK);
+        ExportInfo info = new ExportInfo(content.title(), content.caption(), ExportInfo.sha256(Path.of("data", "geneva-2022.json")));
+        Path dir = Files.createDirectories(Path.of("target", "benchmark"));
+        Path png = dir.resolve("export.png");
+        Path svg = dir.resolve("export.svg");
+        double[] pngRender = new double[30];
+        double[] pngTotal = new double[30];
+        double[] svgTotal = new double[30];
+        for (int i = -10; i < 30; i++) {
+            long t0 = System.nanoTime();
+            WritableImage image = FxRuntime.call(() -> ChartExport.render(content, 1200, 675, 2));
+            long t1 = System.nanoTime();
+            ChartExport.writePng(image, png, info);
+            long t2 = System.nanoTime();
+            String document = FxRuntime.call(() -> ChartExport.svg(content, 2400, 1350, info));
+            ChartExport.writeSvg(document, svg);
+            long t3 = System.nanoTime();
+            if (i >= 0) {
+                pngRender[i] = (t1 - t0) / 1e6;
+                pngTotal[i] = (t2 - t0) / 1e6;
+                svgTotal[i] = (t3 - t2) / 1e6;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-28s %10s %8s%n", "export 2400x1350", "median ms", "best ms");
+        print("PNG: render (snapshot)", pngRender);
+        print("PNG: render + encode + write", pngTotal);
+        print("SVG: draw + write", svgTotal);
+        System.out.printf(Locale.ROOT, "sizes: PNG %d KB, SVG %d KB%n", Files.size(png) / 1024, Files.size(svg) / 1024);
+        javafx.application.Platform.exit();
+    }
+
+    private static void print(String what, double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-28s %10.1f %8.1f%n", what, sorted[sorted.length / 2], sorted[0]);
+    }
+
+    private ExportBenchmark() {
+    }
+}
