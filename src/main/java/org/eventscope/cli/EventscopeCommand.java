@@ -9,7 +9,8 @@ import java.util.Set;
 /** The command line: {@code eventscope COMMAND [OPTIONS]}, without a window. */
 @Command(name = "eventscope", mixinStandardHelpOptions = true, version = "Eventscope 0.1",
         description = "Timelines and troop charts from event files.",
-        subcommands = {CheckCommand.class, ExportChartCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExportChartCommand.class, ExportTimelineCommand.class,
+                CommandLine.HelpCommand.class})
 public final class EventscopeCommand {
 
     /** Exit status: success. */
@@ -19,7 +20,7 @@ public final class EventscopeCommand {
     /** Exit status: the output cannot be written, or (for {@code check}) an input cannot be read. */
     public static final int CANNOT_WRITE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export-chart", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("check", "export-chart", "export-timeline", "help", "--help", "-h", "--version", "-V");
 
     /** True when the arguments name a command rather than a file to open in the window. */
     public static boolean isCommand(String[] args) {

@@ -1,6 +1,6 @@
 package org.eventscope.timeline;
 
-import javafx.scene.canvas.GraphicsContext;
+import org.eventscope.view.Surface;
 
 /**
  * The overview strip under the timeline: how the whole file's events spread over time, with the
@@ -21,7 +21,7 @@ final class Overview {
         return TimeScale.fit(from, to, width, 6);
     }
 
-    void paint(GraphicsContext gc, TimelinePainter.Frame f) {
+    void paint(Surface gc, TimelinePainter.Frame f) {
         double top = f.mainHeight();
         double h = TimelinePainter.OVERVIEW_HEIGHT;
         gc.setFill(f.style().axisBackground());

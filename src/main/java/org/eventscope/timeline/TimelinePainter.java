@@ -3,11 +3,8 @@ package org.eventscope.timeline;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
+import org.eventscope.view.Surface;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -87,10 +84,11 @@ final class TimelinePainter {
      * @param hideOthers hide items that do not match, rather than dimming them
      * @param nowMillis  the present, for the "now" marker
      * @param collapsed  the lanes (category ids, "" for events without one) shown as a header only
+     * @param overview   whether to draw the overview strip at the bottom
      */
     record Frame(double width, double height, EventFile file, TimelineIndex index, TimeScale scale, ZoneId zone,
                  Locale locale, Event selected, BitSet matches, boolean hideOthers, long nowMillis,
-                 TimelineStyle style, Set<String> collapsed) {
+                 TimelineStyle style, Set<String> collapsed, boolean overview) {
 
         boolean matches(int item) {
             return matches == null || matches.get(item);
@@ -101,7 +99,7 @@ final class TimelinePainter {
         }
 
         double mainHeight() {
-            return height - OVERVIEW_HEIGHT;
+            return overview ? height - OVERVIEW_HEIGHT : height;
         }
     }
 
@@ -140,7 +138,7 @@ final class TimelinePainter {
         return MARKER + 5 + measure.width(measure.fit(event.title(), bold, MAX_LABEL), bold) + 4;
     }
 
-    List<Hit> paint(GraphicsContext gc, Frame f) {
+    List<Hit> paint(Surface gc, Frame f) {
         fonts(f.style().fontSize());
         gc.save();
         gc.setFill(f.style().background());
@@ -149,12 +147,14 @@ final class TimelinePainter {
         paintAxis(gc, f);
         List<Hit> hits = paintEvents(gc, f);
         paintNow(gc, f);
-        overview.paint(gc, f);
+        if (f.overview()) {
+            overview.paint(gc, f);
+        }
         gc.restore();
         return hits;
     }
 
-    private void paintAxis(GraphicsContext gc, Frame f) {
+    private void paintAxis(Surface gc, Frame f) {
         TimelineStyle s = f.style();
         double bottom = f.mainHeight();
         TickGenerator.Axis axis = new TickGenerator(f.zone(), f.locale(), 50).ticks(f.scale(), f.width());
@@ -186,6 +186,9 @@ final class TimelinePainter {
                 double nextX = f.scale().toX(major.get(i + 1).millis());
                 labelX = Math.min(labelX, nextX - w - 8);
             }
+            if (labelX < 0) {
+                continue; // no room before the next period's label: the next one gives the context
+            }
             gc.setFill(s.axisStrong());
             gc.fillText(major.get(i).label(), labelX, 12);
         }
@@ -194,7 +197,7 @@ final class TimelinePainter {
     }
 
     /** Eras: tinted bands behind the events, named at the foot of the view. */
-    private void paintEras(GraphicsContext gc, Frame f) {
+    private void paintEras(Surface gc, Frame f) {
         if (f.file() == null || f.file().eras().isEmpty()) {
             return;
         }
@@ -223,7 +226,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintNow(GraphicsContext gc, Frame f) {
+    private void paintNow(Surface gc, Frame f) {
         double x = f.scale().toX(f.nowMillis());
         if (x < 0 || x > f.width()) {
             return;
@@ -283,7 +286,7 @@ final class TimelinePainter {
         return bandOf[category < 0 ? bandOf.length - 1 : category];
     }
 
-    private List<Hit> paintEvents(GraphicsContext gc, Frame f) {
+    private List<Hit> paintEvents(Surface gc, Frame f) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         long viewStart = (long) scale.toMillis(-MAX_LABEL - 20);
@@ -305,7 +308,7 @@ final class TimelinePainter {
         return paintLabelled(gc, f, visible, n, bands, bandOf);
     }
 
-    private List<Hit> paintLabelled(GraphicsContext gc, Frame f, int[] visible, int n, List<Band> bands, int[] bandOf) {
+    private List<Hit> paintLabelled(Surface gc, Frame f, int[] visible, int n, List<Band> bands, int[] bandOf) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         double[] left = new double[n];
@@ -442,7 +445,7 @@ final class TimelinePainter {
         return cached;
     }
 
-    private Hit paintItem(GraphicsContext gc, Frame f, int i, String label, double labelX, double left, double right,
+    private Hit paintItem(Surface gc, Frame f, int i, String label, double labelX, double left, double right,
                           double y, Map<String, Color> colors) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
@@ -486,7 +489,7 @@ final class TimelinePainter {
         return buffer;
     }
 
-    private Hit paintHeader(GraphicsContext gc, Frame f, Band band, double y) {
+    private Hit paintHeader(Surface gc, Frame f, Band band, double y) {
         gc.setFill(f.style().axisBackground());
         gc.fillRect(0, y, f.width(), HEADER - 2);
         gc.setStroke(f.style().gridMajor());
@@ -518,7 +521,7 @@ final class TimelinePainter {
      * Too many events in view to label each: draws, per lane, how many fall in each pixel column,
      * and a count per stretch of the axis that zooms in when clicked.
      */
-    private List<Hit> paintDensity(GraphicsContext gc, Frame f, int first, int last, List<Band> bands, int[] bandOf) {
+    private List<Hit> paintDensity(Surface gc, Frame f, int first, int last, List<Band> bands, int[] bandOf) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         int columns = (int) Math.ceil(f.width());
@@ -629,7 +632,7 @@ final class TimelinePainter {
         return hits;
     }
 
-    private Hit paintCluster(GraphicsContext gc, Frame f, Clustering.Cluster c, double y, String text) {
+    private Hit paintCluster(Surface gc, Frame f, Clustering.Cluster c, double y, String text) {
         gc.setFont(axisBold);
         double w = Math.max(measure.width(text, axisBold) + 14, Math.min(c.maxX() - c.minX() + 2 * MARKER, 160));
         double x = c.centerX() - w / 2;
@@ -647,7 +650,7 @@ final class TimelinePainter {
         return new Hit(null, b, b, c.fromMillis(), c.toMillis(), c.count(), null);
     }
 
-    private static void paintBar(GraphicsContext gc, boolean uncertain, boolean approximateEnd, double x0, double x1,
+    private static void paintBar(Surface gc, boolean uncertain, boolean approximateEnd, double x0, double x1,
                                  double y, Color color, boolean selected, TimelineStyle style) {
         double w = x1 - x0;
         if (uncertain) {
@@ -658,14 +661,10 @@ final class TimelinePainter {
             gc.setLineDashes(4, 3);
             gc.setLineWidth(1);
             gc.strokeRoundRect(x0 + 0.5, y + 0.5, w - 1, BAR_HEIGHT - 1, 6, 6);
-            gc.setLineDashes((double[]) null);
+            gc.setLineDashes();
         } else if (approximateEnd) {
             // An approximate end fades out over the last part of the bar.
-            double fade = Math.min(w / 2, 40);
-            double stop = (w - fade) / w;
-            gc.setFill(new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE,
-                    new Stop(0, color), new Stop(stop, color), new Stop(1, color.deriveColor(0, 1, 1, 0.08))));
-            gc.fillRoundRect(x0, y, w, BAR_HEIGHT, 6, 6);
+            gc.fillFadingRoundRect(x0, y, w, BAR_HEIGHT, 6, color, Math.min(w / 2, 40));
         } else {
             gc.setFill(color);
             gc.fillRoundRect(x0, y, w, BAR_HEIGHT, 6, 6);
@@ -677,7 +676,7 @@ final class TimelinePainter {
         }
     }
 
-    private static void paintMarker(GraphicsContext gc, double x, double cy, Color color, boolean selected, boolean soft,
+    private static void paintMarker(Surface gc, double x, double cy, Color color, boolean selected, boolean soft,
                                     TimelineStyle style) {
         double[] xs = {x, x + MARKER, x, x - MARKER};
         double[] ys = {cy - MARKER, cy, cy + MARKER, cy};

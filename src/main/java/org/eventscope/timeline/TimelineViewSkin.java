@@ -12,6 +12,7 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimeFormat;
 import org.eventscope.view.CanvasSkin;
+import org.eventscope.view.FxSurface;
 
 import java.time.ZoneId;
 import java.util.BitSet;
@@ -156,8 +157,8 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         }
         TimelinePainter.Frame frame = new TimelinePainter.Frame(canvas().getWidth(), canvas().getHeight(),
                 c.getEventFile(), index(), scale, zone(), Locale.getDefault(), c.getSelectedEvent(), matches(),
-                c.isHideUnmatched(), System.currentTimeMillis(), c.getTimelineStyle(), c.getCollapsedCategories());
-        hits = painter.paint(canvas().getGraphicsContext2D(), frame);
+                c.isHideUnmatched(), System.currentTimeMillis(), c.getTimelineStyle(), c.getCollapsedCategories(), true);
+        hits = painter.paint(new FxSurface(canvas().getGraphicsContext2D()), frame);
     }
 
     /**

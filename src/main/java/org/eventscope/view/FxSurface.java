@@ -3,6 +3,9 @@ package org.eventscope.view;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -58,6 +61,39 @@ public final class FxSurface implements Surface {
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
         gc.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        gc.fillRoundRect(x, y, w, h, arcWidth, arcHeight);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        gc.strokeRoundRect(x, y, w, h, arcWidth, arcHeight);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int points) {
+        gc.fillPolygon(xs, ys, points);
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, int points) {
+        gc.strokePolygon(xs, ys, points);
+    }
+
+    @Override
+    public void setLineDashes(double... dashes) {
+        gc.setLineDashes(dashes == null || dashes.length == 0 ? null : dashes);
+    }
+
+    @Override
+    public void fillFadingRoundRect(double x, double y, double w, double h, double arc, Color color, double fade) {
+        double stop = Math.max(0, (w - fade) / w);
+        gc.setFill(new LinearGradient(x, 0, x + w, 0, false, CycleMethod.NO_CYCLE,
+                new Stop(0, color), new Stop(stop, color), new Stop(1, color.deriveColor(0, 1, 1, 0.08))));
+        gc.fillRoundRect(x, y, w, h, arc, arc);
     }
 
     @Override

@@ -30,6 +30,23 @@ public interface Surface {
 
     void strokeLine(double x1, double y1, double x2, double y2);
 
+    void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight);
+
+    void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight);
+
+    void fillPolygon(double[] xs, double[] ys, int points);
+
+    void strokePolygon(double[] xs, double[] ys, int points);
+
+    /** Dashes for strokes, as lengths of dash and gap; none for solid lines. */
+    void setLineDashes(double... dashes);
+
+    /**
+     * Fills a rounded rectangle in {@code color} that fades out over its last {@code fade}
+     * pixels, as for a range whose end is approximate.
+     */
+    void fillFadingRoundRect(double x, double y, double w, double h, double arc, Color color, double fade);
+
     void fillText(String text, double x, double y);
 
     /** Saves the drawing state (colours, line, font, text alignment, transform). */

@@ -17,8 +17,8 @@ import java.util.Locale;
  */
 public final class SvgSurface implements Surface {
 
-    private record State(Color fill, Color stroke, double lineWidth, Font font, TextAlignment align, VPos baseline,
-                         int groups) {
+    private record State(Color fill, Color stroke, double lineWidth, double[] dashes, Font font, TextAlignment align,
+                         VPos baseline, int groups) {
     }
 
     private final StringBuilder body = new StringBuilder(1 << 14);
@@ -26,6 +26,8 @@ public final class SvgSurface implements Surface {
     private Color fill = Color.BLACK;
     private Color stroke = Color.BLACK;
     private double lineWidth = 1;
+    private double[] dashes;
+    private int gradients;
     private Font font = Font.getDefault();
     private TextAlignment align = TextAlignment.LEFT;
     private VPos baseline = VPos.BASELINE;
@@ -79,8 +81,77 @@ public final class SvgSurface implements Surface {
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
         body.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
-                .append("\" y2=\"").append(n(y2)).append('"').append(paint("stroke", stroke))
-                .append(" stroke-width=\"").append(n(lineWidth)).append("\"/>\n");
+                .append("\" y2=\"").append(n(y2)).append('"').append(strokeAttributes()).append("/>\n");
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
+                .append("\" height=\"").append(n(h)).append("\" rx=\"").append(n(arcWidth / 2)).append("\" ry=\"")
+                .append(n(arcHeight / 2)).append('"').append(paint("fill", fill)).append(" stroke=\"none\"/>\n");
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
+                .append("\" height=\"").append(n(h)).append("\" rx=\"").append(n(arcWidth / 2)).append("\" ry=\"")
+                .append(n(arcHeight / 2)).append("\" fill=\"none\"").append(strokeAttributes()).append("/>\n");
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int points) {
+        body.append("<polygon points=\"").append(points(xs, ys, points)).append('"').append(paint("fill", fill))
+                .append(" stroke=\"none\"/>\n");
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, int points) {
+        body.append("<polygon points=\"").append(points(xs, ys, points)).append("\" fill=\"none\"")
+                .append(strokeAttributes()).append("/>\n");
+    }
+
+    @Override
+    public void setLineDashes(double... dashes) {
+        this.dashes = dashes == null || dashes.length == 0 ? null : dashes.clone();
+    }
+
+    @Override
+    public void fillFadingRoundRect(double x, double y, double w, double h, double arc, Color color, double fade) {
+        String id = "fade" + (++gradients);
+        double stop = Math.max(0, (w - fade) / w);
+        body.append("<linearGradient id=\"").append(id).append("\" gradientUnits=\"userSpaceOnUse\" x1=\"")
+                .append(n(x)).append("\" y1=\"0\" x2=\"").append(n(x + w)).append("\" y2=\"0\">")
+                .append("<stop offset=\"0\"").append(stopColor(color, 1)).append("/>")
+                .append("<stop offset=\"").append(n(stop)).append('"').append(stopColor(color, 1)).append("/>")
+                .append("<stop offset=\"1\"").append(stopColor(color, 0.08)).append("/></linearGradient>\n");
+        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
+                .append("\" height=\"").append(n(h)).append("\" rx=\"").append(n(arc / 2)).append("\" fill=\"url(#")
+                .append(id).append(")\" stroke=\"none\"/>\n");
+    }
+
+    private static String stopColor(Color c, double alpha) {
+        return " stop-color=\"" + hex(c) + "\" stop-opacity=\"" + n(c.getOpacity() * alpha) + "\"";
+    }
+
+    private String strokeAttributes() {
+        StringBuilder b = new StringBuilder(paint("stroke", stroke)).append(" stroke-width=\"").append(n(lineWidth))
+                .append('"');
+        if (dashes != null) {
+            b.append(" stroke-dasharray=\"");
+            for (int i = 0; i < dashes.length; i++) {
+                b.append(i == 0 ? "" : " ").append(n(dashes[i]));
+            }
+            b.append('"');
+        }
+        return b.toString();
+    }
+
+    private static String points(double[] xs, double[] ys, int count) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            b.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
+        }
+        return b.toString();
     }
 
     @Override
@@ -108,7 +179,7 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void save() {
-        saved.push(new State(fill, stroke, lineWidth, font, align, baseline, groups));
+        saved.push(new State(fill, stroke, lineWidth, dashes, font, align, baseline, groups));
         groups = 0;
     }
 
@@ -121,6 +192,7 @@ public final class SvgSurface implements Surface {
         fill = s.fill();
         stroke = s.stroke();
         lineWidth = s.lineWidth();
+        dashes = s.dashes();
         font = s.font();
         align = s.align();
         baseline = s.baseline();
@@ -194,10 +266,13 @@ public final class SvgSurface implements Surface {
         return out.append("</metadata>\n").toString();
     }
 
-    private static String paint(String attribute, Color c) {
-        String hex = String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+    private static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
                 Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
-        String out = " " + attribute + "=\"" + hex + "\"";
+    }
+
+    private static String paint(String attribute, Color c) {
+        String out = " " + attribute + "=\"" + hex(c) + "\"";
         if (c.getOpacity() < 1) {
             out += " " + attribute + "-opacity=\"" + n(c.getOpacity()) + "\"";
         }

@@ -85,20 +85,20 @@ public final class TimelineFrameBenchmark {
         boolean[] collected = new boolean[count];
         TimeScale scale = start;
         for (int warm = 0; warm < 20; warm++) {
-            painter.paint(canvas.getGraphicsContext2D(), frame(doc, index, scale.pan(warm)));
+            painter.paint(new org.eventscope.view.FxSurface(canvas.getGraphicsContext2D()), frame(doc, index, scale.pan(warm)));
         }
         for (int i = 0; i < count; i++) {
             scale = scale.pan(i % 40 < 20 ? 7 : -7);
             long gc = gcCount();
             long t0 = System.nanoTime();
-            painter.paint(canvas.getGraphicsContext2D(), frame(doc, index, scale));
+            painter.paint(new org.eventscope.view.FxSurface(canvas.getGraphicsContext2D()), frame(doc, index, scale));
             times[i] = (System.nanoTime() - t0) / 1e6;
             collected[i] = gcCount() != gc;
         }
         // Rasterising the last frame in software, as the render thread would.
         long t0 = System.nanoTime();
         for (int i = 0; i < 5; i++) {
-            painter.paint(canvas.getGraphicsContext2D(), frame(doc, index, scale));
+            painter.paint(new org.eventscope.view.FxSurface(canvas.getGraphicsContext2D()), frame(doc, index, scale));
             canvas.snapshot(null, null);
         }
         return new Result(times, collected, (System.nanoTime() - t0) / 5e6);
@@ -120,7 +120,7 @@ public final class TimelineFrameBenchmark {
                 long gc = gcCount();
                 long t0 = System.nanoTime();
                 scale = scale.zoom(factor, WIDTH / 2);
-                painter.paint(canvas.getGraphicsContext2D(), frame(doc, index, scale));
+                painter.paint(new org.eventscope.view.FxSurface(canvas.getGraphicsContext2D()), frame(doc, index, scale));
                 times[i] = (System.nanoTime() - t0) / 1e6;
                 collected[i] = gcCount() != gc;
             }
@@ -130,7 +130,7 @@ public final class TimelineFrameBenchmark {
 
     private static TimelinePainter.Frame frame(EventFile doc, TimelineIndex index, TimeScale scale) {
         return new TimelinePainter.Frame(WIDTH, HEIGHT, doc, index, scale, ZoneOffset.UTC, Locale.UK, null, null,
-                false, System.currentTimeMillis(), TimelineStyle.LIGHT, Set.of());
+                false, System.currentTimeMillis(), TimelineStyle.LIGHT, Set.of(), true);
     }
 
     private static void report(int n, String view, Result r, double indexBytes) {

@@ -1,0 +1,100 @@
+package org.eventscope.cli;
+
+import javafx.scene.image.WritableImage;
+import org.eventscope.export.ChartExport;
+import org.eventscope.export.ExportInfo;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.io.Problem;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.TimePoint;
+import org.eventscope.timeline.TimelineExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code export-timeline FILE --out OUT.(png|svg) [--from DATE --to DATE]}: the timeline as an image, without a display. */
+@Command(name = "export-timeline", mixinStandardHelpOptions = true,
+        description = "Save the timeline of an event file (all of it, or from one date to another) as a PNG or SVG"
+                + " image, without a window.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the image was written", "1:the event file or an option is wrong",
+                "2:the image cannot be written"})
+public final class ExportTimelineCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The event file (JSON or TimelineJS).")
+    private Path file;
+
+    @Mixin
+    private ImageOptions image;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "The first date shown, e.g. 2021-12 or 2021-12-01.")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "The last date shown (its whole day, month or year).")
+    private String to;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = image.checkOptions();
+        if (problem != null) {
+            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
+        }
+        EventFileReader.LoadResult result = EventFileReader.read(file);
+        if (!result.ok()) {
+            List<Problem> errors = result.errors();
+            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
+            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, errors.get(0) + more);
+        }
+        EventFile doc = result.file();
+        TimelineExport export = TimelineExport.whole(doc);
+        try {
+            long start = from == null ? export.fromMillis() : TimePoint.parse(from).startMillis(doc.displayZone());
+            long end = to == null ? export.toMillis() : TimePoint.parse(to).periodEnd(doc.displayZone()).toEpochMilli();
+            if (end <= start) {
+                return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, "--to must be after --from");
+            }
+            export = export.between(start, end);
+        } catch (DateTimeException e) {
+            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, "--from/--to: " + e.getMessage());
+        }
+        problem = image.checkTarget();
+        if (problem != null) {
+            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
+        }
+        FxRuntime.startHeadless();
+        ExportInfo info = new ExportInfo(doc.title(), "Timeline of " + doc.events().size() + " events from "
+                + file.getFileName(), ExportInfo.sha256(file));
+        TimelineExport chosen = export;
+        Path target = image.out.toAbsolutePath();
+        try {
+            if (image.svg()) {
+                String svg = FxRuntime.call(() -> chosen.svg(image.width, image.height, info.title(), info.lines()));
+                ChartExport.writeSvg(svg, target);
+                spec.commandLine().getOut().println("Wrote " + image.out + " (SVG, " + (int) image.width + "x"
+                        + (int) image.height + ")");
+            } else {
+                WritableImage png = FxRuntime.call(() -> chosen.png(image.width, image.height, image.scale));
+                ChartExport.writePng(png, target, info);
+                spec.commandLine().getOut().println("Wrote " + image.out + " (" + (int) png.getWidth() + "x"
+                        + (int) png.getHeight() + " px)");
+            }
+        } catch (IOException e) {
+            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + image.out + ": " + e.getMessage());
+        }
+        return EventscopeCommand.OK;
+    }
+}

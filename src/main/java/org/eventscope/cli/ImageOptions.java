@@ -1,0 +1,80 @@
+package org.eventscope.cli;
+
+import org.eventscope.export.ChartExport;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The options every image export shares: where to write, size, scale, overwriting. */
+final class ImageOptions {
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,6})x(\\d{1,6})");
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT.png|OUT.svg",
+            description = "The image to write; the extension chooses PNG or SVG (vector).")
+    Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x675",
+            description = "The size in logical pixels (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
+            description = "PNG pixels per logical pixel; 2 gives 2400x1350 at the default size (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = {"-f", "--force"}, description = "Replace the output file if it exists.")
+    boolean force;
+
+    double width;
+    double height;
+
+    boolean svg() {
+        return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+    }
+
+    /** Checks the size, scale and extension: a one-line message for stderr, or {@code null}. */
+    String checkOptions() {
+        Matcher m = SIZE.matcher(size);
+        if (!m.matches()) {
+            return "--size must look like 1200x675, not \"" + size + "\"";
+        }
+        width = Integer.parseInt(m.group(1));
+        height = Integer.parseInt(m.group(2));
+        try {
+            ChartExport.checkSize(width, height, svg() ? 1 : scale);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+            return "the output must be a .png or .svg file: " + out;
+        }
+        return null;
+    }
+
+    /** Checks that the output can be written: a one-line message for stderr, or {@code null}. */
+    String checkTarget() {
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return "cannot write " + out + ": the folder " + dir + " does not exist";
+        }
+        if (!Files.isWritable(dir)) {
+            return "cannot write " + out + ": the folder " + dir + " is not writable";
+        }
+        if (Files.exists(target) && !force) {
+            return out + " exists; use --force to replace it";
+        }
+        return null;
+    }
+
+    static int fail(PrintWriter err, int status, String message) {
+        err.println("eventscope: " + message);
+        return status;
+    }
+}

@@ -1,0 +1,75 @@
+package org.eventscope.cli;
+
+import org.eventscope.TestFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExportTimelineCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private int run(String... args) {
+        return EventscopeCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void pngOfTheWholeTimelineHasTheSizeAndIsNotBlank() throws Exception {
+        Path png = dir.resolve("timeline.png");
+        assertThat(run("export-timeline", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "1000x500",
+                "--scale", "2")).as(err.toString()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(2000);
+        assertThat(image.getHeight()).isEqualTo(1000);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 9) {
+            for (int x = 0; x < image.getWidth(); x += 9) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void svgOfAWindowHoldsOnlyTheEventsInItAsText() throws Exception {
+        Path svg = dir.resolve("timeline.svg");
+        assertThat(run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "2021-12",
+                "--to", "2022-01")).as(err.toString()).isZero();
+        String text = Files.readString(svg);
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        String all = doc.getDocumentElement().getTextContent();
+        assertThat(all).contains("Danilov: 122,000 Russian troops", "December 2021", "January 2022");
+        assertThat(all).doesNotContain("The Washington Post reports");
+        assertThat(text).contains("<meta name=\"SHA-256\"");
+    }
+
+    @Test
+    void badDatesAndOrderAreBadInput() {
+        Path svg = dir.resolve("t.svg");
+        assertThat(run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "yesterday"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(err.toString()).contains("not an ISO 8601 time");
+        assertThat(run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "2022",
+                "--to", "2021")).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(svg).doesNotExist();
+    }
+}
