@@ -36,6 +36,10 @@ import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
+import org.eventscope.export.Picture;
+import org.eventscope.timeline.TimeScale;
+import org.eventscope.timeline.TimelineExport;
+import org.eventscope.timeline.TimelineIndex;
 import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
@@ -209,13 +213,16 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem open = item("_Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndOpen);
         MenuItem export = item("_Export chart…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                this::chooseAndExportChart);
+                () -> showExportDialog(Picture.Kind.CHART));
         export.disableProperty().bind(chart.hasReportsBinding().not());
+        MenuItem exportTimeline = item("Export _timeline…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> showExportDialog(Picture.Kind.TIMELINE));
+        exportTimeline.disableProperty().bind(model.documentProperty().isNull());
         MenuItem copy = item("_Copy chart", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::copyChart);
         copy.disableProperty().bind(chart.hasReportsBinding().not());
         MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
-        Menu file = new Menu("_File", null, open, export, copy, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, export, exportTimeline, copy, new SeparatorMenuItem(), quit);
 
         MenuItem fit = item("_Fit all", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
         MenuItem zoomIn = item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
@@ -234,8 +241,9 @@ public final class MainWindow {
 
     private ToolBar toolBar() {
         Button open = button("Open…", "Open an event file (Ctrl+O)", this::chooseAndOpen);
-        Button export = button("Export chart…", "Save the chart as PNG or SVG (Ctrl+E)", this::chooseAndExportChart);
-        export.disableProperty().bind(chart.hasReportsBinding().not());
+        Button export = button("Export…", "Save the chart, the timeline or both as PNG or SVG (Ctrl+E)",
+                () -> showExportDialog(Picture.Kind.CHART));
+        export.disableProperty().bind(model.documentProperty().isNull());
         rings.setId("rings");
         rings.setTooltip(new javafx.scene.control.Tooltip(
                 "Show troops per ring (0–200 km, 200–400 km), derived from the cumulative figures"));
@@ -404,31 +412,46 @@ public final class MainWindow {
         }
     }
 
-    private void chooseAndExportChart() {
+    /** The export dialog, then a save dialog, then the write in the background. */
+    private void showExportDialog(Picture.Kind kind) {
         Document d = model.getDocument();
-        if (d == null || chart.getReports().isEmpty()) {
+        if (d == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export chart");
-        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG image, 2× (*.png)", "*.png");
-        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG vector image (*.svg)", "*.svg");
-        chooser.getExtensionFilters().addAll(png, svg);
-        String stem = d.name().replaceFirst("\\.json$", "");
-        chooser.setInitialFileName(stem + "-chart.png");
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            Path target = f.toPath();
-            String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-                target = target.resolveSibling(target.getFileName() + (chooser.getSelectedExtensionFilter() == svg
-                        ? ".svg" : ".png"));
+        ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
+        new ExportDialog(stage, content, visibleTimeline(d), kind).showAndWait().ifPresent(request -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save image");
+            String ext = request.svg() ? "svg" : "png";
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    (request.svg() ? "SVG vector image" : "PNG image") + " (*." + ext + ")", "*." + ext));
+            String stem = d.name().replaceFirst("\\.json$", "");
+            chooser.setInitialFileName(stem + "-" + request.picture().kind().name().toLowerCase(Locale.ROOT) + "." + ext);
+            if (lastFolder != null && lastFolder.isDirectory()) {
+                chooser.setInitialDirectory(lastFolder);
             }
-            exportChart(target);
+            File f = chooser.showSaveDialog(stage);
+            if (f != null) {
+                Path target = f.toPath();
+                if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
+                    target = target.resolveSibling(target.getFileName() + "." + ext);
+                }
+                exportPicture(target, request.picture(), request.svg(), request.scale());
+            }
+        });
+    }
+
+    /** The timeline's visible window, as drawn now, for export. */
+    private TimelineExport visibleTimeline(Document d) {
+        TimeScale scale = timeline.getScale();
+        TimelineExport whole = new TimelineExport(d.file(), d.index() != null ? d.index() : TimelineIndex.of(d.file()),
+                0, 1, timeline.getDisplayZone() != null ? timeline.getDisplayZone() : d.file().displayZone(),
+                java.util.Set.copyOf(timeline.getCollapsedCategories()), timeline.getTimelineStyle());
+        if (scale == null) {
+            TimelineExport fitted = TimelineExport.whole(d.file());
+            return whole.between(fitted.fromMillis(), fitted.toMillis());
         }
+        return whole.between((long) scale.toMillis(0), (long) scale.toMillis(timeline.getWidth()));
     }
 
     private ChartContent chartContent(Document d) {
@@ -461,31 +484,40 @@ public final class MainWindow {
         if (d == null || chart.getReports().isEmpty()) {
             return null;
         }
+        Picture picture = new Picture(Picture.Kind.CHART, chartContent(d), null, Math.max(chart.getWidth(), 100),
+                Math.max(chart.getHeight(), 100));
+        return exportPicture(target, picture,
+                target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg"), EXPORT_SCALE);
+    }
+
+    /**
+     * Writes {@code picture} to {@code target} as SVG or as PNG at {@code scale}, with title,
+     * source, generator and the event file's SHA-256 inside; asks first if the file exists.
+     * Drawing happens here, on the FX thread; encoding and writing in the background.
+     */
+    Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale) {
+        Document d = model.getDocument();
+        if (d == null) {
+            return null;
+        }
         if (Files.exists(target) && !confirmOverwrite.test(target)) {
             return null;
         }
-        double w = Math.max(chart.getWidth(), 100);
-        double h = Math.max(chart.getHeight(), 100);
-        boolean svg = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
-        ChartContent content = chartContent(d);
-        WritableImage image = null;
-        String document = null;
+        String title = picture.chart() != null ? picture.chart().title() : d.file().title();
+        String source = picture.chart() != null ? picture.chart().caption() : "Timeline of " + d.name();
+        WritableImage png;
+        String vector;
         try {
-            if (svg) {
-                document = ChartExport.svg(content, w, h, new ExportInfo(content.title(), content.caption(), null));
-            } else {
-                image = ChartExport.render(content, w, h, EXPORT_SCALE);
-            }
+            png = svg ? null : picture.png(scale);
+            vector = svg ? picture.svg(new ExportInfo(title, source, null)) : null;
         } catch (IllegalArgumentException e) {
-            error("Cannot export the chart", e.getMessage());
+            error("Cannot export", e.getMessage());
             return null;
         }
-        WritableImage png = image;
-        String vector = document;
         Task<Path> write = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                ExportInfo info = new ExportInfo(content.title(), content.caption(), checksum(d));
+                ExportInfo info = new ExportInfo(title, source, checksum(d));
                 if (png != null) {
                     ChartExport.writePng(png, target, info);
                 } else {
@@ -495,10 +527,9 @@ public final class MainWindow {
                 return target;
             }
         };
-        write.setOnSucceeded(e -> statusBar.setText("Chart saved to " + target + (png == null ? " (SVG)"
+        write.setOnSucceeded(e -> statusBar.setText("Saved " + target + (png == null ? " (SVG)"
                 : " (" + (int) png.getWidth() + " × " + (int) png.getHeight() + " px)")));
-        write.setOnFailed(e -> error("Cannot save the chart to " + target,
-                String.valueOf(write.getException().getMessage())));
+        write.setOnFailed(e -> error("Cannot save " + target, String.valueOf(write.getException().getMessage())));
         Thread t = new Thread(write, "eventscope-export");
         t.setDaemon(true);
         t.start();
@@ -548,7 +579,8 @@ public final class MainWindow {
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
                 "Ctrl+O  Open a file (or drop a file on the window)",
-                "Ctrl+E  Export the chart as PNG",
+                "Ctrl+E  Export the chart (PNG or SVG); Ctrl+Shift+E the timeline",
+                "Ctrl+Shift+C  Copy the chart",
                 "Ctrl+0  Fit all events",
                 "Ctrl+F  Search (Esc clears it)",
                 "Ctrl+= / Ctrl+-  Zoom in / out",

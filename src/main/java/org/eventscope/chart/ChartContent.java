@@ -99,6 +99,11 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
                 "Chart: Eventscope · " + file.title(), format);
     }
 
+    /** The same figures under another title, caption and credit line, as edited before an export. */
+    public ChartContent withText(String newTitle, String newCaption, String newCredit) {
+        return new ChartContent(newTitle, groups, series, rings, valueAxis, bandAxis, newCaption, newCredit, format);
+    }
+
     private static Long troops(TroopReport r, int withinKm) {
         for (Band b : r.bands()) {
             if (b.withinKm() == withinKm) {

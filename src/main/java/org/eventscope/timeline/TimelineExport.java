@@ -48,6 +48,11 @@ public record TimelineExport(EventFile file, TimelineIndex index, long fromMilli
                 Long.MIN_VALUE, style, collapsed, false);
     }
 
+    /** Draws the window on {@code surface} in a {@code width} x {@code height} area at its origin. */
+    public void paint(org.eventscope.view.Surface surface, double width, double height) {
+        new TimelinePainter().paint(surface, frame(width, height));
+    }
+
     /** A bitmap of {@code width} x {@code height} logical pixels, times {@code scale}. */
     public WritableImage png(double width, double height, double scale) {
         Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));

@@ -406,6 +406,54 @@ class MainWindowTest {
     }
 
     @Test
+    void theExportDialogPreviewsAndBuildsTheRequest(FxRobot robot) throws Exception {
+        org.eventscope.chart.ChartContent content = org.eventscope.chart.ChartContent.of(file(), file().troopReports(),
+                false, java.util.Locale.US);
+        ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(window.stage(), content,
+                org.eventscope.timeline.TimelineExport.whole(file()), org.eventscope.export.Picture.Kind.CHART)).get();
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> size =
+                    (javafx.scene.control.ComboBox<String>) dialog.getDialogPane().lookup("#export-size");
+            size.setValue("1600 × 900");
+            ((javafx.scene.control.TextField) dialog.getDialogPane().lookup("#export-title")).setText("Edited title");
+            dialog.refresh();
+        });
+        ExportDialog.Request request = dialog.request().orElseThrow();
+        assertThat(request.picture().width()).isEqualTo(1600);
+        assertThat(request.picture().height()).isEqualTo(900);
+        assertThat(request.picture().chart().title()).isEqualTo("Edited title");
+        assertThat(request.svg()).isFalse();
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("PNG, 3200 × 1800 pixels");
+        javafx.scene.image.ImageView preview = (javafx.scene.image.ImageView) dialog.getDialogPane().lookup("#export-preview");
+        assertThat(preview.getImage().getWidth()).isEqualTo(480);
+
+        robot.interact(() -> ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-svg")).setSelected(true));
+        robot.interact(dialog::refresh);
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("SVG, 1600 × 900");
+    }
+
+    @Test
+    void bothPanelsExportAsOnePictureInPngAndSvg(FxRobot robot) throws Exception {
+        org.eventscope.export.Picture picture = new org.eventscope.export.Picture(org.eventscope.export.Picture.Kind.BOTH,
+                org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US),
+                org.eventscope.timeline.TimelineExport.whole(file()), 1600, 700);
+        Path png = dir.resolve("both.png");
+        var task = WaitForAsyncUtils.asyncFx(() -> window.exportPicture(png, picture, false, 1)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(700);
+        Path svg = dir.resolve("both.svg");
+        var svgTask = WaitForAsyncUtils.asyncFx(() -> window.exportPicture(svg, picture, true, 1)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, svgTask::isDone);
+        String text = Files.readString(svg);
+        assertThat(text).contains(">122,000</text>").contains("NATO–Russia Council meets in Brussels")
+                .contains("<meta name=\"SHA-256\" content=\"" + org.eventscope.export.ExportInfo.sha256(
+                        DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED)) + "\"/>");
+    }
+
+    @Test
     void exportWritesA2xPngAndAsksBeforeOverwriting(FxRobot robot) throws Exception {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         Path png = dir.resolve("chart.png");

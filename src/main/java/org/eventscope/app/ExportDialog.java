@@ -1,0 +1,192 @@
+package org.eventscope.app;
+
+import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.eventscope.chart.ChartContent;
+import org.eventscope.export.Picture;
+import org.eventscope.timeline.TimelineExport;
+
+import java.util.Optional;
+
+/**
+ * Asks what to export and how: the chart, the timeline's window or both; PNG or SVG; a size
+ * preset or a custom size; the PNG scale; and the title, caption and credit line, with a live
+ * preview of the result.
+ */
+final class ExportDialog extends Dialog<ExportDialog.Request> {
+
+    /** What the user chose. */
+    record Request(Picture picture, boolean svg, double scale) {
+    }
+
+    private static final String CUSTOM = "Custom size";
+
+    private final ComboBox<Picture.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Picture.Kind.values()));
+    private final RadioButton png = new RadioButton("PNG");
+    private final RadioButton svg = new RadioButton("SVG (vector)");
+    private final ComboBox<String> size = new ComboBox<>(FXCollections.observableArrayList(
+            "1200 × 675", "1600 × 900", "2400 × 1350", CUSTOM));
+    private final Spinner<Integer> width = new Spinner<>(100, 16_384, 1200, 50);
+    private final Spinner<Integer> height = new Spinner<>(100, 16_384, 675, 50);
+    private final ComboBox<Integer> scale = new ComboBox<>(FXCollections.observableArrayList(1, 2, 4));
+    private final TextField title = new TextField();
+    private final TextArea caption = new TextArea();
+    private final TextField credit = new TextField();
+    private final Label output = new Label();
+    private final ImageView preview = new ImageView();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(150));
+    private final ChartContent content;
+    private final TimelineExport timeline;
+
+    ExportDialog(Window owner, ChartContent content, TimelineExport timeline, Picture.Kind initial) {
+        this.content = content;
+        this.timeline = timeline;
+        initOwner(owner);
+        setTitle("Export");
+        setHeaderText("Export an image fit to publish");
+        setResizable(true);
+
+        kind.setId("export-kind");
+        kind.setValue(content == null ? Picture.Kind.TIMELINE : initial);
+        if (content == null) {
+            kind.getItems().setAll(Picture.Kind.TIMELINE);
+        }
+        ToggleGroup format = new ToggleGroup();
+        png.setToggleGroup(format);
+        svg.setToggleGroup(format);
+        png.setSelected(true);
+        svg.setId("export-svg");
+        size.setId("export-size");
+        size.setValue("1200 × 675");
+        width.setEditable(true);
+        height.setEditable(true);
+        scale.setId("export-scale");
+        scale.setValue(2);
+        scale.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n + "×";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return Integer.valueOf(s.replace("×", "").strip());
+            }
+        });
+        title.setId("export-title");
+        caption.setId("export-caption");
+        credit.setId("export-credit");
+        output.setId("export-output");
+        caption.setWrapText(true);
+        caption.setPrefRowCount(4);
+        if (content != null) {
+            title.setText(content.title());
+            caption.setText(content.caption());
+            credit.setText(content.credit());
+        }
+        width.setDisable(true);
+        height.setDisable(true);
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        int row = 0;
+        form.addRow(row++, new Label("Export"), kind);
+        form.addRow(row++, new Label("Format"), new HBox(12, png, svg));
+        form.addRow(row++, new Label("Size"), size);
+        form.addRow(row++, new Label("Custom"), new HBox(6, width, new Label("×"), height));
+        form.addRow(row++, new Label("PNG scale"), scale);
+        form.addRow(row++, new Label("Title"), title);
+        form.addRow(row++, new Label("Caption"), caption);
+        form.addRow(row++, new Label("Credit"), credit);
+        form.add(output, 1, row);
+        width.setPrefWidth(100);
+        height.setPrefWidth(100);
+        title.setPrefColumnCount(32);
+
+        preview.setPreserveRatio(true);
+        preview.setFitWidth(480);
+        preview.setFitHeight(320);
+        preview.setId("export-preview");
+        StackPane previewBox = new StackPane(preview);
+        previewBox.setMinSize(480, 320);
+        previewBox.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;");
+        HBox body = new HBox(18, form, previewBox);
+        body.setPadding(new Insets(10));
+        getDialogPane().setContent(body);
+
+        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, save);
+        setResultConverter(b -> b == save ? request().orElse(null) : null);
+
+        debounce.setOnFinished(e -> refresh());
+        size.valueProperty().addListener((o, a, v) -> {
+            boolean isCustom = CUSTOM.equals(v);
+            width.setDisable(!isCustom);
+            height.setDisable(!isCustom);
+            if (!isCustom && v != null) {
+                String[] wh = v.split(" × ");
+                width.getValueFactory().setValue(Integer.parseInt(wh[0]));
+                height.getValueFactory().setValue(Integer.parseInt(wh[1]));
+            }
+            changed();
+        });
+        for (var p : new javafx.beans.Observable[]{kind.valueProperty(), png.selectedProperty(), width.valueProperty(),
+                height.valueProperty(), scale.valueProperty(), title.textProperty(), caption.textProperty(),
+                credit.textProperty()}) {
+            p.addListener(o -> changed());
+        }
+        scale.disableProperty().bind(svg.selectedProperty());
+        boolean chartless = content == null;
+        title.setDisable(chartless);
+        caption.setDisable(chartless);
+        credit.setDisable(chartless);
+        refresh();
+    }
+
+    private void changed() {
+        debounce.playFromStart();
+    }
+
+    /** The picture as chosen now, or empty when the size cannot be drawn. */
+    Optional<Request> request() {
+        ChartContent edited = content == null ? null : content.withText(title.getText(), caption.getText(), credit.getText());
+        Picture picture = new Picture(kind.getValue(), edited, timeline, width.getValue(), height.getValue());
+        return Optional.of(new Request(picture, svg.isSelected(), scale.getValue() == null ? 2 : scale.getValue()));
+    }
+
+    /** Redraws the preview and says what the file will be. */
+    void refresh() {
+        Request r = request().orElseThrow();
+        double w = r.picture().width();
+        double h = r.picture().height();
+        try {
+            double fit = Math.min(480 / w, 320 / h);
+            preview.setImage(r.picture().png(Math.min(1, fit)));
+            output.setText(r.svg() ? "SVG, " + (int) w + " × " + (int) h
+                    : "PNG, " + Math.round(w * r.scale()) + " × " + Math.round(h * r.scale()) + " pixels");
+            output.getStyleClass().remove("danger");
+        } catch (IllegalArgumentException e) {
+            preview.setImage(null);
+            output.setText(e.getMessage());
+            output.getStyleClass().add("danger");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.eventscope.export;
+
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.eventscope.chart.ChartContent;
+import org.eventscope.chart.ChartPainter;
+import org.eventscope.timeline.TimelineExport;
+import org.eventscope.view.FxSurface;
+import org.eventscope.view.Surface;
+import org.eventscope.view.SvgSurface;
+
+/**
+ * One exported picture: the chart, the timeline's window, or both side by side, drawn by the
+ * same painters as the window, as a bitmap or as SVG. Must be drawn on the JavaFX thread.
+ *
+ * @param kind     what it shows
+ * @param chart    the chart's content (title, caption and credit as edited), or {@code null} for a timeline alone
+ * @param timeline the timeline's window, or {@code null} for a chart alone
+ * @param width    logical pixels
+ * @param height   logical pixels
+ */
+public record Picture(Kind kind, ChartContent chart, TimelineExport timeline, double width, double height) {
+
+    /** What a picture shows. */
+    public enum Kind {
+        CHART("The chart"), TIMELINE("The timeline (visible window)"), BOTH("Timeline and chart side by side");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The share of the width the timeline takes when both are shown. */
+    static final double TIMELINE_SHARE = 0.58;
+
+    public void paint(Surface s) {
+        switch (kind) {
+            case CHART -> new ChartPainter().paint(s, width, height, chart, null);
+            case TIMELINE -> timeline.paint(s, width, height);
+            case BOTH -> {
+                double split = Math.round(width * TIMELINE_SHARE);
+                timeline.paint(s, split, height);
+                s.save();
+                s.translate(split, 0);
+                new ChartPainter().paint(s, width - split, height, chart, null);
+                s.setStroke(Color.web("#d0d7de"));
+                s.setLineWidth(1);
+                s.strokeLine(0.5, 0, 0.5, height);
+                s.restore();
+            }
+        }
+    }
+
+    /** A bitmap at {@code scale} pixels per logical pixel. */
+    public WritableImage png(double scale) {
+        ChartExport.checkSize(width, height, scale);
+        Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
+        canvas.getGraphicsContext2D().scale(scale, scale);
+        paint(new FxSurface(canvas.getGraphicsContext2D()));
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        return canvas.snapshot(params, null);
+    }
+
+    /** An SVG document carrying {@code info}. */
+    public String svg(ExportInfo info) {
+        ChartExport.checkSize(width, height, 1);
+        SvgSurface svg = new SvgSurface();
+        paint(svg);
+        return svg.document(width, height, info.title(), info.lines());
+    }
+}
