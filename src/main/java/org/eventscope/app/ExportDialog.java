@@ -117,9 +117,16 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         form.addRow(row++, new Label("Caption"), caption);
         form.addRow(row++, new Label("Credit"), credit);
         form.add(output, 1, row);
-        width.setPrefWidth(100);
-        height.setPrefWidth(100);
-        title.setPrefColumnCount(32);
+        width.setPrefWidth(110);
+        height.setPrefWidth(110);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints(360);
+        form.getColumnConstraints().addAll(labels, fields);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[]{kind, size, scale, title, caption, credit}) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        form.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         preview.setPreserveRatio(true);
         preview.setFitWidth(480);
@@ -131,6 +138,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         HBox body = new HBox(18, form, previewBox);
         body.setPadding(new Insets(10));
         getDialogPane().setContent(body);
+        getDialogPane().setMinWidth(980);
 
         ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, save);
