@@ -194,6 +194,25 @@ final class TimelinePainter {
         }
         gc.setStroke(s.gridMajor());
         gc.strokeLine(0, AXIS_HEIGHT - 0.5, f.width(), AXIS_HEIGHT - 0.5);
+        paintReportMarks(gc, f);
+    }
+
+    /** A small triangle on the axis at each troop report's date (its whole day, month or year). */
+    private void paintReportMarks(Surface gc, Frame f) {
+        if (f.file() == null) {
+            return;
+        }
+        ZoneId fallback = f.file().displayZone();
+        for (var report : f.file().troopReports()) {
+            long from = report.date().startMillis(fallback);
+            long to = report.date().periodEnd(fallback).toEpochMilli();
+            double x = f.scale().toX(from + (to - from) / 2.0);
+            if (x < -6 || x > f.width() + 6) {
+                continue;
+            }
+            gc.setFill(f.style().now().deriveColor(30, 1, 1, 1));
+            gc.fillPolygon(new double[]{x - 5, x + 5, x}, new double[]{AXIS_HEIGHT - 1, AXIS_HEIGHT - 1, AXIS_HEIGHT - 8}, 3);
+        }
     }
 
     /** Eras: tinted bands behind the events, named at the foot of the view. */

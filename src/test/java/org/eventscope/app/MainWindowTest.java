@@ -434,6 +434,17 @@ class MainWindowTest {
     }
 
     @Test
+    void copyChartPutsA2xImageOnTheClipboard(FxRobot robot) throws Exception {
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        robot.interact(window::copyChart);
+        javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(Math.round(chart.getWidth() * 2));
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).startsWith("Chart copied to the clipboard");
+    }
+
+    @Test
     void bothPanelsExportAsOnePictureInPngAndSvg(FxRobot robot) throws Exception {
         org.eventscope.export.Picture picture = new org.eventscope.export.Picture(org.eventscope.export.Picture.Kind.BOTH,
                 org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US),
