@@ -24,11 +24,16 @@ public final class ChartPainter {
     /** The colour of bars whose report is selected. */
     public static final Color BAR_HIGHLIGHT = Color.web("#e8590c");
 
-    private static final Color BACKGROUND = Color.WHITE;
-    private static final Color TEXT = Color.web("#1f2328");
-    private static final Color MUTED = Color.web("#57606a");
-    private static final Color GRID = Color.web("#e6e9ed");
-    private static final Color AXIS = Color.web("#8c959f");
+    private final ChartStyle style;
+
+    /** A painter in the printed (light) style. */
+    public ChartPainter() {
+        this(ChartStyle.LIGHT);
+    }
+
+    public ChartPainter(ChartStyle style) {
+        this.style = style;
+    }
 
     private static final double PAD = 20;
 
@@ -58,7 +63,7 @@ public final class ChartPainter {
     public ChartLayout paint(Surface gc, double width, double height, ChartContent content,
                              TroopReport highlighted) {
         gc.save();
-        gc.setFill(BACKGROUND);
+        gc.setFill(style.background());
         gc.fillRect(0, 0, width, height);
 
         List<String> captionLines = wrap(content.caption(), caption, width - 2 * PAD);
@@ -86,7 +91,7 @@ public final class ChartPainter {
         ChartLayout.Rect plot = layout.plot();
 
         gc.setTextBaseline(VPos.CENTER);
-        gc.setFill(TEXT);
+        gc.setFill(style.text());
         gc.setFont(title);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.fillText(measure.fit(content.title(), title, width - 2 * PAD), PAD, 26);
@@ -98,7 +103,7 @@ public final class ChartPainter {
         paintBars(gc, layout, content, highlighted);
 
         // Axis titles.
-        gc.setFill(MUTED);
+        gc.setFill(style.muted());
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.fillText(content.bandAxis(), plot.centerX(), plot.y() + plot.h() + 40);
@@ -117,12 +122,12 @@ public final class ChartPainter {
             gc.fillText(line, PAD, y + 8);
             y += 16;
         }
-        gc.setFill(TEXT);
+        gc.setFill(style.text());
         for (String line : captionLines) {
             gc.fillText(line, PAD, y + 8);
             y += 16;
         }
-        gc.setFill(MUTED);
+        gc.setFill(style.muted());
         gc.setFont(small);
         gc.fillText(measure.fit(content.credit(), small, width - 2 * PAD), PAD, y + 12);
         gc.restore();
@@ -140,7 +145,7 @@ public final class ChartPainter {
             gc.fillRect(x, y - 5, 10, 10);
             String text = (series.warning() != null ? "⚠ " : "") + series.name();
             String fitted = measure.fit(text, small, Math.max(40, width - x - PAD - 14));
-            gc.setFill(series.warning() != null ? WARNING : TEXT);
+            gc.setFill(series.warning() != null ? WARNING : style.text());
             gc.fillText(fitted, x + 14, y);
             x += 14 + measure.width(fitted, small) + 18;
             if (x > width - PAD - 60) {
@@ -157,9 +162,9 @@ public final class ChartPainter {
         for (int i = 0; i < layout.scale().tickCount(); i++) {
             double v = layout.scale().tick(i);
             double y = Math.round(layout.yOf(v)) + 0.5;
-            gc.setStroke(i == 0 ? AXIS : GRID);
+            gc.setStroke(i == 0 ? style.axis() : style.grid());
             gc.strokeLine(plot.x(), y, plot.x() + plot.w(), y);
-            gc.setFill(MUTED);
+            gc.setFill(style.muted());
             gc.fillText(content.formatValue(Math.round(v)), plot.x() - 8, y);
         }
     }
@@ -177,23 +182,23 @@ public final class ChartPainter {
                 gc.setTextAlign(TextAlignment.CENTER);
                 gc.setFont(valueFont);
                 if (v == null) {
-                    gc.setFill(MUTED);
+                    gc.setFill(style.muted());
                     gc.fillText("—", b.centerX(), plot.y() + plot.h() - 10);
                     continue;
                 }
                 gc.setFill(lit ? BAR_HIGHLIGHT : seriesColor(s));
                 gc.fillRect(b.x(), b.y(), b.w(), b.h());
                 if (lit) {
-                    gc.setStroke(TEXT);
+                    gc.setStroke(style.text());
                     gc.setLineWidth(2);
                     gc.strokeRect(b.x() + 1, b.y() + 1, b.w() - 2, b.h() - 2);
                 }
-                gc.setFill(v < 0 ? WARNING : TEXT);
+                gc.setFill(v < 0 ? WARNING : style.text());
                 String text = (v < 0 ? "⚠ " : "") + content.formatValue(v);
                 gc.fillText(measure.fit(text, valueFont, Math.max(b.w() + 16, 40)), b.centerX(), b.y() - 12);
             }
             gc.setFont(label);
-            gc.setFill(TEXT);
+            gc.setFill(style.text());
             gc.setTextAlign(TextAlignment.CENTER);
             double slot = plot.w() / layout.groups();
             gc.fillText(measure.fit(content.groups().get(g), label, slot - 8), plot.x() + slot * g + slot / 2,

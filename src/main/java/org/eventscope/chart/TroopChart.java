@@ -6,12 +6,18 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
 import javafx.geometry.Bounds;
+import javafx.scene.paint.Color;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
+import org.eventscope.view.ColorCss;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,8 +36,61 @@ public class TroopChart extends Control {
     private final ObjectProperty<Consumer<TroopReport>> onReportClicked =
             new SimpleObjectProperty<>(this, "onReportClicked");
 
+    private static final CssMetaData<TroopChart, Color> BACKGROUND =
+            ColorCss.of("-es-background", ChartStyle.LIGHT.background(), c -> c.background);
+    private static final CssMetaData<TroopChart, Color> TEXT =
+            ColorCss.of("-es-text", ChartStyle.LIGHT.text(), c -> c.text);
+    private static final CssMetaData<TroopChart, Color> MUTED =
+            ColorCss.of("-es-muted", ChartStyle.LIGHT.muted(), c -> c.muted);
+    private static final CssMetaData<TroopChart, Color> GRID =
+            ColorCss.of("-es-grid", ChartStyle.LIGHT.grid(), c -> c.grid);
+    private static final CssMetaData<TroopChart, Color> AXIS =
+            ColorCss.of("-es-axis", ChartStyle.LIGHT.axis(), c -> c.axis);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
+        list.addAll(List.of(BACKGROUND, TEXT, MUTED, GRID, AXIS));
+        CSS = List.copyOf(list);
+    }
+
+    private final SimpleStyleableObjectProperty<Color> background =
+            new SimpleStyleableObjectProperty<>(BACKGROUND, this, "background", ChartStyle.LIGHT.background());
+    private final SimpleStyleableObjectProperty<Color> text =
+            new SimpleStyleableObjectProperty<>(TEXT, this, "text", ChartStyle.LIGHT.text());
+    private final SimpleStyleableObjectProperty<Color> muted =
+            new SimpleStyleableObjectProperty<>(MUTED, this, "muted", ChartStyle.LIGHT.muted());
+    private final SimpleStyleableObjectProperty<Color> grid =
+            new SimpleStyleableObjectProperty<>(GRID, this, "grid", ChartStyle.LIGHT.grid());
+    private final SimpleStyleableObjectProperty<Color> axis =
+            new SimpleStyleableObjectProperty<>(AXIS, this, "axis", ChartStyle.LIGHT.axis());
+    private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
+
     public TroopChart() {
         getStyleClass().add("troop-chart");
+        for (var p : List.of(background, text, muted, grid, axis)) {
+            p.addListener(o -> chartStyle.set(new ChartStyle(background.get(), text.get(), muted.get(), grid.get(),
+                    axis.get())));
+        }
+    }
+
+    /** The CSS properties of the chart ({@code -es-background}, {@code -es-text}, {@code -es-muted}, {@code -es-grid}, {@code -es-axis}). */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return CSS;
+    }
+
+    /** The colours of the chart's frame on screen; follows the control's CSS. */
+    public final ObjectProperty<ChartStyle> chartStyleProperty() {
+        return chartStyle;
+    }
+
+    public final ChartStyle getChartStyle() {
+        return chartStyle.get();
     }
 
     @Override

@@ -8,7 +8,6 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.CanvasSkin;
@@ -21,7 +20,8 @@ import java.util.function.Consumer;
 /** Draws a {@link TroopChart} on a canvas, once per pulse when something changed. */
 public class TroopChartSkin extends CanvasSkin<TroopChart> {
 
-    private final ChartPainter painter = new ChartPainter();
+    private ChartPainter painter;
+    private ChartStyle painterStyle;
     private final InvalidationListener redraw = o -> markDirty();
     private ChartLayout layout;
     private ChartContent content;
@@ -32,6 +32,7 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         control.eventFileProperty().addListener(redraw);
         control.highlightedReportProperty().addListener(redraw);
         control.ringsProperty().addListener(redraw);
+        control.chartStyleProperty().addListener(redraw);
         control.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         control.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
     }
@@ -42,6 +43,7 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         control.eventFileProperty().removeListener(redraw);
         control.highlightedReportProperty().removeListener(redraw);
         control.ringsProperty().removeListener(redraw);
+        control.chartStyleProperty().removeListener(redraw);
         control.removeEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         control.removeEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         super.dispose();
@@ -53,11 +55,16 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         double h = canvas().getHeight();
         TroopChart c = getSkinnable();
         GraphicsContext gc = canvas().getGraphicsContext2D();
+        ChartStyle style = c.getChartStyle();
+        if (painter == null || !style.equals(painterStyle)) {
+            painter = new ChartPainter(style);
+            painterStyle = style;
+        }
         if (c.getReports().isEmpty()) {
             layout = null;
-            gc.setFill(Color.WHITE);
+            gc.setFill(style.background());
             gc.fillRect(0, 0, w, h);
-            gc.setFill(Color.web("#57606a"));
+            gc.setFill(style.muted());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
             gc.fillText("This file has no troop reports.", w / 2, h / 2);

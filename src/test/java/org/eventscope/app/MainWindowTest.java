@@ -219,13 +219,17 @@ class MainWindowTest {
     void theCanvasTakesItsColoursFromCss(FxRobot robot) throws Exception {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         Path css = Files.writeString(dir.resolve("dark.css"),
-                ".timeline-view { -es-background: #102030; -es-axis-background: #304050; }");
+                ".timeline-view { -es-background: #102030; -es-axis-background: #304050; }"
+                        + " .troop-chart { -es-background: #0d1117; -es-text: #e6edf3; }");
         robot.interact(() -> window.stage().getScene().getStylesheets().add(css.toUri().toString()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.getTimelineStyle().background()).isEqualTo(Color.web("#102030"));
         double inset = timeline.snappedLeftInset() + 1;
         assertThat(pixel(timeline, inset + 1, timeline.snappedTopInset() + 20)).isEqualTo(Color.web("#304050"));
         assertThat(pixel(timeline, timeline.getWidth() - inset - 2, timeline.getHeight() - 50)).isEqualTo(Color.web("#102030"));
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        assertThat(chart.getChartStyle().text()).isEqualTo(Color.web("#e6edf3"));
+        assertThat(pixel(chart, 3, 3)).isEqualTo(Color.web("#0d1117"));
     }
 
     @Test
