@@ -170,8 +170,10 @@ final class TimelinePainter {
             gc.strokeLine(x, AXIS_HEIGHT, x, bottom);
             gc.setStroke(s.gridMajor());
             gc.strokeLine(x, 24, x, AXIS_HEIGHT);
-            gc.setFill(s.axisText());
-            gc.fillText(t.label(), x + 4, 35);
+            if (x >= 0) { // a tick left of the view would show only the end of its label
+                gc.setFill(s.axisText());
+                gc.fillText(t.label(), x + 4, 35);
+            }
         }
         gc.setFont(axisBold);
         List<Tick> major = axis.major();
