@@ -1,6 +1,5 @@
 package org.eventscope.app;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -8,20 +7,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The desktop application. With a file path as argument it opens that file, otherwise the
- * bundled Geneva 2022 example.
+ * The desktop application. With a file path as argument it opens that file, otherwise the file
+ * open when it last closed, or the bundled Geneva 2022 example.
  */
 public class EventscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(stage, getHostServices()::showDocument);
+        AppPreferences prefs = AppPreferences.user();
+        prefs.theme().apply();
+        MainWindow window = new MainWindow(stage, getHostServices()::showDocument, prefs);
         List<String> args = getParameters().getUnnamed();
-        if (args.isEmpty()) {
-            window.openBundled();
-        } else {
+        if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
+        } else {
+            // The file open last time, else the bundled example.
+            prefs.lastFile().ifPresentOrElse(window::open, window::openBundled);
         }
         stage.show();
     }

@@ -76,10 +76,21 @@ public final class MainWindow {
     private final ToggleButton rings = new ToggleButton("By ring");
     private final ComboBox<ZoneChoice> zones = new ComboBox<>(FXCollections.observableArrayList(ZoneChoice.values()));
     private Predicate<Path> confirmOverwrite = this::askOverwrite;
+    private final AppPreferences prefs;
+    private final Menu recent = new Menu("Open _recent");
+    private SplitPane mainSplit;
+    private SplitPane rightSplit;
     private File lastFolder;
 
+    /** A window that remembers nothing between runs. */
     public MainWindow(Stage stage, Consumer<String> openLink) {
+        this(stage, openLink, AppPreferences.none());
+    }
+
+    /** A window that restores and saves its state in {@code prefs}. */
+    public MainWindow(Stage stage, Consumer<String> openLink, AppPreferences prefs) {
         this.stage = stage;
+        this.prefs = prefs;
         this.details = new DetailsPane(openLink);
         timeline.setId("timeline");
         chart.setId("chart");
@@ -88,12 +99,14 @@ public final class MainWindow {
 
         SplitPane right = new SplitPane(chart, details);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.62);
+        right.setDividerPositions(prefs.divider("right", 0.62));
+        rightSplit = right;
         VBox left = new VBox(filterBar(), timeline);
         VBox.setVgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
         SplitPane main = new SplitPane(left, right);
         main.setId("main-split");
-        main.setDividerPositions(0.6);
+        main.setDividerPositions(prefs.divider("main", 0.6));
+        mainSplit = main;
         root.setTop(new VBox(menuBar(), toolBar()));
         VBox center = new VBox(main, problems);
         VBox.setVgrow(main, javafx.scene.layout.Priority.ALWAYS);
@@ -108,6 +121,31 @@ public final class MainWindow {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setTitle("Eventscope");
+        restoreWindow();
+    }
+
+    private void restoreWindow() {
+        prefs.windowBounds().ifPresent(b -> {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+        });
+        stage.setMaximized(prefs.maximized());
+        zones.setValue(prefs.zoneChoice());
+        stage.setOnCloseRequest(e -> savePreferences());
+    }
+
+    /** Remembers the window's state for the next run. */
+    public void savePreferences() {
+        if (!stage.isMaximized() && stage.getWidth() > 0) {
+            prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+        prefs.setMaximized(stage.isMaximized());
+        prefs.setDivider("main", mainSplit.getDividerPositions()[0]);
+        prefs.setDivider("right", rightSplit.getDividerPositions()[0]);
+        prefs.setZoneChoice(zones.getValue() == null ? ZoneChoice.FILE : zones.getValue());
+        prefs.flush();
     }
 
     private void bind() {
@@ -147,6 +185,11 @@ public final class MainWindow {
         zones.valueProperty().addListener(o -> showDetails());
         model.selectedEventProperty().addListener(o -> showDetails());
         model.documentProperty().addListener((o, old, now) -> {
+            if (now.path() != null) {
+                prefs.opened(now.path());
+            } else {
+                prefs.forgetLastFile();
+            }
             details.show(null, null);
             resetFilter(now == null ? null : now.file());
             // The chooser names the file's zone: show the new file's.
@@ -221,8 +264,14 @@ public final class MainWindow {
         MenuItem copy = item("_Copy chart", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::copyChart);
         copy.disableProperty().bind(chart.hasReportsBinding().not());
-        MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
-        Menu file = new Menu("_File", null, open, export, exportTimeline, copy, new SeparatorMenuItem(), quit);
+        MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            savePreferences();
+            Platform.exit();
+        });
+        recent.setOnShowing(e -> fillRecent());
+        recent.getItems().add(new MenuItem("(none)"));
+        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(), export, exportTimeline, copy,
+                new SeparatorMenuItem(), quit);
 
         MenuItem fit = item("_Fit all", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
         MenuItem zoomIn = item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
@@ -230,27 +279,42 @@ public final class MainWindow {
         MenuItem zoomOut = item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.zoom(1 / 1.5));
         MenuItem find = item("_Search…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
-        Menu view = new Menu("_View", null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), find);
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem("_Light theme");
+        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem("_Dark theme");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (prefs.theme() == Theme.DARK ? dark : light).setSelected(true);
+        light.setOnAction(e -> setTheme(Theme.LIGHT));
+        dark.setOnAction(e -> setTheme(Theme.DARK));
+        Menu view = new Menu("_View", null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), find,
+                new SeparatorMenuItem(), light, dark);
 
         MenuItem keys = item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showKeys);
-        Menu help = new Menu("_Help", null, keys);
+        MenuItem about = item("_About Eventscope", null, () -> AboutDialog.show(stage));
+        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
     private ToolBar toolBar() {
-        Button open = button("Open…", "Open an event file (Ctrl+O)", this::chooseAndOpen);
+        Button open = button("Open…", "Open an event file (Ctrl+O)", this::chooseAndOpen,
+                org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_OPEN);
         Button export = button("Export…", "Save the chart, the timeline or both as PNG or SVG (Ctrl+E)",
-                () -> showExportDialog(Picture.Kind.CHART));
+                () -> showExportDialog(Picture.Kind.CHART), org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT);
         export.disableProperty().bind(model.documentProperty().isNull());
         rings.setId("rings");
         rings.setTooltip(new javafx.scene.control.Tooltip(
                 "Show troops per ring (0–200 km, 200–400 km), derived from the cumulative figures"));
         rings.disableProperty().bind(chart.hasReportsBinding().not());
-        Button fit = button("Fit all", "Show every event (Ctrl+0)", timeline::fitAll);
-        Button zoomIn = button("Zoom in", "Zoom in around the middle (+)", () -> timeline.zoom(1.5));
-        Button zoomOut = button("Zoom out", "Zoom out (−)", () -> timeline.zoom(1 / 1.5));
+        Button fit = button("Fit all", "Show every event (Ctrl+0)", timeline::fitAll,
+                org.kordamp.ikonli.materialdesign2.MaterialDesignA.ARROW_EXPAND_HORIZONTAL);
+        Button zoomIn = button("Zoom in", "Zoom in around the middle (+)", () -> timeline.zoom(1.5),
+                org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY_PLUS_OUTLINE);
+        Button zoomOut = button("Zoom out", "Zoom out (−)", () -> timeline.zoom(1 / 1.5),
+                org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY_MINUS_OUTLINE);
+        rings.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignT.TARGET));
         Label zoneLabel = new Label("Times in");
         zoneLabel.setLabelFor(zones);
         return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut, new Separator(), zoneLabel, zones,
@@ -345,15 +409,46 @@ public final class MainWindow {
         search.selectAll();
     }
 
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path p : prefs.recentFiles()) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(p));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    /** Switches every window to {@code theme} and remembers it. */
+    public void setTheme(Theme theme) {
+        theme.apply();
+        prefs.setTheme(theme);
+        prefs.flush();
+    }
+
     private static MenuItem item(String text, KeyCombination keys, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(keys);
+        if (keys != null) {
+            item.setAccelerator(keys);
+        }
         item.setOnAction(e -> action.run());
         return item;
     }
 
     private static Button button(String text, String tip, Runnable action) {
+        return button(text, tip, action, null);
+    }
+
+    private static Button button(String text, String tip, Runnable action, org.kordamp.ikonli.Ikon icon) {
         Button b = new Button(text);
+        if (icon != null) {
+            b.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(icon));
+        }
         b.setTooltip(new javafx.scene.control.Tooltip(tip));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);

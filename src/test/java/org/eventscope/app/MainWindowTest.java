@@ -248,6 +248,28 @@ class MainWindowTest {
     }
 
     @Test
+    void theDarkThemeRecoloursTheCanvasesAndIsRemembered(FxRobot robot) throws Exception {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        Color lightBackground = timeline.getTimelineStyle().background();
+        try {
+            robot.interact(() -> window.setTheme(Theme.DARK));
+            WaitForAsyncUtils.waitForFxEvents();
+            Color dark = timeline.getTimelineStyle().background();
+            assertThat(dark.getBrightness()).isLessThan(0.3).isLessThan(lightBackground.getBrightness());
+            assertThat(robot.lookup("#chart").queryAs(TroopChart.class).getChartStyle().background().getBrightness())
+                    .isLessThan(0.3);
+        } finally {
+            robot.interact(() -> window.setTheme(Theme.LIGHT));
+        }
+    }
+
+    @Test
+    void aboutNamesTheVersionsAndLicences() {
+        assertThat(AboutDialog.text()).contains("Java " + System.getProperty("java.version"))
+                .contains("AtlantaFX 2.0.1 — MIT").contains("ControlsFX").contains("Apache 2.0");
+    }
+
+    @Test
     void enterMovesTheKeyboardToTheDetails(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));

@@ -1,0 +1,194 @@
+package org.eventscope.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the window remembers between runs (java.util.prefs): theme, time zone choice, window
+ * bounds, split positions, recent files and the file that was open last.
+ */
+public final class AppPreferences {
+
+    /** How many recent files are kept. */
+    public static final int RECENT = 8;
+
+    private final Preferences node;
+
+    /** The user's preferences for Eventscope. */
+    public static AppPreferences user() {
+        return new AppPreferences(Preferences.userRoot().node("org/eventscope"));
+    }
+
+    /** @param node where to keep them, or {@code null} to remember nothing (tests, one-off runs) */
+    public AppPreferences(Preferences node) {
+        this.node = node != null ? node : new InMemory();
+    }
+
+    /** Preferences that are kept only while the program runs. */
+    public static AppPreferences none() {
+        return new AppPreferences(null);
+    }
+
+    /** A preferences node in memory, never written anywhere. */
+    private static final class InMemory extends java.util.prefs.AbstractPreferences {
+        private final java.util.Map<String, String> values = new java.util.HashMap<>();
+
+        InMemory() {
+            super(null, "");
+        }
+
+        @Override
+        protected void putSpi(String key, String value) {
+            values.put(key, value);
+        }
+
+        @Override
+        protected String getSpi(String key) {
+            return values.get(key);
+        }
+
+        @Override
+        protected void removeSpi(String key) {
+            values.remove(key);
+        }
+
+        @Override
+        protected void removeNodeSpi() {
+            values.clear();
+        }
+
+        @Override
+        protected String[] keysSpi() {
+            return values.keySet().toArray(String[]::new);
+        }
+
+        @Override
+        protected String[] childrenNamesSpi() {
+            return new String[0];
+        }
+
+        @Override
+        protected java.util.prefs.AbstractPreferences childSpi(String name) {
+            throw new UnsupportedOperationException("no child nodes");
+        }
+
+        @Override
+        protected void syncSpi() {
+        }
+
+        @Override
+        protected void flushSpi() {
+        }
+    }
+
+    public Theme theme() {
+        try {
+            return Theme.valueOf(node.get("theme", Theme.LIGHT.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    public void setTheme(Theme theme) {
+        node.put("theme", theme.name());
+    }
+
+    public ZoneChoice zoneChoice() {
+        try {
+            return ZoneChoice.valueOf(node.get("zone", ZoneChoice.FILE.name()));
+        } catch (IllegalArgumentException e) {
+            return ZoneChoice.FILE;
+        }
+    }
+
+    public void setZoneChoice(ZoneChoice choice) {
+        node.put("zone", choice.name());
+    }
+
+    /** Window bounds: x, y, width, height; empty before the first run. */
+    public Optional<double[]> windowBounds() {
+        double w = node.getDouble("window.width", -1);
+        if (w <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[]{node.getDouble("window.x", 0), node.getDouble("window.y", 0), w,
+                node.getDouble("window.height", 600)});
+    }
+
+    public void setWindowBounds(double x, double y, double width, double height) {
+        node.putDouble("window.x", x);
+        node.putDouble("window.y", y);
+        node.putDouble("window.width", width);
+        node.putDouble("window.height", height);
+    }
+
+    public boolean maximized() {
+        return node.getBoolean("window.maximized", false);
+    }
+
+    public void setMaximized(boolean maximized) {
+        node.putBoolean("window.maximized", maximized);
+    }
+
+    /** The divider position of a split, or {@code fallback}. */
+    public double divider(String split, double fallback) {
+        return node.getDouble("split." + split, fallback);
+    }
+
+    public void setDivider(String split, double position) {
+        node.putDouble("split." + split, position);
+    }
+
+    /** Recently opened files, newest first, those that no longer exist left out. */
+    public List<Path> recentFiles() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < RECENT; i++) {
+            String s = node.get("recent." + i, null);
+            if (s != null && Files.isRegularFile(Path.of(s))) {
+                out.add(Path.of(s));
+            }
+        }
+        return out;
+    }
+
+    /** Puts {@code file} first among the recent files and remembers it as the last one open. */
+    public void opened(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> recent = new ArrayList<>(recentFiles());
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        for (int i = 0; i < RECENT; i++) {
+            if (i < recent.size()) {
+                node.put("recent." + i, recent.get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+        node.put("last", absolute.toString());
+    }
+
+    /** The file open when the app last closed, if it still exists. */
+    public Optional<Path> lastFile() {
+        String s = node.get("last", null);
+        return s == null || !Files.isRegularFile(Path.of(s)) ? Optional.empty() : Optional.of(Path.of(s));
+    }
+
+    /** Forgets the last file, e.g. when the bundled example was open. */
+    public void forgetLastFile() {
+        node.remove("last");
+    }
+
+    /** Writes the preferences out now. */
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a convenience: the app works without them.
+        }
+    }
+}
