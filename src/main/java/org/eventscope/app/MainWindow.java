@@ -79,6 +79,11 @@ public final class MainWindow {
     private final AppPreferences prefs;
     private final Menu recent = new Menu("Open _recent");
     private SplitPane mainSplit;
+    private final FileWatcher watcher = new FileWatcher(this::reload);
+    /** The document being reloaded from disk, while that load runs, with its selection and view. */
+    private Document reloading;
+    private String reloadSelection;
+    private TimeScale reloadView;
     private SplitPane rightSplit;
     private File lastFolder;
 
@@ -184,6 +189,7 @@ public final class MainWindow {
                 zones.valueProperty(), model.documentProperty()));
         zones.valueProperty().addListener(o -> showDetails());
         model.selectedEventProperty().addListener(o -> showDetails());
+        model.documentProperty().addListener((o, old, now) -> watcher.watch(now.path()));
         model.documentProperty().addListener((o, old, now) -> {
             if (now.path() != null) {
                 prefs.opened(now.path());
@@ -198,12 +204,22 @@ public final class MainWindow {
             zones.setValue(choice);
             stage.setTitle(now.file().title() + " — Eventscope");
             timeline.requestFocus();
+            statusBar.setText(statusText());
+            if (reloading != null && now.path() != null && now.path().equals(reloading.path())) {
+                finishReload(now);
+            }
         });
-        model.documentProperty().addListener(o -> statusBar.setText(statusText()));
         model.currentLoadProperty().addListener((o, old, task) -> showLoad(task));
         model.documentProperty().addListener((o, old, now) -> problems.showDocument(now));
         model.onLoadFailedProperty().set(list -> {
             problems.showFailedLoad(list, model.getDocument());
+            if (reloading != null) {
+                // A broken save while editing: say so in the panel, keep the last good version.
+                reloading = null;
+                statusBar.setText(model.getDocument().name() + " changed on disk but has errors; the last good version"
+                        + " stays open (see Problems)");
+                return;
+            }
             ProblemsDialog.show(stage, list, model.getDocument() == null ? null : model.getDocument().name());
         });
     }
@@ -478,6 +494,32 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /**
+     * Reads the open file again after it changed on disk, keeping the selection and the view, and
+     * says what changed.
+     */
+    void reload() {
+        Document d = model.getDocument();
+        if (d == null || d.path() == null || model.currentLoadProperty().get() != null) {
+            return;
+        }
+        reloading = d;
+        reloadSelection = model.getSelectedEvent() == null ? null : model.getSelectedEvent().id();
+        reloadView = timeline.getScale();
+        model.open(d.path());
+    }
+
+    /** After a reload: the same event selected, the same view, and what changed. */
+    private void finishReload(Document now) {
+        Document before = reloading;
+        reloading = null;
+        timeline.setScale(reloadView);
+        if (reloadSelection != null) {
+            now.file().event(reloadSelection).ifPresent(model.selectedEventProperty()::set);
+        }
+        statusBar.setText(now.name() + " reloaded: " + Changes.between(before.file(), now.file()).describe());
     }
 
     /** Opens a file in the background; on failure the open document stays. */

@@ -416,6 +416,39 @@ class MainWindowTest {
     }
 
     @Test
+    void aFileChangedOnDiskIsReloadedKeepingSelectionAndViewAndABrokenSaveKeepsTheLastGoodVersion(FxRobot robot)
+            throws Exception {
+        Path file = TestFiles.write(dir, "live.json", TestFiles.SYNTHETIC);
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("live.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.model().selectedEventProperty().set(file().event("a").orElseThrow()));
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        robot.interact(() -> timeline.zoom(3));
+        var view = timeline.getScale();
+        EventFile before = file();
+
+        Files.writeString(file, TestFiles.SYNTHETIC.replace("\"events\": [", """
+                "events": [
+                    { "id": "new", "title": "Synthetic added event", "start": "2020-03-03", "sources": ["s1"] },""")
+                .replace("Synthetic point", "Synthetic point, edited"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> file() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        assertThat(status.getText()).isEqualTo("live.json reloaded: 1 event added, 1 changed, 0 removed");
+        assertThat(window.model().getSelectedEvent().id()).isEqualTo("a");
+        assertThat(timeline.getScale()).isEqualTo(view);
+
+        EventFile good = file();
+        Files.writeString(file, "{ \"formatVersion\": 1, ");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("has errors"));
+        assertThat(file()).isSameAs(good);
+        assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText())
+                .startsWith("live.json was not opened");
+        assertThat(robot.lookup("#problems-text").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aGoodFileReplacesTheDocument(FxRobot robot) throws Exception {
         Path good = TestFiles.write(dir, "synthetic.json", TestFiles.SYNTHETIC);
         robot.interact(() -> window.open(good));
