@@ -126,6 +126,12 @@ public final class MainWindow {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setTitle("Eventscope");
+        for (int size : new int[]{16, 24, 32, 48, 64, 128, 256, 512}) {
+            var icon = MainWindow.class.getResource("/org/eventscope/icons/eventscope-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         restoreWindow();
     }
 
@@ -284,9 +290,12 @@ public final class MainWindow {
             savePreferences();
             Platform.exit();
         });
+        MenuItem reloadItem = item("_Reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reload);
+        reloadItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getDocument() == null || model.getDocument().path() == null, model.documentProperty()));
         recent.setOnShowing(e -> fillRecent());
         recent.getItems().add(new MenuItem("(none)"));
-        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(), export, exportTimeline, copy,
+        Menu file = new Menu("_File", null, open, recent, reloadItem, new SeparatorMenuItem(), export, exportTimeline, copy,
                 new SeparatorMenuItem(), quit);
 
         MenuItem fit = item("_Fit all", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
@@ -664,8 +673,13 @@ public final class MainWindow {
                 return target;
             }
         };
-        write.setOnSucceeded(e -> statusBar.setText("Saved " + target + (png == null ? " (SVG)"
-                : " (" + (int) png.getWidth() + " × " + (int) png.getHeight() + " px)")));
+        write.setOnSucceeded(e -> {
+            String what = "Saved " + target.getFileName() + (png == null ? " (SVG)"
+                    : " (" + (int) png.getWidth() + " × " + (int) png.getHeight() + " px)");
+            statusBar.setText(what + " in " + target.toAbsolutePath().getParent());
+            org.controlsfx.control.Notifications.create().owner(stage).title("Export finished")
+                    .text(what).hideAfter(javafx.util.Duration.seconds(4)).showInformation();
+        });
         write.setOnFailed(e -> error("Cannot save " + target, String.valueOf(write.getException().getMessage())));
         Thread t = new Thread(write, "eventscope-export");
         t.setDaemon(true);
@@ -715,7 +729,7 @@ public final class MainWindow {
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
-                "Ctrl+O  Open a file (or drop a file on the window)",
+                "Ctrl+O  Open a file (or drop a file on the window); Ctrl+R read it again",
                 "Ctrl+E  Export the chart (PNG or SVG); Ctrl+Shift+E the timeline",
                 "Ctrl+Shift+C  Copy the chart",
                 "Ctrl+0  Fit all events",
