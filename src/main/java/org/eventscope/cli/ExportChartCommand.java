@@ -5,7 +5,6 @@ import org.eventscope.chart.ChartContent;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.io.EventFileReader;
-import org.eventscope.io.Problem;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
 import picocli.CommandLine.Command;
@@ -56,9 +55,7 @@ public final class ExportChartCommand implements Callable<Integer> {
 
         EventFileReader.LoadResult result = EventFileReader.read(file);
         if (!result.ok()) {
-            List<Problem> errors = result.errors();
-            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
-            return fail(err, EventscopeCommand.BAD_INPUT, errors.get(0) + more);
+            return fail(err, EventscopeCommand.BAD_INPUT, ImageOptions.firstError(result));
         }
         EventFile doc = result.file();
         List<TroopReport> reports = reportId == null ? doc.troopReports()

@@ -4,7 +4,6 @@ import javafx.scene.image.WritableImage;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.io.EventFileReader;
-import org.eventscope.io.Problem;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimePoint;
 import org.eventscope.timeline.TimelineExport;
@@ -19,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code export-timeline FILE --out OUT.(png|svg) [--from DATE --to DATE]}: the timeline as an image, without a display. */
@@ -55,9 +53,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         }
         EventFileReader.LoadResult result = EventFileReader.read(file);
         if (!result.ok()) {
-            List<Problem> errors = result.errors();
-            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
-            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, errors.get(0) + more);
+            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, ImageOptions.firstError(result));
         }
         EventFile doc = result.file();
         TimelineExport export = TimelineExport.whole(doc);

@@ -1,11 +1,14 @@
 package org.eventscope.cli;
 
 import org.eventscope.export.ChartExport;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.io.Problem;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +74,15 @@ final class ImageOptions {
             return out + " exists; use --force to replace it";
         }
         return null;
+    }
+
+    /**
+     * The one-line message for a file that did not open: its first error, and how many more
+     * there are.
+     */
+    static String firstError(EventFileReader.LoadResult result) {
+        List<Problem> errors = result.errors();
+        return errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
     }
 
     static int fail(PrintWriter err, int status, String message) {

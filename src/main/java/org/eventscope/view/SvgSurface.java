@@ -86,16 +86,19 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
-        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" rx=\"").append(n(arcWidth / 2)).append("\" ry=\"")
-                .append(n(arcHeight / 2)).append('"').append(paint("fill", fill)).append(" stroke=\"none\"/>\n");
+        roundRect(x, y, w, h, arcWidth, arcHeight).append(paint("fill", fill)).append(" stroke=\"none\"/>\n");
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
-        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" rx=\"").append(n(arcWidth / 2)).append("\" ry=\"")
-                .append(n(arcHeight / 2)).append("\" fill=\"none\"").append(strokeAttributes()).append("/>\n");
+        roundRect(x, y, w, h, arcWidth, arcHeight).append(" fill=\"none\"").append(strokeAttributes()).append("/>\n");
+    }
+
+    /** Opens a rounded {@code rect} element with its geometry; the caller adds paint and closes it. */
+    private StringBuilder roundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        return body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"")
+                .append(n(w)).append("\" height=\"").append(n(h)).append("\" rx=\"").append(n(arcWidth / 2))
+                .append("\" ry=\"").append(n(arcHeight / 2)).append('"');
     }
 
     @Override
