@@ -227,19 +227,7 @@ public final class SvgSurface implements Surface {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(width)).append("\" height=\"")
                 .append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
-                .append("\">\n<title>").append(escape(title)).append("</title>\n");
-        if (metadata.length > 0) {
-            out.append("<desc>").append(escape(String.join("\n", metadata))).append("</desc>\n");
-            out.append("<metadata>\n");
-            for (String line : metadata) {
-                int colon = line.indexOf(": ");
-                String key = colon > 0 ? line.substring(0, colon) : "note";
-                String value = colon > 0 ? line.substring(colon + 2) : line;
-                out.append("  <meta name=\"").append(escape(key)).append("\" content=\"").append(escape(value))
-                        .append("\"/>\n");
-            }
-            out.append("</metadata>\n");
-        }
+                .append("\">\n").append(header(title, metadata));
         out.append(body);
         for (int g = groups; g > 0; g--) {
             out.append("</g>\n");
