@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -21,7 +20,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -34,19 +32,14 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.StatusBar;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.TroopChart;
-import org.eventscope.export.ChartExport;
-import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
 import org.eventscope.timeline.TimeScale;
-import org.eventscope.timeline.TimelineExport;
-import org.eventscope.timeline.TimelineIndex;
 import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
 import org.eventscope.timeline.TimelineView;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -75,8 +68,8 @@ public final class MainWindow {
     private final Label matchCount = new Label();
     private final ToggleButton rings = new ToggleButton("By ring");
     private final ComboBox<ZoneChoice> zones = new ComboBox<>(FXCollections.observableArrayList(ZoneChoice.values()));
-    private Predicate<Path> confirmOverwrite = this::askOverwrite;
     private final AppPreferences prefs;
+    private final Exports exports;
     private final Menu recent = new Menu("Open _recent");
     private SplitPane mainSplit;
     private final FileWatcher watcher = new FileWatcher(this::reload);
@@ -96,6 +89,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, Consumer<String> openLink, AppPreferences prefs) {
         this.stage = stage;
         this.prefs = prefs;
+        this.exports = new Exports(stage, model, timeline, chart, statusBar, () -> lastFolder);
         this.details = new DetailsPane(openLink);
         timeline.setId("timeline");
         chart.setId("chart");
@@ -278,13 +272,13 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem open = item("_Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndOpen);
         MenuItem export = item("_Export chart…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                () -> showExportDialog(Picture.Kind.CHART));
+                () -> exports.showDialog(Picture.Kind.CHART));
         export.disableProperty().bind(chart.hasReportsBinding().not());
         MenuItem exportTimeline = item("Export _timeline…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> showExportDialog(Picture.Kind.TIMELINE));
+                KeyCombination.SHIFT_DOWN), () -> exports.showDialog(Picture.Kind.TIMELINE));
         exportTimeline.disableProperty().bind(model.documentProperty().isNull());
         MenuItem copy = item("_Copy chart", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), this::copyChart);
+                KeyCombination.SHIFT_DOWN), exports::copyChart);
         copy.disableProperty().bind(chart.hasReportsBinding().not());
         MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
             savePreferences();
@@ -327,7 +321,7 @@ public final class MainWindow {
         Button open = button("Open…", "Open an event file (Ctrl+O)", this::chooseAndOpen,
                 org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_OPEN);
         Button export = button("Export…", "Save the chart, the timeline or both as PNG or SVG (Ctrl+E)",
-                () -> showExportDialog(Picture.Kind.CHART), org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT);
+                () -> exports.showDialog(Picture.Kind.CHART), org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT);
         export.disableProperty().bind(model.documentProperty().isNull());
         rings.setId("rings");
         rings.setTooltip(new javafx.scene.control.Tooltip(
@@ -558,169 +552,23 @@ public final class MainWindow {
         }
     }
 
-    /** The export dialog, then a save dialog, then the write in the background. */
-    private void showExportDialog(Picture.Kind kind) {
-        Document d = model.getDocument();
-        if (d == null) {
-            return;
-        }
-        ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
-        new ExportDialog(stage, content, visibleTimeline(d), kind).showAndWait().ifPresent(request -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save image");
-            String ext = request.svg() ? "svg" : "png";
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    (request.svg() ? "SVG vector image" : "PNG image") + " (*." + ext + ")", "*." + ext));
-            String stem = d.name().replaceFirst("\\.json$", "");
-            chooser.setInitialFileName(stem + "-" + request.picture().kind().name().toLowerCase(Locale.ROOT) + "." + ext);
-            if (lastFolder != null && lastFolder.isDirectory()) {
-                chooser.setInitialDirectory(lastFolder);
-            }
-            File f = chooser.showSaveDialog(stage);
-            if (f != null) {
-                Path target = f.toPath();
-                if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
-                    target = target.resolveSibling(target.getFileName() + "." + ext);
-                }
-                exportPicture(target, request.picture(), request.svg(), request.scale());
-            }
-        });
-    }
-
-    /** The timeline's visible window, as drawn now, for export. */
-    private TimelineExport visibleTimeline(Document d) {
-        TimeScale scale = timeline.getScale();
-        TimelineExport whole = new TimelineExport(d.file(), d.index() != null ? d.index() : TimelineIndex.of(d.file()),
-                0, 1, timeline.getDisplayZone() != null ? timeline.getDisplayZone() : d.file().displayZone(),
-                java.util.Set.copyOf(timeline.getCollapsedCategories()), timeline.getTimelineStyle());
-        if (scale == null) {
-            TimelineExport fitted = TimelineExport.whole(d.file());
-            return whole.between(fitted.fromMillis(), fitted.toMillis());
-        }
-        return whole.between((long) scale.toMillis(0), (long) scale.toMillis(timeline.getWidth()));
-    }
-
-    private ChartContent chartContent(Document d) {
-        return ChartContent.of(d.file(), chart.getReports(), chart.isRings(), Locale.getDefault());
-    }
-
-    /** Puts the chart on the clipboard as an image, at twice its on-screen size. */
-    public void copyChart() {
-        Document d = model.getDocument();
-        if (d == null || chart.getReports().isEmpty()) {
-            return;
-        }
-        WritableImage image = ChartExport.render(chartContent(d), Math.max(chart.getWidth(), 100),
-                Math.max(chart.getHeight(), 100), EXPORT_SCALE);
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putImage(image);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        statusBar.setText("Chart copied to the clipboard (" + (int) image.getWidth() + " × " + (int) image.getHeight()
-                + " px)");
-    }
-
-    /**
-     * Exports the chart to {@code target}: SVG (vector) for a {@code .svg} name, otherwise PNG at
-     * {@link #EXPORT_SCALE} times the on-screen size, with title, source, generator and the event
-     * file's SHA-256 inside. Asks first if the file exists. Returns the background write, or
-     * {@code null} when nothing is written (no chart, or the user kept the existing file).
-     */
+    /** Exports the chart to {@code target} at twice its on-screen size (PNG) or as SVG; see {@link Exports}. */
     public Task<Path> exportChart(Path target) {
-        Document d = model.getDocument();
-        if (d == null || chart.getReports().isEmpty()) {
-            return null;
-        }
-        Picture picture = new Picture(Picture.Kind.CHART, chartContent(d), null, Math.max(chart.getWidth(), 100),
-                Math.max(chart.getHeight(), 100));
-        return exportPicture(target, picture,
-                target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg"), EXPORT_SCALE);
+        return exports.exportChart(target);
     }
 
-    /**
-     * Writes {@code picture} to {@code target} as SVG or as PNG at {@code scale}, with title,
-     * source, generator and the event file's SHA-256 inside; asks first if the file exists.
-     * Drawing happens here, on the FX thread; encoding and writing in the background.
-     */
     Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale) {
-        Document d = model.getDocument();
-        if (d == null) {
-            return null;
-        }
-        if (Files.exists(target) && !confirmOverwrite.test(target)) {
-            return null;
-        }
-        String title = picture.chart() != null ? picture.chart().title() : d.file().title();
-        String source = picture.chart() != null ? picture.chart().caption() : "Timeline of " + d.name();
-        WritableImage png;
-        String vector;
-        try {
-            png = svg ? null : picture.png(scale);
-            vector = svg ? picture.svg(new ExportInfo(title, source, null)) : null;
-        } catch (IllegalArgumentException e) {
-            error("Cannot export", e.getMessage());
-            return null;
-        }
-        Task<Path> write = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                ExportInfo info = new ExportInfo(title, source, checksum(d));
-                if (png != null) {
-                    ChartExport.writePng(png, target, info);
-                } else {
-                    // The checksum is known only now; the SVG was drawn without it.
-                    ChartExport.writeSvg(ChartExport.withInfo(vector, info), target);
-                }
-                return target;
-            }
-        };
-        write.setOnSucceeded(e -> {
-            String what = "Saved " + target.getFileName() + (png == null ? " (SVG)"
-                    : " (" + (int) png.getWidth() + " × " + (int) png.getHeight() + " px)");
-            statusBar.setText(what + " in " + target.toAbsolutePath().getParent());
-            org.controlsfx.control.Notifications.create().owner(stage).title("Export finished")
-                    .text(what).hideAfter(javafx.util.Duration.seconds(4)).showInformation();
-        });
-        write.setOnFailed(e -> error("Cannot save " + target, String.valueOf(write.getException().getMessage())));
-        Thread t = new Thread(write, "eventscope-export");
-        t.setDaemon(true);
-        t.start();
-        return write;
+        return exports.exportPicture(target, picture, svg, scale);
     }
 
-    /** The SHA-256 of the open document's file, or {@code null} when it cannot be read. */
-    private static String checksum(Document d) {
-        try {
-            if (d.path() != null) {
-                return ExportInfo.sha256(d.path());
-            }
-            try (var in = DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED)) {
-                return in == null ? null : ExportInfo.sha256(in);
-            }
-        } catch (java.io.IOException e) {
-            return null;
-        }
+    /** Puts the chart on the clipboard. */
+    public void copyChart() {
+        exports.copyChart();
     }
 
     /** Replaces how the user is asked before a file is overwritten (for tests and scripting). */
     void setConfirmOverwrite(Predicate<Path> confirm) {
-        this.confirmOverwrite = confirm;
-    }
-
-    private boolean askOverwrite(Path target) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                target.getFileName() + " already exists in " + target.toAbsolutePath().getParent()
-                        + ". Replace it?", ButtonType.CANCEL, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle("Replace file?");
-        alert.setHeaderText("Replace " + target.getFileName() + "?");
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
-    }
-
-    private void error(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.initOwner(stage);
-        alert.setHeaderText(header);
-        alert.show();
+        exports.setConfirmOverwrite(confirm);
     }
 
     private void showKeys() {

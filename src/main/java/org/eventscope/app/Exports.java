@@ -1,0 +1,227 @@
+package org.eventscope.app;
+
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.eventscope.chart.ChartContent;
+import org.eventscope.chart.TroopChart;
+import org.eventscope.export.ChartExport;
+import org.eventscope.export.ExportInfo;
+import org.eventscope.export.Picture;
+import org.eventscope.timeline.TimeScale;
+import org.eventscope.timeline.TimelineExport;
+import org.eventscope.timeline.TimelineIndex;
+import org.eventscope.timeline.TimelineView;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The window's exports: the export dialog, the save dialog, drawing on the FX thread, and
+ * writing in the background with the file's metadata; copying the chart to the clipboard.
+ */
+final class Exports {
+
+    private final Stage stage;
+    private final DocumentModel model;
+    private final TimelineView timeline;
+    private final TroopChart chart;
+    private final StatusBar statusBar;
+    private final Supplier<File> lastFolder;
+    private Predicate<Path> confirmOverwrite = this::askOverwrite;
+
+    Exports(Stage stage, DocumentModel model, TimelineView timeline, TroopChart chart, StatusBar statusBar,
+            Supplier<File> lastFolder) {
+        this.stage = stage;
+        this.model = model;
+        this.timeline = timeline;
+        this.chart = chart;
+        this.statusBar = statusBar;
+        this.lastFolder = lastFolder;
+    }
+
+    /** The export dialog, then a save dialog, then the write in the background. */
+    void showDialog(Picture.Kind kind) {
+        Document d = model.getDocument();
+        if (d == null) {
+            return;
+        }
+        ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
+        new ExportDialog(stage, content, visibleTimeline(d), kind).showAndWait().ifPresent(request -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save image");
+            String ext = request.svg() ? "svg" : "png";
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    (request.svg() ? "SVG vector image" : "PNG image") + " (*." + ext + ")", "*." + ext));
+            String stem = d.name().replaceFirst("\\.json$", "");
+            chooser.setInitialFileName(stem + "-" + request.picture().kind().name().toLowerCase(Locale.ROOT) + "." + ext);
+            if (lastFolder.get() != null && lastFolder.get().isDirectory()) {
+                chooser.setInitialDirectory(lastFolder.get());
+            }
+            File f = chooser.showSaveDialog(stage);
+            if (f != null) {
+                Path target = f.toPath();
+                if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
+                    target = target.resolveSibling(target.getFileName() + "." + ext);
+                }
+                exportPicture(target, request.picture(), request.svg(), request.scale());
+            }
+        });
+    }
+
+    /** The timeline's visible window, as drawn now, for export. */
+    private TimelineExport visibleTimeline(Document d) {
+        TimeScale scale = timeline.getScale();
+        TimelineExport whole = new TimelineExport(d.file(), d.index() != null ? d.index() : TimelineIndex.of(d.file()),
+                0, 1, timeline.getDisplayZone() != null ? timeline.getDisplayZone() : d.file().displayZone(),
+                java.util.Set.copyOf(timeline.getCollapsedCategories()), timeline.getTimelineStyle());
+        if (scale == null) {
+            TimelineExport fitted = TimelineExport.whole(d.file());
+            return whole.between(fitted.fromMillis(), fitted.toMillis());
+        }
+        return whole.between((long) scale.toMillis(0), (long) scale.toMillis(timeline.getWidth()));
+    }
+
+    private ChartContent chartContent(Document d) {
+        return ChartContent.of(d.file(), chart.getReports(), chart.isRings(), Locale.getDefault());
+    }
+
+    /** Puts the chart on the clipboard as an image, at twice its on-screen size. */
+    public void copyChart() {
+        Document d = model.getDocument();
+        if (d == null || chart.getReports().isEmpty()) {
+            return;
+        }
+        WritableImage image = ChartExport.render(chartContent(d), Math.max(chart.getWidth(), 100),
+                Math.max(chart.getHeight(), 100), MainWindow.EXPORT_SCALE);
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putImage(image);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        statusBar.setText("Chart copied to the clipboard (" + (int) image.getWidth() + " × " + (int) image.getHeight()
+                + " px)");
+    }
+
+    /**
+     * Exports the chart to {@code target}: SVG (vector) for a {@code .svg} name, otherwise PNG at
+     * {@link #MainWindow.EXPORT_SCALE} times the on-screen size, with title, source, generator and the event
+     * file's SHA-256 inside. Asks first if the file exists. Returns the background write, or
+     * {@code null} when nothing is written (no chart, or the user kept the existing file).
+     */
+    public Task<Path> exportChart(Path target) {
+        Document d = model.getDocument();
+        if (d == null || chart.getReports().isEmpty()) {
+            return null;
+        }
+        Picture picture = new Picture(Picture.Kind.CHART, chartContent(d), null, Math.max(chart.getWidth(), 100),
+                Math.max(chart.getHeight(), 100));
+        return exportPicture(target, picture,
+                target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg"), MainWindow.EXPORT_SCALE);
+    }
+
+    /**
+     * Writes {@code picture} to {@code target} as SVG or as PNG at {@code scale}, with title,
+     * source, generator and the event file's SHA-256 inside; asks first if the file exists.
+     * Drawing happens here, on the FX thread; encoding and writing in the background.
+     */
+    Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale) {
+        Document d = model.getDocument();
+        if (d == null) {
+            return null;
+        }
+        if (Files.exists(target) && !confirmOverwrite.test(target)) {
+            return null;
+        }
+        String title = picture.chart() != null ? picture.chart().title() : d.file().title();
+        String source = picture.chart() != null ? picture.chart().caption() : "Timeline of " + d.name();
+        WritableImage png;
+        String vector;
+        try {
+            png = svg ? null : picture.png(scale);
+            vector = svg ? picture.svg(new ExportInfo(title, source, null)) : null;
+        } catch (IllegalArgumentException e) {
+            error("Cannot export", e.getMessage());
+            return null;
+        }
+        Task<Path> write = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                ExportInfo info = new ExportInfo(title, source, checksum(d));
+                if (png != null) {
+                    ChartExport.writePng(png, target, info);
+                } else {
+                    // The checksum is known only now; the SVG was drawn without it.
+                    ChartExport.writeSvg(ChartExport.withInfo(vector, info), target);
+                }
+                return target;
+            }
+        };
+        write.setOnSucceeded(e -> {
+            String what = "Saved " + target.getFileName() + (png == null ? " (SVG)"
+                    : " (" + (int) png.getWidth() + " × " + (int) png.getHeight() + " px)");
+            statusBar.setText(what + " in " + target.toAbsolutePath().getParent());
+            notify(what);
+        });
+        write.setOnFailed(e -> error("Cannot save " + target, String.valueOf(write.getException().getMessage())));
+        Thread t = new Thread(write, "eventscope-export");
+        t.setDaemon(true);
+        t.start();
+        return write;
+    }
+
+    /** The SHA-256 of the open document's file, or {@code null} when it cannot be read. */
+    private static String checksum(Document d) {
+        try {
+            if (d.path() != null) {
+                return ExportInfo.sha256(d.path());
+            }
+            try (var in = DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED)) {
+                return in == null ? null : ExportInfo.sha256(in);
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Replaces how the user is asked before a file is overwritten (for tests and scripting). */
+    /**
+     * A notification in the corner of the window. Not on Monocle's headless screen (tests, the
+     * command line), which fails on pop-ups that reach past its edge; the status bar says it too.
+     */
+    private void notify(String text) {
+        if ("Headless".equals(System.getProperty("monocle.platform"))) {
+            return;
+        }
+        org.controlsfx.control.Notifications.create().owner(stage).title("Export finished").text(text)
+                .position(javafx.geometry.Pos.TOP_RIGHT).hideAfter(javafx.util.Duration.seconds(4)).showInformation();
+    }
+
+    void setConfirmOverwrite(Predicate<Path> confirm) {
+        this.confirmOverwrite = confirm;
+    }
+
+    private boolean askOverwrite(Path target) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                target.getFileName() + " already exists in " + target.toAbsolutePath().getParent()
+                        + ". Replace it?", ButtonType.CANCEL, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Replace file?");
+        alert.setHeaderText("Replace " + target.getFileName() + "?");
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private void error(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(stage);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
+}
