@@ -271,20 +271,25 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         MenuItem open = item("_Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndOpen);
+        open.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_OPEN));
         MenuItem export = item("_Export chart…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> exports.showDialog(Picture.Kind.CHART));
+        export.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT));
         export.disableProperty().bind(chart.hasReportsBinding().not());
         MenuItem exportTimeline = item("Export _timeline…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> exports.showDialog(Picture.Kind.TIMELINE));
+        exportTimeline.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignT.TIMELINE_TEXT_OUTLINE));
         exportTimeline.disableProperty().bind(model.documentProperty().isNull());
         MenuItem copy = item("_Copy chart", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), exports::copyChart);
+        copy.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CONTENT_COPY));
         copy.disableProperty().bind(chart.hasReportsBinding().not());
         MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
             savePreferences();
             Platform.exit();
         });
         MenuItem reloadItem = item("_Reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reload);
+        reloadItem.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignR.RELOAD));
         reloadItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.getDocument() == null || model.getDocument().path() == null, model.documentProperty()));
         recent.setOnShowing(e -> fillRecent());
@@ -293,11 +298,13 @@ public final class MainWindow {
                 new SeparatorMenuItem(), quit);
 
         MenuItem fit = item("_Fit all", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
+        fit.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ARROW_EXPAND_HORIZONTAL));
         MenuItem zoomIn = item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.zoom(1.5));
         MenuItem zoomOut = item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.zoom(1 / 1.5));
         MenuItem find = item("_Search…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        find.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY));
         javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
         javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem("_Light theme");
         javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem("_Dark theme");
@@ -310,7 +317,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(), light, dark);
 
         MenuItem keys = item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showKeys);
+        keys.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignK.KEYBOARD_OUTLINE));
         MenuItem about = item("_About Eventscope", null, () -> AboutDialog.show(stage));
+        about.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignI.INFORMATION_OUTLINE));
         Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
