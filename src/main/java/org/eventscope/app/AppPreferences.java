@@ -98,6 +98,15 @@ public final class AppPreferences {
         node.put("theme", theme.name());
     }
 
+    /** The interface language as a tag ("en", "uk"), or empty to follow the system. */
+    public String language() {
+        return node.get("language", "");
+    }
+
+    public void setLanguage(String tag) {
+        node.put("language", tag == null ? "" : tag);
+    }
+
     public ZoneChoice zoneChoice() {
         try {
             return ZoneChoice.valueOf(node.get("zone", ZoneChoice.FILE.name()));

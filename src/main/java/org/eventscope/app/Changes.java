@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 
@@ -38,8 +39,8 @@ public record Changes(int added, int removed, int changed) {
     /** "1 event added, 2 changed, none removed". */
     public String describe() {
         if (none()) {
-            return "no events changed";
+            return Messages.get("changes.none");
         }
-        return added + (added == 1 ? " event" : " events") + " added, " + changed + " changed, " + removed + " removed";
+        return Messages.get("changes.some", Messages.count(added, "count.event"), changed, removed);
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.Band;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
@@ -48,7 +49,7 @@ public final class DetailsPane extends ScrollPane {
     public void show(Event event, EventFile file, ZoneChoice zones) {
         box.getChildren().clear();
         if (event == null || file == null) {
-            Label hint = wrapped("Select an event on the timeline, or a bar of the chart, to read its details here.");
+            Label hint = wrapped(Messages.get("details.hint"));
             hint.getStyleClass().add("text-muted");
             hint.setId("details-hint");
             box.getChildren().add(hint);
@@ -80,19 +81,19 @@ public final class DetailsPane extends ScrollPane {
             box.getChildren().add(description);
         }
         if (!event.actors().isEmpty()) {
-            box.getChildren().add(section("Actors"));
+            box.getChildren().add(section(Messages.get("details.actors")));
             Label actors = wrapped(String.join(", ", event.actors()));
             actors.setId("details-actors");
             box.getChildren().add(actors);
         }
         file.reportOf(event).ifPresent(r -> {
-            box.getChildren().add(section("Troop report"));
+            box.getChildren().add(section(Messages.get("details.troopReport")));
             Label figures = wrapped(figures(r, locale));
             figures.setId("details-report");
             box.getChildren().add(figures);
         });
         if (!event.sourceIds().isEmpty()) {
-            box.getChildren().add(section("Sources"));
+            box.getChildren().add(section(Messages.get("details.sources")));
             for (String id : event.sourceIds()) {
                 file.source(id).ifPresent(this::addSource);
             }
@@ -124,12 +125,12 @@ public final class DetailsPane extends ScrollPane {
     private static String figures(TroopReport r, Locale locale) {
         NumberFormat nf = NumberFormat.getIntegerInstance(locale);
         return r.bands().stream()
-                .map((Band b) -> nf.format(b.troops()) + " troops within " + b.withinKm() + " km")
-                .collect(Collectors.joining("; ")) + " (reported by " + r.reportedBy() + ")";
+                .map((Band b) -> Messages.get("details.figure", nf.format(b.troops()), b.withinKm()))
+                .collect(Collectors.joining("; ")) + " " + Messages.get("details.reportedBy", r.reportedBy());
     }
 
     private static Label section(String text) {
-        Label l = new Label(text.toUpperCase(Locale.ROOT));
+        Label l = new Label(text.toUpperCase(Messages.locale()));
         l.getStyleClass().addAll("text-caption", "text-muted", "details-section");
         l.setPadding(new Insets(6, 0, 0, 0));
         return l;

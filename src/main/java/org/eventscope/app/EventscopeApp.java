@@ -2,6 +2,7 @@ package org.eventscope.app;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.eventscope.i18n.Messages;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,11 @@ public class EventscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         AppPreferences prefs = AppPreferences.user();
+        if (!prefs.language().isEmpty()) {
+            // The chosen language also sets how dates and numbers are written.
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag(prefs.language()));
+        }
+        Messages.setLocale(java.util.Locale.getDefault());
         prefs.theme().apply();
         MainWindow window = new MainWindow(stage, getHostServices()::showDocument, prefs);
         List<String> args = getParameters().getUnnamed();

@@ -34,6 +34,7 @@ import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.export.Picture;
 import org.eventscope.timeline.TimeScale;
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
@@ -64,13 +65,13 @@ public final class MainWindow {
     private final ProblemsPane problems = new ProblemsPane();
     private final TextField search = new TextField();
     private final CheckComboBox<Category> categories = new CheckComboBox<>();
-    private final ToggleButton hideOthers = new ToggleButton("Hide others");
+    private final ToggleButton hideOthers = new ToggleButton(Messages.get("filter.hideOthers"));
     private final Label matchCount = new Label();
-    private final ToggleButton rings = new ToggleButton("By ring");
+    private final ToggleButton rings = new ToggleButton(Messages.get("toolbar.rings"));
     private final ComboBox<ZoneChoice> zones = new ComboBox<>(FXCollections.observableArrayList(ZoneChoice.values()));
     private final AppPreferences prefs;
     private final Exports exports;
-    private final Menu recent = new Menu("Open _recent");
+    private final Menu recent = new Menu(Messages.get("menu.recent"));
     private SplitPane mainSplit;
     private final FileWatcher watcher = new FileWatcher(this::reload);
     /** The document being reloaded from disk, while that load runs, with its selection and view. */
@@ -119,7 +120,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        stage.setTitle("Eventscope");
+        stage.setTitle(Messages.get("app.title"));
         for (int size : new int[]{16, 24, 32, 48, 64, 128, 256, 512}) {
             var icon = MainWindow.class.getResource("/org/eventscope/icons/eventscope-" + size + ".png");
             if (icon != null) {
@@ -172,7 +173,7 @@ public final class MainWindow {
         });
         zones.setId("zone-choice");
         zones.setValue(ZoneChoice.FILE);
-        zones.setTooltip(new javafx.scene.control.Tooltip("The time zone of the axis and of the times in the details"));
+        zones.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.timesIn.tip")));
         zones.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(ZoneChoice choice) {
@@ -202,7 +203,7 @@ public final class MainWindow {
             ZoneChoice choice = zones.getValue();
             zones.setValue(null);
             zones.setValue(choice);
-            stage.setTitle(now.file().title() + " — Eventscope");
+            stage.setTitle(now.file().title() + " — " + Messages.get("app.title"));
             timeline.requestFocus();
             statusBar.setText(statusText());
             if (reloading != null && now.path() != null && now.path().equals(reloading.path())) {
@@ -216,8 +217,7 @@ public final class MainWindow {
             if (reloading != null) {
                 // A broken save while editing: say so in the panel, keep the last good version.
                 reloading = null;
-                statusBar.setText(model.getDocument().name() + " changed on disk but has errors; the last good version"
-                        + " stays open (see Problems)");
+                statusBar.setText(Messages.get("status.brokenReload", model.getDocument().name()));
                 return;
             }
             ProblemsDialog.show(stage, list, model.getDocument() == null ? null : model.getDocument().name());
@@ -235,7 +235,7 @@ public final class MainWindow {
         }
         statusBar.progressProperty().bind(task.progressProperty());
         statusBar.setText(task.getTitle());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("status.cancel"));
         cancel.setId("cancel-load");
         cancel.getStyleClass().add("small");
         cancel.setOnAction(e -> model.cancelLoading());
@@ -254,96 +254,93 @@ public final class MainWindow {
     private String statusText() {
         Document d = model.getDocument();
         if (d == null) {
-            return "No file open";
+            return Messages.get("status.noFile");
         }
         EventFile f = d.file();
-        String text = d.name() + " — " + count(f.events().size(), "event") + ", "
-                + count(f.troopReports().size(), "troop report") + ", " + count(f.sources().size(), "source");
+        String text = d.name() + " — " + Messages.count(f.events().size(), "count.event") + ", "
+                + Messages.count(f.troopReports().size(), "count.report") + ", "
+                + Messages.count(f.sources().size(), "count.source");
         if (!d.warnings().isEmpty()) {
-            text += " — " + count(d.warnings().size(), "warning");
+            text += " — " + Messages.count(d.warnings().size(), "count.warning");
         }
         return text;
     }
 
-    private static String count(int n, String what) {
-        return java.text.NumberFormat.getIntegerInstance().format(n) + " " + what + (n == 1 ? "" : "s");
-    }
-
     private MenuBar menuBar() {
-        MenuItem open = item("_Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndOpen);
+        MenuItem open = item(Messages.get("menu.open"), new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndOpen);
         open.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_OPEN));
-        MenuItem export = item("_Export chart…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+        MenuItem export = item(Messages.get("menu.exportChart"), new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> exports.showDialog(Picture.Kind.CHART));
         export.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT));
         export.disableProperty().bind(chart.hasReportsBinding().not());
-        MenuItem exportTimeline = item("Export _timeline…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+        MenuItem exportTimeline = item(Messages.get("menu.exportTimeline"), new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> exports.showDialog(Picture.Kind.TIMELINE));
         exportTimeline.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignT.TIMELINE_TEXT_OUTLINE));
         exportTimeline.disableProperty().bind(model.documentProperty().isNull());
-        MenuItem copy = item("_Copy chart", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+        MenuItem copy = item(Messages.get("menu.copyChart"), new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), exports::copyChart);
         copy.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CONTENT_COPY));
         copy.disableProperty().bind(chart.hasReportsBinding().not());
-        MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+        MenuItem quit = item(Messages.get("menu.quit"), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
             savePreferences();
             Platform.exit();
         });
-        MenuItem reloadItem = item("_Reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reload);
+        MenuItem reloadItem = item(Messages.get("menu.reload"), new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reload);
         reloadItem.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignR.RELOAD));
         reloadItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.getDocument() == null || model.getDocument().path() == null, model.documentProperty()));
         recent.setOnShowing(e -> fillRecent());
-        recent.getItems().add(new MenuItem("(none)"));
-        Menu file = new Menu("_File", null, open, recent, reloadItem, new SeparatorMenuItem(), export, exportTimeline, copy,
+        recent.getItems().add(new MenuItem(Messages.get("menu.recent.none")));
+        Menu file = new Menu(Messages.get("menu.file"), null, open, recent, reloadItem, new SeparatorMenuItem(), export, exportTimeline, copy,
                 new SeparatorMenuItem(), quit);
 
-        MenuItem fit = item("_Fit all", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
+        MenuItem fit = item(Messages.get("menu.fit"), new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), timeline::fitAll);
         fit.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ARROW_EXPAND_HORIZONTAL));
-        MenuItem zoomIn = item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+        MenuItem zoomIn = item(Messages.get("menu.zoomIn"), new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.zoom(1.5));
-        MenuItem zoomOut = item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+        MenuItem zoomOut = item(Messages.get("menu.zoomOut"), new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.zoom(1 / 1.5));
-        MenuItem find = item("_Search…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        MenuItem find = item(Messages.get("menu.search"), new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         find.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY));
         javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem("_Light theme");
-        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem("_Dark theme");
+        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem(Messages.get("menu.lightTheme"));
+        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem(Messages.get("menu.darkTheme"));
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
         (prefs.theme() == Theme.DARK ? dark : light).setSelected(true);
         light.setOnAction(e -> setTheme(Theme.LIGHT));
         dark.setOnAction(e -> setTheme(Theme.DARK));
-        Menu view = new Menu("_View", null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), find,
-                new SeparatorMenuItem(), light, dark);
+        Menu view = new Menu(Messages.get("menu.view"), null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), find,
+                new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), languageMenu());
 
-        MenuItem keys = item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showKeys);
+        MenuItem keys = item(Messages.get("menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);
         keys.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignK.KEYBOARD_OUTLINE));
-        MenuItem about = item("_About Eventscope", null, () -> AboutDialog.show(stage));
+        MenuItem about = item(Messages.get("menu.about"), null, () -> AboutDialog.show(stage));
         about.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignI.INFORMATION_OUTLINE));
-        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
+        Menu help = new Menu(Messages.get("menu.help"), null, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
     private ToolBar toolBar() {
-        Button open = button("Open…", "Open an event file (Ctrl+O)", this::chooseAndOpen,
+        Button open = button(Messages.get("toolbar.open"), Messages.get("toolbar.open.tip"), this::chooseAndOpen,
                 org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_OPEN);
-        Button export = button("Export…", "Save the chart, the timeline or both as PNG or SVG (Ctrl+E)",
+        Button export = button(Messages.get("toolbar.export"), Messages.get("toolbar.export.tip"),
                 () -> exports.showDialog(Picture.Kind.CHART), org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT);
         export.disableProperty().bind(model.documentProperty().isNull());
         rings.setId("rings");
         rings.setTooltip(new javafx.scene.control.Tooltip(
-                "Show troops per ring (0–200 km, 200–400 km), derived from the cumulative figures"));
+                Messages.get("toolbar.rings.tip")));
         rings.disableProperty().bind(chart.hasReportsBinding().not());
-        Button fit = button("Fit all", "Show every event (Ctrl+0)", timeline::fitAll,
+        Button fit = button(Messages.get("toolbar.fit"), Messages.get("toolbar.fit.tip"), timeline::fitAll,
                 org.kordamp.ikonli.materialdesign2.MaterialDesignA.ARROW_EXPAND_HORIZONTAL);
-        Button zoomIn = button("Zoom in", "Zoom in around the middle (+)", () -> timeline.zoom(1.5),
+        Button zoomIn = button(Messages.get("toolbar.zoomIn"), Messages.get("toolbar.zoomIn.tip"), () -> timeline.zoom(1.5),
                 org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY_PLUS_OUTLINE);
-        Button zoomOut = button("Zoom out", "Zoom out (−)", () -> timeline.zoom(1 / 1.5),
+        Button zoomOut = button(Messages.get("toolbar.zoomOut"), Messages.get("toolbar.zoomOut.tip"), () -> timeline.zoom(1 / 1.5),
                 org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY_MINUS_OUTLINE);
         rings.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignT.TARGET));
-        Label zoneLabel = new Label("Times in");
+        Label zoneLabel = new Label(Messages.get("toolbar.timesIn"));
         zoneLabel.setLabelFor(zones);
         return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut, new Separator(), zoneLabel, zones,
                 new Separator(), rings);
@@ -352,7 +349,7 @@ public final class MainWindow {
     /** Search and category filter above the timeline. */
     private HBox filterBar() {
         search.setId("search");
-        search.setPromptText("Search titles, text, actors, places (Ctrl+F)");
+        search.setPromptText(Messages.get("filter.search"));
         search.setPrefColumnCount(14);
         search.setMinWidth(120);
         HBox.setHgrow(search, javafx.scene.layout.Priority.SOMETIMES);
@@ -365,7 +362,7 @@ public final class MainWindow {
             }
         });
         categories.setId("category-filter");
-        categories.setTitle("Categories");
+        categories.setTitle(Messages.get("filter.categories"));
         categories.setShowCheckedCount(true);
         categories.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -379,7 +376,7 @@ public final class MainWindow {
             }
         });
         hideOthers.setId("hide-others");
-        hideOthers.setTooltip(new javafx.scene.control.Tooltip("Hide the events that do not match, instead of dimming them"));
+        hideOthers.setTooltip(new javafx.scene.control.Tooltip(Messages.get("filter.hideOthers.tip")));
         timeline.hideUnmatchedProperty().bind(hideOthers.selectedProperty());
         matchCount.setId("match-count");
         matchCount.getStyleClass().add("text-muted");
@@ -418,8 +415,8 @@ public final class MainWindow {
             matchCount.setText("");
             return;
         }
-        matchCount.setText(java.text.NumberFormat.getIntegerInstance().format(timeline.getMatchCount()) + " of "
-                + count(file.events().size(), "event") + " match");
+        matchCount.setText(Messages.get("filter.matches", java.text.NumberFormat.getIntegerInstance(Messages.locale())
+                .format(timeline.getMatchCount()), Messages.count(file.events().size(), "count.event")));
     }
 
     /** A new document: its categories, all checked; the search stays. */
@@ -437,6 +434,31 @@ public final class MainWindow {
         search.selectAll();
     }
 
+    /** The interface language: as the system, English or Ukrainian; it applies after a restart. */
+    private Menu languageMenu() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        Menu menu = new Menu(Messages.get("menu.language"));
+        String[][] choices = {{"", Messages.get("menu.language.system")}, {"en", "English"}, {"uk", "Українська"}};
+        for (String[] choice : choices) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(choice[1]);
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(prefs.language().equals(choice[0]));
+            item.setOnAction(e -> {
+                prefs.setLanguage(choice[0]);
+                prefs.flush();
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.INFORMATION,
+                        Messages.get("menu.language.restart", choice[1]));
+                alert.initOwner(stage);
+                alert.setHeaderText(null);
+                alert.show();
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
     private void fillRecent() {
         recent.getItems().clear();
         for (Path p : prefs.recentFiles()) {
@@ -446,7 +468,7 @@ public final class MainWindow {
             recent.getItems().add(item);
         }
         if (recent.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            MenuItem none = new MenuItem(Messages.get("menu.recent.none"));
             none.setDisable(true);
             recent.getItems().add(none);
         }
@@ -531,7 +553,7 @@ public final class MainWindow {
         if (reloadSelection != null) {
             now.file().event(reloadSelection).ifPresent(model.selectedEventProperty()::set);
         }
-        statusBar.setText(now.name() + " reloaded: " + Changes.between(before.file(), now.file()).describe());
+        statusBar.setText(Messages.get("status.reloaded", now.name(), Changes.between(before.file(), now.file()).describe()));
     }
 
     /** Opens a file in the background; on failure the open document stays. */
@@ -548,10 +570,10 @@ public final class MainWindow {
 
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open event file");
+        chooser.setTitle(Messages.get("open.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Event files (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.get("open.filter.json"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*.*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -583,19 +605,9 @@ public final class MainWindow {
     private void showKeys() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.setContentText(String.join("\n",
-                "Ctrl+O  Open a file (or drop a file on the window); Ctrl+R read it again",
-                "Ctrl+E  Export the chart (PNG or SVG); Ctrl+Shift+E the timeline",
-                "Ctrl+Shift+C  Copy the chart",
-                "Ctrl+0  Fit all events",
-                "Ctrl+F  Search (Esc clears it)",
-                "Ctrl+= / Ctrl+-  Zoom in / out",
-                "In the timeline: Left/Right previous/next event, Home/End first/last,",
-                "+/- zoom, F fit all, Enter read the details, Esc clear selection;",
-                "wheel zooms, Shift+wheel or drag pans, the strip below the timeline moves the view;",
-                "click a count to zoom into it, a category's header to fold its lanes."));
+        alert.setTitle(Messages.get("keys.title"));
+        alert.setHeaderText(Messages.get("keys.title"));
+        alert.setContentText(Messages.get("keys.text"));
         alert.show();
     }
 

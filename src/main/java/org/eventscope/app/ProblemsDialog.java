@@ -3,6 +3,7 @@ package org.eventscope.app;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.eventscope.i18n.Messages;
 import org.eventscope.io.Problem;
 
 import java.util.List;
@@ -15,13 +16,14 @@ final class ProblemsDialog {
     }
 
     static Alert show(Window owner, List<Problem> problems, String currentDocument) {
-        String file = problems.isEmpty() ? "the file" : problems.get(0).file();
+        String file = problems.isEmpty() ? "?" : problems.get(0).file();
         long errors = problems.stream().filter(Problem::isError).count();
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
-        alert.setTitle("Cannot open " + file);
-        alert.setHeaderText("Cannot open " + file + ": " + errors + (errors == 1 ? " error" : " errors")
-                + (currentDocument == null ? "" : ". " + currentDocument + " stays open."));
+        alert.setTitle(Messages.get("problems.dialog.title", file));
+        String errorCount = Messages.count(errors, "count.error");
+        alert.setHeaderText(currentDocument == null ? Messages.get("problems.dialog.header", file, errorCount)
+                : Messages.get("problems.dialog.headerKept", file, errorCount, currentDocument));
         TextArea text = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         text.setId("problems-text");
         text.setEditable(false);

@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import org.eventscope.i18n.Messages;
 import org.eventscope.io.Problem;
 
 import java.util.List;
@@ -27,7 +28,7 @@ final class ProblemsPane extends TitledPane {
         list.setId("problems-list");
         list.setPrefHeight(140);
         list.setCellFactory(v -> new ProblemCell());
-        list.setPlaceholder(new Label("No problems."));
+        list.setPlaceholder(new Label(Messages.get("problems.none")));
         setContent(new VBox(6, summary, list));
         setAnimated(false);
         showDocument(null);
@@ -37,10 +38,11 @@ final class ProblemsPane extends TitledPane {
     void showDocument(Document document) {
         List<Problem> warnings = document == null ? List.of() : document.warnings();
         list.setItems(FXCollections.observableArrayList(warnings));
-        setText(warnings.isEmpty() ? "Problems" : "Problems — " + count(warnings.size(), "warning"));
-        summary.setText(document == null ? "No file open."
-                : warnings.isEmpty() ? document.name() + " has no problems."
-                : document.name() + " opened with " + count(warnings.size(), "warning") + ":");
+        String warningCount = Messages.count(warnings.size(), "count.warning");
+        setText(warnings.isEmpty() ? Messages.get("problems.title") : Messages.get("problems.titleCount", warningCount));
+        summary.setText(document == null ? Messages.get("problems.noFile")
+                : warnings.isEmpty() ? Messages.get("problems.clean", document.name())
+                : Messages.get("problems.warnings", document.name(), warningCount));
         setExpanded(!warnings.isEmpty());
     }
 
@@ -49,14 +51,11 @@ final class ProblemsPane extends TitledPane {
         long errors = problems.stream().filter(Problem::isError).count();
         String file = problems.isEmpty() ? "The file" : problems.get(0).file();
         list.setItems(FXCollections.observableArrayList(problems));
-        setText("Problems — " + count((int) errors, "error"));
-        summary.setText(file + " was not opened: " + count((int) errors, "error")
-                + (kept == null ? "." : ". " + kept.name() + " stays open."));
+        String errorCount = Messages.count(errors, "count.error");
+        setText(Messages.get("problems.titleCount", errorCount));
+        summary.setText(kept == null ? Messages.get("problems.failed", file, errorCount)
+                : Messages.get("problems.failedKept", file, errorCount, kept.name()));
         setExpanded(true);
-    }
-
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /** One problem: severity, position and message. */
@@ -70,8 +69,8 @@ final class ProblemsPane extends TitledPane {
                 return;
             }
             getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
-            setText((p.isError() ? "Error" : "Warning") + "  line " + p.line() + ", column " + p.column()
-                    + ": " + p.message() + (p.path().isEmpty() ? "" : "  (" + p.path() + ")"));
+            setText(Messages.get("problems.cell", Messages.get(p.isError() ? "problems.error" : "problems.warning"),
+                    p.line(), p.column(), p.message()) + (p.path().isEmpty() ? "" : "  (" + p.path() + ")"));
         }
     }
 }

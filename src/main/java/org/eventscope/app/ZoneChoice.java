@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimeFormat;
@@ -40,10 +41,11 @@ public enum ZoneChoice {
     /** The name shown in the zone chooser. */
     public String label(EventFile file) {
         return switch (this) {
-            case FILE -> "File's zone" + (file == null ? "" : " (" + TimeFormat.zoneName(file.displayZone()) + ")");
-            case UTC -> "UTC";
-            case SYSTEM -> "This computer (" + TimeFormat.zoneName(ZoneId.systemDefault()) + ")";
-            case OWN -> "Each event's own zone";
+            case FILE -> file == null ? Messages.get("zone.file")
+                    : Messages.get("zone.fileNamed", TimeFormat.zoneName(file.displayZone()));
+            case UTC -> Messages.get("zone.utc");
+            case SYSTEM -> Messages.get("zone.system", TimeFormat.zoneName(ZoneId.systemDefault()));
+            case OWN -> Messages.get("zone.own");
         };
     }
 }

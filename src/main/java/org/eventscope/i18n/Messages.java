@@ -1,0 +1,79 @@
+package org.eventscope.i18n;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words of the user interface, in English or Ukrainian (resource bundles
+ * {@code org/eventscope/i18n/messages*.properties}), chosen once at start-up.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "org.eventscope.i18n.messages";
+    /** The languages the interface speaks. */
+    public static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.forLanguageTag("uk")};
+
+    private static volatile Locale locale = Locale.getDefault();
+    private static volatile ResourceBundle bundle = load(locale);
+
+    private Messages() {
+    }
+
+    private static ResourceBundle load(Locale l) {
+        return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Speaks {@code l}'s language from now on (Ukrainian for uk, English otherwise). */
+    public static void setLocale(Locale l) {
+        locale = l;
+        bundle = load(l);
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** The text for {@code key}; with arguments it is a {@link MessageFormat} pattern. */
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** "1 event", "3 events" — "1 подія", "3 події", "5 подій": {@code key} with the plural form of {@code n}. */
+    public static String count(long n, String key) {
+        String number = NumberFormat.getIntegerInstance(locale).format(n);
+        String form = key + "." + pluralForm(n, locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(form);
+        } catch (MissingResourceException e) {
+            pattern = bundle.getString(key + ".other");
+        }
+        return pattern.replace("{0}", number);
+    }
+
+    /** The CLDR plural category of a whole number: one, few, many or other. */
+    static String pluralForm(long n, Locale l) {
+        if (l.getLanguage().equals("uk")) {
+            long ten = n % 10;
+            long hundred = n % 100;
+            if (ten == 1 && hundred != 11) {
+                return "one";
+            }
+            if (ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14)) {
+                return "few";
+            }
+            return "many";
+        }
+        return n == 1 ? "one" : "other";
+    }
+}

@@ -1,0 +1,76 @@
+package org.eventscope.i18n;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessagesTest {
+
+    /** Plural forms only some languages have. */
+    private static final Pattern PLURAL = Pattern.compile(".*\\.(one|few|many|other)$");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/eventscope/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @AfterEach
+    void english() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void everyKeyIsInBothLanguages() throws IOException {
+        Set<String> english = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> ukrainian = new TreeSet<>(load("messages_uk.properties").stringPropertyNames());
+        english.removeIf(k -> PLURAL.matcher(k).matches());
+        ukrainian.removeIf(k -> PLURAL.matcher(k).matches());
+        assertThat(ukrainian).containsExactlyElementsOf(english);
+        // Every counted word has all of its forms in Ukrainian.
+        Properties uk = load("messages_uk.properties");
+        for (String k : load("messages.properties").stringPropertyNames()) {
+            if (k.endsWith(".one")) {
+                String base = k.substring(0, k.length() - 4);
+                for (String form : new String[]{"one", "few", "many", "other"}) {
+                    assertThat(uk.getProperty(base + "." + form)).as(base + "." + form).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void ukrainianPluralsFollowTheLanguage() {
+        Messages.setLocale(Locale.forLanguageTag("uk"));
+        assertThat(Messages.count(1, "count.event")).isEqualTo("1 подія");
+        assertThat(Messages.count(3, "count.event")).isEqualTo("3 події");
+        assertThat(Messages.count(5, "count.event")).isEqualTo("5 подій");
+        assertThat(Messages.count(11, "count.event")).isEqualTo("11 подій");
+        assertThat(Messages.count(21, "count.event")).isEqualTo("21 подія");
+        assertThat(Messages.count(1_000_000, "count.event").replace('\u00a0', ' ')).isEqualTo("1 000 000 подій");
+        assertThat(Messages.get("zone.system", "Kyiv")).isEqualTo("Цей комп'ютер (Kyiv)");
+        assertThat(Messages.get("menu.file")).isEqualTo("_Файл");
+    }
+
+    @Test
+    void englishIsTheDefault() {
+        Messages.setLocale(Locale.ENGLISH);
+        assertThat(Messages.count(1, "count.event")).isEqualTo("1 event");
+        assertThat(Messages.count(2, "count.event")).isEqualTo("2 events");
+        assertThat(Messages.get("zone.fileNamed", "Kyiv")).isEqualTo("File's zone (Kyiv)");
+        assertThat(Messages.get("no.such.key")).isEqualTo("no.such.key");
+    }
+}
