@@ -1,5 +1,6 @@
 package org.eventscope.chart;
 
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.Band;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
@@ -68,7 +69,8 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
         List<Integer> km = new ArrayList<>(distances);
         List<String> groups = new ArrayList<>();
         for (int i = 0; i < km.size(); i++) {
-            groups.add(rings ? (i == 0 ? 0 : km.get(i - 1)) + "–" + km.get(i) + " km" : "within " + km.get(i) + " km");
+            groups.add(rings ? Messages.get("chart.ring", String.valueOf(i == 0 ? 0 : km.get(i - 1)), String.valueOf(km.get(i)))
+                    : Messages.get("chart.within", String.valueOf(km.get(i))));
         }
         List<Series> series = new ArrayList<>();
         for (TroopReport r : reports) {
@@ -86,17 +88,17 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
             series.add(new Series(name, r, values, contradiction(r, format)));
         }
         String title = reports.stream().map(TroopReport::subject).filter(s -> s != null && !s.isBlank())
-                .findFirst().orElse("Reported troop numbers");
+                .findFirst().orElse(Messages.get("chart.defaultTitle"));
         Set<String> sources = new LinkedHashSet<>();
         reports.forEach(r -> r.sourceIds().forEach(id -> sources.add(file.source(id).map(Source::name).orElse(id))));
-        String who = reports.size() == 1 ? "Reported by " + series.get(0).name() + "."
-                : reports.size() + " reports: " + series.stream().map(Series::name).collect(Collectors.joining("; ")) + ".";
-        String how = rings ? " Values by ring are derived: each is the difference of two cumulative figures."
-                : " Bands are cumulative: each includes the nearer ones.";
-        String caption = who + how + (sources.isEmpty() ? "" : " Source: " + String.join("; ", sources) + ".");
-        return new ChartContent(title, groups, series, rings, "Troops",
-                rings ? "Distance from the border, by ring (derived)" : "Distance from the border", caption,
-                "Chart: Eventscope · " + file.title(), format);
+        String who = reports.size() == 1 ? Messages.get("chart.reportedBy", series.get(0).name())
+                : Messages.get("chart.reports", String.valueOf(reports.size()),
+                series.stream().map(Series::name).collect(Collectors.joining("; ")));
+        String how = " " + Messages.get(rings ? "chart.derived" : "chart.cumulative");
+        String caption = who + how + (sources.isEmpty() ? "" : " " + Messages.get("chart.source", String.join("; ", sources)));
+        return new ChartContent(title, groups, series, rings, Messages.get("chart.troops"),
+                Messages.get(rings ? "chart.distanceRings" : "chart.distance"), caption,
+                Messages.get("chart.credit", file.title()), format);
     }
 
     /** The same figures under another title, caption and credit line, as edited before an export. */
@@ -120,9 +122,8 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
             Band a = bands.get(i - 1);
             Band b = bands.get(i);
             if (b.troops() < a.troops()) {
-                return "This report contradicts itself: " + format.format(b.troops()) + " within " + b.withinKm()
-                        + " km is fewer than " + format.format(a.troops()) + " within " + a.withinKm()
-                        + " km, though bands are cumulative.";
+                return Messages.get("chart.contradiction", format.format(b.troops()), String.valueOf(b.withinKm()),
+                        format.format(a.troops()), String.valueOf(a.withinKm()));
             }
         }
         return null;

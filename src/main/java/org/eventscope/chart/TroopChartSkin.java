@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.TextAlignment;
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.CanvasSkin;
 import org.eventscope.view.FxSurface;
@@ -67,7 +68,7 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
             gc.setFill(style.muted());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText("This file has no troop reports.", w / 2, h / 2);
+            gc.fillText(Messages.get("chart.none"), w / 2, h / 2);
             return;
         }
         content = ChartContent.of(c.getEventFile(), c.getReports(), c.isRings(), Locale.getDefault());
@@ -102,9 +103,9 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         ChartContent.Series series = content.series().get(bar % layout.series());
         Long v = series.values().get(bar / layout.series());
         String group = content.groups().get(bar / layout.series());
-        tooltip.setText(series.name() + "\n" + (v == null ? "no figure" : content.formatValue(v) + " troops") + " "
-                + group + (content.rings() ? " (derived)" : "")
-                + (series.warning() != null ? "\n\n⚠ " + series.warning() : "") + "\n\nClick to select its event.");
+        tooltip.setText(series.name() + "\n" + (v == null ? Messages.get("chart.tip.noFigure", group)
+                : Messages.get(content.rings() ? "chart.tip.derived" : "chart.tip.figure", content.formatValue(v), group))
+                + (series.warning() != null ? "\n\n⚠ " + series.warning() : "") + "\n\n" + Messages.get("chart.tip.click"));
         Tooltip.install(c, tooltip);
     }
 }

@@ -1,5 +1,7 @@
 package org.eventscope.model;
 
+import org.eventscope.i18n.Messages;
+
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -57,7 +59,7 @@ public final class TimeFormat {
         if (inPrimary.toLocalTime().equals(inSecondary.toLocalTime())) {
             return main;
         }
-        return main + "; " + clockSpan(e, secondary, locale) + " in " + label(e, secondary);
+        return main + "; " + Messages.get("time.inZone", clockSpan(e, secondary, locale), label(e, secondary));
     }
 
     private static String span(Event e, ZoneId zone, String label, Locale locale) {
@@ -66,7 +68,7 @@ public final class TimeFormat {
         if (end == null) {
             return format(start, zone, label, locale);
         }
-        String about = e.endApproximate() ? "about " : "";
+        String about = e.endApproximate() ? Messages.get("time.about") + " " : "";
         if (!start.precision().isCalendarPeriod() && !end.precision().isCalendarPeriod()) {
             ZonedDateTime a = start.start(zone).atZone(zone);
             ZonedDateTime b = end.start(zone).atZone(zone);
@@ -83,7 +85,7 @@ public final class TimeFormat {
         String s = clock(a, e.start().precision(), locale);
         if (e.end() != null && !e.end().precision().isCalendarPeriod()) {
             ZonedDateTime b = e.end().start(zone).atZone(zone);
-            s += " – " + (e.endApproximate() ? "about " : "") + clock(b, e.end().precision(), locale);
+            s += " – " + (e.endApproximate() ? Messages.get("time.about") + " " : "") + clock(b, e.end().precision(), locale);
         }
         return s;
     }

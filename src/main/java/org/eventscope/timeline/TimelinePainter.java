@@ -8,6 +8,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.Category;
 import org.eventscope.model.Era;
 import org.eventscope.model.Event;
@@ -258,7 +259,7 @@ final class TimelinePainter {
         gc.setFill(f.style().now());
         gc.setFont(axisBold);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText("now", x + 4, 35);
+        gc.fillText(Messages.get("timeline.now"), x + 4, 35);
     }
 
     /** The bands of the file: one per category that has events, in file order, then those without. */
@@ -277,7 +278,7 @@ final class TimelinePainter {
         }
         int none = counts[counts.length - 1];
         if (none > 0) {
-            out.add(new Band(NO_CATEGORY, out.isEmpty() ? "Events" : "Other events", f.style().event(),
+            out.add(new Band(NO_CATEGORY, Messages.get(out.isEmpty() ? "timeline.events" : "timeline.otherEvents"), f.style().event(),
                     f.collapsed().contains(NO_CATEGORY), none));
         }
         return out;
@@ -647,7 +648,7 @@ final class TimelinePainter {
         gc.setFont(axisFont);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setFill(f.style().axisText());
-        gc.fillText(format(total, f.locale()) + " events in view: click a count or zoom in to read them",
+        gc.fillText(Messages.get("timeline.inView", format(total, f.locale())),
                 f.width() - 8, f.mainHeight() - 14);
         gc.setTextAlign(TextAlignment.LEFT);
         return hits;

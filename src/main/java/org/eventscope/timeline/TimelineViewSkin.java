@@ -8,6 +8,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimeFormat;
@@ -302,12 +303,10 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         }
         TimelinePainter.Hit h = hit.get();
         if (h.isBandHeader()) {
-            tooltip.setText(TimelinePainter.format(h.count(), Locale.getDefault())
-                    + (h.count() == 1 ? " event" : " events") + " — click to "
-                    + (c.getCollapsedCategories().contains(h.band()) ? "show" : "collapse") + " these lanes");
+            tooltip.setText(Messages.get(c.getCollapsedCategories().contains(h.band()) ? "timeline.tip.show"
+                    : "timeline.tip.collapse", Messages.count(h.count(), "count.event")));
         } else if (h.isCluster()) {
-            tooltip.setText(TimelinePainter.format(h.count(), Locale.getDefault())
-                    + (h.count() == 1 ? " event" : " events") + " here — click to zoom in");
+            tooltip.setText(Messages.get("timeline.tip.cluster", Messages.count(h.count(), "count.event")));
         } else {
             Event ev = h.event();
             EventFile f = c.getEventFile();
