@@ -94,6 +94,9 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
         String who = reports.size() == 1 ? Messages.get("chart.reportedBy", series.get(0).name())
                 : Messages.get("chart.reports", String.valueOf(reports.size()),
                 series.stream().map(Series::name).collect(Collectors.joining("; ")));
+        if (who.endsWith("..")) {
+            who = who.substring(0, who.length() - 1); // a date written with a full stop, as "22 грудня 2021 р."
+        }
         String how = " " + Messages.get(rings ? "chart.derived" : "chart.cumulative");
         String caption = who + how + (sources.isEmpty() ? "" : " " + Messages.get("chart.source", String.join("; ", sources)));
         return new ChartContent(title, groups, series, rings, Messages.get("chart.troops"),
