@@ -333,6 +333,10 @@ public final class MainWindow {
         rings.setTooltip(new javafx.scene.control.Tooltip(
                 Messages.get("toolbar.rings.tip")));
         rings.disableProperty().bind(chart.hasReportsBinding().not());
+        Button reload = button(Messages.get("toolbar.reload"), Messages.get("toolbar.reload.tip"), this::reload,
+                org.kordamp.ikonli.materialdesign2.MaterialDesignR.RELOAD);
+        reload.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getDocument() == null || model.getDocument().path() == null, model.documentProperty()));
         Button fit = button(Messages.get("toolbar.fit"), Messages.get("toolbar.fit.tip"), timeline::fitAll,
                 org.kordamp.ikonli.materialdesign2.MaterialDesignA.ARROW_EXPAND_HORIZONTAL);
         Button zoomIn = button(Messages.get("toolbar.zoomIn"), Messages.get("toolbar.zoomIn.tip"), () -> timeline.zoom(1.5),
@@ -342,7 +346,7 @@ public final class MainWindow {
         rings.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignT.TARGET));
         Label zoneLabel = new Label(Messages.get("toolbar.timesIn"));
         zoneLabel.setLabelFor(zones);
-        return new ToolBar(open, export, new Separator(), fit, zoomIn, zoomOut, new Separator(), zoneLabel, zones,
+        return new ToolBar(open, reload, export, new Separator(), fit, zoomIn, zoomOut, new Separator(), zoneLabel, zones,
                 new Separator(), rings);
     }
 

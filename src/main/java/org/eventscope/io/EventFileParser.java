@@ -46,6 +46,9 @@ final class EventFileParser {
     private static final String[] BAND_FIELDS = {"withinKm", "troops"};
     private static final String[] SECTIONS = {"sources", "categories", "events", "troopReports", "eras"};
     private static final int MONITOR_EVERY = 4096;
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    /** The language whose text is taken when a field gives several. */
+    private final String preferredLanguage = java.util.Locale.getDefault().getLanguage();
 
     private final JsonParser p;
     private final String file;
@@ -283,7 +286,7 @@ final class EventFileParser {
             p.nextToken();
             switch (field) {
                 case "id" -> id = id();
-                case "name" -> name = string(field, true);
+                case "name" -> name = text(field, true);
                 case "color" -> {
                     color = string(field, false);
                     if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
@@ -321,7 +324,7 @@ final class EventFileParser {
             p.nextToken();
             switch (field) {
                 case "id" -> id = id();
-                case "title" -> title = string(field, true);
+                case "title" -> title = text(field, true);
                 case "start" -> start = time(field, true);
                 case "end" -> {
                     endAt = pos();
@@ -338,8 +341,8 @@ final class EventFileParser {
                     }
                 }
                 case "actors" -> actors = strings(field, null);
-                case "place" -> place = string(field, false);
-                case "description" -> description = string(field, false);
+                case "place" -> place = text(field, false);
+                case "description" -> description = text(field, false);
                 case "sources" -> sources = strings(field, "sources");
                 default -> { } // Keys reported and skipped it
             }
@@ -376,7 +379,7 @@ final class EventFileParser {
                 case "id" -> id = id();
                 case "date" -> date = time(field, true);
                 case "reportedBy" -> reportedBy = string(field, true);
-                case "subject" -> subject = string(field, false);
+                case "subject" -> subject = text(field, false);
                 case "sources" -> sources = strings(field, "sources");
                 case "event" -> {
                     event = string(field, false);
@@ -411,7 +414,7 @@ final class EventFileParser {
             p.nextToken();
             switch (field) {
                 case "id" -> id = id();
-                case "title" -> title = string(field, true);
+                case "title" -> title = text(field, true);
                 case "start" -> start = time(field, true);
                 case "end" -> {
                     endAt = pos();
@@ -533,6 +536,47 @@ final class EventFileParser {
         error(line(), column(), path(name), "\"" + name + "\" is " + kind(t) + "; expected a string");
         p.skipChildren();
         return null;
+    }
+
+    /**
+     * Text a reader sees: a string, or the same text in several languages as an object from
+     * language tag to string ({@code {"en": "...", "uk": "..."}}); the interface's language is
+     * taken when it is there, else the first.
+     */
+    private String text(String name, boolean required) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return string(name, required);
+        }
+        long at = pos();
+        String chosen = null;
+        String first = null;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String language = p.currentName();
+            long keyAt = pos();
+            JsonToken value = p.nextToken();
+            String where = path(name) + "/" + JsonTreeReader.escape(language);
+            if (value != JsonToken.VALUE_STRING) {
+                error(pos(), where, "\"" + language + "\" is " + kind(value) + "; expected the text in that language");
+                p.skipChildren();
+                continue;
+            }
+            if (!LANGUAGE_TAG.matcher(language).matches()) {
+                warning(keyAt, where, "\"" + language + "\" is not a language tag such as en or uk");
+            }
+            String text = p.getText();
+            if (first == null) {
+                first = text;
+            }
+            if (chosen == null && language.toLowerCase(java.util.Locale.ROOT).split("-")[0].equals(preferredLanguage)) {
+                chosen = text;
+            }
+        }
+        if (first == null && required) {
+            error(at, path(name), "\"" + name + "\" has no text; expected a string, or texts by language such as"
+                    + " {\"en\": \"...\", \"uk\": \"...\"}");
+        }
+        return chosen != null ? chosen : first;
     }
 
     private boolean bool(String name) throws IOException {

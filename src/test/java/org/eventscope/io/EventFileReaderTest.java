@@ -77,6 +77,41 @@ class EventFileReaderTest {
     }
 
     @Test
+    void textsInSeveralLanguagesShowTheInterfacesLanguageElseTheFirst() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("uk"));
+            EventFile uk = EventFileReader.read(TestFiles.GENEVA).file();
+            assertThat(uk.event("danilov-troops").orElseThrow().title())
+                    .isEqualTo("Данілов: 122 тисячі російських військових за 200 км від України");
+            assertThat(uk.event("geneva-talks").orElseThrow().place()).isEqualTo("Женева, Швейцарія");
+            assertThat(uk.category("statement").orElseThrow().name()).isEqualTo("Заява");
+            assertThat(uk.troopReports().get(0).subject()).isEqualTo("Російські війська біля кордонів України");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        EventFile en = EventFileReader.read(TestFiles.GENEVA).file();
+        assertThat(en.event("danilov-troops").orElseThrow().title())
+                .isEqualTo("Danilov: 122,000 Russian troops within 200 km of Ukraine");
+
+        LoadResult onlyUkrainian = read(TestFiles.SYNTHETIC.replace("\"title\": \"Synthetic point\"",
+                "\"title\": { \"uk\": \"Синтетична подія\", \"de\": \"Synthetisches Ereignis\" }"));
+        assertThat(onlyUkrainian.problems()).isEmpty();
+        assertThat(onlyUkrainian.file().event("b").orElseThrow().title()).isEqualTo("Синтетична подія");
+    }
+
+    @Test
+    void aTextByLanguageMustHoldTextsUnderLanguageTags() {
+        LoadResult result = read(TestFiles.SYNTHETIC.replace("\"title\": \"Synthetic point\"",
+                "\"title\": { \"en\": 5, \"not a tag\": \"x\" }"));
+        assertThat(result.errors()).extracting(Problem::path).containsExactly("/events/1/title/en");
+        assertThat(result.problems()).extracting(Problem::message)
+                .anyMatch(m -> m.contains("\"not a tag\" is not a language tag"));
+        LoadResult empty = read(TestFiles.SYNTHETIC.replace("\"title\": \"Synthetic point\"", "\"title\": {}"));
+        assertThat(empty.errors()).extracting(Problem::message).anyMatch(m -> m.contains("has no text"));
+    }
+
+    @Test
     void syntheticFileLoads() {
         LoadResult result = read(TestFiles.SYNTHETIC);
         assertThat(result.problems()).isEmpty();
