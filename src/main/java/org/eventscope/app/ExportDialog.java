@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.export.Picture;
+import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineExport;
 
 import java.util.Optional;
@@ -36,11 +37,11 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     record Request(Picture picture, boolean svg, double scale) {
     }
 
-    private static final String CUSTOM = "Custom size";
+    private static final String CUSTOM = Messages.get("export.customSize");
 
     private final ComboBox<Picture.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Picture.Kind.values()));
     private final RadioButton png = new RadioButton("PNG");
-    private final RadioButton svg = new RadioButton("SVG (vector)");
+    private final RadioButton svg = new RadioButton(Messages.get("export.svg"));
     private final ComboBox<String> size = new ComboBox<>(FXCollections.observableArrayList(
             "1200 × 675", "1600 × 900", "2400 × 1350", CUSTOM));
     private final Spinner<Integer> width = new Spinner<>(100, 16_384, 1200, 50);
@@ -59,8 +60,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         this.content = content;
         this.timeline = timeline;
         initOwner(owner);
-        setTitle("Export");
-        setHeaderText("Export an image fit to publish");
+        setTitle(Messages.get("export.title"));
+        setHeaderText(Messages.get("export.header"));
         setResizable(true);
 
         kind.setId("export-kind");
@@ -108,14 +109,14 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         form.setHgap(10);
         form.setVgap(8);
         int row = 0;
-        form.addRow(row++, new Label("Export"), kind);
-        form.addRow(row++, new Label("Format"), new HBox(12, png, svg));
-        form.addRow(row++, new Label("Size"), size);
-        form.addRow(row++, new Label("Custom"), new HBox(6, width, new Label("×"), height));
-        form.addRow(row++, new Label("PNG scale"), scale);
-        form.addRow(row++, new Label("Title"), title);
-        form.addRow(row++, new Label("Caption"), caption);
-        form.addRow(row++, new Label("Credit"), credit);
+        form.addRow(row++, new Label(Messages.get("export.what")), kind);
+        form.addRow(row++, new Label(Messages.get("export.format")), new HBox(12, png, svg));
+        form.addRow(row++, new Label(Messages.get("export.size")), size);
+        form.addRow(row++, new Label(Messages.get("export.custom")), new HBox(6, width, new Label("×"), height));
+        form.addRow(row++, new Label(Messages.get("export.scale")), scale);
+        form.addRow(row++, new Label(Messages.get("export.titleField")), title);
+        form.addRow(row++, new Label(Messages.get("export.caption")), caption);
+        form.addRow(row++, new Label(Messages.get("export.credit")), credit);
         form.add(output, 1, row);
         width.setPrefWidth(110);
         height.setPrefWidth(110);
@@ -140,7 +141,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         getDialogPane().setContent(body);
         getDialogPane().setMinWidth(980);
 
-        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(Messages.get("export.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, save);
         setResultConverter(b -> b == save ? request().orElse(null) : null);
 
@@ -188,8 +189,9 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         try {
             double fit = Math.min(480 / w, 320 / h);
             preview.setImage(r.picture().png(Math.min(1, fit)));
-            output.setText(r.svg() ? "SVG, " + (int) w + " × " + (int) h
-                    : "PNG, " + Math.round(w * r.scale()) + " × " + Math.round(h * r.scale()) + " pixels");
+            output.setText(r.svg() ? Messages.get("export.outputSvg", String.valueOf((int) w), String.valueOf((int) h))
+                    : Messages.get("export.outputPng", String.valueOf(Math.round(w * r.scale())),
+                    String.valueOf(Math.round(h * r.scale()))));
             output.getStyleClass().remove("danger");
         } catch (IllegalArgumentException e) {
             preview.setImage(null);

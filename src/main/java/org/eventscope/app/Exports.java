@@ -12,6 +12,7 @@ import org.eventscope.chart.TroopChart;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
+import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimeScale;
 import org.eventscope.timeline.TimelineExport;
 import org.eventscope.timeline.TimelineIndex;
@@ -57,10 +58,10 @@ final class Exports {
         ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
         new ExportDialog(stage, content, visibleTimeline(d), kind).showAndWait().ifPresent(request -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save image");
+            chooser.setTitle(Messages.get("export.saveImage"));
             String ext = request.svg() ? "svg" : "png";
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    (request.svg() ? "SVG vector image" : "PNG image") + " (*." + ext + ")", "*." + ext));
+                    Messages.get(request.svg() ? "export.filter.svg" : "export.filter.png"), "*." + ext));
             String stem = d.name().replaceFirst("\\.json$", "");
             chooser.setInitialFileName(stem + "-" + request.picture().kind().name().toLowerCase(Locale.ROOT) + "." + ext);
             if (lastFolder.get() != null && lastFolder.get().isDirectory()) {
@@ -105,8 +106,8 @@ final class Exports {
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putImage(image);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        statusBar.setText("Chart copied to the clipboard (" + (int) image.getWidth() + " × " + (int) image.getHeight()
-                + " px)");
+        statusBar.setText(Messages.get("export.copied", String.valueOf((int) image.getWidth()),
+                String.valueOf((int) image.getHeight())));
     }
 
     /**
@@ -140,14 +141,14 @@ final class Exports {
             return null;
         }
         String title = picture.chart() != null ? picture.chart().title() : d.file().title();
-        String source = picture.chart() != null ? picture.chart().caption() : "Timeline of " + d.name();
+        String source = picture.chart() != null ? picture.chart().caption() : Messages.get("export.timelineOf", d.name());
         WritableImage png;
         String vector;
         try {
             png = svg ? null : picture.png(scale);
             vector = svg ? picture.svg(new ExportInfo(title, source, null)) : null;
         } catch (IllegalArgumentException e) {
-            error("Cannot export", e.getMessage());
+            error(Messages.get("export.cannot"), e.getMessage());
             return null;
         }
         Task<Path> write = new Task<>() {
@@ -164,12 +165,13 @@ final class Exports {
             }
         };
         write.setOnSucceeded(e -> {
-            String what = "Saved " + target.getFileName() + (png == null ? " (SVG)"
-                    : " (" + (int) png.getWidth() + " × " + (int) png.getHeight() + " px)");
-            statusBar.setText(what + " in " + target.toAbsolutePath().getParent());
+            String what = png == null ? Messages.get("export.savedSvg", target.getFileName().toString())
+                    : Messages.get("export.savedPng", target.getFileName().toString(), String.valueOf((int) png.getWidth()),
+                    String.valueOf((int) png.getHeight()));
+            statusBar.setText(Messages.get("export.savedIn", what, String.valueOf(target.toAbsolutePath().getParent())));
             notify(what);
         });
-        write.setOnFailed(e -> error("Cannot save " + target, String.valueOf(write.getException().getMessage())));
+        write.setOnFailed(e -> error(Messages.get("export.cannotSave", target.toString()), String.valueOf(write.getException().getMessage())));
         Thread t = new Thread(write, "eventscope-export");
         t.setDaemon(true);
         t.start();
@@ -199,7 +201,7 @@ final class Exports {
         if ("Headless".equals(System.getProperty("monocle.platform"))) {
             return;
         }
-        org.controlsfx.control.Notifications.create().owner(stage).title("Export finished").text(text)
+        org.controlsfx.control.Notifications.create().owner(stage).title(Messages.get("export.finished")).text(text)
                 .position(javafx.geometry.Pos.TOP_RIGHT).hideAfter(javafx.util.Duration.seconds(4)).showInformation();
     }
 
@@ -209,11 +211,11 @@ final class Exports {
 
     private boolean askOverwrite(Path target) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                target.getFileName() + " already exists in " + target.toAbsolutePath().getParent()
-                        + ". Replace it?", ButtonType.CANCEL, ButtonType.OK);
+                Messages.get("export.exists", target.getFileName().toString(),
+                        String.valueOf(target.toAbsolutePath().getParent())), ButtonType.CANCEL, ButtonType.OK);
         alert.initOwner(stage);
-        alert.setTitle("Replace file?");
-        alert.setHeaderText("Replace " + target.getFileName() + "?");
+        alert.setTitle(Messages.get("export.replaceTitle"));
+        alert.setHeaderText(Messages.get("export.replaceHeader", target.getFileName().toString()));
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 

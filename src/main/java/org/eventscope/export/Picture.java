@@ -6,6 +6,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.ChartPainter;
+import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineExport;
 import org.eventscope.view.FxSurface;
 import org.eventscope.view.Surface;
@@ -25,17 +26,11 @@ public record Picture(Kind kind, ChartContent chart, TimelineExport timeline, do
 
     /** What a picture shows. */
     public enum Kind {
-        CHART("The chart"), TIMELINE("The timeline (visible window)"), BOTH("Timeline and chart side by side");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
+        CHART, TIMELINE, BOTH;
 
         @Override
         public String toString() {
-            return label;
+            return Messages.get("picture." + name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
