@@ -1,8 +1,6 @@
 package org.eventscope.app;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,7 +23,7 @@ import java.util.function.Consumer;
 
 /**
  * The state of the window, without any controls: the open document, the selected event, and
- * whether a file is loading. Files load on a background thread; a file that fails to load
+ * the load under way. Files load on a background thread; a file that fails to load
  * leaves the open document as it was and is reported to {@link #onLoadFailedProperty()}.
  */
 public final class DocumentModel {
@@ -36,7 +34,6 @@ public final class DocumentModel {
 
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Task<LoadResult>> current = new ReadOnlyObjectWrapper<>(this, "currentLoad");
     private final ObjectProperty<Consumer<List<Problem>>> onLoadFailed =
             new SimpleObjectProperty<>(this, "onLoadFailed", problems -> { });
@@ -62,11 +59,6 @@ public final class DocumentModel {
 
     public Event getSelectedEvent() {
         return selectedEvent.get();
-    }
-
-    /** True while a file is being read. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 
     /** Called on the FX thread with the problems of a file that could not be opened. */
@@ -149,11 +141,9 @@ public final class DocumentModel {
             }
         };
         task.setOnCancelled(e -> {
-            loading.set(false);
             current.set(null);
         });
         task.setOnSucceeded(e -> {
-            loading.set(false);
             current.set(null);
             LoadResult result = task.getValue();
             if (result.ok()) {
@@ -164,14 +154,12 @@ public final class DocumentModel {
             }
         });
         task.setOnFailed(e -> {
-            loading.set(false);
             current.set(null);
             Throwable error = task.getException();
             onLoadFailed.get().accept(List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
                     "cannot open the file: " + (error == null ? "unknown error" : error.getMessage()))));
         });
         cancelLoading();
-        loading.set(true);
         current.set(task);
         loader.execute(task);
         return task;

@@ -13,9 +13,6 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private static final String BUNDLE = "org.eventscope.i18n.messages";
-    /** The languages the interface speaks. */
-    public static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.forLanguageTag("uk")};
-
     private static volatile Locale locale = Locale.getDefault();
     private static volatile ResourceBundle bundle = load(locale);
 

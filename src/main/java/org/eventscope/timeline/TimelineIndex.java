@@ -137,9 +137,6 @@ public final class TimelineIndex {
         return start[i] + (end[i] - start[i]) / 2;
     }
 
-    public boolean isPoint(int i) {
-        return end[i] == start[i];
-    }
 
     /** True for an event known only to the month or year: drawn as a soft span. */
     public boolean isUncertain(int i) {
@@ -258,8 +255,4 @@ public final class TimelineIndex {
         return binMillis;
     }
 
-    /** The bytes the index's arrays take. */
-    public long bytes() {
-        return (long) start.length * (8 + 8 + 8 + 4 + 1 + 2) + 7 * 16 + categoryCounts.length * 4L;
-    }
 }

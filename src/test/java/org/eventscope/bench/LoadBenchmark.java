@@ -3,8 +3,6 @@ package org.eventscope.bench;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -35,7 +33,7 @@ public final class LoadBenchmark {
                 check(EventFileReader.read(file), n);
             }
             for (int i = 0; i < runs; i++) {
-                settle(); // each load starts on a collected heap, as when the app opens a file
+                Heap.settle(); // each load starts on a collected heap, as when the app opens a file
                 long t0 = System.nanoTime();
                 LoadResult r = EventFileReader.read(file);
                 times[i] = System.nanoTime() - t0;
@@ -58,22 +56,13 @@ public final class LoadBenchmark {
 
     /** The heap still in use while the document is held, minus the heap in use before loading. */
     private static long retainedBytes(Path file) throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        settle();
-        long before = memory.getHeapMemoryUsage().getUsed();
+        long before = Heap.used();
         LoadResult kept = EventFileReader.read(file);
-        settle();
-        long after = memory.getHeapMemoryUsage().getUsed();
+        long after = Heap.used();
         if (kept.file() == null) {
             throw new IllegalStateException();
         }
         return after - before;
     }
 
-    private static void settle() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package org.eventscope.timeline;
 
 import javafx.scene.canvas.Canvas;
+import org.eventscope.bench.Heap;
 import org.eventscope.bench.SyntheticEventFiles;
 import org.eventscope.cli.FxRuntime;
 import org.eventscope.io.EventFileReader;
@@ -153,21 +154,12 @@ public final class TimelineFrameBenchmark {
     }
 
     private static double indexBytesPerEvent(EventFile doc) throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        settle();
-        long before = memory.getHeapMemoryUsage().getUsed();
+        long before = Heap.used();
         TimelineIndex kept = TimelineIndex.of(doc);
-        settle();
-        long after = memory.getHeapMemoryUsage().getUsed();
+        long after = Heap.used();
         return kept.size() == 0 ? 0 : (after - before) / (double) kept.size();
     }
 
-    private static void settle() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-    }
 
     private TimelineFrameBenchmark() {
     }
