@@ -4,10 +4,10 @@ import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
-import javafx.css.converter.ColorConverter;
 import javafx.css.converter.SizeConverter;
 import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
+import org.eventscope.view.ColorCss;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,17 +72,7 @@ final class TimelineCss {
 
     private static CssMetaData<TimelineView, Color> color(String name, Function<Values, SimpleStyleableObjectProperty<Color>> get,
                                                           Color initial) {
-        return new CssMetaData<>(name, ColorConverter.getInstance(), initial) {
-            @Override
-            public boolean isSettable(TimelineView view) {
-                return !get.apply(view.css).isBound();
-            }
-
-            @Override
-            public StyleableProperty<Color> getStyleableProperty(TimelineView view) {
-                return get.apply(view.css);
-            }
-        };
+        return ColorCss.of(name, initial, view -> get.apply(view.css));
     }
 
     static final CssMetaData<TimelineView, Color> BACKGROUND = color("-es-background", v -> v.background,
