@@ -6,6 +6,8 @@ import org.eventscope.i18n.Messages;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The desktop application. With a file path as argument it opens that file, otherwise the file
@@ -15,15 +17,23 @@ public class EventscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppPreferences prefs = AppPreferences.user();
+        showWindow(stage, AppPreferences.user(), getParameters().getUnnamed(), getHostServices()::showDocument);
+    }
+
+    /**
+     * Sets the language and theme from {@code prefs}, builds the main window in {@code stage},
+     * starts loading the file named in {@code args} (else the last file, else the bundled
+     * example) and shows the stage. The window is shown at once; the file follows when loaded.
+     */
+    public static MainWindow showWindow(Stage stage, AppPreferences prefs, List<String> args,
+            Consumer<String> openLink) {
         if (!prefs.language().isEmpty()) {
             // The chosen language also sets how dates and numbers are written.
-            java.util.Locale.setDefault(java.util.Locale.forLanguageTag(prefs.language()));
+            Locale.setDefault(Locale.forLanguageTag(prefs.language()));
         }
-        Messages.setLocale(java.util.Locale.getDefault());
+        Messages.setLocale(Locale.getDefault());
         prefs.theme().apply();
-        MainWindow window = new MainWindow(stage, getHostServices()::showDocument, prefs);
-        List<String> args = getParameters().getUnnamed();
+        MainWindow window = new MainWindow(stage, openLink, prefs);
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
         } else {
@@ -31,5 +41,6 @@ public class EventscopeApp extends Application {
             prefs.lastFile().ifPresentOrElse(window::open, window::openBundled);
         }
         stage.show();
+        return window;
     }
 }

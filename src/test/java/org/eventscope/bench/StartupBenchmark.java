@@ -1,99 +1,83 @@
 package org.eventscope.bench;
 
-import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.eventscope.app.MainWindow;
-import org.eventscope.app.Theme;
-import org.eventscope.cli.FxRuntime;
+import org.eventscope.cli.FirstFrame;
 
-import java.lang.management.ManagementFactory;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Measures start-up: from the JVM's start to the first frame drawn with the bundled Geneva file
- * open (headless, Monocle, software rendering), in fresh processes, median of 7.
- * Run with {@code mvn -Pbenchmark verify}; see docs/benchmarks.md.
+ * open (headless, Monocle, software rendering; {@link FirstFrame}), in fresh processes, median
+ * of 9. Measures the Maven class path (as {@code mvn javafx:run} starts) and, when it has been
+ * built ({@code mvn -Pdist package}), the app image with its own runtime and options, with and
+ * without its class-data-sharing archive. Run with {@code mvn -Pdist,benchmark verify
+ * -DskipTests}; see docs/benchmarks.md.
  */
 public final class StartupBenchmark {
 
-    public static void main(String[] args) {
-        int status = 0;
-        try {
-            if (args.length > 0 && args[0].equals("child")) {
-                child();
-            } else {
-                parent();
-            }
-        } catch (Exception e) {
-            e.printStackTrace();
-            status = 1;
+    private static final int RUNS = 9;
+    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw");
+
+    public static void main(String[] args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        measure("class path, no archive", command(java, List.of(), System.getProperty("java.class.path")));
+        Path image = Path.of(args.length > 0 ? args[0] : "target/dist/eventscope");
+        Path cfg = image.resolve("lib/app/eventscope.cfg");
+        if (!Files.exists(cfg)) {
+            System.out.println("app image: not built at " + image + " (mvn -Pdist package), skipped");
+            return;
         }
-        // JavaFX keeps the process alive otherwise.
-        System.exit(status);
+        Path app = image.resolve("lib/app").toAbsolutePath();
+        List<String> classPath = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(cfg)) {
+            String value = line.substring(line.indexOf('=') + 1).replace("$APPDIR", app.toString());
+            if (line.startsWith("app.classpath=")) {
+                classPath.add(value);
+            } else if (line.startsWith("java-options=")) {
+                options.add(value);
+            }
+        }
+        String imageJava = image.resolve("lib/runtime/bin/java").toString();
+        String cp = String.join(":", classPath);
+        measure("app image", command(imageJava, options, cp));
+        List<String> noArchive = options.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList();
+        measure("app image, archive off", command(imageJava, noArchive, cp));
     }
 
-    private static void parent() throws Exception {
-        List<Double> times = new ArrayList<>();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (int i = 0; i < 7; i++) {
-            Process p = new ProcessBuilder(java, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                    "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"), StartupBenchmark.class.getName(),
-                    "child").redirectErrorStream(true).start();
+    private static List<String> command(String java, List<String> options, String classPath) {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(options);
+        command.addAll(HEADLESS);
+        command.addAll(List.of("-cp", classPath, FirstFrame.class.getName()));
+        return command;
+    }
+
+    private static void measure(String name, List<String> command) throws IOException, InterruptedException {
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes()).strip();
             p.waitFor(60, TimeUnit.SECONDS);
-            String last = out.lines().reduce((a, b) -> b).orElse("");
-            if (!last.matches("\\d+")) {
-                throw new IllegalStateException("the measured process failed:\n" + out);
+            // JavaFX may still complain on its way out after the figure.
+            String last = out.lines().filter(l -> l.matches("\\d+")).reduce((a, b) -> b).orElse("");
+            if (last.isEmpty()) {
+                throw new IllegalStateException(name + ": the measured process failed:\n" + out);
             }
-            times.add(Double.parseDouble(last));
+            times[i] = Double.parseDouble(last);
         }
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "start-up to first frame with the bundled file: median %.0f ms, best %.0f ms,"
-                + " worst %.0f ms (%s)%n", sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1],
-                Arrays.toString(Arrays.stream(sorted).mapToLong(Math::round).toArray()));
-    }
-
-    private static void child() throws Exception {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        FxRuntime.startHeadless();
-        long fx = System.currentTimeMillis() - jvmStart;
-        long[] marks = new long[3];
-        CountDownLatch drawn = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Theme.LIGHT.apply();
-            Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, url -> { });
-            marks[0] = System.currentTimeMillis() - jvmStart;
-            window.model().documentProperty().addListener((o, old, now) -> {
-                marks[1] = System.currentTimeMillis() - jvmStart;
-                stage.getScene().addPostLayoutPulseListener(new Runnable() {
-                        @Override
-                        public void run() {
-                            if (window.timeline().getScale() != null) {
-                                stage.getScene().removePostLayoutPulseListener(this);
-                                drawn.countDown();
-                            }
-                        }
-                    });
-            });
-            window.openBundled();
-            stage.show();
-        });
-        if (!drawn.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("no frame within 60 s");
-        }
-        long total = System.currentTimeMillis() - jvmStart;
-        if (System.getProperty("startup.detail") != null) {
-            System.out.println("JavaFX started " + fx + " ms, window built " + marks[0] + " ms, file loaded " + marks[1]
-                    + " ms");
-        }
-        System.out.println(total);
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "start-up to first frame with the bundled file, %s: median %.0f ms, best %.0f ms,"
+                + " worst %.0f ms (in run order %s)%n", name, sorted[RUNS / 2], sorted[0], sorted[RUNS - 1],
+                Arrays.toString(Arrays.stream(times).mapToLong(Math::round).toArray()));
     }
 
     private StartupBenchmark() {
