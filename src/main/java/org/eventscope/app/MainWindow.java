@@ -42,6 +42,8 @@ import org.eventscope.timeline.TimelineView;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -121,13 +123,28 @@ public final class MainWindow {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setTitle(Messages.get("app.title"));
-        for (int size : new int[]{16, 24, 32, 48, 64, 128, 256, 512}) {
-            var icon = MainWindow.class.getResource("/org/eventscope/icons/eventscope-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
-            }
-        }
+        loadIcons();
         restoreWindow();
+    }
+
+    /**
+     * Decodes the window icons off the FX thread (they cost it tens of milliseconds at start)
+     * and sets them when ready; the window manager picks the size it needs.
+     */
+    private void loadIcons() {
+        Thread loader = new Thread(() -> {
+            List<javafx.scene.image.Image> icons = new ArrayList<>();
+            for (int size : new int[]{16, 24, 32, 48, 64, 128, 256}) {
+                var icon = MainWindow.class.getResource("/org/eventscope/icons/eventscope-" + size + ".png");
+                if (icon != null) {
+                    icons.add(new javafx.scene.image.Image(icon.toExternalForm()));
+                }
+            }
+            javafx.application.Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "window-icons");
+        loader.setDaemon(true);
+        loader.setPriority(Thread.MIN_PRIORITY);
+        loader.start();
     }
 
     private void restoreWindow() {

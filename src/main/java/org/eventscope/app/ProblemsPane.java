@@ -29,8 +29,14 @@ final class ProblemsPane extends TitledPane {
         list.setPrefHeight(140);
         list.setCellFactory(v -> new ProblemCell());
         list.setPlaceholder(new Label(Messages.get("problems.none")));
-        setContent(new VBox(6, summary, list));
         setAnimated(false);
+        // The list joins the scene when the panel first opens: most files have nothing to list,
+        // and the window starts sooner without it.
+        expandedProperty().addListener((o, was, expanded) -> {
+            if (expanded && getContent() == null) {
+                setContent(new VBox(6, summary, list));
+            }
+        });
         showDocument(null);
     }
 
@@ -49,7 +55,7 @@ final class ProblemsPane extends TitledPane {
     /** Shows why a file was not opened, and which document stays open. */
     void showFailedLoad(List<Problem> problems, Document kept) {
         long errors = problems.stream().filter(Problem::isError).count();
-        String file = problems.isEmpty() ? "The file" : problems.get(0).file();
+        String file = problems.isEmpty() ? Messages.get("problems.theFile") : problems.get(0).file();
         list.setItems(FXCollections.observableArrayList(problems));
         String errorCount = Messages.count(errors, "count.error");
         setText(Messages.get("problems.titleCount", errorCount));

@@ -43,11 +43,13 @@ class MainWindowTest {
     Path dir;
 
     private MainWindow window;
+    private Stage stage;
     private final List<String> openedLinks = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.stage = stage;
         window = new MainWindow(stage, openedLinks::add);
         stage.setWidth(1280);
         stage.setHeight(780);
@@ -77,6 +79,15 @@ class MainWindowTest {
     private Color pixel(Node node, double x, double y) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
         return image.getPixelReader().getColor((int) x, (int) y);
+    }
+
+    @Test
+    void theWindowCarriesTheAppIconFrom16To256Pixels() throws Exception {
+        // Decoded off the FX thread after the window is built.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 7);
+        assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth)
+                .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+        assertThat(stage.getIcons()).allMatch(i -> !i.isError());
     }
 
     @Test
