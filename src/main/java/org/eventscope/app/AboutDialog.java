@@ -3,6 +3,7 @@ package org.eventscope.app;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.eventscope.i18n.Messages;
 
 /** What Eventscope is, which versions run it, and the licences of the libraries it uses. */
 final class AboutDialog {
@@ -11,26 +12,27 @@ final class AboutDialog {
     }
 
     static String text() {
+        String gpl = Messages.get("about.gplClasspath");
         return String.join("\n",
-                "Eventscope 0.1 — timelines and troop charts from event files.",
+                Messages.get("about.tagline"),
                 "",
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 "JavaFX " + System.getProperty("javafx.runtime.version", "21"),
                 "",
-                "Libraries and their licences:",
-                "  OpenJFX 21 — GPL v2 with the Classpath Exception",
+                Messages.get("about.libraries"),
+                "  OpenJFX 21 — " + gpl,
                 "  AtlantaFX 2.0.1 — MIT",
                 "  ControlsFX 11.2.2 — BSD 3-Clause",
-                "  Ikonli 12.4.0 (Material Design Icons) — Apache 2.0; icons: Pictogrammers, Apache 2.0",
+                "  Ikonli 12.4.0 (Material Design Icons) — Apache 2.0; " + Messages.get("about.icons"),
                 "  Jackson Core 2.20 — Apache 2.0",
                 "  picocli 4.7.7 — Apache 2.0",
-                "  Monocle (headless glass) 17.0.10 — GPL v2 with the Classpath Exception");
+                "  Monocle 17.0.10 — " + gpl);
     }
 
     static void show(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle("About Eventscope");
+        alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText("Eventscope 0.1");
         TextArea area = new TextArea(text());
         area.setId("about-text");

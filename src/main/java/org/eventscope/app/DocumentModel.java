@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
+import org.eventscope.i18n.Messages;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.Problem;
@@ -115,7 +116,7 @@ public final class DocumentModel {
         java.util.concurrent.atomic.AtomicReference<TimelineIndex> index = new java.util.concurrent.atomic.AtomicReference<>();
         Task<LoadResult> task = new Task<>() {
             {
-                updateTitle("Opening " + name + "…");
+                updateTitle(Messages.get("status.opening", name));
             }
 
             @Override

@@ -142,7 +142,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         getDialogPane().setMinWidth(980);
 
         ButtonType save = new ButtonType(Messages.get("export.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, save);
+        getDialogPane().getButtonTypes().addAll(Exports.cancelButton(), save);
         setResultConverter(b -> b == save ? request().orElse(null) : null);
 
         debounce.setOnFinished(e -> refresh());

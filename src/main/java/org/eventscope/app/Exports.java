@@ -2,6 +2,7 @@ package org.eventscope.app;
 
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
@@ -30,6 +31,11 @@ import java.util.function.Supplier;
  * writing in the background with the file's metadata; copying the chart to the clipboard.
  */
 final class Exports {
+
+    /** A Cancel button in the interface's language (JavaFX's own button texts have no Ukrainian). */
+    static ButtonType cancelButton() {
+        return new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
 
     private final Stage stage;
     private final DocumentModel model;
@@ -210,13 +216,14 @@ final class Exports {
     }
 
     private boolean askOverwrite(Path target) {
+        ButtonType replace = new ButtonType(Messages.get("export.replace"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.get("export.exists", target.getFileName().toString(),
-                        String.valueOf(target.toAbsolutePath().getParent())), ButtonType.CANCEL, ButtonType.OK);
+                        String.valueOf(target.toAbsolutePath().getParent())), cancelButton(), replace);
         alert.initOwner(stage);
         alert.setTitle(Messages.get("export.replaceTitle"));
         alert.setHeaderText(Messages.get("export.replaceHeader", target.getFileName().toString()));
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
     private void error(String header, String text) {

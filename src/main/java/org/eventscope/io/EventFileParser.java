@@ -1,5 +1,6 @@
 package org.eventscope.io;
 
+import org.eventscope.i18n.Messages;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -103,7 +104,7 @@ final class EventFileParser {
         } catch (IOException | RuntimeException e) {
             JsonLocation at = p.currentLocation();
             reader.error(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), "",
-                    "cannot read the file as UTF-8 JSON: " + e.getMessage());
+                    Messages.get("read.cannotReadJson", String.valueOf(e.getMessage())));
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return problems.stream().anyMatch(Problem::isError) ? null : result;
@@ -113,11 +114,11 @@ final class EventFileParser {
         JsonToken first = p.nextToken();
         if (first == null) {
             JsonLocation at = p.currentLocation();
-            error(at.getLineNr(), at.getColumnNr(), "", "the file is empty; expected a JSON object");
+            error(at.getLineNr(), at.getColumnNr(), "", Messages.get("read.empty"));
             return null;
         }
         if (first != JsonToken.START_OBJECT) {
-            error(line(), column(), "", "the document is " + kind(first) + "; expected an event file object");
+            error(line(), column(), "", Messages.get("read.documentIs", kind(first)));
             return null;
         }
         long root = pos();
@@ -142,14 +143,14 @@ final class EventFileParser {
                 case "format" -> {
                     String format = string(name, false);
                     if (format != null && !format.equals("eventscope")) {
-                        error(line(), column(), "/format", "\"format\" is \"" + format + "\"; expected \"eventscope\"");
+                        error(line(), column(), "/format", Messages.get("read.format", format));
                     }
                 }
                 case "formatVersion" -> {
                     version = integer(name, 1, Integer.MAX_VALUE);
                     if (version != null && version != EventFile.FORMAT_VERSION) {
-                        error(line(), column(), "/formatVersion", "format version " + version
-                                + " is not supported; this version of Eventscope reads version " + EventFile.FORMAT_VERSION);
+                        error(line(), column(), "/formatVersion", Messages.get("read.formatVersion",
+                                String.valueOf(version), String.valueOf(EventFile.FORMAT_VERSION)));
                     }
                 }
                 case "title" -> title = string(name, true);
@@ -160,8 +161,7 @@ final class EventFileParser {
                         try {
                             zone = ZoneId.of(text);
                         } catch (DateTimeException e) {
-                            error(line(), column(), "/displayZone", "unknown time zone \"" + text
-                                    + "\"; expected a zone id such as Europe/Kyiv or UTC");
+                            error(line(), column(), "/displayZone", Messages.get("read.unknownZone", text));
                         }
                     }
                 }
@@ -184,15 +184,15 @@ final class EventFileParser {
         }
         JsonToken extra = p.nextToken();
         if (extra != null) {
-            error(line(), column(), "", "unexpected content after the end of the document; expected end of file");
+            error(line(), column(), "", Messages.get("read.trailing"));
             return null;
         }
         section = "";
-        missing(keys, "formatVersion", "a whole number", root);
-        missing(keys, "title", "a string", root);
-        missing(keys, "displayZone", "a string", root);
-        missing(keys, "sources", "an array", root);
-        missing(keys, "events", "an array", root);
+        missing(keys, "formatVersion", "whole", root);
+        missing(keys, "title", "string", root);
+        missing(keys, "displayZone", "string", root);
+        missing(keys, "sources", "array", root);
+        missing(keys, "events", "array", root);
         resolvePending();
         if (version == null || title == null || !hasZone || sources == null || events == null) {
             return null;
@@ -210,8 +210,7 @@ final class EventFileParser {
     /** The objects of an array member; {@code null} (with a problem) when it is not an array. */
     private <T> List<T> list(String name, Item<T> item) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            error(line(), column(), "/" + name, "\"" + name + "\" is " + kind(p.currentToken())
-                    + "; expected an array of objects");
+            error(line(), column(), "/" + name, Messages.get("read.notArrayOfObjects", name, kind(p.currentToken())));
             p.skipChildren();
             brokenSections.add(name);
             return null;
@@ -228,7 +227,7 @@ final class EventFileParser {
                     out.add(value);
                 }
             } else {
-                error(line(), column(), path(null), "item is " + kind(t) + "; expected an object");
+                error(line(), column(), path(null), Messages.get("read.itemNotObject", kind(t)));
                 p.skipChildren();
             }
             if (++i % MONITOR_EVERY == 0) {
@@ -261,15 +260,15 @@ final class EventFileParser {
                 case "url" -> {
                     url = string(field, false);
                     if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-                        error(line(), column(), path(field), "\"" + url + "\" is not a web address; expected http:// or https://");
+                        error(line(), column(), path(field), Messages.get("read.notUrl", url));
                     }
                 }
                 case "note" -> note = string(field, false);
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "a string", objectAt);
-        missing(keys, "name", "a string", objectAt);
+        missing(keys, "id", "string", objectAt);
+        missing(keys, "name", "string", objectAt);
         return new Source(id, name, url, note);
     }
 
@@ -290,15 +289,15 @@ final class EventFileParser {
                 case "color" -> {
                     color = string(field, false);
                     if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
-                        error(line(), column(), path(field), "\"" + color + "\" is not a colour; expected #rrggbb");
+                        error(line(), column(), path(field), Messages.get("read.notColour", color));
                         color = null;
                     }
                 }
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "a string", objectAt);
-        missing(keys, "name", "a string", objectAt);
+        missing(keys, "id", "string", objectAt);
+        missing(keys, "name", "string", objectAt);
         return new Category(id, name, color);
     }
 
@@ -347,15 +346,15 @@ final class EventFileParser {
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "a string", objectAt);
-        missing(keys, "title", "a string", objectAt);
-        missing(keys, "start", "a string", objectAt);
+        missing(keys, "id", "string", objectAt);
+        missing(keys, "title", "string", objectAt);
+        missing(keys, "start", "string", objectAt);
         if (endApproximate && !keys.has("end")) {
-            warning(approxAt, path("endApproximate"), "\"endApproximate\" is set but the event has no \"end\"");
+            warning(approxAt, path("endApproximate"), Messages.get("read.approxNoEnd"));
         }
         if (start != null && end != null
                 && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
-            error(endAt, path("end"), "the end " + end + " is before the start " + start);
+            error(endAt, path("end"), Messages.get("read.endBeforeStart", end.toString(), start.toString()));
         }
         return new Event(id, title, start, end, endApproximate, category, actors, place, description, sources);
     }
@@ -391,10 +390,10 @@ final class EventFileParser {
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "a string", objectAt);
-        missing(keys, "date", "a string", objectAt);
-        missing(keys, "reportedBy", "a string", objectAt);
-        missing(keys, "bands", "an array", objectAt);
+        missing(keys, "id", "string", objectAt);
+        missing(keys, "date", "string", objectAt);
+        missing(keys, "reportedBy", "string", objectAt);
+        missing(keys, "bands", "array", objectAt);
         return new TroopReport(id, date, reportedBy, subject, sources, event, bands);
     }
 
@@ -423,19 +422,19 @@ final class EventFileParser {
                 case "color" -> {
                     color = string(field, false);
                     if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
-                        error(line(), column(), path(field), "\"" + color + "\" is not a colour; expected #rrggbb");
+                        error(line(), column(), path(field), Messages.get("read.notColour", color));
                         color = null;
                     }
                 }
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "a string", objectAt);
-        missing(keys, "title", "a string", objectAt);
-        missing(keys, "start", "a string", objectAt);
-        missing(keys, "end", "a string", objectAt);
+        missing(keys, "id", "string", objectAt);
+        missing(keys, "title", "string", objectAt);
+        missing(keys, "start", "string", objectAt);
+        missing(keys, "end", "string", objectAt);
         if (start != null && end != null && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
-            error(endAt, path("end"), "the end " + end + " is before the start " + start);
+            error(endAt, path("end"), Messages.get("read.endBeforeStart", end.toString(), start.toString()));
         }
         return new Era(id, title, start, end, color);
     }
@@ -443,7 +442,7 @@ final class EventFileParser {
     private List<Band> bands() throws IOException {
         String bandsPath = path("bands");
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            error(line(), column(), bandsPath, "\"bands\" is " + kind(p.currentToken()) + "; expected an array of objects");
+            error(line(), column(), bandsPath, Messages.get("read.notArrayOfObjects", "bands", kind(p.currentToken())));
             p.skipChildren();
             return List.of();
         }
@@ -455,7 +454,7 @@ final class EventFileParser {
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             String bandPath = bandsPath + "/" + i++;
             if (t != JsonToken.START_OBJECT) {
-                error(line(), column(), bandPath, "item is " + kind(t) + "; expected an object");
+                error(line(), column(), bandPath, Messages.get("read.itemNotObject", kind(t)));
                 p.skipChildren();
                 continue;
             }
@@ -483,27 +482,27 @@ final class EventFileParser {
                     default -> { } // Keys reported and skipped it
                 }
             }
-            missing(keys, "withinKm", "a whole number", objectAt, bandPath);
-            missing(keys, "troops", "a whole number", objectAt, bandPath);
+            missing(keys, "withinKm", "whole", objectAt, bandPath);
+            missing(keys, "troops", "whole", objectAt, bandPath);
             if (km == null || troops == null) {
                 continue;
             }
             Band band = new Band(km.intValue(), troops);
             if (previous != null) {
                 if (band.withinKm() <= previous.withinKm()) {
-                    error(kmAt, bandPath + "/withinKm", "bands must grow in distance; "
-                            + band.withinKm() + " km follows " + previous.withinKm() + " km");
+                    error(kmAt, bandPath + "/withinKm", Messages.get("read.bandsOrder",
+                            String.valueOf(band.withinKm()), String.valueOf(previous.withinKm())));
                 } else if (band.troops() < previous.troops()) {
-                    warning(troopsAt, bandPath + "/troops", "the report contradicts itself: "
-                            + band.troops() + " troops within " + band.withinKm() + " km is fewer than "
-                            + previous.troops() + " within " + previous.withinKm() + " km (bands are cumulative)");
+                    warning(troopsAt, bandPath + "/troops", Messages.get("read.bandsFewer",
+                            String.valueOf(band.troops()), String.valueOf(band.withinKm()),
+                            String.valueOf(previous.troops()), String.valueOf(previous.withinKm())));
                 }
             }
             previous = band;
             out.add(band);
         }
         if (i == 0) {
-            error(arrayAt, bandsPath, "\"bands\" is empty; expected at least one band");
+            error(arrayAt, bandsPath, Messages.get("read.bandsEmpty"));
         }
         return out;
     }
@@ -516,8 +515,8 @@ final class EventFileParser {
             int here = sectionNumber(section) << 28 | index;
             Integer first = firstUse.putIfAbsent(id, here);
             if (first != null) {
-                error(line(), column(), path("id"), "duplicate id \"" + id + "\"; first used at /"
-                        + SECTIONS[first >>> 28] + "/" + (first & 0x0fffffff) + "/id");
+                error(line(), column(), path("id"), Messages.get("read.duplicateId", id,
+                        "/" + SECTIONS[first >>> 28] + "/" + (first & 0x0fffffff) + "/id"));
             }
         }
         return id;
@@ -528,12 +527,12 @@ final class EventFileParser {
         if (t == JsonToken.VALUE_STRING) {
             String s = p.getText();
             if (required && s.isBlank()) {
-                error(line(), column(), path(name), "\"" + name + "\" is empty; expected text");
+                error(line(), column(), path(name), Messages.get("read.emptyText", name));
                 return null;
             }
             return s;
         }
-        error(line(), column(), path(name), "\"" + name + "\" is " + kind(t) + "; expected a string");
+        error(line(), column(), path(name), Messages.get("read.notString", name, kind(t)));
         p.skipChildren();
         return null;
     }
@@ -557,12 +556,12 @@ final class EventFileParser {
             JsonToken value = p.nextToken();
             String where = path(name) + "/" + JsonTreeReader.escape(language);
             if (value != JsonToken.VALUE_STRING) {
-                error(pos(), where, "\"" + language + "\" is " + kind(value) + "; expected the text in that language");
+                error(pos(), where, Messages.get("read.languageNotText", language, kind(value)));
                 p.skipChildren();
                 continue;
             }
             if (!LANGUAGE_TAG.matcher(language).matches()) {
-                warning(keyAt, where, "\"" + language + "\" is not a language tag such as en or uk");
+                warning(keyAt, where, Messages.get("read.badLanguage", language));
             }
             String text = p.getText();
             if (first == null) {
@@ -573,8 +572,8 @@ final class EventFileParser {
             }
         }
         if (first == null && required) {
-            error(at, path(name), "\"" + name + "\" has no text; expected a string, or texts by language such as"
-                    + " {\"en\": \"...\", \"uk\": \"...\"}");
+            error(at, path(name), Messages.get("read.noText", name,
+                    "{\"en\": \"...\", \"uk\": \"...\"}"));
         }
         return chosen != null ? chosen : first;
     }
@@ -584,7 +583,7 @@ final class EventFileParser {
         if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return t == JsonToken.VALUE_TRUE;
         }
-        error(line(), column(), path(name), "\"" + name + "\" is " + kind(t) + "; expected true or false");
+        error(line(), column(), path(name), Messages.get("read.notBoolean", name, kind(t)));
         p.skipChildren();
         return false;
     }
@@ -596,20 +595,19 @@ final class EventFileParser {
     private Long integer(String name, long min, long max, String at) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-            error(line(), column(), at, "\"" + name + "\" is " + p.getText()
-                    + "; expected a whole number written without fraction or exponent");
+            error(line(), column(), at, Messages.get("read.notWholeWritten", name, p.getText()));
             return null;
         }
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            error(line(), column(), at, "\"" + name + "\" is " + kind(t) + "; expected a whole number");
+            error(line(), column(), at, Messages.get("read.notWhole", name, kind(t)));
             p.skipChildren();
             return null;
         }
         BigInteger value = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                 ? p.getBigIntegerValue() : BigInteger.valueOf(p.getLongValue());
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            error(line(), column(), at, "\"" + name + "\" is " + p.getText() + "; expected a number from "
-                    + min + " to " + max);
+            error(line(), column(), at, Messages.get("read.outOfRange", name, p.getText(),
+                    String.valueOf(min), String.valueOf(max)));
             return null;
         }
         return value.longValue();
@@ -632,8 +630,7 @@ final class EventFileParser {
     /** An array of strings; each must be the id of an entry of {@code target} when that is given. */
     private List<String> strings(String name, String target) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            error(line(), column(), path(name), "\"" + name + "\" is " + kind(p.currentToken())
-                    + "; expected an array of strings");
+            error(line(), column(), path(name), Messages.get("read.notArrayOfStrings", name, kind(p.currentToken())));
             p.skipChildren();
             return List.of();
         }
@@ -648,7 +645,7 @@ final class EventFileParser {
                     reference(target.substring(0, target.length() - 1), value, target, name, i);
                 }
             } else {
-                error(line(), column(), path(name) + "/" + i, "item is " + kind(t) + "; expected a string");
+                error(line(), column(), path(name) + "/" + i, Messages.get("read.itemNotString", kind(t)));
                 p.skipChildren();
             }
             i++;
@@ -697,7 +694,7 @@ final class EventFileParser {
 
     private static String unknownReference(String kind, String id) {
         String list = kind.equals("category") ? "categories" : kind + "s";
-        return "unknown " + kind + " \"" + id + "\"; expected the id of an entry in \"" + list + "\"";
+        return Messages.get("read.unknownReference", Messages.get("read.ref." + kind), id, list);
     }
 
     private void missing(Keys keys, String name, String expected, long objectStart) {
@@ -706,7 +703,7 @@ final class EventFileParser {
 
     private void missing(Keys keys, String name, String expected, long objectStart, String at) {
         if (!keys.has(name)) {
-            error(objectStart, at, "missing required field \"" + name + "\" (" + expected + ")");
+            error(objectStart, at, Messages.get("read.missing", name, Messages.get("read.expect." + expected)));
         }
     }
 
@@ -760,15 +757,15 @@ final class EventFileParser {
 
     private static String kind(JsonToken t) {
         if (t == null) {
-            return "missing";
+            return Messages.get("read.kind.missing");
         }
         return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
+            case START_OBJECT -> Messages.get("read.kind.object");
+            case START_ARRAY -> Messages.get("read.kind.array");
+            case VALUE_STRING -> Messages.get("read.kind.string");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Messages.get("read.kind.number");
+            case VALUE_TRUE, VALUE_FALSE -> Messages.get("read.kind.boolean");
+            case VALUE_NULL -> Messages.get("read.kind.null");
             default -> t.name();
         };
     }
@@ -824,10 +821,9 @@ final class EventFileParser {
             String object = at != null ? at : path(null);
             String field = object + "/" + JsonTreeReader.escape(name);
             if (!fresh) {
-                error(key, field, "duplicate key \"" + name + "\" in one object");
+                error(key, field, Messages.get("read.duplicateKey", name));
             } else {
-                warning(key, field, "unknown field \"" + name + "\" is ignored; expected one of "
-                        + String.join(", ", known));
+                warning(key, field, Messages.get("read.unknownField", name, String.join(", ", known)));
             }
             p.nextToken();
             p.skipChildren();

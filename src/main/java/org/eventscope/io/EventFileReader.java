@@ -1,5 +1,6 @@
 package org.eventscope.io;
 
+import org.eventscope.i18n.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import org.eventscope.model.EventFile;
 
@@ -37,8 +38,8 @@ public final class EventFileReader {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
                 return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                        "the file is " + size / (1024 * 1024) + " MB; at most " + MAX_FILE_BYTES / (1024 * 1024)
-                                + " MB can be opened"));
+                        Messages.get("read.tooLarge",
+                                String.valueOf(size / (1024 * 1024)), String.valueOf(MAX_FILE_BYTES / (1024 * 1024)))));
             }
             FormatSniffer.Format format;
             try (InputStream in = Files.newInputStream(path)) {
@@ -53,10 +54,10 @@ public final class EventFileReader {
                 return read(name, in, size, monitor);
             }
         } catch (NoSuchFileException e) {
-            return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "", "no such file: " + path));
+            return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "", Messages.get("read.noSuchFile", path.toString())));
         } catch (IOException e) {
             return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                    "cannot read the file: " + e.getMessage()));
+                    Messages.get("read.cannotRead", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -72,7 +73,7 @@ public final class EventFileReader {
             String encoding = JsonTreeReader.otherEncoding(in);
             if (encoding != null) {
                 return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 1, 1, "",
-                        "the file is " + encoding + "; event files must be UTF-8 (save it as UTF-8)"));
+                        Messages.get("read.encoding", encoding)));
             }
             try (JsonParser parser = JsonTreeReader.FACTORY.createParser(in)) {
                 EventFile file = EventFileParser.parse(parser, name, size, monitor, problems);
@@ -80,7 +81,7 @@ public final class EventFileReader {
             }
         } catch (IOException e) {
             return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                    "cannot read the file: " + e.getMessage()));
+                    Messages.get("read.cannotRead", String.valueOf(e.getMessage()))));
         }
     }
 

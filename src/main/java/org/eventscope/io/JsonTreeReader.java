@@ -1,5 +1,6 @@
 package org.eventscope.io;
 
+import org.eventscope.i18n.Messages;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -68,20 +69,20 @@ public final class JsonTreeReader {
             String encoding = otherEncoding(in);
             if (encoding != null) {
                 problems.add(new Problem(Problem.Severity.ERROR, fileName, 1, 1, "",
-                        "the file is " + encoding + "; event files must be UTF-8 (save it as UTF-8)"));
+                        Messages.get("read.encoding", encoding)));
                 return null;
             }
             parser = FACTORY.createParser(in);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                error(parser.currentLocation(), "", "the file is empty; expected a JSON object");
+                error(parser.currentLocation(), "", Messages.get("read.empty"));
                 return null;
             }
             JsonValue root = readValue(parser, first, "");
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 error(parser.currentTokenLocation(), "",
-                        "unexpected content after the end of the document; expected end of file");
+                        Messages.get("read.trailing"));
                 return null;
             }
             return root;
@@ -93,7 +94,7 @@ public final class JsonTreeReader {
         } catch (IOException | RuntimeException e) {
             // Not every parser failure is a JsonProcessingException, e.g. CharConversionException.
             error(parser != null ? parser.currentLocation() : null, "",
-                    "cannot read the file as UTF-8 JSON: " + e.getMessage());
+                    Messages.get("read.cannotReadJson", String.valueOf(e.getMessage())));
             return null;
         } finally {
             if (parser != null) {
@@ -146,7 +147,7 @@ public final class JsonTreeReader {
                     JsonValue value = readValue(p, p.nextToken(), childPath);
                     if (members.containsKey(name)) {
                         problems.add(new Problem(Problem.Severity.ERROR, fileName, keyAt.getLineNr(),
-                                keyAt.getColumnNr(), childPath, "duplicate key \"" + name + "\" in one object"));
+                                keyAt.getColumnNr(), childPath, Messages.get("read.duplicateKey", name)));
                     } else {
                         members.put(name, new Member(name, keyAt.getLineNr(), keyAt.getColumnNr(), value));
                     }
@@ -182,7 +183,7 @@ public final class JsonTreeReader {
     static String describe(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
-            return "malformed JSON";
+            return Messages.get("read.malformed");
         }
         message = message.replace('\n', ' ')
                 .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2")
@@ -196,16 +197,16 @@ public final class JsonTreeReader {
                 .replaceAll("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "(control character $1)")
                 .replace(" in VALUE_STRING", " inside a string");
         if (message.startsWith("Unexpected end-of-input")) {
-            message += " (is the file truncated?)";
+            message += " " + Messages.get("read.hint.truncated");
         }
         if (message.startsWith("Invalid UTF-8")) {
-            message += " (the file is not UTF-8; save it as UTF-8)";
+            message += " " + Messages.get("read.hint.notUtf8");
         }
         if (message.startsWith("Unexpected character ('}')") || message.startsWith("Unexpected character (']')")) {
-            message += " (is there a trailing comma before it?)";
+            message += " " + Messages.get("read.hint.trailingComma");
         }
         int cut = message.indexOf(" (for ");
-        return "malformed JSON: " + (cut > 0 ? message.substring(0, cut) : message);
+        return Messages.get("read.malformedDetail", cut > 0 ? message.substring(0, cut) : message);
     }
 
     static String escape(String name) {

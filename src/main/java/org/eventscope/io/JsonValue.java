@@ -1,5 +1,6 @@
 package org.eventscope.io;
 
+import org.eventscope.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public sealed interface JsonValue {
 
     record JObject(int line, int column, LinkedHashMap<String, Member> members) implements JsonValue {
         public String kind() {
-            return "an object";
+            return Messages.get("read.kind.object");
         }
     }
 
@@ -28,32 +29,32 @@ public sealed interface JsonValue {
 
     record JArray(int line, int column, List<JsonValue> items) implements JsonValue {
         public String kind() {
-            return "an array";
+            return Messages.get("read.kind.array");
         }
     }
 
     record JString(int line, int column, String value) implements JsonValue {
         public String kind() {
-            return "a string";
+            return Messages.get("read.kind.string");
         }
     }
 
     /** A number kept as written, so that {@code 2.7} and {@code 1e3} are not mistaken for integers. */
     record JNumber(int line, int column, String text, boolean integral) implements JsonValue {
         public String kind() {
-            return "a number";
+            return Messages.get("read.kind.number");
         }
     }
 
     record JBoolean(int line, int column, boolean value) implements JsonValue {
         public String kind() {
-            return "a boolean";
+            return Messages.get("read.kind.boolean");
         }
     }
 
     record JNull(int line, int column) implements JsonValue {
         public String kind() {
-            return "null";
+            return Messages.get("read.kind.null");
         }
     }
 }

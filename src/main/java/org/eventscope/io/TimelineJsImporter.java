@@ -1,5 +1,6 @@
 package org.eventscope.io;
 
+import org.eventscope.i18n.Messages;
 import org.eventscope.io.JsonValue.JArray;
 import org.eventscope.io.JsonValue.JBoolean;
 import org.eventscope.io.JsonValue.JNull;
@@ -67,7 +68,7 @@ final class TimelineJsImporter {
 
     private EventFile document(JsonValue rootValue) {
         if (!(rootValue instanceof JObject root)) {
-            problems.error(rootValue, "", "the document is " + rootValue.kind() + "; expected a TimelineJS object");
+            problems.error(rootValue, "", Messages.get("read.tjs.documentIs", rootValue.kind()));
             return null;
         }
         warnUnknown(root, "", ROOT);
@@ -81,14 +82,13 @@ final class TimelineJsImporter {
             for (String part : new String[]{"media", "background"}) {
                 if (present(member(slide, part))) {
                     problems.warning(member(slide, part), "/title/" + part,
-                            "the title slide's " + part + " is not shown");
+                            Messages.get("read.tjs.titlePart", part));
                 }
             }
         }
         JsonValue scale = member(root, "scale");
         if (scale != null && !"human".equals(text(scale))) {
-            problems.error(scale, "/scale", "the " + text(scale) + " scale is not supported; Eventscope reads"
-                    + " calendar dates (scale \"human\")");
+            problems.error(scale, "/scale", Messages.get("read.tjs.scale", text(scale)));
         }
         List<Era> eras = new ArrayList<>();
         if (member(root, "eras") instanceof JArray list) {
@@ -96,24 +96,24 @@ final class TimelineJsImporter {
                 String path = "/eras/" + i;
                 JsonValue item = list.items().get(i);
                 if (!(item instanceof JObject o)) {
-                    problems.error(item, path, "item is " + item.kind() + "; expected an object");
+                    problems.error(item, path, Messages.get("read.itemNotObject", item.kind()));
                     continue;
                 }
                 TimePoint start = date(member(o, "start_date"), o, path + "/start_date", true);
                 TimePoint end = date(member(o, "end_date"), o, path + "/end_date", true);
                 String headline = plain(text(member(member(o, "text"), "headline")));
                 if (start != null && end != null) {
-                    eras.add(new Era("era-" + (i + 1), headline != null ? headline : "Era " + (i + 1), start, end, null));
+                    eras.add(new Era("era-" + (i + 1), headline != null ? headline : Messages.get("read.tjs.era", String.valueOf(i + 1)), start, end, null));
                 }
             }
         }
-        sources.put("timelinejs", new Source("timelinejs", "TimelineJS file " + file, null,
-                "Imported from TimelineJS; its events name no other source unless they link media."));
+        sources.put("timelinejs", new Source("timelinejs", Messages.get("read.tjs.source", file), null,
+                Messages.get("read.tjs.sourceNote")));
         List<Event> events = new ArrayList<>();
         JsonValue list = member(root, "events");
         if (!(list instanceof JArray array)) {
-            problems.error(list == null ? root : list, "/events", list == null ? "missing \"events\" (an array)"
-                    : "\"events\" is " + list.kind() + "; expected an array of objects");
+            problems.error(list == null ? root : list, "/events", list == null ? Messages.get("read.tjs.missingEvents")
+                    : Messages.get("read.notArrayOfObjects", "events", list.kind()));
             return null;
         }
         for (int i = 0; i < array.items().size(); i++) {
@@ -125,7 +125,7 @@ final class TimelineJsImporter {
                     events.add(e);
                 }
             } else {
-                problems.error(item, path, "item is " + item.kind() + "; expected an object");
+                problems.error(item, path, Messages.get("read.itemNotObject", item.kind()));
             }
         }
         return new EventFile(EventFile.FORMAT_VERSION, title, ZoneOffset.UTC, List.copyOf(sources.values()),
@@ -140,13 +140,13 @@ final class TimelineJsImporter {
             return null;
         }
         if (end != null && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
-            problems.error(member(o, "end_date"), path + "/end_date", "the end " + end + " is before the start " + start);
+            problems.error(member(o, "end_date"), path + "/end_date", Messages.get("read.endBeforeStart", end.toString(), start.toString()));
         }
         for (String part : new String[]{"display_date", "background"}) {
             if (present(member(o, part))) {
                 problems.warning(member(o, part), path + "/" + part, part.equals("display_date")
-                        ? "display_date \"" + text(member(o, part)) + "\" is not shown; the date is shown at its precision"
-                        : "the background is not shown");
+                        ? Messages.get("read.tjs.displayDate", text(member(o, part)))
+                        : Messages.get("read.tjs.background"));
             }
         }
         JsonValue textObject = member(o, "text");
@@ -154,14 +154,13 @@ final class TimelineJsImporter {
         String body = plain(text(member(textObject, "text")));
         String title = headline != null ? headline : body != null ? shorten(body) : null;
         if (title == null) {
-            problems.warning(o, path, "the event has no headline and no text; it is called \"Untitled\"");
-            title = "Untitled";
+            problems.warning(o, path, Messages.get("read.tjs.untitled", Messages.get("read.tjs.untitledTitle")));
+            title = Messages.get("read.tjs.untitledTitle");
         }
         String id = text(member(o, "unique_id"));
         if (id == null || !ids.add(id)) {
             if (id != null) {
-                problems.warning(member(o, "unique_id"), path + "/unique_id", "unique_id \"" + id
-                        + "\" is used before; this event is called tl-" + (index + 1));
+                problems.warning(member(o, "unique_id"), path + "/unique_id", Messages.get("read.tjs.uniqueId", id, "tl-" + (index + 1)));
             }
             id = "tl-" + (index + 1);
             ids.add(id);
@@ -180,8 +179,7 @@ final class TimelineJsImporter {
                         nameOf(u, plain(text(member(media, "credit")))), u, plain(text(member(media, "caption")))));
                 sourceIds.add(s.id());
             } else {
-                problems.warning(member(media, "url"), path + "/media/url", "media \"" + shorten(url)
-                        + "\" is not a web address and is not linked");
+                problems.warning(member(media, "url"), path + "/media/url", Messages.get("read.tjs.media", shorten(url)));
             }
         }
         return new Event(id, title, start, end, false, category, List.of(), null,
@@ -192,30 +190,28 @@ final class TimelineJsImporter {
     private TimePoint date(JsonValue value, JObject owner, String path, boolean required) {
         if (!present(value)) {
             if (required) {
-                problems.error(value == null ? owner : value, path, "missing " + path.substring(path.lastIndexOf('/') + 1)
-                        + " (an object with a year)");
+                problems.error(value == null ? owner : value, path, Messages.get("read.tjs.missingDate", path.substring(path.lastIndexOf('/') + 1)));
             }
             return null;
         }
         if (!(value instanceof JObject d)) {
-            problems.error(value, path, "the date is " + value.kind() + "; expected an object with a year");
+            problems.error(value, path, Messages.get("read.tjs.dateIs", value.kind()));
             return null;
         }
         warnUnknown(d, path, DATE);
         if (present(member(d, "display_date"))) {
-            problems.warning(member(d, "display_date"), path + "/display_date", "display_date \""
-                    + text(member(d, "display_date")) + "\" is not shown; the date is shown at its precision");
+            problems.warning(member(d, "display_date"), path + "/display_date", Messages.get("read.tjs.displayDate",
+                    text(member(d, "display_date"))));
         }
         Integer year = number(d, "year", path);
         if (year == null) {
             if (!present(member(d, "year"))) {
-                problems.error(d, path, "the date has no year");
+                problems.error(d, path, Messages.get("read.tjs.noYear"));
             }
             return null;
         }
         if (year < 1 || year > 9999) {
-            problems.warning(member(d, "year"), path + "/year", "year " + year
-                    + " is outside 1–9999, which Eventscope cannot show; the event is left out");
+            problems.warning(member(d, "year"), path + "/year", Messages.get("read.tjs.yearRange", String.valueOf(year)));
             return null;
         }
         Integer month = number(d, "month", path);
@@ -230,7 +226,7 @@ final class TimelineJsImporter {
                     LocalTime.of(hour == null ? 0 : hour, minute == null ? 0 : minute, second == null ? 0 : second));
             return TimePoint.of(local, precision, null, null);
         } catch (DateTimeException e) {
-            problems.error(d, path, "not a real date or time: " + e.getMessage());
+            problems.error(d, path, Messages.get("read.tjs.notRealDate", String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -245,8 +241,7 @@ final class TimelineJsImporter {
         if (text != null && text.matches("-?\\d{1,9}")) {
             return Integer.parseInt(text);
         }
-        problems.error(v, path + "/" + name, "\"" + name + "\" is " + (text != null ? "\"" + text + "\"" : v.kind())
-                + "; expected a whole number");
+        problems.error(v, path + "/" + name, Messages.get("read.notWhole", name, text != null ? "\"" + text + "\"" : v.kind()));
         return null;
     }
 
@@ -254,7 +249,7 @@ final class TimelineJsImporter {
         for (Member m : o.members().values()) {
             if (!known.contains(m.name())) {
                 problems.warning(m.line(), m.column(), path + "/" + JsonTreeReader.escape(m.name()),
-                        "\"" + m.name() + "\" is not a TimelineJS field Eventscope reads; it is ignored");
+                        Messages.get("read.tjs.unknownField", m.name()));
             }
         }
     }

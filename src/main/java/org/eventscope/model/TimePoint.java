@@ -1,5 +1,6 @@
 package org.eventscope.model;
 
+import org.eventscope.i18n.Messages;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -251,14 +252,14 @@ public final class TimePoint {
                 try {
                     LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nano));
                 } catch (DateTimeException e) {
-                    throw new DateTimeException("\"" + s + "\" is not a real date or time: " + e.getMessage());
+                    throw new DateTimeException(Messages.get("read.time.notReal", s, String.valueOf(e.getMessage())));
                 }
             }
             long seconds = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
             TimePoint t = new TimePoint(seconds, nano, precision, offset, zone);
             if (zone != null && offset != null && !zone.getRules().isValidOffset(t.local(), offset)) {
-                throw new DateTimeException("\"" + s + "\": offset " + offset + " is not valid in "
-                        + zone.getId() + " at that time");
+                throw new DateTimeException(Messages.get("read.time.offset", s, offset.toString(),
+                        zone.getId()));
             }
             return t;
         }
@@ -299,7 +300,7 @@ public final class TimePoint {
                 try {
                     return ZoneOffset.ofHoursMinutes(negative ? -h : h, negative ? -m : m);
                 } catch (DateTimeException e) {
-                    throw new DateTimeException("\"" + s + "\" has an impossible UTC offset");
+                    throw new DateTimeException(Messages.get("read.time.impossibleOffset", s));
                 }
             }
             return null;
@@ -311,7 +312,7 @@ public final class TimePoint {
                 try {
                     z = ZoneId.of(id);
                 } catch (DateTimeException e) {
-                    throw new DateTimeException("\"" + s + "\" names an unknown time zone " + id);
+                    throw new DateTimeException(Messages.get("read.time.unknownZone", s, id));
                 }
                 ZONES.put(id, z);
             }
@@ -357,8 +358,7 @@ public final class TimePoint {
         }
 
         private DateTimeException malformed() {
-            return new DateTimeException("\"" + s + "\" is not an ISO 8601 time"
-                    + " (expected e.g. 2021, 2021-12, 2021-12-22 or 2022-01-10T09:00+01:00)");
+            return new DateTimeException(Messages.get("read.time.notIso", s));
         }
     }
 }

@@ -15,6 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 
@@ -50,7 +51,8 @@ public class TimelineView extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> selectedEvent.get() == null ? "Timeline" : "Timeline, selected: " + selectedEvent.get().title(),
+                () -> selectedEvent.get() == null ? Messages.get("timeline.accessible")
+                        : Messages.get("timeline.accessibleSelected", selectedEvent.get().title()),
                 selectedEvent));
         // A new document starts fitted; the skin fits on its first layout when the scale is null.
         eventFile.addListener((obs, old, now) -> setScale(null));

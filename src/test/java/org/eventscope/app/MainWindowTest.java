@@ -278,6 +278,13 @@ class MainWindowTest {
     void aboutNamesTheVersionsAndLicences() {
         assertThat(AboutDialog.text()).contains("Java " + System.getProperty("java.version"))
                 .contains("AtlantaFX 2.0.1 — MIT").contains("ControlsFX").contains("Apache 2.0");
+        org.eventscope.i18n.Messages.setLocale(java.util.Locale.forLanguageTag("uk"));
+        try {
+            assertThat(AboutDialog.text()).startsWith("Eventscope 0.1 — хронології та діаграми військ із файлів подій.")
+                    .contains("Бібліотеки та їхні ліцензії:").contains("OpenJFX 21 — GPL v2 з винятком Classpath");
+        } finally {
+            org.eventscope.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
     }
 
     @Test

@@ -52,6 +52,29 @@ class MessagesTest {
         }
     }
 
+    /** Whole keys written out in the code ({@code Messages.get("...")}, {@code Messages.count(n, "...")}). */
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "Messages\\.(?:get\\(|count\\([^,()]+(?:\\([^()]*\\))?, )\"([A-Za-z0-9_.]+)\"\\s*[,)]");
+
+    @Test
+    void everyKeyTheCodeAsksForIsInTheBundle() throws IOException {
+        Properties english = load("messages.properties");
+        Set<String> asked = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var m = KEY_IN_CODE.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    asked.add(m.group(1));
+                }
+            }
+        }
+        assertThat(asked).hasSizeGreaterThan(150);
+        for (String key : asked) {
+            boolean counted = english.containsKey(key + ".one") && english.containsKey(key + ".other");
+            assertThat(english.containsKey(key) || counted).as(key).isTrue();
+        }
+    }
+
     @Test
     void ukrainianPluralsFollowTheLanguage() {
         Messages.setLocale(Locale.forLanguageTag("uk"));
