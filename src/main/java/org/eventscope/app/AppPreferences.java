@@ -86,16 +86,32 @@ public final class AppPreferences {
         }
     }
 
+    /** The theme to start with: the one chosen, else the system's as last seen, else light. */
     public Theme theme() {
-        try {
-            return Theme.valueOf(node.get("theme", Theme.LIGHT.name()));
-        } catch (IllegalArgumentException e) {
-            return Theme.LIGHT;
-        }
+        return chosenTheme().orElseGet(() -> parseTheme(node.get("systemTheme", "")).orElse(Theme.LIGHT));
     }
 
+    /** The theme chosen in the View menu, or empty to follow the system (the default). */
+    public Optional<Theme> chosenTheme() {
+        return parseTheme(node.get("theme", ""));
+    }
+
+    /** Chooses {@code theme}, or follows the system when it is {@code null}. */
     public void setTheme(Theme theme) {
-        node.put("theme", theme.name());
+        node.put("theme", theme == null ? "SYSTEM" : theme.name());
+    }
+
+    /** Remembers the system's theme, so the next start can show it before asking the system again. */
+    public void setSystemTheme(Theme theme) {
+        node.put("systemTheme", theme.name());
+    }
+
+    private static Optional<Theme> parseTheme(String name) {
+        try {
+            return name.isEmpty() || name.equals("SYSTEM") ? Optional.empty() : Optional.of(Theme.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The interface language as a tag ("en", "uk"), or empty to follow the system. */

@@ -72,6 +72,7 @@ public final class MainWindow {
     private final ToggleButton rings = new ToggleButton(Messages.get("toolbar.rings"));
     private final ComboBox<ZoneChoice> zones = new ComboBox<>(FXCollections.observableArrayList(ZoneChoice.values()));
     private final AppPreferences prefs;
+    private final ThemeControl themes;
     private final Exports exports;
     private final Menu recent = new Menu(Messages.get("menu.recent"));
     private SplitPane mainSplit;
@@ -92,6 +93,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, Consumer<String> openLink, AppPreferences prefs) {
         this.stage = stage;
         this.prefs = prefs;
+        this.themes = new ThemeControl(prefs);
         this.exports = new Exports(stage, model, timeline, chart, statusBar, () -> lastFolder);
         this.details = new DetailsPane(openLink);
         timeline.setId("timeline");
@@ -124,6 +126,7 @@ public final class MainWindow {
         stage.setMinHeight(480);
         stage.setTitle(Messages.get("app.title"));
         loadIcons();
+        themes.watch(stage);
         restoreWindow();
     }
 
@@ -319,16 +322,10 @@ public final class MainWindow {
                 () -> timeline.zoom(1 / 1.5));
         MenuItem find = item(Messages.get("menu.search"), new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         find.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY));
-        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem(Messages.get("menu.lightTheme"));
-        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem(Messages.get("menu.darkTheme"));
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        (prefs.theme() == Theme.DARK ? dark : light).setSelected(true);
-        light.setOnAction(e -> setTheme(Theme.LIGHT));
-        dark.setOnAction(e -> setTheme(Theme.DARK));
         Menu view = new Menu(Messages.get("menu.view"), null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), find,
-                new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), languageMenu());
+                new SeparatorMenuItem());
+        view.getItems().addAll(themes.menuItems());
+        view.getItems().addAll(new SeparatorMenuItem(), languageMenu());
 
         MenuItem keys = item(Messages.get("menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);
         keys.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignK.KEYBOARD_OUTLINE));
@@ -495,11 +492,14 @@ public final class MainWindow {
         }
     }
 
-    /** Switches every window to {@code theme} and remembers it. */
+    /** Switches every window to {@code theme} and remembers it; {@code null} follows the system. */
     public void setTheme(Theme theme) {
-        theme.apply();
-        prefs.setTheme(theme);
-        prefs.flush();
+        themes.choose(theme);
+    }
+
+    /** The window's theme control (to follow a system of the tests' making). */
+    ThemeControl themes() {
+        return themes;
     }
 
     private static MenuItem item(String text, KeyCombination keys, Runnable action) {

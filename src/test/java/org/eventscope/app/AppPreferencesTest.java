@@ -49,8 +49,21 @@ class AppPreferencesTest {
     }
 
     @Test
+    void followingTheSystemStartsWithTheSystemThemeLastSeen() {
+        prefs.setTheme(Theme.LIGHT);
+        prefs.setSystemTheme(Theme.DARK);
+        assertThat(new AppPreferences(node).theme()).as("a chosen theme wins").isEqualTo(Theme.LIGHT);
+        prefs.setTheme(null);
+        prefs.flush();
+        AppPreferences again = new AppPreferences(node);
+        assertThat(again.chosenTheme()).isEmpty();
+        assertThat(again.theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
     void defaultsBeforeTheFirstRun() {
         assertThat(prefs.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(prefs.chosenTheme()).as("follows the system").isEmpty();
         assertThat(prefs.zoneChoice()).isEqualTo(ZoneChoice.FILE);
         assertThat(prefs.windowBounds()).isEmpty();
         assertThat(prefs.recentFiles()).isEmpty();

@@ -51,6 +51,8 @@ class MainWindowTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         window = new MainWindow(stage, openedLinks::add);
+        // Whatever this computer's desktop is set to, the tests see a system with no answer.
+        window.themes().setSource(java.util.Optional::empty);
         stage.setWidth(1280);
         stage.setHeight(780);
         window.openBundled();
@@ -270,6 +272,30 @@ class MainWindowTest {
             assertThat(robot.lookup("#chart").queryAs(TroopChart.class).getChartStyle().background().getBrightness())
                     .isLessThan(0.3);
         } finally {
+            robot.interact(() -> window.setTheme(Theme.LIGHT));
+        }
+    }
+
+    @Test
+    void followingTheSystemSwitchesToItsThemeUntilOneIsChosen(FxRobot robot) throws Exception {
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        try {
+            window.themes().setSource(() -> java.util.Optional.of(Theme.DARK));
+            robot.interact(() -> window.setTheme(null));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> chart.getChartStyle().background().getBrightness() < 0.3);
+            assertThat(window.themes().applied()).isEqualTo(Theme.DARK);
+
+            // A theme chosen in the menu wins over the system's.
+            robot.interact(() -> window.setTheme(Theme.LIGHT));
+            Thread.sleep(2_100);
+            robot.interact(() -> window.themes().askSystem());
+            Thread.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(window.themes().applied()).isEqualTo(Theme.LIGHT);
+            assertThat(chart.getChartStyle().background().getBrightness()).isGreaterThan(0.8);
+        } finally {
+            window.themes().setSource(java.util.Optional::empty);
             robot.interact(() -> window.setTheme(Theme.LIGHT));
         }
     }
