@@ -1,9 +1,11 @@
 package org.eventscope.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.eventscope.i18n.Messages;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,16 @@ public class EventscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        showWindow(stage, AppPreferences.user(), getParameters().getUnnamed(), getHostServices()::showDocument);
+        MainWindow window = showWindow(stage, AppPreferences.user(), getParameters().getUnnamed(),
+                getHostServices()::showDocument);
+        Restart.command(getParameters().getRaw()).ifPresent(command -> window.setRestart(() -> {
+            try {
+                Restart.start(command);
+                Platform.exit();
+            } catch (IOException e) {
+                window.showStatus(Messages.get("restart.failed", String.valueOf(e.getMessage())));
+            }
+        }));
     }
 
     /**

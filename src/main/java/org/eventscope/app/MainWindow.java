@@ -83,6 +83,7 @@ public final class MainWindow {
     private TimeScale reloadView;
     private SplitPane rightSplit;
     private File lastFolder;
+    private Runnable restart;
 
     /** A window that remembers nothing between runs. */
     public MainWindow(Stage stage, Consumer<String> openLink) {
@@ -462,19 +463,48 @@ public final class MainWindow {
             item.setMnemonicParsing(false);
             item.setToggleGroup(group);
             item.setSelected(prefs.language().equals(choice[0]));
-            item.setOnAction(e -> {
-                prefs.setLanguage(choice[0]);
-                prefs.flush();
-                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.INFORMATION,
-                        Messages.get("menu.language.restart", choice[1]));
-                alert.initOwner(stage);
-                alert.setHeaderText(null);
-                alert.show();
-            });
+            item.setOnAction(e -> chooseLanguage(choice[0], choice[1]));
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /**
+     * Remembers the language {@code tag} ("" for the system's) and says it takes effect after a
+     * restart, offering to restart now where the window knows how.
+     */
+    javafx.scene.control.Alert chooseLanguage(String tag, String name) {
+        prefs.setLanguage(tag);
+        prefs.flush();
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION, Messages.get("menu.language.restart", name));
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        if (restart != null) {
+            javafx.scene.control.ButtonType now = new javafx.scene.control.ButtonType(
+                    Messages.get("menu.language.restartNow"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.ButtonType later = new javafx.scene.control.ButtonType(
+                    Messages.get("menu.language.later"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+            alert.getButtonTypes().setAll(later, now);
+            alert.setOnHidden(e -> {
+                if (alert.getResult() == now) {
+                    savePreferences();
+                    restart.run();
+                }
+            });
+        }
+        alert.show();
+        return alert;
+    }
+
+    /** Shows {@code text} in the status bar. */
+    public void showStatus(String text) {
+        statusBar.setText(text);
+    }
+
+    /** What "Restart now" does after the window's state is saved; {@code null} offers no restart. */
+    public void setRestart(Runnable restart) {
+        this.restart = restart;
     }
 
     private void fillRecent() {

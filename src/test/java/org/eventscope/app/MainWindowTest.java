@@ -301,6 +301,25 @@ class MainWindowTest {
     }
 
     @Test
+    void choosingALanguageOffersToRestartNow(FxRobot robot) throws Exception {
+        List<String> restarts = new ArrayList<>();
+        window.setRestart(() -> restarts.add("restart"));
+        try {
+            var alert = WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk", "Українська")).get();
+            assertThat(alert.getContentText()).isEqualTo("Eventscope will speak Українська after a restart.");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("Later");
+            assertThat(restarts).isEmpty();
+            WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk", "Українська")).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("Restart now");
+            assertThat(restarts).containsExactly("restart");
+        } finally {
+            window.setRestart(null);
+        }
+    }
+
+    @Test
     void aboutNamesTheVersionsAndLicences() {
         assertThat(AboutDialog.text()).contains("Java " + System.getProperty("java.version"))
                 .contains("AtlantaFX 2.0.1 — MIT").contains("ControlsFX").contains("Apache 2.0");
