@@ -158,7 +158,8 @@ public final class DocumentModel {
             current.set(null);
             Throwable error = task.getException();
             onLoadFailed.get().accept(List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                    "cannot open the file: " + (error == null ? "unknown error" : error.getMessage()))));
+                    Messages.get("read.cannotRead", error == null || error.getMessage() == null
+                            ? Messages.get("read.unknownError") : error.getMessage()))));
         });
         cancelLoading();
         current.set(task);
