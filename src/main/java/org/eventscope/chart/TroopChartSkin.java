@@ -1,6 +1,7 @@
 package org.eventscope.chart;
 
 import javafx.beans.InvalidationListener;
+import javafx.event.EventHandler;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
@@ -24,6 +25,9 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
     private ChartPainter painter;
     private ChartStyle painterStyle;
     private final InvalidationListener redraw = o -> markDirty();
+    // Kept, so that dispose removes the very handlers it added.
+    private final EventHandler<MouseEvent> onClicked = this::clicked;
+    private final EventHandler<MouseEvent> onMoved = this::moved;
     private ChartLayout layout;
     private ChartContent content;
     private final Tooltip tooltip = new Tooltip();
@@ -34,8 +38,8 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         control.highlightedReportProperty().addListener(redraw);
         control.ringsProperty().addListener(redraw);
         control.chartStyleProperty().addListener(redraw);
-        control.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        control.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        control.addEventHandler(MouseEvent.MOUSE_CLICKED, onClicked);
+        control.addEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
     }
 
     @Override
@@ -45,8 +49,8 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         control.highlightedReportProperty().removeListener(redraw);
         control.ringsProperty().removeListener(redraw);
         control.chartStyleProperty().removeListener(redraw);
-        control.removeEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        control.removeEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        control.removeEventHandler(MouseEvent.MOUSE_CLICKED, onClicked);
+        control.removeEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
         super.dispose();
     }
 

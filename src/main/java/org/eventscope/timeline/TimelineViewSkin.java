@@ -1,6 +1,8 @@
 package org.eventscope.timeline;
 
 import javafx.beans.InvalidationListener;
+import javafx.event.EventHandler;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -11,7 +13,6 @@ import javafx.util.Duration;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
-import org.eventscope.model.TimeFormat;
 import org.eventscope.view.CanvasSkin;
 import org.eventscope.view.FxSurface;
 
@@ -43,6 +44,14 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         markDirty();
     };
     private final InvalidationListener redraw = o -> markDirty();
+    // Kept, so that dispose removes the very handlers it added.
+    private final EventHandler<MouseEvent> onPressed = this::pressed;
+    private final EventHandler<MouseEvent> onDragged = this::dragged;
+    private final EventHandler<MouseEvent> onReleased = this::released;
+    private final EventHandler<MouseEvent> onMoved = this::moved;
+    private final EventHandler<ScrollEvent> onScrolled = this::scrolled;
+    private final EventHandler<ZoomEvent> onZoomed = this::zoomed;
+    private final EventHandler<KeyEvent> onKeyPressed = this::keyPressed;
 
     private TimelineIndex index;
     /** Items matching the filter, or {@code null} before they are computed; {@link #ALL} when there is no filter. */
@@ -53,6 +62,8 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     private TimeScale pressScale;
     private boolean dragged;
     private boolean draggingOverview;
+    /** The event the tooltip describes now, or {@code null}. */
+    private Event hovered;
 
     public TimelineViewSkin(TimelineView control) {
         super(control, 640, 360, 160, TimelinePainter.LANE_TOP + TimelinePainter.LANE_HEIGHT
@@ -66,13 +77,13 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         control.scaleProperty().addListener(redraw);
         control.timelineStyleProperty().addListener(redraw);
         control.getCollapsedCategories().addListener(redraw);
-        control.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        control.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        control.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        control.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        control.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        control.addEventHandler(ZoomEvent.ZOOM, this::zoomed);
-        control.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        control.addEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
+        control.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
+        control.addEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
+        control.addEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
+        control.addEventHandler(ScrollEvent.SCROLL, onScrolled);
+        control.addEventHandler(ZoomEvent.ZOOM, onZoomed);
+        control.addEventHandler(KeyEvent.KEY_PRESSED, onKeyPressed);
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -90,13 +101,13 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         control.scaleProperty().removeListener(redraw);
         control.timelineStyleProperty().removeListener(redraw);
         control.getCollapsedCategories().removeListener(redraw);
-        control.removeEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        control.removeEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        control.removeEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        control.removeEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        control.removeEventHandler(ZoomEvent.ZOOM, this::zoomed);
-        control.removeEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        control.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
+        control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
+        control.removeEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
+        control.removeEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
+        control.removeEventHandler(ScrollEvent.SCROLL, onScrolled);
+        control.removeEventHandler(ZoomEvent.ZOOM, onZoomed);
+        control.removeEventHandler(KeyEvent.KEY_PRESSED, onKeyPressed);
         Tooltip.uninstall(control, tooltip);
         super.dispose();
     }
@@ -298,26 +309,29 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         Optional<TimelinePainter.Hit> hit = hitAt(e.getX(), e.getY());
         TimelineView c = getSkinnable();
         if (hit.isEmpty()) {
+            hovered = null;
             Tooltip.uninstall(c, tooltip);
             return;
         }
         TimelinePainter.Hit h = hit.get();
-        if (h.isBandHeader()) {
-            tooltip.setText(Messages.get(c.getCollapsedCategories().contains(h.band()) ? "timeline.tip.show"
+        if (h.isBandHeader() || h.isCluster()) {
+            hovered = null;
+            tooltip.setGraphic(null);
+            tooltip.setContentDisplay(ContentDisplay.TEXT_ONLY);
+            tooltip.setWrapText(true);
+            tooltip.setText(h.isCluster()
+                    ? Messages.get("timeline.tip.cluster", Messages.count(h.count(), "count.event"))
+                    : Messages.get(c.getCollapsedCategories().contains(h.band()) ? "timeline.tip.show"
                     : "timeline.tip.collapse", Messages.count(h.count(), "count.event")));
-        } else if (h.isCluster()) {
-            tooltip.setText(Messages.get("timeline.tip.cluster", Messages.count(h.count(), "count.event")));
-        } else {
-            Event ev = h.event();
+        } else if (h.event() != hovered) {
+            // Built once per event hovered, not per mouse move.
+            hovered = h.event();
             EventFile f = c.getEventFile();
-            String category = f == null || ev.category() == null ? ""
-                    : f.category(ev.category()).map(cat -> cat.name() + " · ").orElse("");
-            String text = ev.title() + "\n" + category + TimeFormat.formatEvent(ev, zone(), Locale.getDefault());
-            if (ev.description() != null) {
-                String d = ev.description();
-                text += "\n\n" + (d.length() > 240 ? d.substring(0, 239) + "…" : d);
-            }
-            tooltip.setText(text);
+            // No text beside the card: a wrapped text the tooltip does not show still sizes it.
+            tooltip.setText(null);
+            tooltip.setWrapText(false);
+            tooltip.setGraphic(HoverCard.of(hovered, f, zone(), Locale.getDefault()));
+            tooltip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
         Tooltip.install(c, tooltip);
     }

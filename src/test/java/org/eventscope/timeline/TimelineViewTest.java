@@ -83,4 +83,38 @@ class TimelineViewTest {
         });
         assertThat(timeline.getScale().millisPerPixel()).isEqualTo(TimeScale.MAX_MILLIS_PER_PIXEL);
     }
+
+    @Test
+    void aReplacedSkinNoLongerHandlesInput(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> timeline.setSkin(new TimelineViewSkin(timeline)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = timeline.getScale().millisPerPixel();
+        robot.interact(() -> javafx.event.Event.fireEvent(timeline, new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "+", "+", javafx.scene.input.KeyCode.ADD,
+                false, false, false, false)));
+        // One zoom step (×1.5), not one per skin the control ever had.
+        assertThat(before / timeline.getScale().millisPerPixel()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void hoveringAnEventShowsACardWithItsTitleAndTime(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        EventFile file = timeline.getEventFile();
+        var marker = timeline.markerBounds(file.event("a").orElseThrow()).orElseThrow();
+        var screen = timeline.localToScreen(marker);
+        robot.moveTo(new javafx.geometry.Point2D(screen.getCenterX(), screen.getCenterY()));
+        robot.moveBy(1, 0);
+        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        var card = robot.lookup(".timeline-hover-card").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(card).as("the hover card is shown").isNotNull();
+        var texts = card.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label)
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertThat(texts.get(0)).isEqualTo("Synthetic before");
+        assertThat(texts.get(1)).contains(String.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(7).getYear()));
+        assertThat(texts).last().isEqualTo("Click for the details and sources");
+        // The tooltip fits its card: wrapped text must not stretch it down the screen.
+        assertThat(card.getScene().getWindow().getHeight()).isLessThan(card.getHeight() + 40);
+        robot.moveTo(new javafx.geometry.Point2D(screen.getCenterX(), screen.getMaxY() + 150));
+    }
 }
