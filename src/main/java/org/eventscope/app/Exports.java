@@ -79,7 +79,9 @@ final class Exports {
                 if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
                     target = target.resolveSibling(target.getFileName() + "." + ext);
                 }
-                exportPicture(target, request.picture(), request.svg(), request.scale());
+                // The system's save dialog has already asked about replacing the file it returns
+                // (GTK, macOS and Windows all do); ask only about a name with an extension added.
+                exportPicture(target, request.picture(), request.svg(), request.scale(), target.equals(f.toPath()));
             }
         });
     }
@@ -139,11 +141,16 @@ final class Exports {
      * Drawing happens here, on the FX thread; encoding and writing in the background.
      */
     Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale) {
+        return exportPicture(target, picture, svg, scale, false);
+    }
+
+    /** @param replaceAgreed the user has agreed to replace {@code target} already, so nobody asks again */
+    Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale, boolean replaceAgreed) {
         Document d = model.getDocument();
         if (d == null) {
             return null;
         }
-        if (Files.exists(target) && !confirmOverwrite.test(target)) {
+        if (!replaceAgreed && Files.exists(target) && !confirmOverwrite.test(target)) {
             return null;
         }
         String title = picture.chart() != null ? picture.chart().title() : d.file().title();

@@ -640,7 +640,12 @@ public final class MainWindow {
     }
 
     Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale) {
-        return exports.exportPicture(target, picture, svg, scale);
+        return exports.exportPicture(target, picture, svg, scale, false);
+    }
+
+    /** As the export dialog writes after the system's save dialog, which asked about replacing. */
+    Task<Path> exportPictureAgreed(Path target, Picture picture, boolean svg, double scale) {
+        return exports.exportPicture(target, picture, svg, scale, true);
     }
 
     /** Puts the chart on the clipboard. */

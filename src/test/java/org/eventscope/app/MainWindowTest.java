@@ -609,5 +609,14 @@ class MainWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get()).isNull();
         assertThat(asked).containsExactly(png);
         assertThat(Files.readAllBytes(png)).isEqualTo(first);
+
+        // After the system's save dialog, which asked already, nobody asks again: the file is replaced.
+        org.eventscope.export.Picture timelineOnly = new org.eventscope.export.Picture(
+                org.eventscope.export.Picture.Kind.TIMELINE, null, org.eventscope.timeline.TimelineExport.whole(file()),
+                300, 200);
+        var replace = WaitForAsyncUtils.asyncFx(() -> window.exportPictureAgreed(png, timelineOnly, false, 1)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, replace::isDone);
+        assertThat(asked).containsExactly(png);
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(300);
     }
 }
