@@ -119,7 +119,9 @@ public final class MainWindow {
         root.setBottom(statusBar);
 
         bind();
-        Scene scene = new Scene(root, 1360, 820);
+        // 1360×820 where it fits; on a smaller screen (a 1366×768 laptop) the screen's free area.
+        javafx.geometry.Rectangle2D free = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, free.getWidth()), Math.min(820, free.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("eventscope.css").toExternalForm());
         enableDrop(scene);
         stage.setScene(scene);

@@ -267,8 +267,7 @@ final class EventFileParser {
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "string", objectAt);
-        missing(keys, "name", "string", objectAt);
+        missing(keys, objectAt, "id", "name");
         return new Source(id, name, url, note);
     }
 
@@ -286,18 +285,11 @@ final class EventFileParser {
             switch (field) {
                 case "id" -> id = id();
                 case "name" -> name = text(field, true);
-                case "color" -> {
-                    color = string(field, false);
-                    if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
-                        error(line(), column(), path(field), Messages.get("read.notColour", color));
-                        color = null;
-                    }
-                }
+                case "color" -> color = colour(field);
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "string", objectAt);
-        missing(keys, "name", "string", objectAt);
+        missing(keys, objectAt, "id", "name");
         return new Category(id, name, color);
     }
 
@@ -346,16 +338,11 @@ final class EventFileParser {
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "string", objectAt);
-        missing(keys, "title", "string", objectAt);
-        missing(keys, "start", "string", objectAt);
+        missing(keys, objectAt, "id", "title", "start");
         if (endApproximate && !keys.has("end")) {
             warning(approxAt, path("endApproximate"), Messages.get("read.approxNoEnd"));
         }
-        if (start != null && end != null
-                && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
-            error(endAt, path("end"), Messages.get("read.endBeforeStart", end.toString(), start.toString()));
-        }
+        endAfterStart(start, end, endAt);
         return new Event(id, title, start, end, endApproximate, category, actors, place, description, sources);
     }
 
@@ -390,9 +377,7 @@ final class EventFileParser {
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "string", objectAt);
-        missing(keys, "date", "string", objectAt);
-        missing(keys, "reportedBy", "string", objectAt);
+        missing(keys, objectAt, "id", "date", "reportedBy");
         missing(keys, "bands", "array", objectAt);
         return new TroopReport(id, date, reportedBy, subject, sources, event, bands);
     }
@@ -419,23 +404,12 @@ final class EventFileParser {
                     endAt = pos();
                     end = time(field, true);
                 }
-                case "color" -> {
-                    color = string(field, false);
-                    if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
-                        error(line(), column(), path(field), Messages.get("read.notColour", color));
-                        color = null;
-                    }
-                }
+                case "color" -> color = colour(field);
                 default -> { } // Keys reported and skipped it
             }
         }
-        missing(keys, "id", "string", objectAt);
-        missing(keys, "title", "string", objectAt);
-        missing(keys, "start", "string", objectAt);
-        missing(keys, "end", "string", objectAt);
-        if (start != null && end != null && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
-            error(endAt, path("end"), Messages.get("read.endBeforeStart", end.toString(), start.toString()));
-        }
+        missing(keys, objectAt, "id", "title", "start", "end");
+        endAfterStart(start, end, endAt);
         return new Era(id, title, start, end, color);
     }
 
@@ -695,6 +669,30 @@ final class EventFileParser {
     private static String unknownReference(String kind, String id) {
         String list = kind.equals("category") ? "categories" : kind + "s";
         return Messages.get("read.unknownReference", Messages.get("read.ref." + kind), id, list);
+    }
+
+    /** Reports each of the string fields {@code names} that the object lacks. */
+    private void missing(Keys keys, long objectStart, String... names) {
+        for (String name : names) {
+            missing(keys, name, "string", objectStart);
+        }
+    }
+
+    /** A colour "#rrggbb" in the current string value, or {@code null} (with a problem) for anything else. */
+    private String colour(String field) throws IOException {
+        String color = string(field, false);
+        if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
+            error(line(), column(), path(field), Messages.get("read.notColour", color));
+            return null;
+        }
+        return color;
+    }
+
+    /** Reports an end (read at {@code endAt}) that comes before the start. */
+    private void endAfterStart(TimePoint start, TimePoint end, long endAt) {
+        if (start != null && end != null && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
+            error(endAt, path("end"), Messages.get("read.endBeforeStart", end.toString(), start.toString()));
+        }
     }
 
     private void missing(Keys keys, String name, String expected, long objectStart) {

@@ -84,6 +84,20 @@ class MainWindowTest {
     }
 
     @Test
+    void aNewWindowFitsTheScreen() throws Exception {
+        var free = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.scene.Scene scene = WaitForAsyncUtils.asyncFx(() -> {
+            Stage other = new Stage();
+            new MainWindow(other, url -> { });
+            return other.getScene();
+        }).get();
+        // The headless screen is 1280×800, smaller than the 1360×820 the window asks for elsewhere.
+        assertThat(scene.getWidth()).isEqualTo(Math.min(1360, free.getWidth()));
+        assertThat(scene.getHeight()).isEqualTo(Math.min(820, free.getHeight()));
+        assertThat(free.getHeight()).isLessThan(820);
+    }
+
+    @Test
     void theWindowCarriesTheAppIconFrom16To256Pixels() throws Exception {
         // Decoded off the FX thread after the window is built.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 7);
