@@ -24,7 +24,7 @@ final class ProblemsDialog {
         String errorCount = Messages.count(errors, "count.error");
         alert.setHeaderText(currentDocument == null ? Messages.get("problems.dialog.header", file, errorCount)
                 : Messages.get("problems.dialog.headerKept", file, errorCount, currentDocument));
-        TextArea text = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        TextArea text = new TextArea(problems.stream().map(ProblemsDialog::line).collect(Collectors.joining("\n")));
         text.setId("problems-text");
         text.setEditable(false);
         text.setWrapText(true);
@@ -34,5 +34,12 @@ final class ProblemsDialog {
         alert.setResizable(true);
         alert.show();
         return alert;
+    }
+
+    /** One problem as a compiler puts it ({@code FILE:LINE:COLUMN: error: message (at /path)}), in the interface's words. */
+    static String line(Problem p) {
+        String line = Messages.get("problems.line", p.file(), String.valueOf(p.line()), String.valueOf(p.column()),
+                Messages.get(p.isError() ? "problems.severity.error" : "problems.severity.warning"), p.message());
+        return p.path() == null || p.path().isEmpty() ? line : line + " " + Messages.get("problems.at", p.path());
     }
 }

@@ -256,10 +256,14 @@ final class TimelinePainter {
         gc.setStroke(f.style().now());
         gc.setLineWidth(1.5);
         gc.strokeLine(snap(x), 24, snap(x), f.mainHeight());
+        // The label sits on the axis: clear the tick label underneath so the two do not mix.
+        String now = Messages.get("timeline.now");
+        gc.setFill(f.style().axisBackground());
+        gc.fillRect(x + 2, 28, measure.width(now, axisBold) + 4, 14);
         gc.setFill(f.style().now());
         gc.setFont(axisBold);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(Messages.get("timeline.now"), x + 4, 35);
+        gc.fillText(now, x + 4, 35);
     }
 
     /** The bands of the file: one per category that has events, in file order, then those without. */
