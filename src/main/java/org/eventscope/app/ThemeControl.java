@@ -33,6 +33,8 @@ final class ThemeControl {
     private volatile Supplier<Optional<Theme>> source = SystemTheme::detect;
     private Theme applied;
     private long lastAsked = Long.MIN_VALUE / 2;
+    /** Whether the window has been up a second, so asking no longer competes with its start. */
+    private boolean started;
 
     /** @param prefs where the choice is kept; the theme they name is taken as applied already */
     ThemeControl(AppPreferences prefs) {
@@ -55,17 +57,23 @@ final class ThemeControl {
         return List.of(system, light, dark);
     }
 
-    /** Asks the system a second after {@code stage} is shown, and when it gets the focus back. */
+    /**
+     * Asks the system a second after {@code stage} is shown (not while the window starts), and
+     * from then on whenever it gets the focus back.
+     */
     void watch(Stage stage) {
         PauseTransition later = new PauseTransition(Duration.seconds(1));
-        later.setOnFinished(e -> askSystem());
+        later.setOnFinished(e -> {
+            started = true;
+            askSystem();
+        });
         stage.showingProperty().addListener((o, was, showing) -> {
             if (showing) {
                 later.playFromStart();
             }
         });
         stage.focusedProperty().addListener((o, was, focused) -> {
-            if (focused) {
+            if (focused && started) {
                 askSystem();
             }
         });
