@@ -1,7 +1,6 @@
 package org.eventscope.chart;
 
 import javafx.beans.InvalidationListener;
-import javafx.event.EventHandler;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
@@ -25,33 +24,18 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
     private ChartPainter painter;
     private ChartStyle painterStyle;
     private final InvalidationListener redraw = o -> markDirty();
-    // Kept, so that dispose removes the very handlers it added.
-    private final EventHandler<MouseEvent> onClicked = this::clicked;
-    private final EventHandler<MouseEvent> onMoved = this::moved;
     private ChartLayout layout;
     private ChartContent content;
     private final Tooltip tooltip = new Tooltip();
 
     public TroopChartSkin(TroopChart control) {
         super(control, 480, 400, 200, 200);
-        control.eventFileProperty().addListener(redraw);
-        control.highlightedReportProperty().addListener(redraw);
-        control.ringsProperty().addListener(redraw);
-        control.chartStyleProperty().addListener(redraw);
-        control.addEventHandler(MouseEvent.MOUSE_CLICKED, onClicked);
-        control.addEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
-    }
-
-    @Override
-    public void dispose() {
-        TroopChart control = getSkinnable();
-        control.eventFileProperty().removeListener(redraw);
-        control.highlightedReportProperty().removeListener(redraw);
-        control.ringsProperty().removeListener(redraw);
-        control.chartStyleProperty().removeListener(redraw);
-        control.removeEventHandler(MouseEvent.MOUSE_CLICKED, onClicked);
-        control.removeEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
-        super.dispose();
+        listen(control.eventFileProperty(), redraw);
+        listen(control.highlightedReportProperty(), redraw);
+        listen(control.ringsProperty(), redraw);
+        listen(control.chartStyleProperty(), redraw);
+        handle(MouseEvent.MOUSE_CLICKED, this::clicked);
+        handle(MouseEvent.MOUSE_MOVED, this::moved);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.eventscope.timeline;
 
 import javafx.beans.InvalidationListener;
-import javafx.event.EventHandler;
+import javafx.beans.Observable;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -44,14 +44,6 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         markDirty();
     };
     private final InvalidationListener redraw = o -> markDirty();
-    // Kept, so that dispose removes the very handlers it added.
-    private final EventHandler<MouseEvent> onPressed = this::pressed;
-    private final EventHandler<MouseEvent> onDragged = this::dragged;
-    private final EventHandler<MouseEvent> onReleased = this::released;
-    private final EventHandler<MouseEvent> onMoved = this::moved;
-    private final EventHandler<ScrollEvent> onScrolled = this::scrolled;
-    private final EventHandler<ZoomEvent> onZoomed = this::zoomed;
-    private final EventHandler<KeyEvent> onKeyPressed = this::keyPressed;
 
     private TimelineIndex index;
     /** Items matching the filter, or {@code null} before they are computed; {@link #ALL} when there is no filter. */
@@ -68,22 +60,21 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     public TimelineViewSkin(TimelineView control) {
         super(control, 640, 360, 160, TimelinePainter.LANE_TOP + TimelinePainter.LANE_HEIGHT
                 + TimelinePainter.OVERVIEW_HEIGHT);
-        control.eventFileProperty().addListener(indexChanged);
-        control.indexProperty().addListener(indexChanged);
-        control.filterProperty().addListener(filterChanged);
-        control.hideUnmatchedProperty().addListener(redraw);
-        control.displayZoneProperty().addListener(redraw);
-        control.selectedEventProperty().addListener(redraw);
-        control.scaleProperty().addListener(redraw);
-        control.timelineStyleProperty().addListener(redraw);
-        control.getCollapsedCategories().addListener(redraw);
-        control.addEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
-        control.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
-        control.addEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
-        control.addEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
-        control.addEventHandler(ScrollEvent.SCROLL, onScrolled);
-        control.addEventHandler(ZoomEvent.ZOOM, onZoomed);
-        control.addEventHandler(KeyEvent.KEY_PRESSED, onKeyPressed);
+        listen(control.eventFileProperty(), indexChanged);
+        listen(control.indexProperty(), indexChanged);
+        listen(control.filterProperty(), filterChanged);
+        for (Observable o : List.<Observable>of(control.hideUnmatchedProperty(), control.displayZoneProperty(),
+                control.selectedEventProperty(), control.scaleProperty(), control.timelineStyleProperty(),
+                control.getCollapsedCategories())) {
+            listen(o, redraw);
+        }
+        handle(MouseEvent.MOUSE_PRESSED, this::pressed);
+        handle(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        handle(MouseEvent.MOUSE_RELEASED, this::released);
+        handle(MouseEvent.MOUSE_MOVED, this::moved);
+        handle(ScrollEvent.SCROLL, this::scrolled);
+        handle(ZoomEvent.ZOOM, this::zoomed);
+        handle(KeyEvent.KEY_PRESSED, this::keyPressed);
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -92,22 +83,6 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     @Override
     public void dispose() {
         TimelineView control = getSkinnable();
-        control.eventFileProperty().removeListener(indexChanged);
-        control.indexProperty().removeListener(indexChanged);
-        control.filterProperty().removeListener(filterChanged);
-        control.hideUnmatchedProperty().removeListener(redraw);
-        control.displayZoneProperty().removeListener(redraw);
-        control.selectedEventProperty().removeListener(redraw);
-        control.scaleProperty().removeListener(redraw);
-        control.timelineStyleProperty().removeListener(redraw);
-        control.getCollapsedCategories().removeListener(redraw);
-        control.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
-        control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
-        control.removeEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
-        control.removeEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
-        control.removeEventHandler(ScrollEvent.SCROLL, onScrolled);
-        control.removeEventHandler(ZoomEvent.ZOOM, onZoomed);
-        control.removeEventHandler(KeyEvent.KEY_PRESSED, onKeyPressed);
         Tooltip.uninstall(control, tooltip);
         super.dispose();
     }

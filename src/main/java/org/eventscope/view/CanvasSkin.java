@@ -1,8 +1,16 @@
 package org.eventscope.view;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Control;
 import javafx.scene.control.SkinBase;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A skin that draws its control on one canvas that fills it. Changes only call
@@ -19,6 +27,8 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
     private final double minWidth;
     private final double minHeight;
     private boolean dirty = true;
+    /** What {@link #dispose()} undoes: the listeners and handlers this skin added. */
+    private final List<Runnable> undo = new ArrayList<>();
 
     protected CanvasSkin(C control, double prefWidth, double prefHeight, double minWidth, double minHeight) {
         super(control);
@@ -39,6 +49,19 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
 
     protected final Canvas canvas() {
         return canvas;
+    }
+
+    /** Calls {@code listener} when {@code observable} changes, until the skin is disposed. */
+    protected final void listen(Observable observable, InvalidationListener listener) {
+        observable.addListener(listener);
+        undo.add(() -> observable.removeListener(listener));
+    }
+
+    /** Handles the control's events of {@code type}, until the skin is disposed. */
+    protected final <E extends Event> void handle(EventType<E> type, EventHandler<? super E> handler) {
+        C control = getSkinnable();
+        control.addEventHandler(type, handler);
+        undo.add(() -> control.removeEventHandler(type, handler));
     }
 
     /** Asks for the frame to be drawn again in the next pulse. */
@@ -64,6 +87,8 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
 
     @Override
     public void dispose() {
+        undo.forEach(Runnable::run);
+        undo.clear();
         getChildren().remove(canvas);
         super.dispose();
     }
