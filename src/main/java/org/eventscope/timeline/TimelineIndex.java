@@ -219,13 +219,15 @@ public final class TimelineIndex {
     }
 
     /**
-     * Item counts per category in {@link #BINS} equal stretches of time, computed on first use.
-     * Row {@code c} is category position {@code c}; the last row is items without a category.
+     * Item counts per category in {@link #BINS} equal stretches of time, summed: {@code [c][k]}
+     * is how many items of category position {@code c} fall in bins {@code 0 .. k-1}, so any run
+     * of bins is counted with one subtraction. Row {@code c} is category position {@code c}; the
+     * last row is items without a category. Computed on first use.
      */
-    public synchronized int[][] binCounts() {
+    public synchronized int[][] binsBefore() {
         if (bins == null) {
             int rows = categoryCounts.length;
-            int[][] out = new int[rows][BINS];
+            int[][] out = new int[rows][BINS + 1];
             long first = start.length == 0 ? 0 : Long.MAX_VALUE;
             long last = start.length == 0 ? 0 : Long.MIN_VALUE;
             for (int i = 0; i < start.length; i++) {
@@ -236,22 +238,34 @@ public final class TimelineIndex {
             binMillis = Math.max(1, (last - first + 1) / (double) BINS);
             for (int i = 0; i < start.length; i++) {
                 int b = (int) Math.min(BINS - 1, (anchor(i) - first) / binMillis);
-                out[category[i] < 0 ? rows - 1 : category[i]][b]++;
+                out[category[i] < 0 ? rows - 1 : category[i]][b + 1]++;
+            }
+            for (int[] row : out) {
+                for (int k = 1; k < row.length; k++) {
+                    row[k] += row[k - 1];
+                }
             }
             bins = out;
         }
         return bins;
     }
 
-    /** The time where bin 0 of {@link #binCounts()} begins. */
+    /** The first bin whose middle is at or after {@code millis}: 0 … {@link #BINS}. */
+    public int firstBinFrom(double millis) {
+        binsBefore();
+        double k = Math.ceil((millis - binOrigin) / binMillis - 0.5);
+        return (int) Math.max(0, Math.min(BINS, k));
+    }
+
+    /** The time where bin 0 of {@link #binsBefore()} begins. */
     public long binOrigin() {
-        binCounts();
+        binsBefore();
         return binOrigin;
     }
 
-    /** How long each bin of {@link #binCounts()} is. */
+    /** How long each bin of {@link #binsBefore()} is. */
     public double binMillis() {
-        binCounts();
+        binsBefore();
         return binMillis;
     }
 

@@ -69,15 +69,54 @@ class TimelineIndexTest {
     @Test
     void timeBinsCountEveryItemOnceInItsCategoryRow() {
         TimelineIndex index = TimelineIndex.of(geneva);
-        int[][] bins = index.binCounts();
-        assertThat(bins).hasNumberOfRows(geneva.categories().size() + 1);
+        int[][] before = index.binsBefore();
+        assertThat(before).hasNumberOfRows(geneva.categories().size() + 1);
         int[] counts = index.categoryCounts();
-        for (int row = 0; row < bins.length; row++) {
-            assertThat(java.util.Arrays.stream(bins[row]).sum()).isEqualTo(counts[row]);
+        for (int row = 0; row < before.length; row++) {
+            assertThat(before[row][0]).isZero();
+            assertThat(before[row][TimelineIndex.BINS]).isEqualTo(counts[row]);
         }
         int talks = index.indexOf(geneva.event("geneva-talks").orElseThrow());
         int bin = (int) ((index.anchor(talks) - index.binOrigin()) / index.binMillis());
-        assertThat(bins[index.category(talks)][bin]).isEqualTo(1);
+        int[] row = before[index.category(talks)];
+        assertThat(row[bin + 1] - row[bin]).isEqualTo(1);
+        // The bin whose middle is just after the event's anchor starts after it.
+        assertThat(index.firstBinFrom(index.anchor(talks))).isIn(bin, bin + 1);
+        assertThat(index.firstBinFrom(Double.NEGATIVE_INFINITY)).isZero();
+        assertThat(index.firstBinFrom(Double.POSITIVE_INFINITY)).isEqualTo(TimelineIndex.BINS);
+    }
+
+    @Test
+    void columnsCountedFromSummedBinsMatchCountingEachBin(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("synthetic.json");
+        org.eventscope.bench.SyntheticEventFiles.write(file, 20_000, 7);
+        TimelineIndex index = TimelineIndex.of(EventFileReader.read(file).file());
+        int[][] before = index.binsBefore();
+        Random random = new Random(11);
+        for (int view = 0; view < 20; view++) {
+            int columns = 1920;
+            double span = (index.maxMillis() - index.minMillis()) * (0.2 + random.nextDouble());
+            double origin = index.minMillis() + (random.nextDouble() - 0.3) * span;
+            double mpp = span / columns;
+            for (int row = 0; row < before.length; row++) {
+                // Each bin by itself, placed by its middle.
+                int[] expected = new int[columns];
+                for (int bin = 0; bin < TimelineIndex.BINS; bin++) {
+                    int n = before[row][bin + 1] - before[row][bin];
+                    double x = Math.floor((index.binOrigin() + (bin + 0.5) * index.binMillis() - origin) / mpp);
+                    if (n > 0 && x >= 0 && x < columns) {
+                        expected[(int) x] += n;
+                    }
+                }
+                int[] actual = new int[columns];
+                for (int x = 0; x < columns; x++) {
+                    actual[x] = before[row][index.firstBinFrom(origin + (x + 1) * mpp)]
+                            - before[row][index.firstBinFrom(origin + x * mpp)];
+                }
+                assertThat(actual).as("view %d, row %d", view, row).containsExactly(expected);
+            }
+        }
     }
 
     @Test
