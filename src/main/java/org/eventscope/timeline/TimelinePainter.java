@@ -192,8 +192,17 @@ final class TimelinePainter {
             if (labelX < 0) {
                 continue; // no room before the next period's label: the next one gives the context
             }
+            // At the right edge the label is shortened with an ellipsis rather than cut off.
+            String label = major.get(i).label();
+            double room = f.width() - 4 - labelX;
+            if (w > room) {
+                if (room < 24) {
+                    continue;
+                }
+                label = measure.fit(label, axisBold, room);
+            }
             gc.setFill(s.axisStrong());
-            gc.fillText(major.get(i).label(), labelX, 12);
+            gc.fillText(label, labelX, 12);
         }
         gc.setStroke(s.gridMajor());
         gc.strokeLine(0, AXIS_HEIGHT - 0.5, f.width(), AXIS_HEIGHT - 0.5);

@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,5 +117,21 @@ class TimelineViewTest {
         // The tooltip fits its card: wrapped text must not stretch it down the screen.
         assertThat(card.getScene().getWindow().getHeight()).isLessThan(card.getHeight() + 40);
         robot.moveTo(new javafx.geometry.Point2D(screen.getCenterX(), screen.getMaxY() + 150));
+    }
+
+    @Test
+    void aPeriodLabelAtTheRightEdgeIsShortenedNotCut() throws Exception {
+        EventFile geneva = EventFileReader.read(org.eventscope.TestFiles.GENEVA).file();
+        // A day and three hours of the next (Kyiv time) across 1,200 px: the next day's label
+        // starts about 125 px before the right edge, too little for the whole date.
+        long from = java.time.Instant.parse("2021-12-21T22:00:00Z").toEpochMilli();
+        long to = java.time.Instant.parse("2021-12-23T01:00:00Z").toEpochMilli();
+        TimelineExport export = TimelineExport.whole(geneva).between(from, to);
+        String svg = WaitForAsyncUtils.asyncFx(() -> export.svg(1200, 300, "synthetic view")).get();
+        List<String> periodLabels = java.util.regex.Pattern.compile("<text [^>]*y=\"12\"[^>]*>([^<]*)</text>")
+                .matcher(svg).results().map(m -> m.group(1)).toList();
+        assertThat(periodLabels).hasSize(2);
+        assertThat(periodLabels.get(0)).contains("22").doesNotEndWith("…");
+        assertThat(periodLabels.get(1)).contains("23").endsWith("…");
     }
 }
