@@ -153,7 +153,7 @@ final class EventFileParser {
                                 String.valueOf(version), String.valueOf(EventFile.FORMAT_VERSION)));
                     }
                 }
-                case "title" -> title = string(name, true);
+                case "title" -> title = text(name, true);
                 case "displayZone" -> {
                     hasZone = true;
                     String text = string(name, true);

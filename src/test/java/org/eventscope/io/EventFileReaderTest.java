@@ -87,6 +87,7 @@ class EventFileReaderTest {
             assertThat(uk.event("geneva-talks").orElseThrow().place()).isEqualTo("Женева, Швейцарія");
             assertThat(uk.category("statement").orElseThrow().name()).isEqualTo("Заява");
             assertThat(uk.troopReports().get(0).subject()).isEqualTo("Російські війська біля кордонів України");
+            assertThat(uk.title()).isEqualTo("Переговори США та Росії в Женеві, січень 2022");
         } finally {
             java.util.Locale.setDefault(before);
         }
