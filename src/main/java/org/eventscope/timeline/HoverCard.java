@@ -44,11 +44,9 @@ final class HoverCard {
         card.setMaxWidth(WIDTH);
         card.getChildren().add(label(ev.title(), "title"));
 
-        Optional<Category> category = file == null || ev.category() == null ? Optional.empty() : file.category(ev.category());
-        String meta = category.map(c -> c.name() + " · ").orElse("") + TimeFormat.formatEvent(ev, zone, locale);
-        Label metaLabel = label(meta, "meta");
+        Label metaLabel = label(meta(ev, file, zone, locale), "meta");
         Node metaLine = metaLabel;
-        Optional<String> colour = category.map(Category::color);
+        Optional<String> colour = category(ev, file).map(Category::color);
         if (colour.isPresent()) {
             Rectangle chip = new Rectangle(10, 10, Color.web(colour.get()));
             HBox line = new HBox(6, chip, metaLabel);
@@ -69,9 +67,7 @@ final class HoverCard {
 
     /** The same as plain text, for screen readers. */
     static String text(Event ev, EventFile file, ZoneId zone, Locale locale) {
-        String category = file == null || ev.category() == null ? ""
-                : file.category(ev.category()).map(c -> c.name() + " · ").orElse("");
-        String text = ev.title() + "\n" + category + TimeFormat.formatEvent(ev, zone, locale);
+        String text = ev.title() + "\n" + meta(ev, file, zone, locale);
         if (ev.place() != null) {
             text += "\n" + ev.place();
         }
@@ -79,6 +75,15 @@ final class HoverCard {
             text += "\n\n" + shorten(ev.description());
         }
         return text;
+    }
+
+    private static Optional<Category> category(Event ev, EventFile file) {
+        return file == null || ev.category() == null ? Optional.empty() : file.category(ev.category());
+    }
+
+    /** "Category · time", or the time alone. */
+    private static String meta(Event ev, EventFile file, ZoneId zone, Locale locale) {
+        return category(ev, file).map(c -> c.name() + " · ").orElse("") + TimeFormat.formatEvent(ev, zone, locale);
     }
 
     static String shorten(String description) {
