@@ -53,6 +53,10 @@ class MainWindowTest {
         window = new MainWindow(stage, openedLinks::add);
         // Whatever this computer's desktop is set to, the tests see a system with no answer.
         window.themes().setSource(java.util.Optional::empty);
+        // The stage is shared with earlier test classes, which may have moved it: on the 1280×800
+        // headless screen a window reaching past the edge makes the software painter overflow.
+        stage.setX(0);
+        stage.setY(0);
         stage.setWidth(1280);
         stage.setHeight(780);
         window.openBundled();

@@ -27,6 +27,8 @@ class WindowPreferencesTest {
 
     @Start
     void start(Stage stage) {
+        // As the application does: the window's stylesheet builds on the theme's colours.
+        Theme.LIGHT.apply();
         prefs.setWindowBounds(30, 40, 1100, 700);
         prefs.setDivider("main", 0.5);
         prefs.setZoneChoice(ZoneChoice.UTC);
