@@ -4,8 +4,6 @@ import org.eventscope.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,21 +13,20 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     private int check(String... files) {
         String[] args = new String[files.length + 1];
         args[0] = "check";
         System.arraycopy(files, 0, args, 1, files.length);
-        return EventscopeCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return cli.run(args);
     }
 
     @Test
     void aValidFileExitsZeroAndPrintsNothing() {
         assertThat(check(TestFiles.GENEVA.toString())).isZero();
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).contains("0 errors, 0 warnings");
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).contains("0 errors, 0 warnings");
     }
 
     @Test
@@ -38,8 +35,8 @@ class CheckCommandTest {
                 .replace("\"troops\": 1000", "\"troops\": \"1000\"")
                 .replace("\"start\": \"2020-03-05\"", "\"start\": \"2020-02-30\""));
         assertThat(check(bad.toString())).isEqualTo(1);
-        assertThat(out.toString().lines()).hasSize(2).allMatch(l -> l.matches("bad\\.json:\\d+:\\d+: error: .* \\(at /.*\\)"));
-        assertThat(out.toString()).contains("(at /events/1/start)").contains("(at /troopReports/0/bands/0/troops)");
+        assertThat(cli.out().lines()).hasSize(2).allMatch(l -> l.matches("bad\\.json:\\d+:\\d+: error: .* \\(at /.*\\)"));
+        assertThat(cli.out()).contains("(at /events/1/start)").contains("(at /troopReports/0/bands/0/troops)");
     }
 
     @Test
@@ -47,13 +44,13 @@ class CheckCommandTest {
         Path warn = TestFiles.write(dir, "warn.json", TestFiles.SYNTHETIC.replace("\"displayZone\": \"UTC\",",
                 "\"displayZone\": \"UTC\", \"newField\": 1,"));
         assertThat(check(warn.toString())).isZero();
-        assertThat(out.toString()).startsWith("warn.json:4:").contains("warning: unknown field \"newField\"");
+        assertThat(cli.out()).startsWith("warn.json:4:").contains("warning: unknown field \"newField\"");
     }
 
     @Test
     void anUnreadableFileExitsTwoEvenBesideABadOne() {
         Path bad = TestFiles.write(dir, "bad.json", "{");
         assertThat(check(bad.toString(), dir.resolve("absent.json").toString())).isEqualTo(2);
-        assertThat(out.toString()).contains("bad.json:1:").contains("absent.json:0:0: error: no such file");
+        assertThat(cli.out()).contains("bad.json:1:").contains("absent.json:0:0: error: no such file");
     }
 }

@@ -8,8 +8,6 @@ import org.testfx.api.FxToolkit;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,36 +22,31 @@ class ExportChartCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     @BeforeAll
     static void startFx() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
-    private int run(String... args) {
-        return EventscopeCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
     @Test
     void exportsAValidPngAtTheRequestedSizeAndScale() throws Exception {
         Path png = dir.resolve("chart.png");
-        int status = run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(),
+        int status = cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(),
                 "--size", "800x450", "--scale", "1.5");
-        assertThat(status).as(err.toString()).isZero();
+        assertThat(status).as(cli.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(675);
-        assertThat(out.toString()).contains("Wrote").contains("1200x675");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.out()).contains("Wrote").contains("1200x675");
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void anSvgOutputIsVectorWithTheFilesChecksum() throws Exception {
         Path svg = dir.resolve("chart.svg");
-        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--size", "1000x600"))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--size", "1000x600"))
+                .as(cli.err()).isZero();
         String text = Files.readString(svg);
         assertThat(text).startsWith("<?xml").contains("width=\"1000\"").contains(">122,000</text>")
                 .contains("content=\"" + org.eventscope.export.ExportInfo.sha256(TestFiles.GENEVA) + "\"");
@@ -63,31 +56,31 @@ class ExportChartCommandTest {
     void aMalformedFileExitsOneWithAOneLinePositionedMessage() {
         Path bad = TestFiles.write(dir, "bad.json", "{\n  \"formatVersion\": 1,\n  \"title\": \"Synthetic\",,\n}");
         Path png = dir.resolve("chart.png");
-        int status = run("export-chart", bad.toString(), "--out", png.toString());
+        int status = cli.run("export-chart", bad.toString(), "--out", png.toString());
         assertThat(status).isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(err.toString().lines()).hasSize(1);
-        assertThat(err.toString()).startsWith("eventscope: bad.json:3:");
+        assertThat(cli.err().lines()).hasSize(1);
+        assertThat(cli.err()).startsWith("eventscope: bad.json:3:");
         assertThat(png).doesNotExist();
     }
 
     @Test
     void anExistingFileIsKeptWithoutForce() throws Exception {
         Path png = Files.writeString(dir.resolve("chart.png"), "keep me");
-        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString()))
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString()))
                 .isEqualTo(EventscopeCommand.CANNOT_WRITE);
-        assertThat(err.toString()).contains("--force");
+        assertThat(cli.err()).contains("--force");
         assertThat(Files.readString(png)).isEqualTo("keep me");
 
-        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--force")).isZero();
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--force")).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(2400);
     }
 
     @Test
     void aMissingFolderExitsTwo() {
         Path missing = dir.resolve("missing/chart.png");
-        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", missing.toString()))
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", missing.toString()))
                 .isEqualTo(EventscopeCommand.CANNOT_WRITE);
-        assertThat(err.toString()).contains("does not exist");
+        assertThat(cli.err()).contains("does not exist");
     }
 
     @Test
@@ -95,24 +88,24 @@ class ExportChartCommandTest {
         // /proc accepts no new files, not even from root, so this holds for every user.
         Path proc = Path.of("/proc");
         assumeTrue(Files.isDirectory(proc), "needs Linux /proc");
-        int status = run("export-chart", TestFiles.GENEVA.toString(), "--out", proc.resolve("chart.png").toString());
+        int status = cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", proc.resolve("chart.png").toString());
         assertThat(status).isEqualTo(EventscopeCommand.CANNOT_WRITE);
-        assertThat(err.toString()).startsWith("eventscope: ").contains("/proc/chart.png");
-        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(cli.err()).startsWith("eventscope: ").contains("/proc/chart.png");
+        assertThat(cli.err().lines()).hasSize(1);
         assertThat(proc.resolve("chart.png")).doesNotExist();
     }
 
     @Test
     void badOptionsExitOne() {
         Path png = dir.resolve("chart.png");
-        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "big"))
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "big"))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "90000x90000"))
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "90000x90000"))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(run("export-chart", TestFiles.GENEVA.toString())).isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--report", "nope"))
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString())).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--report", "nope"))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(err.toString()).contains("no troop report with id \"nope\"");
+        assertThat(cli.err()).contains("no troop report with id \"nope\"");
         assertThat(png).doesNotExist();
     }
 

@@ -8,8 +8,6 @@ import org.testfx.api.FxToolkit;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,23 +18,18 @@ class ExportTimelineCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     @BeforeAll
     static void startFx() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
-    private int run(String... args) {
-        return EventscopeCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
     @Test
     void pngOfTheWholeTimelineHasTheSizeAndIsNotBlank() throws Exception {
         Path png = dir.resolve("timeline.png");
-        assertThat(run("export-timeline", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "1000x500",
-                "--scale", "2")).as(err.toString()).isZero();
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "1000x500",
+                "--scale", "2")).as(cli.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(2000);
         assertThat(image.getHeight()).isEqualTo(1000);
@@ -52,8 +45,8 @@ class ExportTimelineCommandTest {
     @Test
     void svgOfAWindowHoldsOnlyTheEventsInItAsText() throws Exception {
         Path svg = dir.resolve("timeline.svg");
-        assertThat(run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "2021-12",
-                "--to", "2022-01")).as(err.toString()).isZero();
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "2021-12",
+                "--to", "2022-01")).as(cli.err()).isZero();
         String text = Files.readString(svg);
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
         String all = doc.getDocumentElement().getTextContent();
@@ -65,10 +58,10 @@ class ExportTimelineCommandTest {
     @Test
     void badDatesAndOrderAreBadInput() {
         Path svg = dir.resolve("t.svg");
-        assertThat(run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "yesterday"))
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "yesterday"))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(err.toString()).contains("not an ISO 8601 time");
-        assertThat(run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "2022",
+        assertThat(cli.err()).contains("not an ISO 8601 time");
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "2022",
                 "--to", "2021")).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(svg).doesNotExist();
     }
