@@ -132,12 +132,7 @@ final class EventFileParser {
         List<TroopReport> reports = List.of();
         List<Era> eras = List.of();
         Keys keys = new Keys(ROOT_FIELDS);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            if (!keys.first(name)) {
-                continue;
-            }
-            p.nextToken();
+        for (String name = keys.next(); name != null; name = keys.next()) {
             switch (name) {
                 case "$schema" -> string(name, false);
                 case "format" -> {
@@ -248,12 +243,7 @@ final class EventFileParser {
         String url = null;
         String note = null;
         Keys keys = new Keys(SOURCE_FIELDS);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            if (!keys.first(field)) {
-                continue;
-            }
-            p.nextToken();
+        for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
                 case "name" -> name = string(field, true);
@@ -276,12 +266,7 @@ final class EventFileParser {
         String name = null;
         String color = null;
         Keys keys = new Keys(CATEGORY_FIELDS);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            if (!keys.first(field)) {
-                continue;
-            }
-            p.nextToken();
+        for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
                 case "name" -> name = text(field, true);
@@ -307,12 +292,7 @@ final class EventFileParser {
         String description = null;
         List<String> sources = List.of();
         Keys keys = new Keys(EVENT_FIELDS);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            if (!keys.first(field)) {
-                continue;
-            }
-            p.nextToken();
+        for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
                 case "title" -> title = text(field, true);
@@ -355,12 +335,7 @@ final class EventFileParser {
         String event = null;
         List<Band> bands = List.of();
         Keys keys = new Keys(REPORT_FIELDS);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            if (!keys.first(field)) {
-                continue;
-            }
-            p.nextToken();
+        for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
                 case "date" -> date = time(field, true);
@@ -390,12 +365,7 @@ final class EventFileParser {
         long endAt = 0;
         String color = null;
         Keys keys = new Keys(ERA_FIELDS);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            if (!keys.first(field)) {
-                continue;
-            }
-            p.nextToken();
+        for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
                 case "title" -> title = text(field, true);
@@ -438,12 +408,7 @@ final class EventFileParser {
             long kmAt = 0;
             long troopsAt = 0;
             Keys keys = new Keys(BAND_FIELDS, bandPath);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                if (!keys.first(field)) {
-                    continue;
-                }
-                p.nextToken();
+            for (String field = keys.next(); field != null; field = keys.next()) {
                 switch (field) {
                     case "withinKm" -> {
                         kmAt = pos();
@@ -797,10 +762,26 @@ final class EventFileParser {
         }
 
         /**
+         * Moves to the value of the object's next field that is known and seen for the first
+         * time, and names it; {@code null} at the end of the object. Duplicate and unknown
+         * fields on the way are reported and skipped.
+         */
+        String next() throws IOException {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (first(name)) {
+                    p.nextToken();
+                    return name;
+                }
+            }
+            return null;
+        }
+
+        /**
          * Records {@code name}, with the parser on its key. Returns true when the caller should
          * read the value: the field is known and seen for the first time.
          */
-        boolean first(String name) throws IOException {
+        private boolean first(String name) throws IOException {
             int i = indexOf(name);
             boolean fresh;
             if (i >= 0) {
