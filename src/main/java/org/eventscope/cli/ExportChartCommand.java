@@ -1,9 +1,8 @@
 package org.eventscope.cli;
 
-import javafx.scene.image.WritableImage;
 import org.eventscope.chart.ChartContent;
-import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
+import org.eventscope.export.Picture;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,27 +68,11 @@ public final class ExportChartCommand implements Callable<Integer> {
         if (problem != null) {
             return fail(err, EventscopeCommand.CANNOT_WRITE, problem);
         }
-        Path target = image.out.toAbsolutePath();
-
         FxRuntime.startHeadless();
         ChartContent content = ChartContent.of(doc, reports, rings, Locale.getDefault());
         ExportInfo info = new ExportInfo(content.title(), content.caption(), ExportInfo.sha256(file));
-        try {
-            if (image.svg()) {
-                String document = FxRuntime.call(() -> ChartExport.svg(content, image.width, image.height, info));
-                ChartExport.writeSvg(document, target);
-                spec.commandLine().getOut().println("Wrote " + image.out + " (SVG, " + (int) image.width + "x"
-                        + (int) image.height + ")");
-            } else {
-                WritableImage png = FxRuntime.call(() -> ChartExport.render(content, image.width, image.height, image.scale));
-                ChartExport.writePng(png, target, info);
-                spec.commandLine().getOut().println("Wrote " + image.out + " (" + (int) png.getWidth() + "x"
-                        + (int) png.getHeight() + " px)");
-            }
-        } catch (IOException e) {
-            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + image.out + ": " + e.getMessage());
-        }
-        return EventscopeCommand.OK;
+        return image.write(new Picture(Picture.Kind.CHART, content, null, image.width, image.height), info,
+                spec.commandLine().getOut(), err);
     }
 
     private static int fail(PrintWriter err, int status, String message) {

@@ -1,8 +1,7 @@
 package org.eventscope.cli;
 
-import javafx.scene.image.WritableImage;
-import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
+import org.eventscope.export.Picture;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimePoint;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -74,23 +72,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         FxRuntime.startHeadless();
         ExportInfo info = new ExportInfo(doc.title(), "Timeline of " + doc.events().size() + " events from "
                 + file.getFileName(), ExportInfo.sha256(file));
-        TimelineExport chosen = export;
-        Path target = image.out.toAbsolutePath();
-        try {
-            if (image.svg()) {
-                String svg = FxRuntime.call(() -> chosen.svg(image.width, image.height, info.title(), info.lines()));
-                ChartExport.writeSvg(svg, target);
-                spec.commandLine().getOut().println("Wrote " + image.out + " (SVG, " + (int) image.width + "x"
-                        + (int) image.height + ")");
-            } else {
-                WritableImage png = FxRuntime.call(() -> chosen.png(image.width, image.height, image.scale));
-                ChartExport.writePng(png, target, info);
-                spec.commandLine().getOut().println("Wrote " + image.out + " (" + (int) png.getWidth() + "x"
-                        + (int) png.getHeight() + " px)");
-            }
-        } catch (IOException e) {
-            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + image.out + ": " + e.getMessage());
-        }
-        return EventscopeCommand.OK;
+        return image.write(new Picture(Picture.Kind.TIMELINE, null, export, image.width, image.height), info,
+                spec.commandLine().getOut(), err);
     }
 }

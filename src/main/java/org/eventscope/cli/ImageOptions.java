@@ -1,10 +1,14 @@
 package org.eventscope.cli;
 
+import javafx.scene.image.WritableImage;
 import org.eventscope.export.ChartExport;
+import org.eventscope.export.ExportInfo;
+import org.eventscope.export.Picture;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Problem;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +87,27 @@ final class ImageOptions {
     static String firstError(EventFileReader.LoadResult result) {
         List<Problem> errors = result.errors();
         return errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+    }
+
+    /**
+     * Draws {@code picture} (with the JavaFX toolkit started) and writes it to {@link #out} as
+     * SVG or PNG with {@code info} inside; says what it wrote on {@code stdout}. Returns the exit status.
+     */
+    int write(Picture picture, ExportInfo info, PrintWriter stdout, PrintWriter err) throws Exception {
+        Path target = out.toAbsolutePath();
+        try {
+            if (svg()) {
+                ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target);
+                stdout.println("Wrote " + out + " (SVG, " + (int) width + "x" + (int) height + ")");
+            } else {
+                WritableImage png = FxRuntime.call(() -> picture.png(scale));
+                ChartExport.writePng(png, target, info);
+                stdout.println("Wrote " + out + " (" + (int) png.getWidth() + "x" + (int) png.getHeight() + " px)");
+            }
+        } catch (IOException e) {
+            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + e.getMessage());
+        }
+        return EventscopeCommand.OK;
     }
 
     static int fail(PrintWriter err, int status, String message) {
