@@ -1,11 +1,6 @@
 package org.eventscope.timeline;
 
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.image.WritableImage;
 import org.eventscope.model.EventFile;
-import org.eventscope.view.FxSurface;
-import org.eventscope.view.SvgSurface;
 
 import java.time.ZoneId;
 import java.util.Locale;
@@ -51,23 +46,5 @@ public record TimelineExport(EventFile file, TimelineIndex index, long fromMilli
     /** Draws the window on {@code surface} in a {@code width} x {@code height} area at its origin. */
     public void paint(org.eventscope.view.Surface surface, double width, double height) {
         new TimelinePainter().paint(surface, frame(width, height));
-    }
-
-    /** A bitmap of {@code width} x {@code height} logical pixels, times {@code scale}. */
-    public WritableImage png(double width, double height, double scale) {
-        Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
-        var gc = canvas.getGraphicsContext2D();
-        gc.scale(scale, scale);
-        new TimelinePainter().paint(new FxSurface(gc), frame(width, height));
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(style.background());
-        return canvas.snapshot(params, null);
-    }
-
-    /** An SVG document of {@code width} x {@code height} pixels. */
-    public String svg(double width, double height, String title, String... metadata) {
-        SvgSurface svg = new SvgSurface();
-        new TimelinePainter().paint(svg, frame(width, height));
-        return svg.document(width, height, title, metadata);
     }
 }

@@ -127,7 +127,9 @@ class TimelineViewTest {
         long from = java.time.Instant.parse("2021-12-21T22:00:00Z").toEpochMilli();
         long to = java.time.Instant.parse("2021-12-23T01:00:00Z").toEpochMilli();
         TimelineExport export = TimelineExport.whole(geneva).between(from, to);
-        String svg = WaitForAsyncUtils.asyncFx(() -> export.svg(1200, 300, "synthetic view")).get();
+        var picture = new org.eventscope.export.Picture(org.eventscope.export.Picture.Kind.TIMELINE, null, export, 1200, 300);
+        String svg = WaitForAsyncUtils.asyncFx(
+                () -> picture.svg(new org.eventscope.export.ExportInfo("synthetic view", "", null))).get();
         List<String> periodLabels = java.util.regex.Pattern.compile("<text [^>]*y=\"12\"[^>]*>([^<]*)</text>")
                 .matcher(svg).results().map(m -> m.group(1)).toList();
         assertThat(periodLabels).hasSize(2);
