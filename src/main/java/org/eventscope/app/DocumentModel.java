@@ -70,7 +70,8 @@ public final class DocumentModel {
     /** Opens the file at {@code path} in the background; the task reports progress and can be cancelled. */
     public Task<LoadResult> open(Path path) {
         Path absolute = path.toAbsolutePath();
-        return load(monitor -> EventFileReader.read(absolute, monitor), absolute);
+        String name = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+        return load(monitor -> EventFileReader.read(absolute, name, monitor), absolute);
     }
 
     /** Opens the example that ships with the application. */

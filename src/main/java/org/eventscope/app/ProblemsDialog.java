@@ -17,7 +17,7 @@ final class ProblemsDialog {
 
     static Alert show(Window owner, List<Problem> problems, String currentDocument) {
         String file = problems.isEmpty() ? "?" : problems.get(0).file();
-        long errors = problems.stream().filter(Problem::isError).count();
+        long errors = Problem.count(problems, Problem.Severity.ERROR);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("problems.dialog.title", file));
@@ -38,8 +38,10 @@ final class ProblemsDialog {
 
     /** One problem as a compiler puts it ({@code FILE:LINE:COLUMN: error: message (at /path)}), in the interface's words. */
     static String line(Problem p) {
-        String line = Messages.get("problems.line", p.file(), String.valueOf(p.line()), String.valueOf(p.column()),
-                Messages.get(p.isError() ? "problems.severity.error" : "problems.severity.warning"), p.message());
+        String severity = Messages.get(p.isError() ? "problems.severity.error" : "problems.severity.warning");
+        String line = p.isSummary() ? p.file() + ": " + severity + ": " + p.message()
+                : Messages.get("problems.line", p.file(), String.valueOf(p.line()), String.valueOf(p.column()),
+                        severity, p.message());
         return p.path() == null || p.path().isEmpty() ? line : line + " " + Messages.get("problems.at", p.path());
     }
 }

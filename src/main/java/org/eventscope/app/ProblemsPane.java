@@ -44,7 +44,7 @@ final class ProblemsPane extends TitledPane {
     void showDocument(Document document) {
         List<Problem> warnings = document == null ? List.of() : document.warnings();
         list.setItems(FXCollections.observableArrayList(warnings));
-        String warningCount = Messages.count(warnings.size(), "count.warning");
+        String warningCount = Messages.count(Problem.count(warnings, Problem.Severity.WARNING), "count.warning");
         setText(warnings.isEmpty() ? Messages.get("problems.title") : Messages.get("problems.titleCount", warningCount));
         summary.setText(document == null ? Messages.get("problems.noFile")
                 : warnings.isEmpty() ? Messages.get("problems.clean", document.name())
@@ -54,7 +54,7 @@ final class ProblemsPane extends TitledPane {
 
     /** Shows why a file was not opened, and which document stays open. */
     void showFailedLoad(List<Problem> problems, Document kept) {
-        long errors = problems.stream().filter(Problem::isError).count();
+        long errors = Problem.count(problems, Problem.Severity.ERROR);
         String file = problems.isEmpty() ? Messages.get("problems.theFile") : problems.get(0).file();
         list.setItems(FXCollections.observableArrayList(problems));
         String errorCount = Messages.count(errors, "count.error");
@@ -75,8 +75,10 @@ final class ProblemsPane extends TitledPane {
                 return;
             }
             getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
-            setText(Messages.get("problems.cell", Messages.get(p.isError() ? "problems.error" : "problems.warning"),
-                    p.line(), p.column(), p.message()) + (p.path().isEmpty() ? "" : "  (" + p.path() + ")"));
+            String text = p.isSummary() ? p.message()
+                    : Messages.get("problems.cell", Messages.get(p.isError() ? "problems.error" : "problems.warning"),
+                            p.line(), p.column(), p.message());
+            setText(text + (p.path().isEmpty() ? "" : "  (" + p.path() + ")"));
         }
     }
 }

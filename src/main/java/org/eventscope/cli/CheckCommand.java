@@ -2,7 +2,10 @@ package org.eventscope.cli;
 
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
+import org.eventscope.io.Printable;
 import org.eventscope.io.Problem;
+import org.eventscope.io.ProblemList;
+import org.eventscope.io.ReadMonitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -13,7 +16,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code check FILE...}: prints every problem of each file; no window, no display. */
+/**
+ * {@code check FILE...}: prints every problem of each file (the first {@value ProblemList#LIMIT}
+ * in full, then a line per kind left out); no window, no display. {@code -} reads standard input.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check event files and print every problem as FILE:LINE:COLUMN: severity: message (at /json/path).",
         exitCodeListHeading = "%nExit status:%n",
@@ -21,18 +27,24 @@ import java.util.concurrent.Callable;
                 "2:a file cannot be read"})
 public final class CheckCommand implements Callable<Integer> {
 
+    /** How problems name standard input. */
+    static final String STDIN = "<stdin>";
+
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Event files to check.")
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Event files to check; - reads standard input. Named pipes work as files do.")
+    private List<String> files;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int status = EventscopeCommand.OK;
-        for (Path file : files) {
-            LoadResult result = EventFileReader.read(file);
+        for (String file : files) {
+            LoadResult result = file.equals("-")
+                    ? EventFileReader.read(STDIN, System.in, -1, ReadMonitor.NONE)
+                    : EventFileReader.read(Path.of(file));
             for (Problem p : result.problems()) {
                 out.println(p);
             }
@@ -41,12 +53,14 @@ public final class CheckCommand implements Callable<Integer> {
             } else if (!result.ok() && status == EventscopeCommand.OK) {
                 status = EventscopeCommand.BAD_INPUT;
             }
-            long errors = result.errors().size();
-            long warnings = result.problems().size() - errors;
-            spec.commandLine().getErr().println(file + ": " + (result.readable()
+            long errors = result.errorCount();
+            long warnings = result.warningCount();
+            String name = Printable.escape(file.equals("-") ? STDIN : file);
+            spec.commandLine().getErr().println(name + ": " + (result.readable()
                     ? errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
                     : "cannot be read"));
         }
+        out.flush();
         return status;
     }
 }

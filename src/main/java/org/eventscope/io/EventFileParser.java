@@ -55,7 +55,10 @@ final class EventFileParser {
     private final String file;
     private final long totalBytes;
     private final ReadMonitor monitor;
-    private final List<Problem> problems;
+    private final ProblemList problems;
+    /** The file's display zone once read; checks that need it wait until then. */
+    private ZoneId displayZone;
+    private final List<Runnable> needZone = new ArrayList<>();
 
     /** id → where it was first used: section in the top bits, index below. */
     private final Map<String, Integer> firstUse;
@@ -75,7 +78,7 @@ final class EventFileParser {
     private record Pending(String kind, String id, int line, int column, String path) {
     }
 
-    private EventFileParser(JsonParser p, String file, long totalBytes, ReadMonitor monitor, List<Problem> problems) {
+    private EventFileParser(JsonParser p, String file, long totalBytes, ReadMonitor monitor, ProblemList problems) {
         this.p = p;
         this.file = file;
         this.totalBytes = totalBytes;
@@ -91,13 +94,15 @@ final class EventFileParser {
      *
      * @throws CancellationException when the monitor cancels
      */
-    static EventFile parse(JsonParser p, String file, long totalBytes, ReadMonitor monitor, List<Problem> problems) {
+    static EventFile parse(JsonParser p, String file, long totalBytes, ReadMonitor monitor, ProblemList problems) {
         EventFileParser reader = new EventFileParser(p, file, totalBytes, monitor, problems);
         EventFile result = null;
         try {
             result = reader.document();
+        } catch (InputException e) {
+            reader.error(e.line(), e.column(), "", e.getMessage());
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
+            JsonLocation at = JsonTreeReader.where(e, p);
             reader.error(at.getLineNr(), at.getColumnNr(), "", JsonTreeReader.describe(e));
         } catch (CancellationException e) {
             throw e;
@@ -107,7 +112,7 @@ final class EventFileParser {
                     Messages.get("read.cannotReadJson", String.valueOf(e.getMessage())));
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return problems.stream().anyMatch(Problem::isError) ? null : result;
+        return problems.hasErrors() ? null : result;
     }
 
     private EventFile document() throws IOException {
@@ -155,6 +160,7 @@ final class EventFileParser {
                     if (text != null) {
                         try {
                             zone = ZoneId.of(text);
+                            displayZone = zone;
                         } catch (DateTimeException e) {
                             error(line(), column(), "/displayZone", Messages.get("read.unknownZone", text));
                         }
@@ -189,6 +195,10 @@ final class EventFileParser {
         missing(keys, "sources", "array", root);
         missing(keys, "events", "array", root);
         resolvePending();
+        if (displayZone == null) {
+            displayZone = ZoneOffset.UTC;
+        }
+        needZone.forEach(Runnable::run);
         if (version == null || title == null || !hasZone || sources == null || events == null) {
             return null;
         }
@@ -206,7 +216,7 @@ final class EventFileParser {
     private <T> List<T> list(String name, Item<T> item) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             error(line(), column(), "/" + name, Messages.get("read.notArrayOfObjects", name, kind(p.currentToken())));
-            p.skipChildren();
+            skip();
             brokenSections.add(name);
             return null;
         }
@@ -223,7 +233,7 @@ final class EventFileParser {
                 }
             } else {
                 error(line(), column(), path(null), Messages.get("read.itemNotObject", kind(t)));
-                p.skipChildren();
+                skip();
             }
             if (++i % MONITOR_EVERY == 0) {
                 if (monitor.isCancelled()) {
@@ -387,7 +397,7 @@ final class EventFileParser {
         String bandsPath = path("bands");
         if (p.currentToken() != JsonToken.START_ARRAY) {
             error(line(), column(), bandsPath, Messages.get("read.notArrayOfObjects", "bands", kind(p.currentToken())));
-            p.skipChildren();
+            skip();
             return List.of();
         }
         long arrayAt = pos();
@@ -399,7 +409,7 @@ final class EventFileParser {
             String bandPath = bandsPath + "/" + i++;
             if (t != JsonToken.START_OBJECT) {
                 error(line(), column(), bandPath, Messages.get("read.itemNotObject", kind(t)));
-                p.skipChildren();
+                skip();
                 continue;
             }
             long objectAt = pos();
@@ -472,7 +482,7 @@ final class EventFileParser {
             return s;
         }
         error(line(), column(), path(name), Messages.get("read.notString", name, kind(t)));
-        p.skipChildren();
+        skip();
         return null;
     }
 
@@ -496,7 +506,7 @@ final class EventFileParser {
             String where = path(name) + "/" + JsonTreeReader.escape(language);
             if (value != JsonToken.VALUE_STRING) {
                 error(pos(), where, Messages.get("read.languageNotText", language, kind(value)));
-                p.skipChildren();
+                skip();
                 continue;
             }
             if (!LANGUAGE_TAG.matcher(language).matches()) {
@@ -523,7 +533,7 @@ final class EventFileParser {
             return t == JsonToken.VALUE_TRUE;
         }
         error(line(), column(), path(name), Messages.get("read.notBoolean", name, kind(t)));
-        p.skipChildren();
+        skip();
         return false;
     }
 
@@ -539,7 +549,7 @@ final class EventFileParser {
         }
         if (t != JsonToken.VALUE_NUMBER_INT) {
             error(line(), column(), at, Messages.get("read.notWhole", name, kind(t)));
-            p.skipChildren();
+            skip();
             return null;
         }
         BigInteger value = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
@@ -558,11 +568,44 @@ final class EventFileParser {
             string(name, required);
             return null;
         }
+        TimePoint time;
         try {
-            return TimePoint.parse(new CharArray(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+            time = TimePoint.parse(new CharArray(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
         } catch (DateTimeException e) {
             error(line(), column(), path(name), e.getMessage());
             return null;
+        }
+        if (time.hasClock() && time.offset() == null) {
+            long at = pos();
+            String where = path(name);
+            whenZoneKnown(time.zone() != null, () -> clockExists(time, at, where));
+        }
+        return time;
+    }
+
+    /** Runs {@code check} now when it needs no display zone or the zone is known, else once it is. */
+    private void whenZoneKnown(boolean zoneFree, Runnable check) {
+        if (zoneFree || displayZone != null) {
+            check.run();
+        } else {
+            needZone.add(check);
+        }
+    }
+
+    /** Reports a wall-clock time that a clock change skips (an error) or repeats (a warning). */
+    private void clockExists(TimePoint time, long at, String where) {
+        java.time.zone.ZoneOffsetTransition change = time.clockChange(displayZone);
+        if (change == null) {
+            return;
+        }
+        String zone = time.clockZone(displayZone).getId();
+        String before = change.getDateTimeBefore().toLocalTime().toString();
+        String after = change.getDateTimeAfter().toLocalTime().toString();
+        if (change.isGap()) {
+            error(at, where, Messages.get("read.time.gap", time.text(), zone, before, after));
+        } else {
+            warning(at, where, Messages.get("read.time.overlap", time.text(), zone, before, after,
+                    change.getOffsetBefore().getId(), change.getOffsetAfter().getId()));
         }
     }
 
@@ -570,7 +613,7 @@ final class EventFileParser {
     private List<String> strings(String name, String target) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             error(line(), column(), path(name), Messages.get("read.notArrayOfStrings", name, kind(p.currentToken())));
-            p.skipChildren();
+            skip();
             return List.of();
         }
         List<String> out = new ArrayList<>(2);
@@ -585,7 +628,7 @@ final class EventFileParser {
                 }
             } else {
                 error(line(), column(), path(name) + "/" + i, Messages.get("read.itemNotString", kind(t)));
-                p.skipChildren();
+                skip();
             }
             i++;
         }
@@ -655,9 +698,15 @@ final class EventFileParser {
 
     /** Reports an end (read at {@code endAt}) that comes before the start. */
     private void endAfterStart(TimePoint start, TimePoint end, long endAt) {
-        if (start != null && end != null && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
-            error(endAt, path("end"), Messages.get("read.endBeforeStart", end.toString(), start.toString()));
+        if (start == null || end == null) {
+            return;
         }
+        String where = path("end");
+        whenZoneKnown(start.ownZone() != null && end.ownZone() != null, () -> {
+            if (end.endsBefore(start, displayZone)) {
+                error(endAt, where, Messages.get("read.endBeforeStart", end.toString(), start.toString()));
+            }
+        });
     }
 
     private void missing(Keys keys, String name, String expected, long objectStart) {
@@ -668,6 +717,26 @@ final class EventFileParser {
         if (!keys.has(name)) {
             error(objectStart, at, Messages.get("read.missing", name, Messages.get("read.expect." + expected)));
         }
+    }
+
+    /**
+     * Skips the current value and everything in it, holding the limits on the way: a string is
+     * read (so an over-long one is refused wherever it stands), not jumped over.
+     */
+    private void skip() throws IOException {
+        int depth = 0;
+        JsonToken t = p.currentToken();
+        do {
+            if (t == null) {
+                return; // the end of the input: the next read reports it
+            }
+            switch (t) {
+                case START_OBJECT, START_ARRAY -> depth++;
+                case END_OBJECT, END_ARRAY -> depth--;
+                case VALUE_STRING -> p.getTextLength();
+                default -> { }
+            }
+        } while (depth > 0 && (t = p.nextToken()) != null);
     }
 
     /** One shared instance per distinct id string, so repeated category and source ids cost nothing. */
@@ -805,7 +874,7 @@ final class EventFileParser {
                 warning(key, field, Messages.get("read.unknownField", name, String.join(", ", known)));
             }
             p.nextToken();
-            p.skipChildren();
+            skip();
             return false;
         }
 

@@ -7,22 +7,27 @@ import org.eventscope.model.EventFile;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Reads and checks event files. Thread-safe; meant to run off the UI thread. */
+/**
+ * Reads and checks event files (and TimelineJS files). Every input is opened and read once, so
+ * named pipes, process substitutions and standard input work as files do. Thread-safe; meant to
+ * run off the UI thread.
+ */
 public final class EventFileReader {
 
-    /** Files larger than this are refused before parsing. */
+    /** Inputs larger than this are refused: files before parsing, streams when they pass it. */
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
     private EventFileReader() {
     }
 
-    /** Reads the file at {@code path}; problems name the file by its file name. */
+    /** Reads the file at {@code path}; problems name the file as the path is written. */
     public static LoadResult read(Path path) {
         return read(path, ReadMonitor.NONE);
     }
@@ -33,63 +38,87 @@ public final class EventFileReader {
      * @throws java.util.concurrent.CancellationException when the monitor cancels
      */
     public static LoadResult read(Path path, ReadMonitor monitor) {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        return read(path, path.toString(), monitor);
+    }
+
+    /** Reads the file at {@code path}; {@code name} is how problems name it. */
+    public static LoadResult read(Path path, String name, ReadMonitor monitor) {
+        if (Files.isDirectory(path)) {
+            return unreadable(name, Messages.get("read.isFolder"));
+        }
+        long size = -1;
+        InputStream in;
         try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                        Messages.get("read.tooLarge",
-                                String.valueOf(size / (1024 * 1024)), String.valueOf(MAX_FILE_BYTES / (1024 * 1024)))));
-            }
-            FormatSniffer.Format format;
-            try (InputStream in = Files.newInputStream(path)) {
-                format = FormatSniffer.detect(in);
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                if (format == FormatSniffer.Format.TIMELINEJS) {
-                    List<Problem> problems = new ArrayList<>();
-                    EventFile file = TimelineJsImporter.read(name, new BufferedInputStream(in, 1 << 16), problems);
-                    return new LoadResult(file, problems);
+            if (Files.isRegularFile(path)) {
+                size = Files.size(path);
+                if (size > MAX_FILE_BYTES) {
+                    return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
+                            Messages.get("read.tooLarge", InputBytes.bytes(size), InputBytes.bytes(MAX_FILE_BYTES),
+                                    String.valueOf(MAX_FILE_BYTES >> 20))));
                 }
-                return read(name, in, size, monitor);
             }
-        } catch (NoSuchFileException e) {
-            return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "", Messages.get("read.noSuchFile", path.toString())));
+            in = Files.newInputStream(path);
         } catch (IOException e) {
-            return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                    Messages.get("read.cannotRead", String.valueOf(e.getMessage()))));
+            return unreadable(name, reason(e));
+        }
+        try (in) {
+            return read(name, in, size, monitor);
+        } catch (IOException e) {
+            return unreadable(name, reason(e)); // closing failed
         }
     }
 
-    /** Reads an event file from a stream; {@code name} is how problems name it. */
+    /** Reads an event file from a stream (standard input, a resource); {@code name} is how problems name it. */
     public static LoadResult read(String name, InputStream in) {
         return read(name, in, -1, ReadMonitor.NONE);
     }
 
-    private static LoadResult read(String name, InputStream input, long size, ReadMonitor monitor) {
-        List<Problem> problems = new ArrayList<>();
+    /** Reads an event file from a stream of {@code size} bytes (-1 when unknown), read once. */
+    public static LoadResult read(String name, InputStream raw, long size, ReadMonitor monitor) {
         try {
-            BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
-            String encoding = JsonTreeReader.otherEncoding(in);
-            if (encoding != null) {
-                return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 1, 1, "",
-                        Messages.get("read.encoding", encoding)));
+            BufferedInputStream in = InputBytes.open(raw, MAX_FILE_BYTES);
+            ProblemList problems = new ProblemList();
+            EventFile file;
+            if (FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS) {
+                file = TimelineJsImporter.read(name, in, problems);
+            } else {
+                try (JsonParser parser = JsonTreeReader.FACTORY.createParser(in)) {
+                    file = EventFileParser.parse(parser, name, size, monitor, problems);
+                }
             }
-            try (JsonParser parser = JsonTreeReader.FACTORY.createParser(in)) {
-                EventFile file = EventFileParser.parse(parser, name, size, monitor, problems);
-                return new LoadResult(file, problems);
-            }
+            return new LoadResult(file, problems.withSummary());
+        } catch (InputException e) {
+            return LoadResult.failed(e.problem(name));
         } catch (IOException e) {
-            return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                    Messages.get("read.cannotRead", String.valueOf(e.getMessage()))));
+            return unreadable(name, reason(e));
         }
+    }
+
+    private static LoadResult unreadable(String name, String reason) {
+        return LoadResult.unreadable(new Problem(Problem.Severity.ERROR, name, 0, 0, "", reason));
+    }
+
+    /** Why a file could not be read, in plain words: "no such file", "permission denied"... */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return Messages.get("read.noSuchFile");
+        }
+        if (e instanceof AccessDeniedException) {
+            return Messages.get("read.permissionDenied");
+        }
+        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (why != null && why.contains("Is a directory")) {
+            return Messages.get("read.isFolder");
+        }
+        return Messages.get("read.cannotRead", why == null ? e.getClass().getSimpleName() : why);
     }
 
     /**
      * The outcome of reading a file.
      *
      * @param file     the document, or {@code null} when there were errors
-     * @param problems errors and warnings, in file order of discovery
+     * @param problems errors and warnings in file order, at most {@link ProblemList#LIMIT} in full
+     *                 and then a line for each kind left out ({@link Problem#isSummary()})
      * @param readable false when the file could not be read at all
      */
     public record LoadResult(EventFile file, List<Problem> problems, boolean readable) {
@@ -117,6 +146,16 @@ public final class EventFileReader {
 
         public List<Problem> errors() {
             return problems.stream().filter(Problem::isError).toList();
+        }
+
+        /** How many errors there are, counting those summed up in one line. */
+        public long errorCount() {
+            return Problem.count(problems, Problem.Severity.ERROR);
+        }
+
+        /** How many warnings there are, counting those summed up in one line. */
+        public long warningCount() {
+            return Problem.count(problems, Problem.Severity.WARNING);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.eventscope.io.JsonValue.JArray;
 import org.eventscope.io.JsonValue.JBoolean;
 import org.eventscope.io.JsonValue.JNull;
@@ -16,7 +17,6 @@ import org.eventscope.io.JsonValue.JObject;
 import org.eventscope.io.JsonValue.JString;
 import org.eventscope.io.JsonValue.Member;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -58,20 +58,13 @@ public final class JsonTreeReader {
      * Parses the whole stream. Returns the root value, or {@code null} when the input is not
      * well-formed JSON; the reasons are added to {@code problems}.
      */
-    public static JsonValue read(String fileName, InputStream in, List<Problem> problems) {
+    static JsonValue read(String fileName, InputStream in, List<Problem> problems) {
         return new JsonTreeReader(fileName, problems).readDocument(in);
     }
 
-    private JsonValue readDocument(InputStream input) {
+    private JsonValue readDocument(InputStream in) {
         JsonParser parser = null;
         try {
-            BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
-            String encoding = otherEncoding(in);
-            if (encoding != null) {
-                problems.add(new Problem(Problem.Severity.ERROR, fileName, 1, 1, "",
-                        Messages.get("read.encoding", encoding)));
-                return null;
-            }
             parser = FACTORY.createParser(in);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -86,10 +79,11 @@ public final class JsonTreeReader {
                 return null;
             }
             return root;
+        } catch (InputException e) {
+            problems.add(e.problem(fileName));
+            return null;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
-                    ? e.getLocation() : parser != null ? parser.currentLocation() : null;
-            error(at, "", describe(e));
+            error(where(e, parser), "", describe(e));
             return null;
         } catch (IOException | RuntimeException e) {
             // Not every parser failure is a JsonProcessingException, e.g. CharConversionException.
@@ -108,28 +102,17 @@ public final class JsonTreeReader {
     }
 
     /**
-     * Names the encoding when the first bytes show UTF-16 or UTF-32 (by byte-order mark or by
-     * zero bytes around the first ASCII character), else {@code null}. Jackson would read those
-     * silently; the format is UTF-8 only.
+     * Where a parse failure is: the start of a string that is too long (not where the parser gave
+     * up, a megabyte later), else where the parser says, else where it stands.
      */
-    static String otherEncoding(BufferedInputStream in) throws IOException {
-        in.mark(4);
-        byte[] b = new byte[4];
-        int n = in.readNBytes(b, 0, 4);
-        in.reset();
-        if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] == 0 || (b[2] & 0xff) == 0xFE)) {
-            return "UTF-32";
+    static JsonLocation where(JsonProcessingException e, JsonParser parser) {
+        if (parser == null) {
+            return e.getLocation();
         }
-        if (n >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
-            return "UTF-32";
+        if (e instanceof StreamConstraintsException && parser.currentToken() == JsonToken.VALUE_STRING) {
+            return parser.currentTokenLocation();
         }
-        if (n >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
-            return "UTF-16";
-        }
-        if (n >= 2 && (b[0] == 0) != (b[1] == 0)) {
-            return "UTF-16";
-        }
-        return null;
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parser.currentLocation();
     }
 
     private JsonValue readValue(JsonParser p, JsonToken token, String path) throws IOException {
@@ -190,6 +173,8 @@ public final class JsonTreeReader {
                 .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
                 .replace("maybe a (non-standard) comment?", "comments are not allowed in JSON")
                 .replaceAll(" \\(code \\d+\\)", "")
+                .replace("expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                        "expected a JSON value (string, number, array, object, true, false or null)")
                 .replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                         "a JSON value (string, number, array, object, true, false or null)")
                 .replace("was expecting double-quote to start field name", "expected a field name in double quotes")

@@ -1,7 +1,11 @@
 package org.eventscope.io;
 
+import java.util.List;
+
 /**
- * One thing wrong with an input file, with where it is.
+ * One thing wrong with an input file, with where it is. Text from the file (its name, values
+ * quoted in the message, the path) is kept {@linkplain Printable#escape printable}, so every place
+ * that shows a problem shows it safely.
  *
  * @param severity whether the file can still be opened
  * @param file     the file's name as shown to the user
@@ -9,19 +13,47 @@ package org.eventscope.io;
  * @param column   1-based column, or 0 when unknown
  * @param path     JSON pointer to the value, e.g. {@code /events/3/start}, or "" for the document
  * @param message  what is wrong and what was expected
+ * @param count    how many problems this stands for: 1, or more for a line that sums up those
+ *                 left out of a long list ({@link ProblemList})
  */
-public record Problem(Severity severity, String file, int line, int column, String path, String message) {
+public record Problem(Severity severity, String file, int line, int column, String path, String message, long count) {
 
     public enum Severity { ERROR, WARNING }
+
+    public Problem {
+        file = Printable.escape(file);
+        path = Printable.escape(path);
+        message = Printable.escape(message);
+    }
+
+    public Problem(Severity severity, String file, int line, int column, String path, String message) {
+        this(severity, file, line, column, path, message, 1);
+    }
 
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
+    /** True for a line that sums up problems left out of a long list. */
+    public boolean isSummary() {
+        return count != 1;
+    }
+
+    /** How many errors (or warnings) {@code problems} stand for, counting those summed up. */
+    public static long count(List<Problem> problems, Severity severity) {
+        long n = 0;
+        for (Problem p : problems) {
+            if (p.severity == severity) {
+                n += p.count;
+            }
+        }
+        return n;
+    }
+
     /** {@code FILE:LINE:COLUMN: error: message (at /json/path)}, the form compilers use. */
     @Override
     public String toString() {
-        String where = file + ":" + line + ":" + column;
+        String where = isSummary() ? file : file + ":" + line + ":" + column;
         String at = path == null || path.isEmpty() ? "" : " (at " + path + ")";
         return where + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message + at;
     }

@@ -1,21 +1,14 @@
 package org.eventscope.io;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** Collects the problems of one file as they are found. */
+/** Collects the problems of one file as they are found, at values of a tree. */
 final class Problems {
 
     private final String file;
-    private final List<Problem> list;
+    private final ProblemList list;
 
-    Problems(String file, List<Problem> list) {
+    Problems(String file, ProblemList list) {
         this.file = file;
         this.list = list;
-    }
-
-    Problems(String file) {
-        this(file, new ArrayList<>());
     }
 
     void error(JsonValue at, String path, String message) {
@@ -30,11 +23,7 @@ final class Problems {
         list.add(new Problem(Problem.Severity.WARNING, file, line, column, path, message));
     }
 
-    List<Problem> list() {
-        return list;
-    }
-
     boolean hasErrors() {
-        return list.stream().anyMatch(Problem::isError);
+        return list.hasErrors();
     }
 }

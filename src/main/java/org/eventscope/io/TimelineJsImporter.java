@@ -41,6 +41,11 @@ final class TimelineJsImporter {
     private static final Set<String> ROOT = Set.of("title", "events", "eras", "scale");
     private static final Set<String> EVENT = Set.of("start_date", "end_date", "text", "media", "group",
             "display_date", "background", "autolink", "unique_id");
+    /** The fields of a date below the year, each meaningful only when the one before it is given. */
+    private static final String[] DATE_FIELDS = {"month", "day", "hour", "minute", "second"};
+    /** The field each of {@link #DATE_FIELDS} needs (-1: the year); a second needs the hour, not the minute. */
+    private static final int[] DATE_PARENT = {-1, 0, 1, 2, 2};
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,400}");
     private static final Set<String> DATE = Set.of("year", "month", "day", "hour", "minute", "second",
             "millisecond", "display_date", "format");
 
@@ -55,9 +60,9 @@ final class TimelineJsImporter {
         this.problems = problems;
     }
 
-    static EventFile read(String name, InputStream in, List<Problem> problems) {
+    static EventFile read(String name, InputStream in, ProblemList problems) {
         JsonValue root = JsonTreeReader.read(name, in, problems);
-        if (root == null || problems.stream().anyMatch(Problem::isError)) {
+        if (root == null || problems.hasErrors()) {
             return null;
         }
         Problems collected = new Problems(name, problems);
@@ -102,7 +107,10 @@ final class TimelineJsImporter {
                 TimePoint start = date(member(o, "start_date"), o, path + "/start_date", true);
                 TimePoint end = date(member(o, "end_date"), o, path + "/end_date", true);
                 String headline = plain(text(member(member(o, "text"), "headline")));
-                if (start != null && end != null) {
+                if (start != null && end != null && end.endsBefore(start, ZoneOffset.UTC)) {
+                    problems.error(member(o, "end_date"), path + "/end_date",
+                            Messages.get("read.endBeforeStart", end.toString(), start.toString()));
+                } else if (start != null && end != null) {
                     eras.add(new Era("era-" + (i + 1), headline != null ? headline : Messages.get("read.tjs.era", String.valueOf(i + 1)), start, end, null));
                 }
             }
@@ -139,7 +147,7 @@ final class TimelineJsImporter {
         if (start == null) {
             return null;
         }
-        if (end != null && end.periodEnd(ZoneOffset.UTC).isBefore(start.start(ZoneOffset.UTC))) {
+        if (end != null && end.endsBefore(start, ZoneOffset.UTC)) {
             problems.error(member(o, "end_date"), path + "/end_date", Messages.get("read.endBeforeStart", end.toString(), start.toString()));
         }
         for (String part : new String[]{"display_date", "background"}) {
@@ -203,7 +211,7 @@ final class TimelineJsImporter {
             problems.warning(member(d, "display_date"), path + "/display_date", Messages.get("read.tjs.displayDate",
                     text(member(d, "display_date"))));
         }
-        Integer year = number(d, "year", path);
+        Long year = number(d, "year", path);
         if (year == null) {
             if (!present(member(d, "year"))) {
                 problems.error(d, path, Messages.get("read.tjs.noYear"));
@@ -211,19 +219,36 @@ final class TimelineJsImporter {
             return null;
         }
         if (year < 1 || year > 9999) {
-            problems.warning(member(d, "year"), path + "/year", Messages.get("read.tjs.yearRange", String.valueOf(year)));
+            problems.warning(member(d, "year"), path + "/year", Messages.get("read.tjs.yearRange", text(member(d, "year"))));
             return null;
         }
-        Integer month = number(d, "month", path);
-        Integer day = month == null ? null : number(d, "day", path);
-        Integer hour = day == null ? null : number(d, "hour", path);
-        Integer minute = hour == null ? null : number(d, "minute", path);
-        Integer second = hour == null ? null : number(d, "second", path);
+        Long[] fields = new Long[DATE_FIELDS.length];
+        for (int i = 0; i < DATE_FIELDS.length; i++) {
+            Long given = number(d, DATE_FIELDS[i], path);
+            int parent = DATE_PARENT[i];
+            if (given != null && parent >= 0 && fields[parent] == null) {
+                problems.warning(member(d, DATE_FIELDS[i]), path + "/" + DATE_FIELDS[i],
+                        Messages.get("read.tjs.fieldWithout", DATE_FIELDS[i], DATE_FIELDS[parent]));
+                given = null;
+            }
+            fields[i] = given;
+        }
+        Long month = fields[0];
+        Long day = fields[1];
+        Long hour = fields[2];
+        Long minute = fields[3];
+        Long second = fields[4];
         Precision precision = month == null ? Precision.YEAR : day == null ? Precision.MONTH
                 : hour == null ? Precision.DAY : second == null ? Precision.MINUTE : Precision.SECOND;
+        for (Long field : fields) {
+            if (field != null && (field < Integer.MIN_VALUE || field > Integer.MAX_VALUE)) {
+                problems.error(d, path, Messages.get("read.tjs.notRealDate", field.toString()));
+                return null;
+            }
+        }
         try {
-            LocalDateTime local = LocalDateTime.of(LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day),
-                    LocalTime.of(hour == null ? 0 : hour, minute == null ? 0 : minute, second == null ? 0 : second));
+            LocalDateTime local = LocalDateTime.of(LocalDate.of(year.intValue(), or1(month), or1(day)),
+                    LocalTime.of(or0(hour), or0(minute), or0(second)));
             return TimePoint.of(local, precision, null, null);
         } catch (DateTimeException e) {
             problems.error(d, path, Messages.get("read.tjs.notRealDate", String.valueOf(e.getMessage())));
@@ -231,15 +256,29 @@ final class TimelineJsImporter {
         }
     }
 
-    /** A whole number written as a number or as a string; "" and null are absent. */
-    private Integer number(JObject o, String name, String path) {
+    private static int or1(Long value) {
+        return value == null ? 1 : value.intValue();
+    }
+
+    private static int or0(Long value) {
+        return value == null ? 0 : value.intValue();
+    }
+
+    /**
+     * A whole number written as a number or as a string; "" and null are absent. Numbers too
+     * large for 18 digits (a cosmological year) are kept as the largest or smallest long, so range
+     * checks still see them as out of range.
+     */
+    private Long number(JObject o, String name, String path) {
         JsonValue v = member(o, name);
         if (!present(v)) {
             return null;
         }
         String text = v instanceof JNumber n ? n.text() : v instanceof JString s ? s.value().strip() : null;
-        if (text != null && text.matches("-?\\d{1,9}")) {
-            return Integer.parseInt(text);
+        if (text != null && WHOLE.matcher(text).matches()) {
+            boolean negative = text.startsWith("-");
+            int digits = text.length() - (negative ? 1 : 0);
+            return digits <= 18 ? Long.parseLong(text) : negative ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
         problems.error(v, path + "/" + name, Messages.get("read.notWhole", name, text != null ? "\"" + text + "\"" : v.kind()));
         return null;
@@ -278,16 +317,9 @@ final class TimelineJsImporter {
         return null;
     }
 
-    /** Text without HTML tags and with the common entities decoded. */
+    /** Text without HTML tags, entities decoded ({@link HtmlText}). */
     static String plain(String html) {
-        if (html == null) {
-            return null;
-        }
-        String s = html.replaceAll("(?i)<br\\s*/?>|</p>", "\n").replaceAll("<[^>]*>", "")
-                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&")
-                .replaceAll("[ \\t]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
-        return s.isEmpty() ? null : s;
+        return HtmlText.plain(html);
     }
 
     private static String shorten(String s) {

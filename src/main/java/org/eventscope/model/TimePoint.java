@@ -119,6 +119,46 @@ public final class TimePoint {
         return atZone(next, fallback);
     }
 
+    /**
+     * True when this time, as the end of a range, lies wholly before {@code start}: the period it
+     * names is over by the start's first instant ({@code 09:59} before {@code 10:00}, {@code 2021}
+     * before {@code 2022}). An end within the start's own period is not before it. Times without a
+     * zone are read in {@code fallback}. The one rule for events, eras and imports.
+     */
+    public boolean endsBefore(TimePoint start, ZoneId fallback) {
+        return !periodEnd(fallback).isAfter(start.start(fallback));
+    }
+
+    /** True when the time is given to the minute or second, so that a clock change can matter. */
+    public boolean hasClock() {
+        return precision == Precision.MINUTE || precision == Precision.SECOND;
+    }
+
+    /**
+     * The zone this time's clock reading is read in when no offset is written: its own zone, else
+     * {@code fallback}; {@code null} when an offset is written or there is no clock reading.
+     */
+    public ZoneId clockZone(ZoneId fallback) {
+        return offset != null || !hasClock() ? null : zone != null ? zone : fallback;
+    }
+
+    /**
+     * The clock change that makes this wall-clock time not exist (a daylight-saving gap) or exist
+     * twice (an overlap) in {@link #clockZone}, or {@code null} when it exists once or carries an
+     * offset. An overlapping time is read as the earlier of the two instants.
+     */
+    public java.time.zone.ZoneOffsetTransition clockChange(ZoneId fallback) {
+        ZoneId z = clockZone(fallback);
+        if (z == null || z instanceof ZoneOffset) {
+            return null;
+        }
+        java.time.zone.ZoneRules rules = z.getRules();
+        if (rules.isFixedOffset()) {
+            return null;
+        }
+        return rules.getTransition(local());
+    }
+
     private Instant atZone(LocalDateTime value, ZoneId fallback) {
         if (offset != null) {
             return value.toInstant(offset);

@@ -31,14 +31,15 @@ class CorpusTest {
     @MethodSource("expectations")
     void givesTheExpectedProblem(String file, String severity, String line, String column, String path,
                                  String message) {
-        LoadResult result = EventFileReader.read(CORPUS.resolve(file));
+        Path input = CORPUS.resolve(file);
+        LoadResult result = EventFileReader.read(input);
         if (severity.equals("ok")) {
             assertThat(result.problems()).isEmpty();
             assertThat(result.ok()).isTrue();
             return;
         }
         assertThat(result.problems()).as(file).isNotEmpty();
-        assertThat(result.problems()).allMatch(p -> p.file().equals(file));
+        assertThat(result.problems()).allMatch(p -> p.file().equals(input.toString()));
         assertThat(result.problems()).as("problems of %s", file).anySatisfy(p -> {
             assertThat(p.severity().name().toLowerCase()).isEqualTo(severity);
             assertThat(p.line()).isEqualTo(Integer.parseInt(line));

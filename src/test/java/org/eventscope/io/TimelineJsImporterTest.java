@@ -78,8 +78,8 @@ class TimelineJsImporterTest {
         LoadResult result = EventFileReader.read(bad);
         assertThat(result.ok()).isFalse();
         assertThat(result.errors()).extracting(Problem::toString).containsExactly(
-                "bad-tl.json:3:48: error: \"month\" is \"two\"; expected a whole number (at /events/0/start_date/month)",
-                "bad-tl.json:4:21: error: not a real date or time: Invalid date 'FEBRUARY 30' (at /events/1/start_date)");
+                bad + ":3:48: error: \"month\" is \"two\"; expected a whole number (at /events/0/start_date/month)",
+                bad + ":4:21: error: not a real date or time: Invalid date 'FEBRUARY 30' (at /events/1/start_date)");
     }
 
     @Test

@@ -1,0 +1,32 @@
+package org.eventscope.io;
+
+import java.io.IOException;
+
+/**
+ * Bytes that cannot be read as an event file at all (not UTF-8, too many of them), with where:
+ * the problem is the message, and the position is the offending byte's line and column (0 when
+ * there is no one place).
+ */
+final class InputException extends IOException {
+
+    private final int line;
+    private final int column;
+
+    InputException(int line, int column, String message) {
+        super(message);
+        this.line = line;
+        this.column = column;
+    }
+
+    int line() {
+        return line;
+    }
+
+    int column() {
+        return column;
+    }
+
+    Problem problem(String file) {
+        return new Problem(Problem.Severity.ERROR, file, line, column, "", getMessage());
+    }
+}
