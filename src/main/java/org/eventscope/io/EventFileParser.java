@@ -733,7 +733,7 @@ final class EventFileParser {
             switch (t) {
                 case START_OBJECT, START_ARRAY -> depth++;
                 case END_OBJECT, END_ARRAY -> depth--;
-                case VALUE_STRING -> p.getTextLength();
+                case VALUE_STRING -> p.getText(); // reading it checks its length
                 default -> { }
             }
         } while (depth > 0 && (t = p.nextToken()) != null);

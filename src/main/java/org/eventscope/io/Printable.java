@@ -38,6 +38,26 @@ public final class Printable {
         return b.toString();
     }
 
+    /**
+     * {@code text} when it has at most {@code max} characters, else its start and end with
+     * " … " between them, so both what was found and what was expected stay readable.
+     */
+    public static String shorten(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int half = (max - 3) / 2;
+        int head = half;
+        int tail = text.length() - half;
+        if (Character.isHighSurrogate(text.charAt(head - 1))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(text.charAt(tail))) {
+            tail++;
+        }
+        return text.substring(0, head) + " … " + text.substring(tail);
+    }
+
     private static int firstUnsafe(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (unsafe(text, i)) {

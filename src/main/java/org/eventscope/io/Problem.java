@@ -20,10 +20,13 @@ public record Problem(Severity severity, String file, int line, int column, Stri
 
     public enum Severity { ERROR, WARNING }
 
+    /** The longest message kept; a longer one (a huge value quoted) loses its middle. */
+    static final int MAX_MESSAGE = 600;
+
     public Problem {
         file = Printable.escape(file);
         path = Printable.escape(path);
-        message = Printable.escape(message);
+        message = Printable.escape(Printable.shorten(message, MAX_MESSAGE));
     }
 
     public Problem(Severity severity, String file, int line, int column, String path, String message) {

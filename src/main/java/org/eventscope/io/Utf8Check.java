@@ -73,7 +73,7 @@ final class Utf8Check extends FilterInputStream {
         int n = in.read(b, off, len);
         if (n < 0) {
             if (need > 0) {
-                failure = bad("read.utf8.truncated");
+                failure = bad("read.utf8.truncated", b, 0, 0);
                 throw failure;
             }
             return n;
@@ -113,13 +113,14 @@ final class Utf8Check extends FilterInputStream {
                 sequence[sequenceLength++] = (byte) c;
                 String problem = lead(c);
                 if (problem != null) {
-                    failure = bad(problem);
+                    failure = bad(problem, b, off + i + 1, off + n);
                     return i;
                 }
             } else {
                 sequence[sequenceLength++] = (byte) c;
                 if (c < lower || c > upper) {
-                    failure = bad(sequenceLength == 2 ? secondByteProblem(sequence[0] & 0xff, c) : "read.utf8.incomplete");
+                    String problem = sequenceLength == 2 ? secondByteProblem(sequence[0] & 0xff, c) : "read.utf8.incomplete";
+                    failure = bad(problem, b, off + i + 1, off + n);
                     return i;
                 }
                 need--;
@@ -162,7 +163,14 @@ final class Utf8Check extends FilterInputStream {
         return "read.utf8.incomplete";
     }
 
-    private InputException bad(String key) {
+    /**
+     * The failure for the sequence read so far; the message also shows the continuation bytes
+     * that follow it in {@code b[from, to)}, so an overlong {@code C0 AF} is shown whole.
+     */
+    private InputException bad(String key, byte[] b, int from, int to) {
+        for (int k = from; k < to && sequenceLength < sequence.length && (b[k] & 0xC0) == 0x80; k++) {
+            sequence[sequenceLength++] = b[k];
+        }
         StringBuilder bytes = new StringBuilder();
         for (int k = 0; k < sequenceLength; k++) {
             bytes.append(k == 0 ? "" : " ").append(String.format("%02X", sequence[k] & 0xff));
