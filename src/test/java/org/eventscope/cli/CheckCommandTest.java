@@ -54,4 +54,59 @@ class CheckCommandTest {
         assertThat(check(bad.toString(), dir.resolve("absent.json").toString())).isEqualTo(2);
         assertThat(cli.out()).contains("bad.json:1:").contains("absent.json:0:0: error: no such file");
     }
+
+    @Test
+    void twoFilesOfTheSameNameAreToldApartByTheirPaths() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("d1"));
+        java.nio.file.Files.createDirectories(dir.resolve("d2"));
+        Path one = TestFiles.write(dir.resolve("d1"), "x.json", "{");
+        Path two = TestFiles.write(dir.resolve("d2"), "x.json", "[");
+        assertThat(check(one.toString(), two.toString())).isEqualTo(1);
+        assertThat(cli.out().lines()).hasSize(2);
+        assertThat(cli.out().lines().toList().get(0)).startsWith(one + ":1:");
+        assertThat(cli.out().lines().toList().get(1)).startsWith(two + ":1:");
+        assertThat(cli.err()).contains(one + ": 1 error").contains(two + ": 1 error");
+    }
+
+    @Test
+    void aDashReadsStandardInput() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(TestFiles.SYNTHETIC.replace("\"2020-03-05\"", "\"2020-02-30\"")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(check("-")).isEqualTo(1);
+        } finally {
+            System.setIn(saved);
+        }
+        assertThat(cli.out()).startsWith("<stdin>:").contains("\"2020-02-30\" is not a real date");
+        assertThat(cli.err()).contains("<stdin>: 2 errors, 0 warnings");
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    @org.junit.jupiter.api.Timeout(30)
+    void aNamedPipeIsChecked() throws Exception {
+        Path fifo = dir.resolve("in.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        // The shell writes the pipe as `check <(cat file)` would be fed.
+        Process writer = new ProcessBuilder("sh", "-c", "cat \"$0\" > \"$1\"", TestFiles.GENEVA.toString(), fifo.toString()).start();
+        assertThat(check(fifo.toString())).isZero();
+        assertThat(writer.waitFor()).isZero();
+        assertThat(cli.err()).contains(fifo + ": 0 errors, 0 warnings");
+    }
+
+    @Test
+    void aHugeCountOfProblemsPrintsAThousandAndASummary() {
+        StringBuilder json = new StringBuilder("{\"formatVersion\": 1, \"title\": \"Synthetic\", \"displayZone\": \"UTC\", \"sources\": [], \"events\": [");
+        for (int i = 0; i < 5000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"e").append(i).append("\", \"title\": \"t\", \"start\": \"2021-13\"}");
+        }
+        Path many = TestFiles.write(dir, "many.json", json.append("]}").toString());
+        assertThat(check(many.toString())).isEqualTo(1);
+        assertThat(cli.out().lines()).hasSize(1001);
+        assertThat(cli.out().lines().reduce((a, b) -> b).orElseThrow())
+                .startsWith(many + ": error: 4,000 errors left out of this list, like this one: \"2021-13\" is not a real date")
+                .endsWith("(at /events/*/start)");
+        assertThat(cli.err()).contains("5000 errors, 0 warnings");
+    }
 }
