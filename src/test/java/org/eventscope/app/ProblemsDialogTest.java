@@ -33,4 +33,26 @@ class ProblemsDialogTest {
         assertThat(ProblemsDialog.line(error))
                 .isEqualTo("x.json:3:12: помилка: \"title\" is a number; expected a string (у /title)");
     }
+
+    @Test
+    void aSummaryOfProblemsLeftOutIsOneLineAndCountsThemAll() {
+        Messages.setLocale(Locale.ENGLISH);
+        org.eventscope.io.ProblemList list = new org.eventscope.io.ProblemList();
+        for (int i = 0; i < 5000; i++) {
+            list.add(new Problem(Problem.Severity.ERROR, "x.json", i + 1, 16, "/events/" + i + "/start", "\"bad\" is not a time"));
+        }
+        java.util.List<Problem> shown = list.withSummary();
+        assertThat(shown).hasSize(1001);
+        assertThat(ProblemsDialog.line(shown.get(1000))).isEqualTo(shown.get(1000).toString()).isEqualTo(
+                "x.json: error: 4,000 errors left out of this list, like this one: \"bad\" is not a time (the first of them at 1001:16)"
+                        + " (at /events/*/start)");
+        assertThat(Problem.count(shown, Problem.Severity.ERROR)).isEqualTo(5000);
+    }
+
+    @Test
+    void controlCharactersFromTheFileAreShownEscaped() {
+        Messages.setLocale(Locale.ENGLISH);
+        Problem forged = new Problem(Problem.Severity.ERROR, "x.json", 1, 1, "", "\"a\nx.json:9:9: error: forged\u001b[2J\"");
+        assertThat(ProblemsDialog.line(forged)).isEqualTo("x.json:1:1: error: \"a\\nx.json:9:9: error: forged\\u001b[2J\"");
+    }
 }

@@ -193,11 +193,19 @@ class HostileInputTest {
     }
 
     @Test
-    void aFileOverTheLimitIsToldInBytes() {
-        String message = EventFileReader.read(dir, "x", org.eventscope.io.ReadMonitor.NONE).problems().get(0).message();
-        assertThat(message).isEqualTo("this is a folder, not a file");
+    void aStreamOverTheLimitIsToldInBytes() {
         assertThat(InputBytes.tooLarge(EventFileReader.MAX_FILE_BYTES))
                 .isEqualTo("the input is larger than 536,870,912 bytes (512 MiB), the most that can be opened");
+    }
+
+    @Test
+    void aFileOneByteOverTheLimitSaysHowBigItIs() throws IOException {
+        Path big = dir.resolve("big.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(EventFileReader.MAX_FILE_BYTES + 1); // sparse: takes no disk space
+        }
+        assertThat(EventFileReader.read(big).problems()).singleElement().extracting(Problem::message)
+                .isEqualTo("the file is 536,870,913 bytes; at most 536,870,912 bytes (512 MiB) can be opened");
     }
 
     @Test
