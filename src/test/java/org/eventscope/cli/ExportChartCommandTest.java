@@ -59,7 +59,7 @@ class ExportChartCommandTest {
         int status = cli.run("export-chart", bad.toString(), "--out", png.toString());
         assertThat(status).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(cli.err().lines()).hasSize(1);
-        assertThat(cli.err()).startsWith("eventscope: bad.json:3:");
+        assertThat(cli.err()).startsWith("eventscope: " + bad + ":3:");
         assertThat(png).doesNotExist();
     }
 
@@ -122,7 +122,7 @@ class ExportChartCommandTest {
         String stderr = new String(failed.getErrorStream().readAllBytes());
         assertThat(failed.exitValue()).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(stderr.lines()).hasSize(1);
-        assertThat(stderr).startsWith("eventscope: bad.json:1:");
+        assertThat(stderr).startsWith("eventscope: " + bad + ":1:");
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
 
