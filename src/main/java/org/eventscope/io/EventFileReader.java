@@ -82,7 +82,7 @@ public final class EventFileReader {
             if (FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS) {
                 file = TimelineJsImporter.read(name, in, problems);
             } else {
-                try (JsonParser parser = JsonTreeReader.FACTORY.createParser(in)) {
+                try (JsonParser parser = Json.FACTORY.createParser(in)) {
                     file = EventFileParser.parse(parser, name, size, monitor, problems);
                 }
             }

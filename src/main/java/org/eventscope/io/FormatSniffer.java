@@ -46,7 +46,7 @@ final class FormatSniffer {
     }
 
     private static Format detect(InputStream in) {
-        try (JsonParser p = JsonTreeReader.FACTORY.createParser(in)) {
+        try (JsonParser p = Json.FACTORY.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Format.EVENTSCOPE;
             }

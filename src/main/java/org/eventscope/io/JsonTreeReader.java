@@ -31,21 +31,6 @@ import java.util.List;
  */
 public final class JsonTreeReader {
 
-    /** Deepest nesting accepted; event files need four or five levels. */
-    public static final int MAX_DEPTH = 64;
-    /** Longest string value accepted, in characters. */
-    public static final int MAX_STRING_LENGTH = 1 << 20;
-
-    static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNumberLength(100)
-                    .maxNameLength(1000)
-                    .build())
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
-
     private final String fileName;
     private final List<Problem> problems;
 
@@ -65,7 +50,7 @@ public final class JsonTreeReader {
     private JsonValue readDocument(InputStream in) {
         JsonParser parser = null;
         try {
-            parser = FACTORY.createParser(in);
+            parser = Json.FACTORY.createParser(in);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 error(parser.currentLocation(), "", Messages.get("read.empty"));
@@ -83,7 +68,7 @@ public final class JsonTreeReader {
             problems.add(e.problem(fileName));
             return null;
         } catch (JsonProcessingException e) {
-            error(where(e, parser), "", describe(e));
+            error(Json.where(e, parser), "", Json.describe(e));
             return null;
         } catch (IOException | RuntimeException e) {
             // Not every parser failure is a JsonProcessingException, e.g. CharConversionException.
@@ -101,20 +86,6 @@ public final class JsonTreeReader {
         }
     }
 
-    /**
-     * Where a parse failure is: the start of a string that is too long (not where the parser gave
-     * up, a megabyte later), else where the parser says, else where it stands.
-     */
-    static JsonLocation where(JsonProcessingException e, JsonParser parser) {
-        if (parser == null) {
-            return e.getLocation();
-        }
-        if (e instanceof StreamConstraintsException && parser.currentToken() == JsonToken.VALUE_STRING) {
-            return parser.currentTokenLocation();
-        }
-        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parser.currentLocation();
-    }
-
     private JsonValue readValue(JsonParser p, JsonToken token, String path) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
@@ -126,7 +97,7 @@ public final class JsonTreeReader {
                 while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonLocation keyAt = p.currentTokenLocation();
-                    String childPath = path + "/" + escape(name);
+                    String childPath = path + "/" + Json.escape(name);
                     JsonValue value = readValue(p, p.nextToken(), childPath);
                     if (members.containsKey(name)) {
                         problems.add(new Problem(Problem.Severity.ERROR, fileName, keyAt.getLineNr(),
@@ -160,42 +131,6 @@ public final class JsonTreeReader {
             default:
                 throw new IllegalStateException("unexpected token " + token);
         }
-    }
-
-    /** Jackson's message, without its internals (option names, code points, source descriptions). */
-    static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message == null) {
-            return Messages.get("read.malformed");
-        }
-        message = message.replace('\n', ' ')
-                .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2")
-                .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
-                .replace("maybe a (non-standard) comment?", "comments are not allowed in JSON")
-                .replaceAll(" \\(code \\d+\\)", "")
-                .replace("expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                        "expected a JSON value (string, number, array, object, true, false or null)")
-                .replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                        "a JSON value (string, number, array, object, true, false or null)")
-                .replace("was expecting double-quote to start field name", "expected a field name in double quotes")
-                .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "")
-                .replaceAll("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "(control character $1)")
-                .replace(" in VALUE_STRING", " inside a string");
-        if (message.startsWith("Unexpected end-of-input")) {
-            message += " " + Messages.get("read.hint.truncated");
-        }
-        if (message.startsWith("Invalid UTF-8")) {
-            message += " " + Messages.get("read.hint.notUtf8");
-        }
-        if (message.startsWith("Unexpected character ('}')") || message.startsWith("Unexpected character (']')")) {
-            message += " " + Messages.get("read.hint.trailingComma");
-        }
-        int cut = message.indexOf(" (for ");
-        return Messages.get("read.malformedDetail", cut > 0 ? message.substring(0, cut) : message);
-    }
-
-    static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     private void error(JsonLocation at, String path, String message) {

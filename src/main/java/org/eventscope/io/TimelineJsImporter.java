@@ -287,7 +287,7 @@ final class TimelineJsImporter {
     private void warnUnknown(JObject o, String path, Set<String> known) {
         for (Member m : o.members().values()) {
             if (!known.contains(m.name())) {
-                problems.warning(m.line(), m.column(), path + "/" + JsonTreeReader.escape(m.name()),
+                problems.warning(m.line(), m.column(), path + "/" + Json.escape(m.name()),
                         Messages.get("read.tjs.unknownField", m.name()));
             }
         }

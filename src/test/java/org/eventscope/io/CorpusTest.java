@@ -61,7 +61,7 @@ class CorpusTest {
 
     @Test
     void aStringOverTheLimitIsRefusedWithAPosition() {
-        String json = "{\n  \"title\": \"" + "x".repeat(JsonTreeReader.MAX_STRING_LENGTH + 10) + "\"\n}";
+        String json = "{\n  \"title\": \"" + "x".repeat(Json.MAX_STRING_LENGTH + 10) + "\"\n}";
         LoadResult result = EventFileReader.read("long.json", new ByteArrayInputStream(json.getBytes()));
         assertThat(result.ok()).isFalse();
         Problem p = result.errors().get(0);

@@ -251,12 +251,12 @@ class EventFileReaderTest {
 
     @Test
     void deepNestingHitsTheLimitWithAPosition() {
-        String json = "{\"events\": " + "[".repeat(JsonTreeReader.MAX_DEPTH + 10) + "]".repeat(JsonTreeReader.MAX_DEPTH + 10) + "}";
+        String json = "{\"events\": " + "[".repeat(Json.MAX_DEPTH + 10) + "]".repeat(Json.MAX_DEPTH + 10) + "}";
         LoadResult result = read(json);
         assertThat(result.ok()).isFalse();
         assertThat(result.errors()).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(1);
-            assertThat(p.column()).isGreaterThan(11 + JsonTreeReader.MAX_DEPTH - 2);
+            assertThat(p.column()).isGreaterThan(11 + Json.MAX_DEPTH - 2);
             assertThat(p.message()).contains("nesting depth");
         });
     }

@@ -229,7 +229,7 @@ class HostileInputTest {
 
     @Test
     void theStringLimitHoldsInsideUnknownFieldsAndArrays() {
-        String huge = "x".repeat(JsonTreeReader.MAX_STRING_LENGTH + 1);
+        String huge = "x".repeat(Json.MAX_STRING_LENGTH + 1);
         for (String json : new String[]{
                 TestFiles.SYNTHETIC.replace("\"displayZone\": \"UTC\",", "\"displayZone\": \"UTC\", \"extra\": \"" + huge + "\","),
                 TestFiles.SYNTHETIC.replace("\"displayZone\": \"UTC\",", "\"displayZone\": \"UTC\", \"extra\": [{\"a\": [\"" + huge + "\"]}],"),
@@ -243,11 +243,11 @@ class HostileInputTest {
 
     @Test
     void aTooLongStringIsReportedWhereItStarts() {
-        String json = "{\n  \"formatVersion\": 1,\n  \"title\": \"" + "x".repeat(JsonTreeReader.MAX_STRING_LENGTH + 10) + "\"\n}";
+        String json = "{\n  \"formatVersion\": 1,\n  \"title\": \"" + "x".repeat(Json.MAX_STRING_LENGTH + 10) + "\"\n}";
         Problem p = read(json).errors().get(0);
         assertThat(p.line()).isEqualTo(3);
         assertThat(p.column()).isEqualTo(12);
-        Problem unknown = read("{\"formatVersion\": 1,\n \"zzz\": \"" + "y".repeat(JsonTreeReader.MAX_STRING_LENGTH + 10) + "\"}")
+        Problem unknown = read("{\"formatVersion\": 1,\n \"zzz\": \"" + "y".repeat(Json.MAX_STRING_LENGTH + 10) + "\"}")
                 .errors().get(0);
         assertThat(unknown.line()).isEqualTo(2);
         assertThat(unknown.column()).isEqualTo(9);

@@ -1,0 +1,413 @@
+package org.eventscope.io;
+
+import org.eventscope.i18n.Messages;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.eventscope.model.TimePoint;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A checked walk over a stream of JSON tokens: typed readers for the value the parser stands on
+ * (each reports a wrong type as a problem and skips the value, limits held), the fields of an
+ * object ({@link Keys}: duplicates and unknown fields reported), and problems with the line,
+ * column and JSON pointer of the value. Positions are asked of the parser only at the start of
+ * objects and where a problem is found, and pointers are only spelled out for problems, so a
+ * million objects walk fast. Knows nothing of the event file's schema.
+ */
+final class JsonCursor {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private final JsonParser p;
+    private final String file;
+    private final ProblemList problems;
+    /** The language whose text is taken when a field gives several. */
+    private final String preferredLanguage = Locale.getDefault().getLanguage();
+
+    /** The entry being read, for spelling out pointers: its list ({@code null} for the root) and index. */
+    private Section section;
+    private int index;
+
+    JsonCursor(JsonParser p, String file, ProblemList problems) {
+        this.p = p;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    JsonParser parser() {
+        return p;
+    }
+
+    String file() {
+        return file;
+    }
+
+    JsonToken token() {
+        return p.currentToken();
+    }
+
+    JsonToken next() throws IOException {
+        return p.nextToken();
+    }
+
+    /** From now on pointers are relative to entry {@code index} of {@code section} ({@code null}: the root). */
+    void enter(Section section, int index) {
+        this.section = section;
+        this.index = index;
+    }
+
+    Section section() {
+        return section;
+    }
+
+    int index() {
+        return index;
+    }
+
+    // ---- positions and problems -----------------------------------------------------------
+
+    /** The current token's line and column packed in one number (one location object, not two). */
+    long pos() {
+        JsonLocation at = p.currentTokenLocation();
+        return (long) at.getLineNr() << 32 | (at.getColumnNr() & 0xffffffffL);
+    }
+
+    int line() {
+        return p.currentTokenLocation().getLineNr();
+    }
+
+    int column() {
+        return p.currentTokenLocation().getColumnNr();
+    }
+
+    /** The JSON pointer of a field of the current entry, or of the entry itself when {@code field} is null. */
+    String path(String field) {
+        String object = section == null ? "" : "/" + section.key() + "/" + index;
+        return field == null ? object : object + "/" + Json.escape(field);
+    }
+
+    /** An error at the current token. */
+    void error(String path, String message) {
+        error(line(), column(), path, message);
+    }
+
+    void error(long pos, String path, String message) {
+        error((int) (pos >>> 32), (int) pos, path, message);
+    }
+
+    void error(int line, int column, String path, String message) {
+        problems.add(new Problem(Problem.Severity.ERROR, file, line, column, path, message));
+    }
+
+    void warning(long pos, String path, String message) {
+        problems.add(new Problem(Problem.Severity.WARNING, file, (int) (pos >>> 32), (int) pos, path, message));
+    }
+
+    static String kind(JsonToken t) {
+        if (t == null) {
+            return Messages.get("read.kind.missing");
+        }
+        return switch (t) {
+            case START_OBJECT -> Messages.get("read.kind.object");
+            case START_ARRAY -> Messages.get("read.kind.array");
+            case VALUE_STRING -> Messages.get("read.kind.string");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Messages.get("read.kind.number");
+            case VALUE_TRUE, VALUE_FALSE -> Messages.get("read.kind.boolean");
+            case VALUE_NULL -> Messages.get("read.kind.null");
+            default -> t.name();
+        };
+    }
+
+    // ---- values ---------------------------------------------------------------------------
+
+    /**
+     * Skips the current value and everything in it, holding the limits on the way: a string is
+     * read (so an over-long one is refused wherever it stands), not jumped over.
+     */
+    void skip() throws IOException {
+        int depth = 0;
+        JsonToken t = p.currentToken();
+        do {
+            if (t == null) {
+                return; // the end of the input: the next read reports it
+            }
+            switch (t) {
+                case START_OBJECT, START_ARRAY -> depth++;
+                case END_OBJECT, END_ARRAY -> depth--;
+                case VALUE_STRING -> p.getText(); // reading it checks its length
+                default -> { }
+            }
+        } while (depth > 0 && (t = p.nextToken()) != null);
+    }
+
+    String string(String name, boolean required) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            String s = p.getText();
+            if (required && s.isBlank()) {
+                error(path(name), Messages.get("read.emptyText", name));
+                return null;
+            }
+            return s;
+        }
+        error(path(name), Messages.get("read.notString", name, kind(t)));
+        skip();
+        return null;
+    }
+
+    /**
+     * Text a reader sees: a string, or the same text in several languages as an object from
+     * language tag to string ({@code {"en": "...", "uk": "..."}}); the interface's language is
+     * taken when it is there, else the first.
+     */
+    String text(String name, boolean required) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return string(name, required);
+        }
+        long at = pos();
+        String chosen = null;
+        String first = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String language = p.currentName();
+            long keyAt = pos();
+            JsonToken value = p.nextToken();
+            String where = path(name) + "/" + Json.escape(language);
+            if (value != JsonToken.VALUE_STRING) {
+                error(where, Messages.get("read.languageNotText", language, kind(value)));
+                skip();
+                continue;
+            }
+            if (!LANGUAGE_TAG.matcher(language).matches()) {
+                warning(keyAt, where, Messages.get("read.badLanguage", language));
+            }
+            String text = p.getText();
+            if (first == null) {
+                first = text;
+            }
+            if (chosen == null && language.toLowerCase(Locale.ROOT).split("-")[0].equals(preferredLanguage)) {
+                chosen = text;
+            }
+        }
+        if (first == null && required) {
+            error(at, path(name), Messages.get("read.noText", name, "{\"en\": \"...\", \"uk\": \"...\"}"));
+        }
+        return chosen != null ? chosen : first;
+    }
+
+    boolean bool(String name) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        error(path(name), Messages.get("read.notBoolean", name, kind(t)));
+        skip();
+        return false;
+    }
+
+    Long integer(String name, long min, long max) throws IOException {
+        return integer(name, min, max, path(name));
+    }
+
+    /** A whole number from {@code min} to {@code max}, reported at {@code at}; {@code null} with a problem otherwise. */
+    Long integer(String name, long min, long max, String at) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            error(at, Messages.get("read.notWholeWritten", name, p.getText()));
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            error(at, Messages.get("read.notWhole", name, kind(t)));
+            skip();
+            return null;
+        }
+        BigInteger value = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                ? p.getBigIntegerValue() : BigInteger.valueOf(p.getLongValue());
+        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+            error(at, Messages.get("read.outOfRange", name, p.getText(), String.valueOf(min), String.valueOf(max)));
+            return null;
+        }
+        return value.longValue();
+    }
+
+    /** A colour "#rrggbb", or {@code null} (with a problem) for anything else. */
+    String colour(String field) throws IOException {
+        String color = string(field, false);
+        if (color != null && !COLOUR.matcher(color).matches()) {
+            error(path(field), Messages.get("read.notColour", color));
+            return null;
+        }
+        return color;
+    }
+
+    /** An ISO 8601 time read straight from the parser's buffer; {@code null} with a problem when it is not one. */
+    TimePoint time(String name, boolean required) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_STRING) {
+            string(name, required);
+            return null;
+        }
+        try {
+            return TimePoint.parse(new CharArray(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+        } catch (DateTimeException e) {
+            error(path(name), e.getMessage());
+            return null;
+        }
+    }
+
+    /** What {@link #strings} does with each item. */
+    @FunctionalInterface
+    interface Item {
+        /** Checks {@code value}, item {@code index}, with the parser on it; returns what to keep. */
+        String take(String value, int index);
+    }
+
+    /** An array of strings, each passed through {@code each}; items that are not strings are reported and left out. */
+    List<String> strings(String name, Item each) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            error(path(name), Messages.get("read.notArrayOfStrings", name, kind(p.currentToken())));
+            skip();
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        JsonToken t;
+        int i = 0;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.VALUE_STRING) {
+                out.add(each.take(p.getText(), i));
+            } else {
+                error(path(name) + "/" + i, Messages.get("read.itemNotString", kind(t)));
+                skip();
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** Reports each of the string fields {@code names} that the object (starting at {@code objectStart}) lacks. */
+    void missingStrings(Keys keys, long objectStart, String... names) {
+        for (String name : names) {
+            missing(keys, name, "read.expect.string", objectStart, path(null));
+        }
+    }
+
+    /** Reports {@code name} when the object lacks it; {@code expectKey} names what it should be. */
+    void missing(Keys keys, String name, String expectKey, long objectStart, String at) {
+        if (!keys.has(name)) {
+            error(objectStart, at, Messages.get("read.missing", name, Messages.get(expectKey)));
+        }
+    }
+
+    /**
+     * The member names seen in one object. Reports duplicate keys and unknown fields at the key
+     * and skips their values.
+     */
+    final class Keys {
+        private final String[] known;
+        private final String at;
+        private int seen;
+        private Set<String> others;
+
+        Keys(String[] known) {
+            this(known, null);
+        }
+
+        /** @param at the object's JSON pointer, or {@code null} for the current entry */
+        Keys(String[] known, String at) {
+            this.known = known;
+            this.at = at;
+        }
+
+        /**
+         * Moves to the value of the object's next field that is known and seen for the first
+         * time, and names it; {@code null} at the end of the object. Duplicate and unknown
+         * fields on the way are reported and skipped.
+         */
+        String next() throws IOException {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (first(name)) {
+                    p.nextToken();
+                    return name;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Records {@code name}, with the parser on its key. Returns true when the caller should
+         * read the value: the field is known and seen for the first time.
+         */
+        private boolean first(String name) throws IOException {
+            int i = indexOf(name);
+            boolean fresh;
+            if (i >= 0) {
+                fresh = (seen & (1 << i)) == 0;
+                seen |= 1 << i;
+            } else {
+                if (others == null) {
+                    others = new HashSet<>();
+                }
+                fresh = others.add(name);
+            }
+            if (fresh && i >= 0) {
+                return true;
+            }
+            long key = pos();
+            String object = at != null ? at : path(null);
+            String field = object + "/" + Json.escape(name);
+            if (!fresh) {
+                error(key, field, Messages.get("read.duplicateKey", name));
+            } else {
+                warning(key, field, Messages.get("read.unknownField", name, String.join(", ", known)));
+            }
+            p.nextToken();
+            skip();
+            return false;
+        }
+
+        boolean has(String name) {
+            int i = indexOf(name);
+            return i >= 0 && (seen & (1 << i)) != 0;
+        }
+
+        private int indexOf(String name) {
+            for (int i = 0; i < known.length; i++) {
+                if (known[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** A view of part of the parser's buffer, so times are parsed without a String each. */
+    private record CharArray(char[] buffer, int offset, int length) implements CharSequence {
+        public int length() {
+            return length;
+        }
+
+        public char charAt(int i) {
+            return buffer[offset + i];
+        }
+
+        public CharSequence subSequence(int start, int end) {
+            return new String(buffer, offset + start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(buffer, offset, length);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.eventscope.io;
+
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.TimePoint;
+
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules for the times of an event file that need its display zone: an end may not lie before
+ * its start ({@link TimePoint#endsBefore}), and a clock reading without an offset must exist in its
+ * zone (a daylight-saving gap is an error, an overlap a warning). The zone may come anywhere in the
+ * file, so a check that needs it before it is known waits until {@link #zoneKnown}.
+ */
+final class TimeChecks {
+
+    private final JsonCursor c;
+    private ZoneId displayZone;
+    private List<Runnable> waiting = new ArrayList<>();
+
+    TimeChecks(JsonCursor c) {
+        this.c = c;
+    }
+
+    /** The display zone is known (or known to be missing, when UTC stands in): runs the checks that waited. */
+    void zoneKnown(ZoneId zone) {
+        if (zone == null || displayZone != null) {
+            return;
+        }
+        displayZone = zone;
+        List<Runnable> now = waiting;
+        waiting = List.of();
+        now.forEach(Runnable::run);
+    }
+
+    /** Checks {@code time}, the value of {@code field} read at {@code at}, if a clock change can matter to it. */
+    void clockExists(TimePoint time, long at, String field) {
+        if (time.hasClock() && time.offset() == null) {
+            String where = c.path(field);
+            whenZoneKnown(time.zone() != null, () -> clockExists(time, at, where, displayZone));
+        }
+    }
+
+    /** Reports an end (read at {@code endAt}) that lies before the start. */
+    void endAfterStart(TimePoint start, TimePoint end, long endAt) {
+        if (start == null || end == null) {
+            return;
+        }
+        String where = c.path("end");
+        whenZoneKnown(start.ownZone() != null && end.ownZone() != null, () -> {
+            if (end.endsBefore(start, displayZone == null ? java.time.ZoneOffset.UTC : displayZone)) {
+                c.error(endAt, where, Messages.get("read.endBeforeStart", end.toString(), start.toString()));
+            }
+        });
+    }
+
+    private void whenZoneKnown(boolean zoneFree, Runnable check) {
+        if (zoneFree || displayZone != null) {
+            check.run();
+        } else {
+            waiting.add(check);
+        }
+    }
+
+    /** Reports a wall-clock time that a clock change skips (an error) or repeats (a warning). */
+    private void clockExists(TimePoint time, long at, String where, ZoneId fallback) {
+        ZoneOffsetTransition change = time.clockChange(fallback);
+        if (change == null) {
+            return;
+        }
+        String zone = time.clockZone(fallback).getId();
+        String before = change.getDateTimeBefore().toLocalTime().toString();
+        String after = change.getDateTimeAfter().toLocalTime().toString();
+        if (change.isGap()) {
+            c.error(at, where, Messages.get("read.time.gap", time.text(), zone, before, after));
+        } else {
+            c.warning(at, where, Messages.get("read.time.overlap", time.text(), zone, before, after,
+                    change.getOffsetBefore().getId(), change.getOffsetAfter().getId()));
+        }
+    }
+}
