@@ -30,6 +30,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.StatusBar;
+import org.eventscope.io.Problem;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.export.Picture;
@@ -284,7 +285,7 @@ public final class MainWindow {
                 + Messages.count(f.troopReports().size(), "count.report") + ", "
                 + Messages.count(f.sources().size(), "count.source");
         if (!d.warnings().isEmpty()) {
-            text += " — " + Messages.count(d.warnings().size(), "count.warning");
+            text += " — " + Messages.count(Problem.count(d.warnings(), Problem.Severity.WARNING), "count.warning");
         }
         return text;
     }
