@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.eventscope.chart.ChartContent;
+import org.eventscope.export.ChartExport;
 import org.eventscope.export.Picture;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineExport;
@@ -187,8 +188,10 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         double w = r.picture().width();
         double h = r.picture().height();
         try {
-            double fit = Math.min(480 / w, 320 / h);
-            preview.setImage(r.picture().png(Math.min(1, fit)));
+            if (!r.svg()) {
+                ChartExport.checkSize(w, h, r.scale());
+            }
+            preview.setImage(r.picture().preview(480, 320));
             output.setText(r.svg() ? Messages.get("export.outputSvg", String.valueOf((int) w), String.valueOf((int) h))
                     : Messages.get("export.outputPng", String.valueOf(Math.round(w * r.scale())),
                     String.valueOf(Math.round(h * r.scale()))));

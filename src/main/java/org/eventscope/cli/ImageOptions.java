@@ -53,6 +53,8 @@ final class ImageOptions {
         width = Integer.parseInt(m.group(1));
         height = Integer.parseInt(m.group(2));
         try {
+            // An SVG has no pixels of its own, but a scale that is no number is wrong for it too.
+            ChartExport.checkScale(scale);
             ChartExport.checkSize(width, height, svg() ? 1 : scale);
         } catch (IllegalArgumentException e) {
             return e.getMessage();

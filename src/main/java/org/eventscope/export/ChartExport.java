@@ -27,24 +27,46 @@ public final class ChartExport {
     private ChartExport() {
     }
 
+    /** Shortest side of an exported image, in logical pixels and in the image's own pixels. */
+    public static final int MIN_SIDE = 100;
+    /** Most pixels per logical pixel. */
+    public static final double MAX_SCALE = 8;
+
     /**
-     * Checks that a {@code width} x {@code height} chart at {@code scale} can be rendered.
+     * Checks that a {@code width} x {@code height} picture at {@code scale} can be rendered: the
+     * size in logical pixels, the scale, and the image that results, in its own pixels, are all
+     * within the limits. The one rule for the command line and the window.
      *
      * @throws IllegalArgumentException with a message fit for a user when it cannot
      */
     public static void checkSize(double width, double height, double scale) {
-        if (!(width >= 100 && height >= 100)) {
-            throw new IllegalArgumentException("the chart must be at least 100 x 100 pixels, not "
-                    + Math.round(width) + " x " + Math.round(height));
+        if (!(width >= MIN_SIDE && height >= MIN_SIDE)) {
+            throw new IllegalArgumentException("the picture must be at least " + MIN_SIDE + " x " + MIN_SIDE
+                    + " pixels, not " + Math.round(width) + " x " + Math.round(height));
         }
-        if (!(scale > 0 && scale <= 8)) {
-            throw new IllegalArgumentException("the scale must be above 0 and at most 8, not " + scale);
-        }
+        checkScale(scale);
         long pw = Math.round(width * scale);
         long ph = Math.round(height * scale);
+        if (pw < MIN_SIDE || ph < MIN_SIDE) {
+            throw new IllegalArgumentException("at scale " + scale + " the image would be " + pw + " x " + ph
+                    + " pixels; it must be at least " + MIN_SIDE + " x " + MIN_SIDE);
+        }
         if (pw > MAX_SIDE || ph > MAX_SIDE || pw * ph > MAX_PIXELS) {
             throw new IllegalArgumentException("an image of " + pw + " x " + ph + " pixels is too large; at most "
                     + MAX_SIDE + " pixels a side and " + MAX_PIXELS / (1024 * 1024) + " million pixels in all");
+        }
+    }
+
+    /**
+     * Checks that {@code scale} is a number above 0 and at most {@link #MAX_SCALE} (not NaN, not
+     * infinite).
+     *
+     * @throws IllegalArgumentException with a message fit for a user when it is not
+     */
+    public static void checkScale(double scale) {
+        if (!(scale > 0 && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("the scale must be above 0 and at most " + (int) MAX_SCALE + ", not "
+                    + scale);
         }
     }
 

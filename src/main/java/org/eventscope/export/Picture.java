@@ -55,10 +55,23 @@ public record Picture(Kind kind, ChartContent chart, TimelineExport timeline, do
         }
     }
 
-    /** A bitmap at {@code scale} pixels per logical pixel. */
+    /** A bitmap at {@code scale} pixels per logical pixel, for export: within {@link ChartExport#checkSize}'s limits. */
     public WritableImage png(double scale) {
         ChartExport.checkSize(width, height, scale);
-        Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
+        return draw(scale);
+    }
+
+    /**
+     * A small copy for a preview, at most {@code maxWidth} x {@code maxHeight} pixels and never
+     * larger than the picture; it may be smaller than an export may be.
+     */
+    public WritableImage preview(double maxWidth, double maxHeight) {
+        ChartExport.checkSize(width, height, 1);
+        return draw(Math.min(1, Math.min(maxWidth / width, maxHeight / height)));
+    }
+
+    private WritableImage draw(double scale) {
+        Canvas canvas = new Canvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
         canvas.getGraphicsContext2D().scale(scale, scale);
         paint(new FxSurface(canvas.getGraphicsContext2D()));
         SnapshotParameters params = new SnapshotParameters();

@@ -568,9 +568,26 @@ class MainWindowTest {
         javafx.scene.image.ImageView preview = (javafx.scene.image.ImageView) dialog.getDialogPane().lookup("#export-preview");
         assertThat(preview.getImage().getWidth()).isEqualTo(480);
 
+        // A long, low picture: the preview is smaller than an export may be, and still shown.
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> size =
+                    (javafx.scene.control.ComboBox<String>) dialog.getDialogPane().lookup("#export-size");
+            size.setValue(size.getItems().get(size.getItems().size() - 1));
+            for (javafx.scene.Node n : dialog.getDialogPane().lookupAll(".spinner")) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.Spinner<Integer> spinner = (javafx.scene.control.Spinner<Integer>) n;
+                spinner.getValueFactory().setValue(spinner.getValue() == 1600 ? 4000 : 100);
+            }
+            dialog.refresh();
+        });
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("PNG, 8000 × 200 pixels");
+        assertThat(preview.getImage()).isNotNull();
+        assertThat(preview.getImage().getWidth()).isEqualTo(480);
+
         robot.interact(() -> ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-svg")).setSelected(true));
         robot.interact(dialog::refresh);
-        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("SVG, 1600 × 900");
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("SVG, 4000 × 100");
     }
 
     @Test

@@ -109,6 +109,33 @@ class ExportChartCommandTest {
         assertThat(png).doesNotExist();
     }
 
+    @Test
+    void theFinalImageMustBeAtLeastAsLargeAsTheSmallestSizeAndTheScaleANumber() {
+        Path png = dir.resolve("chart.png");
+        for (String scale : new String[]{"1e-9", "0.05", "NaN", "Infinity", "-2", "0"}) {
+            CommandRun run = new CommandRun();
+            assertThat(run.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--scale", scale))
+                    .as(scale).isEqualTo(EventscopeCommand.BAD_INPUT);
+            assertThat(run.err().lines()).as(scale).hasSize(1);
+            assertThat(run.err()).as(scale).startsWith("eventscope: ").containsAnyOf("at least 100 x 100", "the scale must");
+        }
+        CommandRun tiny = new CommandRun();
+        assertThat(tiny.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--scale", "1e-9"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(tiny.err()).contains("the image would be 0 x 0 pixels");
+        // Not even for an SVG, which has no pixels of its own, is NaN a scale.
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", dir.resolve("c.svg").toString(),
+                "--scale", "NaN")).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(png).doesNotExist();
+        assertThat(dir.resolve("c.svg")).doesNotExist();
+
+        // The smallest image there may be, exactly.
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "200x100",
+                "--scale", "0.5")).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "200x200",
+                "--scale", "0.5")).as(cli.err()).isZero();
+    }
+
     /** The real entry point in a fresh JVM: JavaFX starts headless by itself, no display needed. */
     @Test
     void launcherExportsHeadlessInAFreshProcess() throws Exception {

@@ -151,6 +151,15 @@ class ChartExportTest {
         assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, 40))
                 .hasMessageContaining("scale");
         assertThatThrownBy(() -> ChartExport.checkSize(10, 10, 1)).hasMessageContaining("at least");
+        // The image itself, not only the size asked for, has the same minimum.
+        assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, 1e-9)).hasMessageContaining("0 x 0 pixels")
+                .hasMessageContaining("at least 100 x 100");
+        assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, 0.1)).hasMessageContaining("120 x 68 pixels");
+        assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, Double.NaN)).hasMessageContaining("scale");
+        assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, Double.POSITIVE_INFINITY)).hasMessageContaining("scale");
+        assertThatThrownBy(() -> ChartExport.checkSize(Double.NaN, 675, 1)).hasMessageContaining("at least");
+        ChartExport.checkSize(200, 100, 1);
+        ChartExport.checkSize(400, 200, 0.5);
     }
 
     @Test
