@@ -145,6 +145,14 @@ class ChartExportTest {
     }
 
     @Test
+    void pngTextLeavesOutWhatAPngChunkMayNotHold() {
+        assertThat(PngWriter.chunkText("a\u0000b\u0001c\u001bd\u007f\u0085e")).isEqualTo("abcde");
+        assertThat(PngWriter.chunkText("tab\tline\nend\r")).isEqualTo("tab line\nend");
+        assertThat(PngWriter.chunkText("x\uffff\ud800y")).isEqualTo("x\ufffd\ufffdy");
+        assertThat(PngWriter.chunkText("Синтетичні \ud83d\ude00 café")).isEqualTo("Синтетичні \ud83d\ude00 café");
+    }
+
+    @Test
     void hugeSizesAreRefusedWithAClearMessage() {
         assertThatThrownBy(() -> ChartExport.checkSize(20_000, 20_000, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
