@@ -21,6 +21,7 @@ import org.eventscope.timeline.TimelineView;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -150,7 +151,9 @@ final class Exports {
         if (d == null) {
             return null;
         }
-        if (!replaceAgreed && Files.exists(target) && !confirmOverwrite.test(target)) {
+        // Only a file the user agreed to replace is replaced; one that appears meanwhile is kept.
+        boolean replace = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (replace && !replaceAgreed && !confirmOverwrite.test(target)) {
             return null;
         }
         String title = picture.chart() != null ? picture.chart().title() : d.file().title();
@@ -169,10 +172,10 @@ final class Exports {
             protected Path call() throws Exception {
                 ExportInfo info = new ExportInfo(title, source, checksum(d));
                 if (png != null) {
-                    ChartExport.writePng(png, target, info);
+                    ChartExport.writePng(png, target, info, replace);
                 } else {
                     // The checksum is known only now; the SVG was drawn without it.
-                    ChartExport.writeSvg(ChartExport.withInfo(vector, info), target);
+                    ChartExport.writeSvg(ChartExport.withInfo(vector, info), target, replace);
                 }
                 return target;
             }

@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -76,10 +78,14 @@ final class ImageOptions {
         if (!Files.isWritable(dir)) {
             return "cannot write " + out + ": the folder " + dir + " is not writable";
         }
-        if (Files.exists(target) && !force) {
-            return out + " exists; use --force to replace it";
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
+            return exists();
         }
         return null;
+    }
+
+    private String exists() {
+        return out + " exists; use --force to replace it";
     }
 
     /**
@@ -99,13 +105,16 @@ final class ImageOptions {
         Path target = out.toAbsolutePath();
         try {
             if (svg()) {
-                ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target);
+                ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target, force);
                 stdout.println("Wrote " + out + " (SVG, " + (int) width + "x" + (int) height + ")");
             } else {
                 WritableImage png = FxRuntime.call(() -> picture.png(scale));
-                ChartExport.writePng(png, target, info);
+                ChartExport.writePng(png, target, info, force);
                 stdout.println("Wrote " + out + " (" + (int) png.getWidth() + "x" + (int) png.getHeight() + " px)");
             }
+        } catch (FileAlreadyExistsException e) {
+            // It appeared while the image was drawn or written: another export won the race.
+            return fail(err, EventscopeCommand.CANNOT_WRITE, exists());
         } catch (IOException e) {
             return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + e.getMessage());
         }

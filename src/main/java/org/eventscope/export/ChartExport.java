@@ -10,7 +10,6 @@ import org.eventscope.chart.ChartPainter;
 import org.eventscope.view.FxSurface;
 import org.eventscope.view.SvgSurface;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -108,23 +107,24 @@ public final class ChartExport {
         return svg.substring(0, start) + head + svg.substring(end + "</metadata>\n".length());
     }
 
-    /** Writes an SVG document, atomically. May run on any thread. */
-    public static void writeSvg(String svg, Path target) throws IOException {
-        AtomicFile.write(target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Writes the image as a PNG file without metadata, atomically. May run on any thread. */
-    public static void writePng(WritableImage image, Path target) throws IOException {
-        writePng(image, target, null);
+    /**
+     * Writes an SVG document, atomically (see {@link AtomicFile}). May run on any thread.
+     *
+     * @param replace whether an existing file may be replaced
+     */
+    public static void writeSvg(String svg, Path target, boolean replace) throws IOException {
+        AtomicFile.write(target, replace, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
-     * Writes the image as a PNG file, atomically, with {@code info} (may be {@code null}) as
-     * text chunks: Title, Source, Software, SHA-256. May run on any thread.
+     * Writes the image as a PNG file, atomically (see {@link AtomicFile}), with {@code info}
+     * (may be {@code null}) as text chunks: Title, Source, Software, SHA-256. May run on any thread.
+     *
+     * @param replace whether an existing file may be replaced
      */
-    public static void writePng(WritableImage image, Path target, ExportInfo info) throws IOException {
+    public static void writePng(WritableImage image, Path target, ExportInfo info, boolean replace) throws IOException {
         BufferedImage buffered = toBuffered(image);
-        AtomicFile.write(target, out -> PngWriter.write(buffered, info, out));
+        AtomicFile.write(target, replace, out -> PngWriter.write(buffered, info, out));
     }
 
     static BufferedImage toBuffered(WritableImage image) {

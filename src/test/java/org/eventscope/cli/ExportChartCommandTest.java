@@ -1,5 +1,6 @@
 package org.eventscope.cli;
 
+import org.eventscope.ChildJvm;
 import org.eventscope.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,11 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,6 +138,67 @@ class ExportChartCommandTest {
                 "--scale", "0.5")).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "200x200",
                 "--scale", "0.5")).as(cli.err()).isZero();
+    }
+
+    @Test
+    void ofTwoExportsToTheSameNewFileExactlyOneWinsAndTheOtherSaysTheFileExists() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 12; round++) {
+                Path svg = dir.resolve("race-" + round + ".svg");
+                CommandRun a = new CommandRun();
+                CommandRun b = new CommandRun();
+                var first = pool.submit(() -> a.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString()));
+                var second = pool.submit(() -> b.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString()));
+                List<Integer> status = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+                assertThat(status).as("round " + round + ": " + a.err() + b.err())
+                        .containsExactlyInAnyOrder(EventscopeCommand.OK, EventscopeCommand.CANNOT_WRITE);
+                CommandRun loser = status.get(0) == EventscopeCommand.OK ? b : a;
+                CommandRun winner = loser == a ? b : a;
+                assertThat(loser.err()).isEqualTo("eventscope: " + svg + " exists; use --force to replace it"
+                        + System.lineSeparator());
+                assertThat(loser.out()).isEmpty();
+                assertThat(winner.out()).startsWith("Wrote " + svg);
+                // The file is the winner's picture, whole.
+                String text = Files.readString(svg);
+                assertThat(text).endsWith("</svg>\n").contains(winner == a ? ">122,000</text>" : "NATO–Russia Council");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(12).allMatch(p -> p.getFileName().toString().startsWith("race-"));
+        }
+    }
+
+    @Test
+    void forceKeepsTheModeOfTheFileItReplaces() throws Exception {
+        Path svg = Files.writeString(dir.resolve("chart.svg"), "old");
+        Files.setPosixFilePermissions(svg, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--force"))
+                .as(cli.err()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(svg)))
+                .isEqualTo("rw-r--r--");
+        assertThat(Files.readString(svg)).startsWith("<?xml");
+    }
+
+    /** New files get the mode of the user's umask: 0664 under umask 002, 0644 under 022. */
+    @Test
+    void aNewExportGetsTheModeTheUmaskGivesNewFiles() throws Exception {
+        for (String[] umaskAndMode : new String[][]{{"002", "rw-rw-r--"}, {"022", "rw-r--r--"}}) {
+            Path svg = dir.resolve("umask-" + umaskAndMode[0] + ".svg");
+            List<String> command = new ChildJvm().command("org.eventscope.app.Launcher", "export-chart",
+                    TestFiles.GENEVA.toAbsolutePath().toString(), "--out", svg.toString());
+            StringBuilder line = new StringBuilder("umask " + umaskAndMode[0] + " && exec");
+            for (String word : command) {
+                line.append(" '").append(word.replace("'", "'\\''")).append('\'');
+            }
+            ChildJvm.Result r = ChildJvm.finish(
+                    new ChildJvm().start(List.of("sh", "-c", line.toString())));
+            assertThat(r.status()).as(r.err()).isZero();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(svg)))
+                    .as("umask " + umaskAndMode[0]).isEqualTo(umaskAndMode[1]);
+        }
     }
 
     /** The real entry point in a fresh JVM: JavaFX starts headless by itself, no display needed. */

@@ -48,7 +48,7 @@ class ChartExportTest {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> ChartExport.render(content, 640, 400, 2)).get();
         Path png = dir.resolve("chart.png");
 
-        ChartExport.writePng(image, png);
+        ChartExport.writePng(image, png, null, false);
 
         BufferedImage read = ImageIO.read(png.toFile());
         assertThat(read.getWidth()).isEqualTo(1280);
@@ -84,7 +84,7 @@ class ChartExportTest {
         ExportInfo info = new ExportInfo(content.title(), content.caption(), "ab".repeat(32));
         String svg = WaitForAsyncUtils.asyncFx(() -> ChartExport.svg(content, 800, 450, info)).get();
         Path target = dir.resolve("chart.svg");
-        ChartExport.writeSvg(svg, target);
+        ChartExport.writeSvg(svg, target, false);
 
         var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -125,7 +125,7 @@ class ChartExportTest {
 
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> ChartExport.render(content, 640, 400, 1)).get();
         Path png = dir.resolve("meta.png");
-        ChartExport.writePng(image, png, info);
+        ChartExport.writePng(image, png, info, false);
         java.util.Map<String, String> text = new java.util.HashMap<>();
         try (var in = javax.imageio.ImageIO.createImageInputStream(png.toFile())) {
             var reader = javax.imageio.ImageIO.getImageReaders(in).next();
@@ -173,7 +173,7 @@ class ChartExportTest {
     @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path target = Files.writeString(dir.resolve("chart.png"), "old content");
-        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
+        assertThatThrownBy(() -> AtomicFile.write(target, true, out -> {
             out.write(new byte[1000]);
             throw new IOException("disk full (simulated)");
         })).hasMessageContaining("disk full");
@@ -185,7 +185,7 @@ class ChartExportTest {
 
     @Test
     void aMissingFolderIsAnError() {
-        assertThatThrownBy(() -> AtomicFile.write(dir.resolve("no/such/folder/chart.png"), out -> { }))
+        assertThatThrownBy(() -> AtomicFile.write(dir.resolve("no/such/folder/chart.png"), false, out -> { }))
                 .isInstanceOf(IOException.class).hasMessageContaining("does not exist");
     }
 }
