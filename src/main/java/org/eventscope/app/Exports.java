@@ -13,6 +13,7 @@ import org.eventscope.chart.TroopChart;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
+import org.eventscope.export.SameFile;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimeScale;
 import org.eventscope.timeline.TimelineExport;
@@ -149,6 +150,11 @@ final class Exports {
     Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale, boolean replaceAgreed) {
         Document d = model.getDocument();
         if (d == null) {
+            return null;
+        }
+        if (d.path() != null && SameFile.is(target, d.path())) {
+            error(Messages.get("export.cannotSave", target.toString()),
+                    Messages.get("export.isEventFile", target.getFileName().toString()));
             return null;
         }
         // Only a file the user agreed to replace is replaced; one that appears meanwhile is kept.

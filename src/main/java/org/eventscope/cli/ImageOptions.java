@@ -4,6 +4,7 @@ import javafx.scene.image.WritableImage;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
+import org.eventscope.export.SameFile;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Problem;
 import picocli.CommandLine.Option;
@@ -64,6 +65,18 @@ final class ImageOptions {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
             return "the output must be a .png or .svg file: " + out;
+        }
+        return null;
+    }
+
+    /**
+     * Checks that the output is not the event file {@code input} itself (however spelt, or
+     * through a link): a one-line message for stderr, or {@code null}. Applies with
+     * {@code --force} too.
+     */
+    String checkNotInput(Path input) {
+        if (SameFile.is(out, input)) {
+            return "--out " + out + " is the event file " + input + "; write the image to another file";
         }
         return null;
     }

@@ -621,6 +621,38 @@ class MainWindowTest {
                         DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED)) + "\"/>");
     }
 
+    /** The alert whose text contains {@code text}, closed after its text is read. */
+    private String closeAlertSaying(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.DialogPane) n).getContentText().contains(text)));
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAll().stream()
+                .map(n -> (javafx.scene.control.DialogPane) n).filter(p -> p.getContentText().contains(text))
+                .findFirst().orElseThrow();
+        String said = pane.getHeaderText() + "\n" + pane.getContentText();
+        robot.interact(() -> pane.getScene().getWindow().hide());
+        return said;
+    }
+
+    @Test
+    void theOpenEventFileIsNeverTheExportsTarget(FxRobot robot) throws Exception {
+        Path events = TestFiles.write(dir, "events.svg", TestFiles.SYNTHETIC);
+        robot.interact(() -> window.open(events));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("events.svg"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path link = Files.createSymbolicLink(dir.resolve("link.svg"), events);
+        org.eventscope.export.Picture picture = new org.eventscope.export.Picture(
+                org.eventscope.export.Picture.Kind.TIMELINE, null, org.eventscope.timeline.TimelineExport.whole(file()),
+                300, 200);
+        for (Path target : List.of(events, dir.resolve(".").resolve("events.svg"), link)) {
+            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exportPictureAgreed(target, picture, true, 1)).get())
+                    .as(target.toString()).isNull();
+            assertThat(closeAlertSaying(robot, "is the event file that is open"))
+                    .startsWith("Cannot save " + target);
+        }
+        assertThat(Files.readString(events)).isEqualTo(TestFiles.SYNTHETIC);
+        Files.delete(link);
+    }
+
     @Test
     void exportWritesA2xPngAndAsksBeforeOverwriting(FxRobot robot) throws Exception {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);

@@ -201,6 +201,33 @@ class ExportChartCommandTest {
         }
     }
 
+    @Test
+    void theEventFileItselfIsNeverTheOutputNotEvenWithForceOrThroughALink() throws Exception {
+        // An event file may have any name, .svg too.
+        Path input = Files.writeString(dir.resolve("in.svg"), Files.readString(TestFiles.GENEVA));
+        byte[] before = Files.readAllBytes(input);
+        Path symlink = Files.createSymbolicLink(dir.resolve("link.svg"), input);
+        Path hardLink = Files.createLink(dir.resolve("hard.png"), input);
+        Files.createDirectory(dir.resolve("sub"));
+        for (String[] inAndOut : new String[][]{{input.toString(), input.toString()},
+                {input.toString(), dir.resolve("sub/../in.svg").toString()},
+                {dir.resolve("./in.svg").toString(), input.toString()},
+                {input.toString(), symlink.toString()}, {symlink.toString(), input.toString()},
+                {input.toString(), hardLink.toString()}}) {
+            for (String command : new String[]{"export-chart", "export-timeline"}) {
+                CommandRun run = new CommandRun();
+                assertThat(run.run(command, inAndOut[0], "--out", inAndOut[1], "--force"))
+                        .as(String.join(" -> ", inAndOut)).isEqualTo(EventscopeCommand.BAD_INPUT);
+                assertThat(run.err()).isEqualTo("eventscope: --out " + inAndOut[1] + " is the event file "
+                        + inAndOut[0] + "; write the image to another file" + System.lineSeparator());
+            }
+        }
+        assertThat(Files.readAllBytes(input)).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(symlink)).isTrue();
+        assertThat(Files.readAllBytes(hardLink)).isEqualTo(before);
+        Files.delete(symlink);
+    }
+
     /** The real entry point in a fresh JVM: JavaFX starts headless by itself, no display needed. */
     @Test
     void launcherExportsHeadlessInAFreshProcess() throws Exception {
