@@ -14,6 +14,7 @@ import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
 import org.eventscope.export.SameFile;
+import org.eventscope.export.WriteFailure;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimeScale;
 import org.eventscope.timeline.TimelineExport;
@@ -193,11 +194,25 @@ final class Exports {
             statusBar.setText(Messages.get("export.savedIn", what, String.valueOf(target.toAbsolutePath().getParent())));
             notify(what);
         });
-        write.setOnFailed(e -> error(Messages.get("export.cannotSave", target.toString()), String.valueOf(write.getException().getMessage())));
+        write.setOnFailed(e -> error(Messages.get("export.cannotSave", target.toString()), reason(write.getException())));
         Thread t = new Thread(write, "eventscope-export");
         t.setDaemon(true);
         t.start();
         return write;
+    }
+
+    /** Why a file could not be written, in the interface's language where the reason is known. */
+    static String reason(Throwable failure) {
+        return WriteFailure.of(failure).map(f -> switch (f) {
+            case NO_SPACE -> Messages.get("write.noSpace");
+            case QUOTA -> Messages.get("write.quota");
+            case READ_ONLY -> Messages.get("write.readOnly");
+            case PERMISSION -> Messages.get("write.permission");
+            case FOLDER -> Messages.get("write.folder");
+            case NOT_A_FILE -> Messages.get("write.notAFile");
+            case NAME_TOO_LONG -> Messages.get("write.nameTooLong");
+            case EXISTS -> Messages.get("write.exists");
+        }).orElseGet(() -> WriteFailure.detail(failure));
     }
 
     /** The SHA-256 of the open document's file, or {@code null} when it cannot be read. */

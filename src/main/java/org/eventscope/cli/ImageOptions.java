@@ -5,6 +5,7 @@ import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
 import org.eventscope.export.SameFile;
+import org.eventscope.export.WriteFailure;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Problem;
 import picocli.CommandLine.Option;
@@ -129,7 +130,7 @@ final class ImageOptions {
             // It appeared while the image was drawn or written: another export won the race.
             return fail(err, EventscopeCommand.CANNOT_WRITE, exists());
         } catch (IOException e) {
-            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + e.getMessage());
+            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + WriteFailure.englishReason(e));
         }
         return EventscopeCommand.OK;
     }

@@ -654,6 +654,20 @@ class MainWindowTest {
     }
 
     @Test
+    void aFullDiskIsSaidInPlainWords(FxRobot robot) throws Exception {
+        try (org.eventscope.TinyDisk disk = org.eventscope.TinyDisk.mount(dir, 64)) {
+            Path png = disk.path().resolve("chart.png");
+            var task = WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
+            assertThat(closeAlertSaying(robot, "no space")).isEqualTo("Cannot save " + png
+                    + "\nThere is no space left on the device.");
+            try (var files = Files.list(disk.path())) {
+                assertThat(files).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void exportWritesA2xPngAndAsksBeforeOverwriting(FxRobot robot) throws Exception {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         Path png = dir.resolve("chart.png");

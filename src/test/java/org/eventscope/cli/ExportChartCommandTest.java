@@ -2,6 +2,7 @@ package org.eventscope.cli;
 
 import org.eventscope.ChildJvm;
 import org.eventscope.TestFiles;
+import org.eventscope.TinyDisk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,6 +227,20 @@ class ExportChartCommandTest {
         assertThat(Files.isSymbolicLink(symlink)).isTrue();
         assertThat(Files.readAllBytes(hardLink)).isEqualTo(before);
         Files.delete(symlink);
+    }
+
+    @Test
+    void aFullDiskIsSaidInPlainWordsAndLeavesNothing() throws Exception {
+        try (TinyDisk disk = TinyDisk.mount(dir, 64)) {
+            Path png = disk.path().resolve("chart.png");
+            assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString()))
+                    .isEqualTo(EventscopeCommand.CANNOT_WRITE);
+            assertThat(cli.err()).isEqualTo("eventscope: cannot write " + png + ": no space left on the device"
+                    + System.lineSeparator());
+            try (var files = Files.list(disk.path())) {
+                assertThat(files).isEmpty();
+            }
+        }
     }
 
     /** The real entry point in a fresh JVM: JavaFX starts headless by itself, no display needed. */
