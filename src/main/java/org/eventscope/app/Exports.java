@@ -12,6 +12,7 @@ import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
+import org.eventscope.export.ExportMemory;
 import org.eventscope.export.Picture;
 import org.eventscope.export.SameFile;
 import org.eventscope.export.WriteFailure;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -47,6 +49,7 @@ final class Exports {
     private final StatusBar statusBar;
     private final Supplier<File> lastFolder;
     private Predicate<Path> confirmOverwrite = this::askOverwrite;
+    private LongSupplier availableMemory = ExportMemory::available;
 
     Exports(Stage stage, DocumentModel model, TimelineView timeline, TroopChart chart, StatusBar statusBar,
             Supplier<File> lastFolder) {
@@ -65,7 +68,7 @@ final class Exports {
             return;
         }
         ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
-        new ExportDialog(stage, content, visibleTimeline(d), kind).showAndWait().ifPresent(request -> {
+        new ExportDialog(stage, content, visibleTimeline(d), kind, availableMemory).showAndWait().ifPresent(request -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("export.saveImage"));
             String ext = request.svg() ? "svg" : "png";
@@ -112,8 +115,14 @@ final class Exports {
         if (d == null || chart.getReports().isEmpty()) {
             return;
         }
-        WritableImage image = ChartExport.render(chartContent(d), Math.max(chart.getWidth(), 100),
-                Math.max(chart.getHeight(), 100), MainWindow.EXPORT_SCALE);
+        WritableImage image;
+        try {
+            image = ChartExport.render(chartContent(d), Math.max(chart.getWidth(), 100),
+                    Math.max(chart.getHeight(), 100), MainWindow.EXPORT_SCALE);
+        } catch (ExportMemory.NotEnoughMemoryException e) {
+            statusBar.setText(noMemory(e.estimate()));
+            return;
+        }
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putImage(image);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
@@ -168,8 +177,19 @@ final class Exports {
         WritableImage png;
         String vector;
         try {
+            if (!svg) {
+                ChartExport.checkSize(picture.width(), picture.height(), scale);
+                ExportMemory.Estimate need = ExportMemory.png(picture.pixelWidth(scale), picture.pixelHeight(scale),
+                        availableMemory);
+                if (!need.fits()) {
+                    throw new ExportMemory.NotEnoughMemoryException(need);
+                }
+            }
             png = svg ? null : picture.png(scale);
             vector = svg ? picture.svg(new ExportInfo(title, source, null)) : null;
+        } catch (ExportMemory.NotEnoughMemoryException e) {
+            error(Messages.get("export.cannot"), noMemory(e.estimate()));
+            return null;
         } catch (IllegalArgumentException e) {
             error(Messages.get("export.cannot"), e.getMessage());
             return null;
@@ -199,6 +219,12 @@ final class Exports {
         t.setDaemon(true);
         t.start();
         return write;
+    }
+
+    /** Says that a PNG does not fit in memory, in the interface's language. */
+    static String noMemory(ExportMemory.Estimate e) {
+        return Messages.get("export.noMemory", String.valueOf(e.width()), String.valueOf(e.height()),
+                String.valueOf(e.neededMegabytes()), String.valueOf(e.availableMegabytes()));
     }
 
     /** Why a file could not be written, in the interface's language where the reason is known. */
@@ -244,6 +270,10 @@ final class Exports {
 
     void setConfirmOverwrite(Predicate<Path> confirm) {
         this.confirmOverwrite = confirm;
+    }
+
+    void setAvailableMemory(LongSupplier available) {
+        this.availableMemory = available;
     }
 
     private boolean askOverwrite(Path target) {

@@ -3,6 +3,7 @@ package org.eventscope.cli;
 import javafx.scene.image.WritableImage;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
+import org.eventscope.export.ExportMemory;
 import org.eventscope.export.Picture;
 import org.eventscope.export.SameFile;
 import org.eventscope.export.WriteFailure;
@@ -122,7 +123,12 @@ final class ImageOptions {
                 ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target, force);
                 stdout.println("Wrote " + out + " (SVG, " + (int) width + "x" + (int) height + ")");
             } else {
-                WritableImage png = FxRuntime.call(() -> picture.png(scale));
+                WritableImage png;
+                try {
+                    png = FxRuntime.call(() -> picture.png(scale));
+                } catch (ExportMemory.NotEnoughMemoryException e) {
+                    return fail(err, EventscopeCommand.BAD_INPUT, e.getMessage());
+                }
                 ChartExport.writePng(png, target, info, force);
                 stdout.println("Wrote " + out + " (" + (int) png.getWidth() + "x" + (int) png.getHeight() + " px)");
             }

@@ -72,9 +72,12 @@ public final class ChartExport {
     /**
      * Renders the chart at {@code width} x {@code height} logical pixels, multiplied by {@code scale}.
      * Must run on the JavaFX application thread.
+     *
+     * @throws ExportMemory.NotEnoughMemoryException when the heap cannot hold the image
      */
     public static WritableImage render(ChartContent content, double width, double height, double scale) {
         checkSize(width, height, scale);
+        ExportMemory.require(Math.round(width * scale), Math.round(height * scale));
         Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.scale(scale, scale);

@@ -55,10 +55,26 @@ public record Picture(Kind kind, ChartContent chart, TimelineExport timeline, do
         }
     }
 
-    /** A bitmap at {@code scale} pixels per logical pixel, for export: within {@link ChartExport#checkSize}'s limits. */
+    /**
+     * A bitmap at {@code scale} pixels per logical pixel, for export: within
+     * {@link ChartExport#checkSize}'s limits, and only if the heap can hold it.
+     *
+     * @throws ExportMemory.NotEnoughMemoryException when the heap cannot
+     */
     public WritableImage png(double scale) {
         ChartExport.checkSize(width, height, scale);
+        ExportMemory.require(pixelWidth(scale), pixelHeight(scale));
         return draw(scale);
+    }
+
+    /** The width of the bitmap at {@code scale}, in pixels. */
+    public long pixelWidth(double scale) {
+        return Math.round(width * scale);
+    }
+
+    /** The height of the bitmap at {@code scale}, in pixels. */
+    public long pixelHeight(double scale) {
+        return Math.round(height * scale);
     }
 
     /**

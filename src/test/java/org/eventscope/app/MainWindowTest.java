@@ -668,6 +668,36 @@ class MainWindowTest {
     }
 
     @Test
+    void aPngTooLargeForTheHeapIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
+        window.setAvailableMemory(() -> 8L << 20);
+        try {
+            Path png = dir.resolve("chart.png");
+            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get()).isNull();
+            TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+            long w = Math.round(chart.getWidth() * 2);
+            long h = Math.round(chart.getHeight() * 2);
+            assertThat(closeAlertSaying(robot, "Not enough memory")).isEqualTo("Cannot export\nNot enough memory for a "
+                    + w + " × " + h + " PNG: it needs about " + ((w * h * 16 + (16 << 20) + (1 << 20) - 1) >> 20)
+                    + " MB and Eventscope has 8 MB free. Choose a smaller size or scale.");
+            assertThat(png).doesNotExist();
+
+            // The dialog says so before anyone presses Save; SVG needs no such memory.
+            ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(window.stage(),
+                    org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US),
+                    org.eventscope.timeline.TimelineExport.whole(file()), org.eventscope.export.Picture.Kind.CHART,
+                    () -> 8L << 20)).get();
+            Label output = (Label) dialog.getDialogPane().lookup("#export-output");
+            assertThat(output.getText()).startsWith("Not enough memory for a 2400 × 1350 PNG");
+            robot.interact(() -> ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-svg"))
+                    .setSelected(true));
+            robot.interact(dialog::refresh);
+            assertThat(output.getText()).isEqualTo("SVG, 1200 × 675");
+        } finally {
+            window.setAvailableMemory(org.eventscope.export.ExportMemory::available);
+        }
+    }
+
+    @Test
     void exportWritesA2xPngAndAsksBeforeOverwriting(FxRobot robot) throws Exception {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         Path png = dir.resolve("chart.png");

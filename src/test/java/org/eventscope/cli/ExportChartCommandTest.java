@@ -243,6 +243,28 @@ class ExportChartCommandTest {
         }
     }
 
+    /**
+     * In a 512 MB heap a 16384 x 4096 PNG (inside the size limits) does not fit: one line and
+     * exit 1 before drawing, instead of a NullPointerException from the renderer. A smaller
+     * one still fits.
+     */
+    @Test
+    void aPngTooLargeForTheHeapIsRefusedInOneLine() {
+        Path png = dir.resolve("big.png");
+        ChildJvm.Result big = new ChildJvm().option("-Xmx512m").run("org.eventscope.app.Launcher", "export-chart",
+                TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "2048x512", "--scale", "8");
+        assertThat(big.status()).as(big.err()).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(big.err().lines()).as(big.err()).hasSize(1);
+        assertThat(big.err()).matches("eventscope: not enough memory for a 16384x4096 PNG: needs about 1040 MB, the JVM"
+                + " has \\d+ MB free; use a smaller --size or --scale, or raise -Xmx\\R");
+        assertThat(png).doesNotExist();
+
+        ChildJvm.Result small = new ChildJvm().option("-Xmx512m").run("org.eventscope.app.Launcher", "export-chart",
+                TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "2048x512", "--scale", "2");
+        assertThat(small.status()).as(small.err()).isZero();
+        assertThat(small.out()).contains("4096x1024 px");
+    }
+
     /** The real entry point in a fresh JVM: JavaFX starts headless by itself, no display needed. */
     @Test
     void launcherExportsHeadlessInAFreshProcess() throws Exception {
