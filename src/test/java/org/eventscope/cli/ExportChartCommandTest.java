@@ -13,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -269,32 +268,17 @@ class ExportChartCommandTest {
     @Test
     void launcherExportsHeadlessInAFreshProcess() throws Exception {
         Path png = dir.resolve("fresh.png");
-        Process ok = launch("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString());
-        assertThat(ok.exitValue()).as(new String(ok.getErrorStream().readAllBytes())).isZero();
+        ChildJvm.Result ok = new ChildJvm().run("org.eventscope.app.Launcher", "export-chart", TestFiles.GENEVA.toString(),
+                "--out", png.toString());
+        assertThat(ok.status()).as(ok.err()).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(2400);
 
         Path bad = TestFiles.write(dir, "bad.json", "{ \"formatVersion\": 1, ");
-        Process failed = launch("export-chart", bad.toString(), "--out", dir.resolve("x.png").toString());
-        String stderr = new String(failed.getErrorStream().readAllBytes());
-        assertThat(failed.exitValue()).isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(stderr.lines()).hasSize(1);
-        assertThat(stderr).startsWith("eventscope: bad.json:1:");
+        ChildJvm.Result failed = new ChildJvm().run("org.eventscope.app.Launcher", "export-chart", bad.toString(),
+                "--out", dir.resolve("x.png").toString());
+        assertThat(failed.status()).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(failed.err().lines()).hasSize(1);
+        assertThat(failed.err()).startsWith("eventscope: bad.json:1:");
         assertThat(dir.resolve("x.png")).doesNotExist();
-    }
-
-    private static Process launch(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.eventscope.app.Launcher"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().remove("DISPLAY");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the command did not finish in 120 s");
-        }
-        return p;
     }
 }
