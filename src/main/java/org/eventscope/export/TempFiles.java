@@ -38,7 +38,11 @@ final class TempFiles {
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::removeAll, "eventscope-temporary-files"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::removeAll, "eventscope-temporary-files"));
+        } catch (IllegalStateException shuttingDown) {
+            // First used while the JVM shuts down: the write's own clean-up is all there is.
+        }
     }
 
     private TempFiles() {
