@@ -20,11 +20,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.eventscope.chart.ChartContent;
+import org.eventscope.export.ChartExport;
+import org.eventscope.export.ExportMemory;
 import org.eventscope.export.Picture;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineExport;
 
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Asks what to export and how: the chart, the timeline's window or both; PNG or SVG; a size
@@ -55,10 +58,18 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final PauseTransition debounce = new PauseTransition(Duration.millis(150));
     private final ChartContent content;
     private final TimelineExport timeline;
+    private final LongSupplier availableMemory;
 
     ExportDialog(Window owner, ChartContent content, TimelineExport timeline, Picture.Kind initial) {
+        this(owner, content, timeline, initial, ExportMemory::available);
+    }
+
+    /** @param availableMemory the free heap, in bytes: a PNG that needs more is flagged */
+    ExportDialog(Window owner, ChartContent content, TimelineExport timeline, Picture.Kind initial,
+            LongSupplier availableMemory) {
         this.content = content;
         this.timeline = timeline;
+        this.availableMemory = availableMemory;
         initOwner(owner);
         setTitle(Messages.get("export.title"));
         setHeaderText(Messages.get("export.header"));
@@ -187,8 +198,17 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         double w = r.picture().width();
         double h = r.picture().height();
         try {
-            double fit = Math.min(480 / w, 320 / h);
-            preview.setImage(r.picture().png(Math.min(1, fit)));
+            if (!r.svg()) {
+                ChartExport.checkSize(w, h, r.scale());
+            }
+            preview.setImage(r.picture().preview(480, 320));
+            ExportMemory.Estimate need = r.svg() ? null : ExportMemory.png(r.picture().pixelWidth(r.scale()),
+                    r.picture().pixelHeight(r.scale()), availableMemory);
+            if (need != null && !need.fits()) {
+                output.setText(Exports.noMemory(need));
+                output.getStyleClass().add("danger");
+                return;
+            }
             output.setText(r.svg() ? Messages.get("export.outputSvg", String.valueOf((int) w), String.valueOf((int) h))
                     : Messages.get("export.outputPng", String.valueOf(Math.round(w * r.scale())),
                     String.valueOf(Math.round(h * r.scale()))));

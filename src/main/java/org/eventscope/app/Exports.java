@@ -12,7 +12,10 @@ import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
+import org.eventscope.export.ExportMemory;
 import org.eventscope.export.Picture;
+import org.eventscope.export.SameFile;
+import org.eventscope.export.WriteFailure;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimeScale;
 import org.eventscope.timeline.TimelineExport;
@@ -21,8 +24,10 @@ import org.eventscope.timeline.TimelineView;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -44,6 +49,7 @@ final class Exports {
     private final StatusBar statusBar;
     private final Supplier<File> lastFolder;
     private Predicate<Path> confirmOverwrite = this::askOverwrite;
+    private LongSupplier availableMemory = ExportMemory::available;
 
     Exports(Stage stage, DocumentModel model, TimelineView timeline, TroopChart chart, StatusBar statusBar,
             Supplier<File> lastFolder) {
@@ -62,7 +68,7 @@ final class Exports {
             return;
         }
         ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
-        new ExportDialog(stage, content, visibleTimeline(d), kind).showAndWait().ifPresent(request -> {
+        new ExportDialog(stage, content, visibleTimeline(d), kind, availableMemory).showAndWait().ifPresent(request -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("export.saveImage"));
             String ext = request.svg() ? "svg" : "png";
@@ -109,8 +115,14 @@ final class Exports {
         if (d == null || chart.getReports().isEmpty()) {
             return;
         }
-        WritableImage image = ChartExport.render(chartContent(d), Math.max(chart.getWidth(), 100),
-                Math.max(chart.getHeight(), 100), MainWindow.EXPORT_SCALE);
+        WritableImage image;
+        try {
+            image = ChartExport.render(chartContent(d), Math.max(chart.getWidth(), 100),
+                    Math.max(chart.getHeight(), 100), MainWindow.EXPORT_SCALE);
+        } catch (ExportMemory.NotEnoughMemoryException e) {
+            statusBar.setText(noMemory(e.estimate()));
+            return;
+        }
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putImage(image);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
@@ -150,7 +162,14 @@ final class Exports {
         if (d == null) {
             return null;
         }
-        if (!replaceAgreed && Files.exists(target) && !confirmOverwrite.test(target)) {
+        if (d.path() != null && SameFile.is(target, d.path())) {
+            error(Messages.get("export.cannotSave", target.toString()),
+                    Messages.get("export.isEventFile", target.getFileName().toString()));
+            return null;
+        }
+        // Only a file the user agreed to replace is replaced; one that appears meanwhile is kept.
+        boolean replace = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (replace && !replaceAgreed && !confirmOverwrite.test(target)) {
             return null;
         }
         String title = picture.chart() != null ? picture.chart().title() : d.file().title();
@@ -158,8 +177,19 @@ final class Exports {
         WritableImage png;
         String vector;
         try {
+            if (!svg) {
+                ChartExport.checkSize(picture.width(), picture.height(), scale);
+                ExportMemory.Estimate need = ExportMemory.png(picture.pixelWidth(scale), picture.pixelHeight(scale),
+                        availableMemory);
+                if (!need.fits()) {
+                    throw new ExportMemory.NotEnoughMemoryException(need);
+                }
+            }
             png = svg ? null : picture.png(scale);
             vector = svg ? picture.svg(new ExportInfo(title, source, null)) : null;
+        } catch (ExportMemory.NotEnoughMemoryException e) {
+            error(Messages.get("export.cannot"), noMemory(e.estimate()));
+            return null;
         } catch (IllegalArgumentException e) {
             error(Messages.get("export.cannot"), e.getMessage());
             return null;
@@ -169,10 +199,10 @@ final class Exports {
             protected Path call() throws Exception {
                 ExportInfo info = new ExportInfo(title, source, checksum(d));
                 if (png != null) {
-                    ChartExport.writePng(png, target, info);
+                    ChartExport.writePng(png, target, info, replace);
                 } else {
                     // The checksum is known only now; the SVG was drawn without it.
-                    ChartExport.writeSvg(ChartExport.withInfo(vector, info), target);
+                    ChartExport.writeSvg(ChartExport.withInfo(vector, info), target, replace);
                 }
                 return target;
             }
@@ -184,11 +214,31 @@ final class Exports {
             statusBar.setText(Messages.get("export.savedIn", what, String.valueOf(target.toAbsolutePath().getParent())));
             notify(what);
         });
-        write.setOnFailed(e -> error(Messages.get("export.cannotSave", target.toString()), String.valueOf(write.getException().getMessage())));
+        write.setOnFailed(e -> error(Messages.get("export.cannotSave", target.toString()), reason(write.getException())));
         Thread t = new Thread(write, "eventscope-export");
         t.setDaemon(true);
         t.start();
         return write;
+    }
+
+    /** Says that a PNG does not fit in memory, in the interface's language. */
+    static String noMemory(ExportMemory.Estimate e) {
+        return Messages.get("export.noMemory", String.valueOf(e.width()), String.valueOf(e.height()),
+                String.valueOf(e.neededMegabytes()), String.valueOf(e.availableMegabytes()));
+    }
+
+    /** Why a file could not be written, in the interface's language where the reason is known. */
+    static String reason(Throwable failure) {
+        return WriteFailure.of(failure).map(f -> switch (f) {
+            case NO_SPACE -> Messages.get("write.noSpace");
+            case QUOTA -> Messages.get("write.quota");
+            case READ_ONLY -> Messages.get("write.readOnly");
+            case PERMISSION -> Messages.get("write.permission");
+            case FOLDER -> Messages.get("write.folder");
+            case NOT_A_FILE -> Messages.get("write.notAFile");
+            case NAME_TOO_LONG -> Messages.get("write.nameTooLong");
+            case EXISTS -> Messages.get("write.exists");
+        }).orElseGet(() -> WriteFailure.detail(failure));
     }
 
     /** The SHA-256 of the open document's file, or {@code null} when it cannot be read. */
@@ -220,6 +270,10 @@ final class Exports {
 
     void setConfirmOverwrite(Predicate<Path> confirm) {
         this.confirmOverwrite = confirm;
+    }
+
+    void setAvailableMemory(LongSupplier available) {
+        this.availableMemory = available;
     }
 
     private boolean askOverwrite(Path target) {

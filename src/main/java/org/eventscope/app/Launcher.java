@@ -6,6 +6,8 @@ import org.eventscope.cli.EventscopeCommand;
 /**
  * The entry point. {@code eventscope [FILE]} opens the window; {@code eventscope COMMAND ...}
  * (e.g. {@code export-chart}) runs without a window and exits with the command's status.
+ * Without a display (on Linux: neither {@code DISPLAY} nor {@code WAYLAND_DISPLAY} set) anything
+ * that is not a command gets a one-line message and exit status 2 instead of a window.
  * This class does not extend {@link Application}, so the command line can start JavaFX headless.
  */
 public final class Launcher {
@@ -16,6 +18,9 @@ public final class Launcher {
     public static void main(String[] args) {
         if (EventscopeCommand.isCommand(args)) {
             System.exit(EventscopeCommand.run(args));
+        }
+        if (!Display.available()) {
+            System.exit(EventscopeCommand.noDisplay(args));
         }
         Application.launch(EventscopeApp.class, args);
     }

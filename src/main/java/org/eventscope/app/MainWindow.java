@@ -661,6 +661,11 @@ public final class MainWindow {
         exports.setConfirmOverwrite(confirm);
     }
 
+    /** Replaces how exports learn the free heap, in bytes (for tests). */
+    void setAvailableMemory(java.util.function.LongSupplier available) {
+        exports.setAvailableMemory(available);
+    }
+
     private void showKeys() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);

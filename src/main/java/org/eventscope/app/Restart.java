@@ -3,6 +3,7 @@ package org.eventscope.app;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,11 +13,27 @@ import java.util.Optional;
  */
 final class Restart {
 
+    /**
+     * Set by the app image's launcher (jpackage) to its own path; the launcher supplies the
+     * JVM's options and class path itself.
+     */
+    static final String APP_IMAGE_LAUNCHER = "jpackage.app-path";
+
+    /**
+     * Set by the app image's launcher for itself: a launcher started with it in its environment
+     * takes its arguments for the {@code java} command's, and with none prints Java's usage.
+     */
+    static final String LAUNCHER_ENVIRONMENT = "_JPACKAGE_LAUNCHER";
+
     private Restart() {
     }
 
     /** The command that started this process without {@code appArgs}, or empty when the system does not say. */
     static Optional<List<String>> command(List<String> appArgs) {
+        String launcher = System.getProperty(APP_IMAGE_LAUNCHER);
+        if (launcher != null && !launcher.isBlank()) {
+            return Optional.of(List.of(launcher));
+        }
         ProcessHandle.Info info = ProcessHandle.current().info();
         return command(info.command(), info.arguments(), appArgs);
     }
@@ -39,8 +56,20 @@ final class Restart {
         return Optional.of(command);
     }
 
+    /** The process that runs {@code command}, with this process's environment less the launcher's own variable. */
+    static ProcessBuilder process(List<String> command) {
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        clean(pb.environment());
+        return pb;
+    }
+
+    /** Removes from {@code environment} what the app image's launcher set for itself alone. */
+    static void clean(Map<String, String> environment) {
+        environment.remove(LAUNCHER_ENVIRONMENT);
+    }
+
     /** Starts {@code command} as a new process that outlives this one. */
     static void start(List<String> command) throws IOException {
-        new ProcessBuilder(command).inheritIO().start();
+        process(command).start();
     }
 }

@@ -27,6 +27,19 @@ public final class EventscopeCommand {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
+    /**
+     * Says on stderr, in one line, that the window cannot open without a display and which
+     * commands there are; returns the exit status ({@link #CANNOT_WRITE}).
+     *
+     * @param args the arguments that were not a command (a file to open, or a typo)
+     */
+    public static int noDisplay(String[] args) {
+        System.err.println("eventscope: no display: to open the window" + (args.length == 0 ? "" : " on \""
+                + String.join(" ", args).replaceAll("\\p{Cntrl}", "?") + "\"") + ", run it on a desktop (DISPLAY and WAYLAND_DISPLAY are not set);"
+                + " commands are check, export-chart, export-timeline (see eventscope --help)");
+        return CANNOT_WRITE;
+    }
+
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }

@@ -47,6 +47,9 @@ public final class ExportChartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         String problem = image.checkOptions();
+        if (problem == null) {
+            problem = image.checkNotInput(file);
+        }
         if (problem != null) {
             return fail(err, EventscopeCommand.BAD_INPUT, problem);
         }

@@ -46,6 +46,9 @@ public final class ExportTimelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         String problem = image.checkOptions();
+        if (problem == null) {
+            problem = image.checkNotInput(file);
+        }
         if (problem != null) {
             return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
         }

@@ -3,14 +3,19 @@ package org.eventscope.cli;
 import javafx.scene.image.WritableImage;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
+import org.eventscope.export.ExportMemory;
 import org.eventscope.export.Picture;
+import org.eventscope.export.SameFile;
+import org.eventscope.export.WriteFailure;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Problem;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +58,8 @@ final class ImageOptions {
         width = Integer.parseInt(m.group(1));
         height = Integer.parseInt(m.group(2));
         try {
+            // An SVG has no pixels of its own, but a scale that is no number is wrong for it too.
+            ChartExport.checkScale(scale);
             ChartExport.checkSize(width, height, svg() ? 1 : scale);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
@@ -60,6 +67,18 @@ final class ImageOptions {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
             return "the output must be a .png or .svg file: " + out;
+        }
+        return null;
+    }
+
+    /**
+     * Checks that the output is not the event file {@code input} itself (however spelt, or
+     * through a link): a one-line message for stderr, or {@code null}. Applies with
+     * {@code --force} too.
+     */
+    String checkNotInput(Path input) {
+        if (SameFile.is(out, input)) {
+            return "--out " + out + " is the event file " + input + "; write the image to another file";
         }
         return null;
     }
@@ -74,10 +93,14 @@ final class ImageOptions {
         if (!Files.isWritable(dir)) {
             return "cannot write " + out + ": the folder " + dir + " is not writable";
         }
-        if (Files.exists(target) && !force) {
-            return out + " exists; use --force to replace it";
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
+            return exists();
         }
         return null;
+    }
+
+    private String exists() {
+        return out + " exists; use --force to replace it";
     }
 
     /**
@@ -97,15 +120,23 @@ final class ImageOptions {
         Path target = out.toAbsolutePath();
         try {
             if (svg()) {
-                ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target);
+                ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target, force);
                 stdout.println("Wrote " + out + " (SVG, " + (int) width + "x" + (int) height + ")");
             } else {
-                WritableImage png = FxRuntime.call(() -> picture.png(scale));
-                ChartExport.writePng(png, target, info);
+                WritableImage png;
+                try {
+                    png = FxRuntime.call(() -> picture.png(scale));
+                } catch (ExportMemory.NotEnoughMemoryException e) {
+                    return fail(err, EventscopeCommand.BAD_INPUT, e.getMessage());
+                }
+                ChartExport.writePng(png, target, info, force);
                 stdout.println("Wrote " + out + " (" + (int) png.getWidth() + "x" + (int) png.getHeight() + " px)");
             }
+        } catch (FileAlreadyExistsException e) {
+            // It appeared while the image was drawn or written: another export won the race.
+            return fail(err, EventscopeCommand.CANNOT_WRITE, exists());
         } catch (IOException e) {
-            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + e.getMessage());
+            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + WriteFailure.englishReason(e));
         }
         return EventscopeCommand.OK;
     }

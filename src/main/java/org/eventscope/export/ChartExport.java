@@ -10,7 +10,6 @@ import org.eventscope.chart.ChartPainter;
 import org.eventscope.view.FxSurface;
 import org.eventscope.view.SvgSurface;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,21 +26,30 @@ public final class ChartExport {
     private ChartExport() {
     }
 
+    /** Shortest side of an exported image, in logical pixels and in the image's own pixels. */
+    public static final int MIN_SIDE = 100;
+    /** Most pixels per logical pixel. */
+    public static final double MAX_SCALE = 8;
+
     /**
-     * Checks that a {@code width} x {@code height} chart at {@code scale} can be rendered.
+     * Checks that a {@code width} x {@code height} picture at {@code scale} can be rendered: the
+     * size in logical pixels, the scale, and the image that results, in its own pixels, are all
+     * within the limits. The one rule for the command line and the window.
      *
      * @throws IllegalArgumentException with a message fit for a user when it cannot
      */
     public static void checkSize(double width, double height, double scale) {
-        if (!(width >= 100 && height >= 100)) {
-            throw new IllegalArgumentException("the chart must be at least 100 x 100 pixels, not "
-                    + Math.round(width) + " x " + Math.round(height));
+        if (!(width >= MIN_SIDE && height >= MIN_SIDE)) {
+            throw new IllegalArgumentException("the picture must be at least " + MIN_SIDE + " x " + MIN_SIDE
+                    + " pixels, not " + Math.round(width) + " x " + Math.round(height));
         }
-        if (!(scale > 0 && scale <= 8)) {
-            throw new IllegalArgumentException("the scale must be above 0 and at most 8, not " + scale);
-        }
+        checkScale(scale);
         long pw = Math.round(width * scale);
         long ph = Math.round(height * scale);
+        if (pw < MIN_SIDE || ph < MIN_SIDE) {
+            throw new IllegalArgumentException("at scale " + scale + " the image would be " + pw + " x " + ph
+                    + " pixels; it must be at least " + MIN_SIDE + " x " + MIN_SIDE);
+        }
         if (pw > MAX_SIDE || ph > MAX_SIDE || pw * ph > MAX_PIXELS) {
             throw new IllegalArgumentException("an image of " + pw + " x " + ph + " pixels is too large; at most "
                     + MAX_SIDE + " pixels a side and " + MAX_PIXELS / (1024 * 1024) + " million pixels in all");
@@ -49,11 +57,27 @@ public final class ChartExport {
     }
 
     /**
+     * Checks that {@code scale} is a number above 0 and at most {@link #MAX_SCALE} (not NaN, not
+     * infinite).
+     *
+     * @throws IllegalArgumentException with a message fit for a user when it is not
+     */
+    public static void checkScale(double scale) {
+        if (!(scale > 0 && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("the scale must be above 0 and at most " + (int) MAX_SCALE + ", not "
+                    + scale);
+        }
+    }
+
+    /**
      * Renders the chart at {@code width} x {@code height} logical pixels, multiplied by {@code scale}.
      * Must run on the JavaFX application thread.
+     *
+     * @throws ExportMemory.NotEnoughMemoryException when the heap cannot hold the image
      */
     public static WritableImage render(ChartContent content, double width, double height, double scale) {
         checkSize(width, height, scale);
+        ExportMemory.require(Math.round(width * scale), Math.round(height * scale));
         Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.scale(scale, scale);
@@ -86,23 +110,24 @@ public final class ChartExport {
         return svg.substring(0, start) + head + svg.substring(end + "</metadata>\n".length());
     }
 
-    /** Writes an SVG document, atomically. May run on any thread. */
-    public static void writeSvg(String svg, Path target) throws IOException {
-        AtomicFile.write(target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Writes the image as a PNG file without metadata, atomically. May run on any thread. */
-    public static void writePng(WritableImage image, Path target) throws IOException {
-        writePng(image, target, null);
+    /**
+     * Writes an SVG document, atomically (see {@link AtomicFile}). May run on any thread.
+     *
+     * @param replace whether an existing file may be replaced
+     */
+    public static void writeSvg(String svg, Path target, boolean replace) throws IOException {
+        AtomicFile.write(target, replace, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
-     * Writes the image as a PNG file, atomically, with {@code info} (may be {@code null}) as
-     * text chunks: Title, Source, Software, SHA-256. May run on any thread.
+     * Writes the image as a PNG file, atomically (see {@link AtomicFile}), with {@code info}
+     * (may be {@code null}) as text chunks: Title, Source, Software, SHA-256. May run on any thread.
+     *
+     * @param replace whether an existing file may be replaced
      */
-    public static void writePng(WritableImage image, Path target, ExportInfo info) throws IOException {
+    public static void writePng(WritableImage image, Path target, ExportInfo info, boolean replace) throws IOException {
         BufferedImage buffered = toBuffered(image);
-        AtomicFile.write(target, out -> PngWriter.write(buffered, info, out));
+        AtomicFile.write(target, replace, out -> PngWriter.write(buffered, info, out));
     }
 
     static BufferedImage toBuffered(WritableImage image) {

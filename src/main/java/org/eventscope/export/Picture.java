@@ -55,10 +55,39 @@ public record Picture(Kind kind, ChartContent chart, TimelineExport timeline, do
         }
     }
 
-    /** A bitmap at {@code scale} pixels per logical pixel. */
+    /**
+     * A bitmap at {@code scale} pixels per logical pixel, for export: within
+     * {@link ChartExport#checkSize}'s limits, and only if the heap can hold it.
+     *
+     * @throws ExportMemory.NotEnoughMemoryException when the heap cannot
+     */
     public WritableImage png(double scale) {
         ChartExport.checkSize(width, height, scale);
-        Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
+        ExportMemory.require(pixelWidth(scale), pixelHeight(scale));
+        return draw(scale);
+    }
+
+    /** The width of the bitmap at {@code scale}, in pixels. */
+    public long pixelWidth(double scale) {
+        return Math.round(width * scale);
+    }
+
+    /** The height of the bitmap at {@code scale}, in pixels. */
+    public long pixelHeight(double scale) {
+        return Math.round(height * scale);
+    }
+
+    /**
+     * A small copy for a preview, at most {@code maxWidth} x {@code maxHeight} pixels and never
+     * larger than the picture; it may be smaller than an export may be.
+     */
+    public WritableImage preview(double maxWidth, double maxHeight) {
+        ChartExport.checkSize(width, height, 1);
+        return draw(Math.min(1, Math.min(maxWidth / width, maxHeight / height)));
+    }
+
+    private WritableImage draw(double scale) {
+        Canvas canvas = new Canvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
         canvas.getGraphicsContext2D().scale(scale, scale);
         paint(new FxSurface(canvas.getGraphicsContext2D()));
         SnapshotParameters params = new SnapshotParameters();

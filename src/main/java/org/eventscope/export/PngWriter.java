@@ -8,13 +8,17 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
 
-/** Encodes PNG with text chunks (tEXt for ASCII, iTXt for other text). */
+/**
+ * Encodes PNG with text chunks: tEXt for printable ASCII, iTXt (UTF-8) for other text; text
+ * a PNG chunk may not hold is left out first (see {@link #chunkText}).
+ */
 final class PngWriter {
 
     private static final String FORMAT = "javax_imageio_png_1.0";
@@ -28,7 +32,9 @@ final class PngWriter {
             throw new IOException("no PNG writer is available");
         }
         ImageWriter writer = writers.next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        // In memory, not ImageIO's default cache file in the temporary folder: the writer hands
+        // each chunk on as it is done, so the cache holds little.
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
             if (info != null) {
@@ -46,10 +52,11 @@ final class PngWriter {
         IIOMetadataNode text = new IIOMetadataNode("tEXt");
         IIOMetadataNode itext = new IIOMetadataNode("iTXt");
         for (Map.Entry<String, String> e : fields.entrySet()) {
-            if (e.getValue().chars().allMatch(c -> c < 0x80)) {
+            String value = chunkText(e.getValue());
+            if (value.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f))) {
                 IIOMetadataNode entry = new IIOMetadataNode("tEXtEntry");
                 entry.setAttribute("keyword", e.getKey());
-                entry.setAttribute("value", e.getValue());
+                entry.setAttribute("value", value);
                 text.appendChild(entry);
             } else {
                 IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
@@ -58,7 +65,7 @@ final class PngWriter {
                 entry.setAttribute("compressionMethod", "0");
                 entry.setAttribute("languageTag", "");
                 entry.setAttribute("translatedKeyword", "");
-                entry.setAttribute("text", e.getValue());
+                entry.setAttribute("text", value);
                 itext.appendChild(entry);
             }
         }
@@ -69,5 +76,28 @@ final class PngWriter {
             root.appendChild(itext);
         }
         metadata.mergeTree(FORMAT, root);
+    }
+
+    /**
+     * {@code s} as PNG text: no NUL (which ends a keyword and may not appear in text) and no
+     * other control character but line feed (tabs become spaces; the PNG specification allows
+     * only line feeds, printable ASCII and Latin-1 letters in tEXt), and no character UTF-8
+     * cannot encode (U+FFFE, U+FFFF and lone surrogate halves become U+FFFD).
+     */
+    static String chunkText(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && !Character.isSurrogate(c) && c < 0xfffe)) {
+                b.append(c);
+            } else if (c == '\t') {
+                b.append(' ');
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c) || c >= 0xfffe) {
+                b.append('\uFFFD');
+            }
+        }
+        return b.toString();
     }
 }

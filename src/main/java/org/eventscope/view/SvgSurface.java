@@ -277,6 +277,13 @@ public final class SvgSurface implements Surface {
         return String.format(Locale.ROOT, "%.2f", v).replaceFirst("0+$", "").replaceFirst("\\.$", "");
     }
 
+    /**
+     * {@code s} as XML 1.0 character data or attribute value: markup characters escaped,
+     * characters XML 1.0 does not allow dropped (control characters other than tab and line
+     * feed; carriage returns too) or replaced by U+FFFD (U+FFFE, U+FFFF, and halves of a
+     * surrogate pair without the other half), so that every document is well-formed whatever
+     * the event file holds.
+     */
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -286,8 +293,14 @@ public final class SvgSurface implements Surface {
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
+                case '\n', '\t' -> b.append(c);
+                case '\uFFFE', '\uFFFF' -> b.append('\uFFFD');
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        b.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        b.append('\uFFFD');
+                    } else if (c >= 0x20) {
                         b.append(c);
                     }
                 }

@@ -568,9 +568,26 @@ class MainWindowTest {
         javafx.scene.image.ImageView preview = (javafx.scene.image.ImageView) dialog.getDialogPane().lookup("#export-preview");
         assertThat(preview.getImage().getWidth()).isEqualTo(480);
 
+        // A long, low picture: the preview is smaller than an export may be, and still shown.
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> size =
+                    (javafx.scene.control.ComboBox<String>) dialog.getDialogPane().lookup("#export-size");
+            size.setValue(size.getItems().get(size.getItems().size() - 1));
+            for (javafx.scene.Node n : dialog.getDialogPane().lookupAll(".spinner")) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.Spinner<Integer> spinner = (javafx.scene.control.Spinner<Integer>) n;
+                spinner.getValueFactory().setValue(spinner.getValue() == 1600 ? 4000 : 100);
+            }
+            dialog.refresh();
+        });
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("PNG, 8000 × 200 pixels");
+        assertThat(preview.getImage()).isNotNull();
+        assertThat(preview.getImage().getWidth()).isEqualTo(480);
+
         robot.interact(() -> ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-svg")).setSelected(true));
         robot.interact(dialog::refresh);
-        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("SVG, 1600 × 900");
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("SVG, 4000 × 100");
     }
 
     @Test
@@ -602,6 +619,82 @@ class MainWindowTest {
         assertThat(text).contains(">122,000</text>").contains("NATO–Russia Council meets in Brussels")
                 .contains("<meta name=\"SHA-256\" content=\"" + org.eventscope.export.ExportInfo.sha256(
                         DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED)) + "\"/>");
+    }
+
+    /** The alert whose text contains {@code text}, closed after its text is read. */
+    private String closeAlertSaying(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.DialogPane) n).getContentText().contains(text)));
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAll().stream()
+                .map(n -> (javafx.scene.control.DialogPane) n).filter(p -> p.getContentText().contains(text))
+                .findFirst().orElseThrow();
+        String said = pane.getHeaderText() + "\n" + pane.getContentText();
+        robot.interact(() -> pane.getScene().getWindow().hide());
+        return said;
+    }
+
+    @Test
+    void theOpenEventFileIsNeverTheExportsTarget(FxRobot robot) throws Exception {
+        Path events = TestFiles.write(dir, "events.svg", TestFiles.SYNTHETIC);
+        robot.interact(() -> window.open(events));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("events.svg"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path link = Files.createSymbolicLink(dir.resolve("link.svg"), events);
+        org.eventscope.export.Picture picture = new org.eventscope.export.Picture(
+                org.eventscope.export.Picture.Kind.TIMELINE, null, org.eventscope.timeline.TimelineExport.whole(file()),
+                300, 200);
+        for (Path target : List.of(events, dir.resolve(".").resolve("events.svg"), link)) {
+            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exportPictureAgreed(target, picture, true, 1)).get())
+                    .as(target.toString()).isNull();
+            assertThat(closeAlertSaying(robot, "is the event file that is open"))
+                    .startsWith("Cannot save " + target);
+        }
+        assertThat(Files.readString(events)).isEqualTo(TestFiles.SYNTHETIC);
+        Files.delete(link);
+    }
+
+    @Test
+    void aFullDiskIsSaidInPlainWords(FxRobot robot) throws Exception {
+        try (org.eventscope.TinyDisk disk = org.eventscope.TinyDisk.mount(dir, 64)) {
+            Path png = disk.path().resolve("chart.png");
+            var task = WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
+            assertThat(closeAlertSaying(robot, "no space")).isEqualTo("Cannot save " + png
+                    + "\nThere is no space left on the device.");
+            try (var files = Files.list(disk.path())) {
+                assertThat(files).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aPngTooLargeForTheHeapIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
+        window.setAvailableMemory(() -> 8L << 20);
+        try {
+            Path png = dir.resolve("chart.png");
+            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get()).isNull();
+            TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+            long w = Math.round(chart.getWidth() * 2);
+            long h = Math.round(chart.getHeight() * 2);
+            assertThat(closeAlertSaying(robot, "Not enough memory")).isEqualTo("Cannot export\nNot enough memory for a "
+                    + w + " × " + h + " PNG: it needs about " + ((w * h * 16 + (16 << 20) + (1 << 20) - 1) >> 20)
+                    + " MB and Eventscope has 8 MB free. Choose a smaller size or scale.");
+            assertThat(png).doesNotExist();
+
+            // The dialog says so before anyone presses Save; SVG needs no such memory.
+            ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(window.stage(),
+                    org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US),
+                    org.eventscope.timeline.TimelineExport.whole(file()), org.eventscope.export.Picture.Kind.CHART,
+                    () -> 8L << 20)).get();
+            Label output = (Label) dialog.getDialogPane().lookup("#export-output");
+            assertThat(output.getText()).startsWith("Not enough memory for a 2400 × 1350 PNG");
+            robot.interact(() -> ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-svg"))
+                    .setSelected(true));
+            robot.interact(dialog::refresh);
+            assertThat(output.getText()).isEqualTo("SVG, 1200 × 675");
+        } finally {
+            window.setAvailableMemory(org.eventscope.export.ExportMemory::available);
+        }
     }
 
     @Test

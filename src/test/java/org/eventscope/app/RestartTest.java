@@ -2,7 +2,9 @@ package org.eventscope.app;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +29,33 @@ class RestartTest {
         assertThat(Restart.command(Optional.of("/usr/bin/java"), Optional.of(new String[]{"Main", "other.json"}),
                 List.of("x.json"))).isEmpty();
         assertThat(Restart.command(Optional.of("/usr/bin/java"), Optional.of(new String[0]), List.of("x.json"))).isEmpty();
+    }
+
+    /**
+     * In the app image the launcher sets jpackage.app-path and _JPACKAGE_LAUNCHER: the restart
+     * runs the launcher itself, without the variable that would make it act as plain java
+     * (which printed Java's usage text and never came back).
+     */
+    @Test
+    void inTheAppImageTheLauncherStartsAgainWithoutItsOwnVariable() {
+        String before = System.getProperty(Restart.APP_IMAGE_LAUNCHER);
+        System.setProperty(Restart.APP_IMAGE_LAUNCHER, "/opt/event scope/bin/eventscope");
+        try {
+            assertThat(Restart.command(List.of("/tmp/x.json"))).contains(List.of("/opt/event scope/bin/eventscope"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(Restart.APP_IMAGE_LAUNCHER);
+            } else {
+                System.setProperty(Restart.APP_IMAGE_LAUNCHER, before);
+            }
+        }
+        Map<String, String> env = new HashMap<>(Map.of("_JPACKAGE_LAUNCHER", "0", "HOME", "/home/x",
+                "LANG", "uk_UA.UTF-8"));
+        Restart.clean(env);
+        assertThat(env).isEqualTo(Map.of("HOME", "/home/x", "LANG", "uk_UA.UTF-8"));
+        ProcessBuilder pb = Restart.process(List.of("/opt/event scope/bin/eventscope"));
+        assertThat(pb.command()).containsExactly("/opt/event scope/bin/eventscope");
+        assertThat(pb.environment()).doesNotContainKey("_JPACKAGE_LAUNCHER");
     }
 
     @Test

@@ -43,10 +43,10 @@ public final class ExportBenchmark {
             long t0 = System.nanoTime();
             WritableImage image = FxRuntime.call(() -> ChartExport.render(content, 1200, 675, 2));
             long t1 = System.nanoTime();
-            ChartExport.writePng(image, png, info);
+            ChartExport.writePng(image, png, info, true);
             long t2 = System.nanoTime();
             String document = FxRuntime.call(() -> ChartExport.svg(content, 2400, 1350, info));
-            ChartExport.writeSvg(document, svg);
+            ChartExport.writeSvg(document, svg, true);
             long t3 = System.nanoTime();
             if (i >= 0) {
                 pngRender[i] = (t1 - t0) / 1e6;

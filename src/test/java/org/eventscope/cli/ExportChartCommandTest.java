@@ -1,6 +1,8 @@
 package org.eventscope.cli;
 
+import org.eventscope.ChildJvm;
 import org.eventscope.TestFiles;
+import org.eventscope.TinyDisk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,8 +12,10 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,36 +113,172 @@ class ExportChartCommandTest {
         assertThat(png).doesNotExist();
     }
 
+    @Test
+    void theFinalImageMustBeAtLeastAsLargeAsTheSmallestSizeAndTheScaleANumber() {
+        Path png = dir.resolve("chart.png");
+        for (String scale : new String[]{"1e-9", "0.05", "NaN", "Infinity", "-2", "0"}) {
+            CommandRun run = new CommandRun();
+            assertThat(run.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--scale", scale))
+                    .as(scale).isEqualTo(EventscopeCommand.BAD_INPUT);
+            assertThat(run.err().lines()).as(scale).hasSize(1);
+            assertThat(run.err()).as(scale).startsWith("eventscope: ").containsAnyOf("at least 100 x 100", "the scale must");
+        }
+        CommandRun tiny = new CommandRun();
+        assertThat(tiny.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--scale", "1e-9"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(tiny.err()).contains("the image would be 0 x 0 pixels");
+        // Not even for an SVG, which has no pixels of its own, is NaN a scale.
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", dir.resolve("c.svg").toString(),
+                "--scale", "NaN")).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(png).doesNotExist();
+        assertThat(dir.resolve("c.svg")).doesNotExist();
+
+        // The smallest image there may be, exactly.
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "200x100",
+                "--scale", "0.5")).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "200x200",
+                "--scale", "0.5")).as(cli.err()).isZero();
+    }
+
+    @Test
+    void ofTwoExportsToTheSameNewFileExactlyOneWinsAndTheOtherSaysTheFileExists() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 12; round++) {
+                Path svg = dir.resolve("race-" + round + ".svg");
+                CommandRun a = new CommandRun();
+                CommandRun b = new CommandRun();
+                var first = pool.submit(() -> a.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString()));
+                var second = pool.submit(() -> b.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString()));
+                List<Integer> status = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+                assertThat(status).as("round " + round + ": " + a.err() + b.err())
+                        .containsExactlyInAnyOrder(EventscopeCommand.OK, EventscopeCommand.CANNOT_WRITE);
+                CommandRun loser = status.get(0) == EventscopeCommand.OK ? b : a;
+                CommandRun winner = loser == a ? b : a;
+                assertThat(loser.err()).isEqualTo("eventscope: " + svg + " exists; use --force to replace it"
+                        + System.lineSeparator());
+                assertThat(loser.out()).isEmpty();
+                assertThat(winner.out()).startsWith("Wrote " + svg);
+                // The file is the winner's picture, whole.
+                String text = Files.readString(svg);
+                assertThat(text).endsWith("</svg>\n").contains(winner == a ? ">122,000</text>" : "NATO–Russia Council");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(12).allMatch(p -> p.getFileName().toString().startsWith("race-"));
+        }
+    }
+
+    @Test
+    void forceKeepsTheModeOfTheFileItReplaces() throws Exception {
+        Path svg = Files.writeString(dir.resolve("chart.svg"), "old");
+        Files.setPosixFilePermissions(svg, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--force"))
+                .as(cli.err()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(svg)))
+                .isEqualTo("rw-r--r--");
+        assertThat(Files.readString(svg)).startsWith("<?xml");
+    }
+
+    /** New files get the mode of the user's umask: 0664 under umask 002, 0644 under 022. */
+    @Test
+    void aNewExportGetsTheModeTheUmaskGivesNewFiles() throws Exception {
+        for (String[] umaskAndMode : new String[][]{{"002", "rw-rw-r--"}, {"022", "rw-r--r--"}}) {
+            Path svg = dir.resolve("umask-" + umaskAndMode[0] + ".svg");
+            List<String> command = new ChildJvm().command("org.eventscope.app.Launcher", "export-chart",
+                    TestFiles.GENEVA.toAbsolutePath().toString(), "--out", svg.toString());
+            StringBuilder line = new StringBuilder("umask " + umaskAndMode[0] + " && exec");
+            for (String word : command) {
+                line.append(" '").append(word.replace("'", "'\\''")).append('\'');
+            }
+            ChildJvm.Result r = ChildJvm.finish(
+                    new ChildJvm().start(List.of("sh", "-c", line.toString())));
+            assertThat(r.status()).as(r.err()).isZero();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(svg)))
+                    .as("umask " + umaskAndMode[0]).isEqualTo(umaskAndMode[1]);
+        }
+    }
+
+    @Test
+    void theEventFileItselfIsNeverTheOutputNotEvenWithForceOrThroughALink() throws Exception {
+        // An event file may have any name, .svg too.
+        Path input = Files.writeString(dir.resolve("in.svg"), Files.readString(TestFiles.GENEVA));
+        byte[] before = Files.readAllBytes(input);
+        Path symlink = Files.createSymbolicLink(dir.resolve("link.svg"), input);
+        Path hardLink = Files.createLink(dir.resolve("hard.png"), input);
+        Files.createDirectory(dir.resolve("sub"));
+        for (String[] inAndOut : new String[][]{{input.toString(), input.toString()},
+                {input.toString(), dir.resolve("sub/../in.svg").toString()},
+                {dir.resolve("./in.svg").toString(), input.toString()},
+                {input.toString(), symlink.toString()}, {symlink.toString(), input.toString()},
+                {input.toString(), hardLink.toString()}}) {
+            for (String command : new String[]{"export-chart", "export-timeline"}) {
+                CommandRun run = new CommandRun();
+                assertThat(run.run(command, inAndOut[0], "--out", inAndOut[1], "--force"))
+                        .as(String.join(" -> ", inAndOut)).isEqualTo(EventscopeCommand.BAD_INPUT);
+                assertThat(run.err()).isEqualTo("eventscope: --out " + inAndOut[1] + " is the event file "
+                        + inAndOut[0] + "; write the image to another file" + System.lineSeparator());
+            }
+        }
+        assertThat(Files.readAllBytes(input)).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(symlink)).isTrue();
+        assertThat(Files.readAllBytes(hardLink)).isEqualTo(before);
+        Files.delete(symlink);
+    }
+
+    @Test
+    void aFullDiskIsSaidInPlainWordsAndLeavesNothing() throws Exception {
+        try (TinyDisk disk = TinyDisk.mount(dir, 64)) {
+            Path png = disk.path().resolve("chart.png");
+            assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString()))
+                    .isEqualTo(EventscopeCommand.CANNOT_WRITE);
+            assertThat(cli.err()).isEqualTo("eventscope: cannot write " + png + ": no space left on the device"
+                    + System.lineSeparator());
+            try (var files = Files.list(disk.path())) {
+                assertThat(files).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * In a 512 MB heap a 16384 x 4096 PNG (inside the size limits) does not fit: one line and
+     * exit 1 before drawing, instead of a NullPointerException from the renderer. A smaller
+     * one still fits.
+     */
+    @Test
+    void aPngTooLargeForTheHeapIsRefusedInOneLine() {
+        Path png = dir.resolve("big.png");
+        ChildJvm.Result big = new ChildJvm().option("-Xmx512m").run("org.eventscope.app.Launcher", "export-chart",
+                TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "2048x512", "--scale", "8");
+        assertThat(big.status()).as(big.err()).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(big.err().lines()).as(big.err()).hasSize(1);
+        assertThat(big.err()).matches("eventscope: not enough memory for a 16384x4096 PNG: needs about 1040 MB, the JVM"
+                + " has \\d+ MB free; use a smaller --size or --scale, or raise -Xmx\\R");
+        assertThat(png).doesNotExist();
+
+        ChildJvm.Result small = new ChildJvm().option("-Xmx512m").run("org.eventscope.app.Launcher", "export-chart",
+                TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "2048x512", "--scale", "2");
+        assertThat(small.status()).as(small.err()).isZero();
+        assertThat(small.out()).contains("4096x1024 px");
+    }
+
     /** The real entry point in a fresh JVM: JavaFX starts headless by itself, no display needed. */
     @Test
     void launcherExportsHeadlessInAFreshProcess() throws Exception {
         Path png = dir.resolve("fresh.png");
-        Process ok = launch("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString());
-        assertThat(ok.exitValue()).as(new String(ok.getErrorStream().readAllBytes())).isZero();
+        ChildJvm.Result ok = new ChildJvm().run("org.eventscope.app.Launcher", "export-chart", TestFiles.GENEVA.toString(),
+                "--out", png.toString());
+        assertThat(ok.status()).as(ok.err()).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(2400);
 
         Path bad = TestFiles.write(dir, "bad.json", "{ \"formatVersion\": 1, ");
-        Process failed = launch("export-chart", bad.toString(), "--out", dir.resolve("x.png").toString());
-        String stderr = new String(failed.getErrorStream().readAllBytes());
-        assertThat(failed.exitValue()).isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(stderr.lines()).hasSize(1);
-        assertThat(stderr).startsWith("eventscope: " + bad + ":1:");
+        ChildJvm.Result failed = new ChildJvm().run("org.eventscope.app.Launcher", "export-chart", bad.toString(),
+                "--out", dir.resolve("x.png").toString());
+        assertThat(failed.status()).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(failed.err().lines()).hasSize(1);
+        assertThat(failed.err()).startsWith("eventscope: " + bad + ":1:");
         assertThat(dir.resolve("x.png")).doesNotExist();
-    }
-
-    private static Process launch(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.eventscope.app.Launcher"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().remove("DISPLAY");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the command did not finish in 120 s");
-        }
-        return p;
     }
 }

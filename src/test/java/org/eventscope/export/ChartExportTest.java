@@ -48,7 +48,7 @@ class ChartExportTest {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> ChartExport.render(content, 640, 400, 2)).get();
         Path png = dir.resolve("chart.png");
 
-        ChartExport.writePng(image, png);
+        ChartExport.writePng(image, png, null, false);
 
         BufferedImage read = ImageIO.read(png.toFile());
         assertThat(read.getWidth()).isEqualTo(1280);
@@ -84,7 +84,7 @@ class ChartExportTest {
         ExportInfo info = new ExportInfo(content.title(), content.caption(), "ab".repeat(32));
         String svg = WaitForAsyncUtils.asyncFx(() -> ChartExport.svg(content, 800, 450, info)).get();
         Path target = dir.resolve("chart.svg");
-        ChartExport.writeSvg(svg, target);
+        ChartExport.writeSvg(svg, target, false);
 
         var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -125,7 +125,7 @@ class ChartExportTest {
 
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> ChartExport.render(content, 640, 400, 1)).get();
         Path png = dir.resolve("meta.png");
-        ChartExport.writePng(image, png, info);
+        ChartExport.writePng(image, png, info, false);
         java.util.Map<String, String> text = new java.util.HashMap<>();
         try (var in = javax.imageio.ImageIO.createImageInputStream(png.toFile())) {
             var reader = javax.imageio.ImageIO.getImageReaders(in).next();
@@ -145,18 +145,35 @@ class ChartExportTest {
     }
 
     @Test
+    void pngTextLeavesOutWhatAPngChunkMayNotHold() {
+        assertThat(PngWriter.chunkText("a\u0000b\u0001c\u001bd\u007f\u0085e")).isEqualTo("abcde");
+        assertThat(PngWriter.chunkText("tab\tline\nend\r")).isEqualTo("tab line\nend");
+        assertThat(PngWriter.chunkText("x\uffff\ud800y")).isEqualTo("x\ufffd\ufffdy");
+        assertThat(PngWriter.chunkText("Синтетичні \ud83d\ude00 café")).isEqualTo("Синтетичні \ud83d\ude00 café");
+    }
+
+    @Test
     void hugeSizesAreRefusedWithAClearMessage() {
         assertThatThrownBy(() -> ChartExport.checkSize(20_000, 20_000, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
         assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, 40))
                 .hasMessageContaining("scale");
         assertThatThrownBy(() -> ChartExport.checkSize(10, 10, 1)).hasMessageContaining("at least");
+        // The image itself, not only the size asked for, has the same minimum.
+        assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, 1e-9)).hasMessageContaining("0 x 0 pixels")
+                .hasMessageContaining("at least 100 x 100");
+        assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, 0.1)).hasMessageContaining("120 x 68 pixels");
+        assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, Double.NaN)).hasMessageContaining("scale");
+        assertThatThrownBy(() -> ChartExport.checkSize(1200, 675, Double.POSITIVE_INFINITY)).hasMessageContaining("scale");
+        assertThatThrownBy(() -> ChartExport.checkSize(Double.NaN, 675, 1)).hasMessageContaining("at least");
+        ChartExport.checkSize(200, 100, 1);
+        ChartExport.checkSize(400, 200, 0.5);
     }
 
     @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path target = Files.writeString(dir.resolve("chart.png"), "old content");
-        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
+        assertThatThrownBy(() -> AtomicFile.write(target, true, out -> {
             out.write(new byte[1000]);
             throw new IOException("disk full (simulated)");
         })).hasMessageContaining("disk full");
@@ -168,7 +185,7 @@ class ChartExportTest {
 
     @Test
     void aMissingFolderIsAnError() {
-        assertThatThrownBy(() -> AtomicFile.write(dir.resolve("no/such/folder/chart.png"), out -> { }))
+        assertThatThrownBy(() -> AtomicFile.write(dir.resolve("no/such/folder/chart.png"), false, out -> { }))
                 .isInstanceOf(IOException.class).hasMessageContaining("does not exist");
     }
 }
