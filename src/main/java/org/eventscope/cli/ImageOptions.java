@@ -108,8 +108,9 @@ final class ImageOptions {
      * there are.
      */
     static String firstError(EventFileReader.LoadResult result) {
-        List<Problem> errors = result.errors();
-        return errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+        Problem first = result.errors().get(0);
+        long more = result.errorCount() - 1;
+        return first + (more > 0 ? " (and " + more + (more == 1 ? " more error)" : " more errors)") : "");
     }
 
     /**
