@@ -334,7 +334,7 @@ final class EventFileParser {
             }
         }
         c.missingStrings(keys, objectAt, "id", "date", "reportedBy");
-        c.missing(keys, "bands", "read.expect.array", objectAt, c.path(null));
+        c.missing(keys, "bands", "read.expect.array", objectAt, null);
         return new TroopReport(id, date, reportedBy, subject, sources, event, bands);
     }
 

@@ -93,6 +93,11 @@ final class JsonCursor {
 
     /** The JSON pointer of a field of the current entry, or of the entry itself when {@code field} is null. */
     String path(String field) {
+        return path(section, index, field);
+    }
+
+    /** The JSON pointer of {@code field} of entry {@code index} of {@code section} (the root when null). */
+    static String path(Section section, int index, String field) {
         String object = section == null ? "" : "/" + section.key() + "/" + index;
         return field == null ? object : object + "/" + Json.escape(field);
     }
@@ -297,14 +302,17 @@ final class JsonCursor {
     /** Reports each of the string fields {@code names} that the object (starting at {@code objectStart}) lacks. */
     void missingStrings(Keys keys, long objectStart, String... names) {
         for (String name : names) {
-            missing(keys, name, "read.expect.string", objectStart, path(null));
+            missing(keys, name, "read.expect.string", objectStart, null);
         }
     }
 
-    /** Reports {@code name} when the object lacks it; {@code expectKey} names what it should be. */
+    /**
+     * Reports {@code name} when the object lacks it; {@code expectKey} names what it should be,
+     * {@code at} the object's pointer ({@code null}: the current entry).
+     */
     void missing(Keys keys, String name, String expectKey, long objectStart, String at) {
         if (!keys.has(name)) {
-            error(objectStart, at, Messages.get("read.missing", name, Messages.get(expectKey)));
+            error(objectStart, at != null ? at : path(null), Messages.get("read.missing", name, Messages.get(expectKey)));
         }
     }
 

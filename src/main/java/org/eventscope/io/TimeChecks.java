@@ -4,6 +4,7 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.model.TimePoint;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,9 @@ final class TimeChecks {
     /** Checks {@code time}, the value of {@code field} read at {@code at}, if a clock change can matter to it. */
     void clockExists(TimePoint time, long at, String field) {
         if (time.hasClock() && time.offset() == null) {
-            String where = c.path(field);
-            whenZoneKnown(time.zone() != null, () -> clockExists(time, at, where, displayZone));
+            Section section = c.section();
+            int index = c.index();
+            whenZoneKnown(time.zone() != null, () -> clockExists(time, at, section, index, field, displayZone));
         }
     }
 
@@ -48,12 +50,21 @@ final class TimeChecks {
         if (start == null || end == null) {
             return;
         }
-        String where = c.path("end");
-        whenZoneKnown(start.ownZone() != null && end.ownZone() != null, () -> {
-            if (end.endsBefore(start, displayZone == null ? java.time.ZoneOffset.UTC : displayZone)) {
-                c.error(endAt, where, Messages.get("read.endBeforeStart", end.toString(), start.toString()));
-            }
-        });
+        boolean zoneFree = start.ownZone() != null && end.ownZone() != null;
+        if (zoneFree || displayZone != null) {
+            endAfterStart(start, end, endAt, c.section(), c.index());
+        } else {
+            Section section = c.section();
+            int index = c.index();
+            waiting.add(() -> endAfterStart(start, end, endAt, section, index));
+        }
+    }
+
+    private void endAfterStart(TimePoint start, TimePoint end, long endAt, Section section, int index) {
+        if (end.endsBefore(start, displayZone == null ? ZoneOffset.UTC : displayZone)) {
+            c.error(endAt, JsonCursor.path(section, index, "end"),
+                    Messages.get("read.endBeforeStart", end.toString(), start.toString()));
+        }
     }
 
     private void whenZoneKnown(boolean zoneFree, Runnable check) {
@@ -65,11 +76,12 @@ final class TimeChecks {
     }
 
     /** Reports a wall-clock time that a clock change skips (an error) or repeats (a warning). */
-    private void clockExists(TimePoint time, long at, String where, ZoneId fallback) {
+    private void clockExists(TimePoint time, long at, Section section, int index, String field, ZoneId fallback) {
         ZoneOffsetTransition change = time.clockChange(fallback);
         if (change == null) {
             return;
         }
+        String where = JsonCursor.path(section, index, field);
         String zone = time.clockZone(fallback).getId();
         String before = change.getDateTimeBefore().toLocalTime().toString();
         String after = change.getDateTimeAfter().toLocalTime().toString();

@@ -5,6 +5,9 @@ import org.eventscope.i18n.Messages;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Passes bytes through only while they are well-formed UTF-8 as RFC 3629 defines it: no overlong
@@ -95,15 +98,42 @@ final class Utf8Check extends FilterInputStream {
     /** Checks {@code n} bytes; returns how many are good before the first bad one. */
     private int check(byte[] b, int off, int n) {
         for (int i = 0; i < n; i++) {
-            int c = b[off + i];
-            if (need == 0 && c > 0) { // ASCII, the common case
-                if (c == '\n') {
-                    line++;
-                    lineStart = offset + 1;
+            if (need == 0) {
+                // A run of ASCII, the common case, in a tight loop.
+                int j = off + i;
+                int end = off + n;
+                long start = offset - j;
+                while (j < end) {
+                    if (j + 8 <= end) {
+                        // Eight bytes at once when all are ASCII and none is NUL, counting line feeds.
+                        long w = (long) WORDS.get(b, j);
+                        if ((w & HIGH_BITS) == 0 && zeroBytes(w) == 0) {
+                            long feeds = zeroBytes(w ^ LINE_FEEDS);
+                            if (feeds != 0) {
+                                line += Long.bitCount(feeds);
+                                lineStart = start + j + (63 - Long.numberOfLeadingZeros(feeds)) / 8 + 1;
+                            }
+                            j += 8;
+                            continue;
+                        }
+                    }
+                    byte c = b[j];
+                    if (c <= 0) {
+                        break;
+                    }
+                    if (c == '\n') {
+                        line++;
+                        lineStart = start + j + 1;
+                    }
+                    j++;
                 }
-                offset++;
-                continue;
+                offset = start + j;
+                i = j - off;
+                if (i == n) {
+                    break;
+                }
             }
+            int c = b[off + i];
             c &= 0xff;
             if (need == 0) {
                 sequenceAt = offset;
@@ -130,6 +160,16 @@ final class Utf8Check extends FilterInputStream {
             offset++;
         }
         return n;
+    }
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+
+    /** The high bit of each byte of {@code w} that is zero, and no other bit. */
+    private static long zeroBytes(long w) {
+        return ~(((w & LOW_BITS) + LOW_BITS) | w | LOW_BITS);
     }
 
     /** Sets up the sequence a lead byte starts; the message key when it cannot start one. */

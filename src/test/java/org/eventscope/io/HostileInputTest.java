@@ -154,6 +154,28 @@ class HostileInputTest {
     }
 
     @Test
+    void linesAndColumnsAreCountedOverLongAndShortLines() {
+        java.util.Random random = new java.util.Random(3);
+        StringBuilder text = new StringBuilder("{\"title\": \"");
+        int lines = 1;
+        for (int i = 0; i < 2000; i++) {
+            text.append("x".repeat(random.nextInt(40))).append(random.nextInt(5) == 0 ? "é" : "").append("\\n");
+        }
+        text.append("\",\n");
+        lines++;
+        for (int i = 0; i < 500; i++) {
+            text.append(" ".repeat(random.nextInt(30))).append('\n');
+            lines++;
+        }
+        String head = text.append("  \"x\": \"ab").toString();
+        byte[] bytes = (head + "\u0000").getBytes(StandardCharsets.UTF_8);
+        Problem p = read(bytes).errors().get(0);
+        assertThat(p.line()).isEqualTo(lines);
+        assertThat(p.column()).isEqualTo(11);
+        assertThat(p.message()).startsWith("a NUL byte at byte offset " + (bytes.length - 1));
+    }
+
+    @Test
     void aSequenceCutByTheEndOfTheInputIsRefused() {
         LoadResult result = read(new byte[]{'{', '"', (byte) 0xE2, (byte) 0x82});
         assertThat(result.errors().get(0).message()).startsWith("invalid UTF-8 at byte offset 2: the input ends inside a character");
