@@ -5,7 +5,7 @@
 # drops by about a third (docs/benchmarks.md).
 #
 # It runs the window once, headless, with the image's own runtime and class path
-# (org.eventscope.cli.FirstFrame), lists the classes that start-up loads, dumps them into the
+# (org.eventscope.FirstFrame), lists the classes that start-up loads, dumps them into the
 # archive, and then checks that the image starts with the archive mapped.
 #
 # Usage: class-data-archive.sh IMAGE_DIR
@@ -24,13 +24,13 @@ log=$(mktemp)
 trap 'rm -f "$list" "$log"' EXIT
 
 rm -f "$archive"
-"$java" -Xshare:off -XX:DumpLoadedClassList="$list" "${headless[@]}" -cp "$cp" org.eventscope.cli.FirstFrame >"$log"
+"$java" -Xshare:off -XX:DumpLoadedClassList="$list" "${headless[@]}" -cp "$cp" org.eventscope.FirstFrame >"$log"
 if ! "$java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$archive" -cp "$cp" >"$log" 2>&1; then
     cat "$log" >&2
     echo "class-data-archive: the archive could not be written" >&2
     exit 1
 fi
 # -Xshare:on fails instead of starting without the archive.
-ms=$("$java" -Xshare:on -XX:SharedArchiveFile="$archive" "${headless[@]}" -cp "$cp" org.eventscope.cli.FirstFrame | grep -E "^[0-9]+$" | tail -n 1)
+ms=$("$java" -Xshare:on -XX:SharedArchiveFile="$archive" "${headless[@]}" -cp "$cp" org.eventscope.FirstFrame | grep -E "^[0-9]+$" | tail -n 1)
 echo "class-data-archive: $(grep -c . "$list") classes listed, $(du -k "$archive" | cut -f1) KB;" \
     "first frame with the archive after $ms ms"

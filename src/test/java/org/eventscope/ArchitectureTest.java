@@ -6,9 +6,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layering the code keeps: data flows file → io → model → views → export; only the command line prints. */
+/**
+ * The layering the code keeps: data flows file → io → model → timeline/chart → export → app/cli,
+ * with no cycles; only the command line (and classes marked so) prints.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -34,8 +42,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheCommandLinePrints() {
+    void onlyTheCommandLineAndMarkedClassesPrint() {
         noClasses().that().resideOutsideOfPackage("org.eventscope.cli..")
+                .and().areNotAnnotatedWith(AllowedToUseStandardStreams.class)
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .check(classes);
     }
@@ -46,5 +55,39 @@ class ArchitectureTest {
                         "org.eventscope.view..", "org.eventscope.export..", "org.eventscope.io..", "org.eventscope.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.eventscope.app..", "org.eventscope.cli..")
                 .check(classes);
+    }
+
+    /**
+     * model ← io ← (timeline, chart) ← export ← (app, cli) ← the entry point; view is the drawing
+     * toolkit below timeline and chart; i18n serves every layer.
+     */
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Entry").definedBy(resideInAPackage("org.eventscope").and(not(resideInAnyPackage("org.eventscope.*.."))))
+                .layer("App").definedBy("org.eventscope.app..")
+                .layer("Cli").definedBy("org.eventscope.cli..")
+                .layer("Export").definedBy("org.eventscope.export..")
+                .layer("Timeline").definedBy("org.eventscope.timeline..")
+                .layer("Chart").definedBy("org.eventscope.chart..")
+                .layer("View").definedBy("org.eventscope.view..")
+                .layer("Io").definedBy("org.eventscope.io..")
+                .layer("Model").definedBy("org.eventscope.model..")
+                .layer("I18n").definedBy("org.eventscope.i18n..")
+                .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Entry")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("App", "Cli", "Entry")
+                .whereLayer("Timeline").mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
+                .whereLayer("Chart").mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
+                .whereLayer("View").mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "App", "Cli", "Entry")
+                .whereLayer("Io").mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "App", "Cli", "Entry")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Timeline", "Chart", "View", "Export", "App", "Cli", "Entry")
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("org.eventscope.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

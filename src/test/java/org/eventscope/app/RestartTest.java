@@ -13,10 +13,10 @@ class RestartTest {
 
     @Test
     void startsTheSameProgramWithoutTheApplicationsArguments() {
-        String[] javaRun = {"-Dglass.platform=gtk", "-cp", "a.jar:b.jar", "org.eventscope.app.Launcher", "/tmp/x.json"};
+        String[] javaRun = {"-Dglass.platform=gtk", "-cp", "a.jar:b.jar", "org.eventscope.Main", "/tmp/x.json"};
         assertThat(Restart.command(Optional.of("/usr/bin/java"), Optional.of(javaRun), List.of("/tmp/x.json")))
                 .contains(List.of("/usr/bin/java", "-Dglass.platform=gtk", "-cp", "a.jar:b.jar",
-                        "org.eventscope.app.Launcher"));
+                        "org.eventscope.Main"));
         // The app image's launcher: the process is the launcher itself.
         assertThat(Restart.command(Optional.of("/opt/eventscope/bin/eventscope"), Optional.of(new String[0]), List.of()))
                 .contains(List.of("/opt/eventscope/bin/eventscope"));

@@ -1,6 +1,6 @@
 package org.eventscope.bench;
 
-import org.eventscope.cli.FirstFrame;
+import org.eventscope.FirstFrame;
 
 import java.io.IOException;
 import java.nio.file.Files;

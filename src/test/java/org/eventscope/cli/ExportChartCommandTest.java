@@ -187,7 +187,7 @@ class ExportChartCommandTest {
     void aNewExportGetsTheModeTheUmaskGivesNewFiles() throws Exception {
         for (String[] umaskAndMode : new String[][]{{"002", "rw-rw-r--"}, {"022", "rw-r--r--"}}) {
             Path svg = dir.resolve("umask-" + umaskAndMode[0] + ".svg");
-            List<String> command = new ChildJvm().command("org.eventscope.app.Launcher", "export-chart",
+            List<String> command = new ChildJvm().command("org.eventscope.Main", "export-chart",
                     TestFiles.GENEVA.toAbsolutePath().toString(), "--out", svg.toString());
             StringBuilder line = new StringBuilder("umask " + umaskAndMode[0] + " && exec");
             for (String word : command) {
@@ -250,7 +250,7 @@ class ExportChartCommandTest {
     @Test
     void aPngTooLargeForTheHeapIsRefusedInOneLine() {
         Path png = dir.resolve("big.png");
-        ChildJvm.Result big = new ChildJvm().option("-Xmx512m").run("org.eventscope.app.Launcher", "export-chart",
+        ChildJvm.Result big = new ChildJvm().option("-Xmx512m").run("org.eventscope.Main", "export-chart",
                 TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "2048x512", "--scale", "8");
         assertThat(big.status()).as(big.err()).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(big.err().lines()).as(big.err()).hasSize(1);
@@ -258,7 +258,7 @@ class ExportChartCommandTest {
                 + " has \\d+ MB free; use a smaller --size or --scale, or raise -Xmx\\R");
         assertThat(png).doesNotExist();
 
-        ChildJvm.Result small = new ChildJvm().option("-Xmx512m").run("org.eventscope.app.Launcher", "export-chart",
+        ChildJvm.Result small = new ChildJvm().option("-Xmx512m").run("org.eventscope.Main", "export-chart",
                 TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "2048x512", "--scale", "2");
         assertThat(small.status()).as(small.err()).isZero();
         assertThat(small.out()).contains("4096x1024 px");
@@ -268,13 +268,13 @@ class ExportChartCommandTest {
     @Test
     void launcherExportsHeadlessInAFreshProcess() throws Exception {
         Path png = dir.resolve("fresh.png");
-        ChildJvm.Result ok = new ChildJvm().run("org.eventscope.app.Launcher", "export-chart", TestFiles.GENEVA.toString(),
+        ChildJvm.Result ok = new ChildJvm().run("org.eventscope.Main", "export-chart", TestFiles.GENEVA.toString(),
                 "--out", png.toString());
         assertThat(ok.status()).as(ok.err()).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(2400);
 
         Path bad = TestFiles.write(dir, "bad.json", "{ \"formatVersion\": 1, ");
-        ChildJvm.Result failed = new ChildJvm().run("org.eventscope.app.Launcher", "export-chart", bad.toString(),
+        ChildJvm.Result failed = new ChildJvm().run("org.eventscope.Main", "export-chart", bad.toString(),
                 "--out", dir.resolve("x.png").toString());
         assertThat(failed.status()).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(failed.err().lines()).hasSize(1);

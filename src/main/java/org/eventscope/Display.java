@@ -1,4 +1,4 @@
-package org.eventscope.app;
+package org.eventscope;
 
 import java.util.Locale;
 import java.util.Map;

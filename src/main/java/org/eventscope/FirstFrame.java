@@ -1,10 +1,11 @@
-package org.eventscope.cli;
+package org.eventscope;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.eventscope.app.AppPreferences;
 import org.eventscope.app.EventscopeApp;
 import org.eventscope.app.MainWindow;
+import org.eventscope.cli.FxRuntime;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * with the file open, and exits. The start-up benchmark measures with it, and the app image's
  * build runs it to record the classes that start-up loads (for the class-data-sharing archive).
  * With {@code -Dfirst-frame.detail} it also prints when JavaFX was up and the window built.
+ * It lives above the window and the command line, as {@link Main} does, since it starts the window.
  */
+@AllowedToUseStandardStreams("a probe for benchmarks and the app image's build: prints one figure and exits")
 public final class FirstFrame {
 
     private FirstFrame() {

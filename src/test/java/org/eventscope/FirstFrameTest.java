@@ -1,4 +1,4 @@
-package org.eventscope.cli;
+package org.eventscope;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
-package org.eventscope.app;
+package org.eventscope;
 
 import javafx.application.Application;
+import org.eventscope.app.EventscopeApp;
 import org.eventscope.cli.EventscopeCommand;
 
 /**
@@ -10,9 +11,9 @@ import org.eventscope.cli.EventscopeCommand;
  * that is not a command gets a one-line message and exit status 2 instead of a window.
  * This class does not extend {@link Application}, so the command line can start JavaFX headless.
  */
-public final class Launcher {
+public final class Main {
 
-    private Launcher() {
+    private Main() {
     }
 
     public static void main(String[] args) {

@@ -1,18 +1,17 @@
-package org.eventscope.app;
+package org.eventscope;
 
-import org.eventscope.ChildJvm;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LauncherTest {
+class MainTest {
 
     @Test
     void withoutADisplayAWordThatIsNoCommandGetsOneLineAndExitTwo() {
         for (String[] args : new String[][]{{"frobnicate"}, {"chek", "data/geneva-2022.json"}, {}}) {
-            ChildJvm.Result r = new ChildJvm().run(Launcher.class.getName(), args);
+            ChildJvm.Result r = new ChildJvm().run(Main.class.getName(), args);
             assertThat(r.status()).as(r.err()).isEqualTo(2);
             assertThat(r.err().lines()).as(r.err()).hasSize(1);
             assertThat(r.err()).startsWith("eventscope: no display: to open the window")
