@@ -96,16 +96,20 @@ final class ThemeControl {
         if (theme != null) {
             apply(theme);
         } else {
-            lastAsked = Long.MIN_VALUE / 2;
+            forgetLastAsk();
             askSystem();
         }
     }
 
-    /** When following the system, asks it off the FX thread and switches to its theme. */
-    void askSystem() {
+    /**
+     * When following the system, asks it off the FX thread and switches to its theme. Returns
+     * whether it asked: not when a theme is chosen, nor twice within two seconds, nor while a
+     * question is open.
+     */
+    boolean askSystem() {
         long now = System.currentTimeMillis();
         if (prefs.chosenTheme().isPresent() || now - lastAsked < ASK_EVERY_MILLIS || !asking.compareAndSet(false, true)) {
-            return;
+            return false;
         }
         lastAsked = now;
         Supplier<Optional<Theme>> from = source;
@@ -126,6 +130,12 @@ final class ThemeControl {
         }, "system-theme");
         thread.setDaemon(true);
         thread.start();
+        return true;
+    }
+
+    /** Lets the next {@link #askSystem} ask at once, however recently it asked. */
+    void forgetLastAsk() {
+        lastAsked = Long.MIN_VALUE / 2;
     }
 
     private void apply(Theme theme) {

@@ -306,9 +306,11 @@ class MainWindowTest {
 
             // A theme chosen in the menu wins over the system's.
             robot.interact(() -> window.setTheme(Theme.LIGHT));
-            Thread.sleep(2_100);
-            robot.interact(() -> window.themes().askSystem());
-            Thread.sleep(300);
+            boolean asked = WaitForAsyncUtils.asyncFx(() -> {
+                window.themes().forgetLastAsk();
+                return window.themes().askSystem();
+            }).get();
+            assertThat(asked).as("the system is not asked once a theme is chosen").isFalse();
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(window.themes().applied()).isEqualTo(Theme.LIGHT);
             assertThat(chart.getChartStyle().background().getBrightness()).isGreaterThan(0.8);

@@ -106,7 +106,8 @@ class TimelineViewTest {
         var screen = timeline.localToScreen(marker);
         robot.moveTo(new javafx.geometry.Point2D(screen.getCenterX(), screen.getCenterY()));
         robot.moveBy(1, 0);
-        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".timeline-hover-card").tryQuery().isPresent());
         var card = robot.lookup(".timeline-hover-card").queryAs(javafx.scene.layout.VBox.class);
         assertThat(card).as("the hover card is shown").isNotNull();
         var texts = card.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label)
