@@ -49,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
                 out.println(p);
             }
             if (!result.readable()) {
-                status = EventscopeCommand.CANNOT_WRITE;
+                status = EventscopeCommand.CANNOT_READ;
             } else if (!result.ok() && status == EventscopeCommand.OK) {
                 status = EventscopeCommand.BAD_INPUT;
             }

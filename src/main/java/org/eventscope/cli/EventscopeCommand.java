@@ -17,8 +17,10 @@ public final class EventscopeCommand {
     public static final int OK = 0;
     /** Exit status: the input file or an option is wrong. */
     public static final int BAD_INPUT = 1;
-    /** Exit status: the output cannot be written, or (for {@code check}) an input cannot be read. */
+    /** Exit status: the output cannot be written. */
     public static final int CANNOT_WRITE = 2;
+    /** Exit status of {@code check}: an input cannot be read (the same number as {@link #CANNOT_WRITE}). */
+    public static final int CANNOT_READ = 2;
 
     private static final Set<String> COMMANDS = Set.of("check", "export-chart", "export-timeline", "help", "--help", "-h", "--version", "-V");
 

@@ -61,7 +61,7 @@ final class TimelinePainter {
      * @param collapsed shown as a header only
      * @param count     how many events of the whole file it holds
      */
-    private record Band(String key, String name, Color color, boolean collapsed, int count) {
+    private record CategoryRow(String key, String name, Color color, boolean collapsed, int count) {
     }
 
     /**
@@ -276,8 +276,8 @@ final class TimelinePainter {
     }
 
     /** The bands of the file: one per category that has events, in file order, then those without. */
-    private static List<Band> bands(Frame f) {
-        List<Band> out = new ArrayList<>();
+    private static List<CategoryRow> bands(Frame f) {
+        List<CategoryRow> out = new ArrayList<>();
         int[] counts = f.index().categoryCounts();
         EventFile file = f.file();
         if (file != null) {
@@ -285,20 +285,20 @@ final class TimelinePainter {
                 if (counts[c] > 0) {
                     Category cat = file.categories().get(c);
                     Color color = cat.color() != null ? Color.web(cat.color()) : f.style().event();
-                    out.add(new Band(cat.id(), cat.name(), color, f.collapsed().contains(cat.id()), counts[c]));
+                    out.add(new CategoryRow(cat.id(), cat.name(), color, f.collapsed().contains(cat.id()), counts[c]));
                 }
             }
         }
         int none = counts[counts.length - 1];
         if (none > 0) {
-            out.add(new Band(NO_CATEGORY, Messages.get(out.isEmpty() ? "timeline.events" : "timeline.otherEvents"), f.style().event(),
+            out.add(new CategoryRow(NO_CATEGORY, Messages.get(out.isEmpty() ? "timeline.events" : "timeline.otherEvents"), f.style().event(),
                     f.collapsed().contains(NO_CATEGORY), none));
         }
         return out;
     }
 
     /** For each category position (and last, none), its band's position in {@code bands}. */
-    private static int[] bandOf(Frame f, List<Band> bands) {
+    private static int[] bandOf(Frame f, List<CategoryRow> bands) {
         int categories = f.file() == null ? 0 : f.file().categories().size();
         int[] out = new int[categories + 1];
         java.util.Arrays.fill(out, -1);
@@ -328,7 +328,7 @@ final class TimelinePainter {
         long viewEnd = (long) Math.ceil(scale.toMillis(f.width() + 20));
         int first = index.firstEndingAtOrAfter(viewStart);
         int last = index.firstStartingAfter(viewEnd);
-        List<Band> bands = bands(f);
+        List<CategoryRow> bands = bands(f);
         int[] bandOf = bandOf(f, bands);
         int[] visible = new int[Math.min(Math.max(0, last - first), MAX_LABELLED + 1)];
         int n = 0;
@@ -343,7 +343,7 @@ final class TimelinePainter {
         return paintLabelled(gc, f, visible, n, bands, bandOf);
     }
 
-    private List<Hit> paintLabelled(Surface gc, Frame f, int[] visible, int n, List<Band> bands, int[] bandOf) {
+    private List<Hit> paintLabelled(Surface gc, Frame f, int[] visible, int n, List<CategoryRow> bands, int[] bandOf) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         double[] left = new double[n];
@@ -413,7 +413,7 @@ final class TimelinePainter {
         gc.setTextAlign(TextAlignment.LEFT);
         double y = LANE_TOP;
         for (int b = 0; b < bands.size(); b++) {
-            Band band = bands.get(b);
+            CategoryRow band = bands.get(b);
             if (headers) {
                 hits.add(paintHeader(gc, f, band, y));
                 y += HEADER;
@@ -524,7 +524,7 @@ final class TimelinePainter {
         return buffer;
     }
 
-    private Hit paintHeader(Surface gc, Frame f, Band band, double y) {
+    private Hit paintHeader(Surface gc, Frame f, CategoryRow band, double y) {
         gc.setFill(f.style().axisBackground());
         gc.fillRect(0, y, f.width(), HEADER - 2);
         gc.setStroke(f.style().gridMajor());
@@ -578,7 +578,7 @@ final class TimelinePainter {
      * Too many events in view to label each: draws, per lane, how many fall in each pixel column,
      * and a count per stretch of the axis that zooms in when clicked.
      */
-    private List<Hit> paintDensity(Surface gc, Frame f, int first, int last, List<Band> bands, int[] bandOf) {
+    private List<Hit> paintDensity(Surface gc, Frame f, int first, int last, List<CategoryRow> bands, int[] bandOf) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         int columns = (int) Math.ceil(f.width());
@@ -647,7 +647,7 @@ final class TimelinePainter {
         double space = f.mainHeight() - 30 - y - (headers ? HEADER * bands.size() : 0);
         double bandHeight = expanded == 0 ? 0 : space / expanded;
         for (int b = 0; b < bands.size(); b++) {
-            Band band = bands.get(b);
+            CategoryRow band = bands.get(b);
             if (headers) {
                 hits.add(paintHeader(gc, f, band, y));
                 y += HEADER;
