@@ -30,7 +30,11 @@ public record Picture(Kind kind, ChartContent chart, TimelineExport timeline, do
 
         @Override
         public String toString() {
-            return Messages.get("picture." + name().toLowerCase(java.util.Locale.ROOT));
+            return Messages.get(switch (this) {
+                case CHART -> "picture.chart";
+                case TIMELINE -> "picture.timeline";
+                case BOTH -> "picture.both";
+            });
         }
     }
 

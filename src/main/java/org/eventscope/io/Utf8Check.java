@@ -175,7 +175,7 @@ final class Utf8Check extends FilterInputStream {
     /** Sets up the sequence a lead byte starts; the message key when it cannot start one. */
     private String lead(int c) {
         if (c == 0) {
-            return "read.utf8.nul";
+            return "read.nul";
         }
         if (c < 0xC0) {
             return "read.utf8.continuation";
@@ -215,7 +215,7 @@ final class Utf8Check extends FilterInputStream {
         for (int k = 0; k < sequenceLength; k++) {
             bytes.append(k == 0 ? "" : " ").append(String.format("%02X", sequence[k] & 0xff));
         }
-        String message = key.equals("read.utf8.nul") ? Messages.get("read.nul", String.valueOf(sequenceAt))
+        String message = key.equals("read.nul") ? Messages.get("read.nul", String.valueOf(sequenceAt))
                 : Messages.get("read.utf8", Messages.get(key), bytes.toString(), String.valueOf(sequenceAt));
         return new InputException(sequenceLine, (int) Math.min(Integer.MAX_VALUE, sequenceAt - sequenceLineStart + 1),
                 message);

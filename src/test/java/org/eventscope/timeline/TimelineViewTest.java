@@ -99,7 +99,7 @@ class TimelineViewTest {
     }
 
     @Test
-    void hoveringAnEventShowsACardWithItsTitleAndTime(FxRobot robot) {
+    void hoveringAnEventShowsACardWithItsTitleAndTime(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         EventFile file = timeline.getEventFile();
         var marker = timeline.markerBounds(file.event("a").orElseThrow()).orElseThrow();
