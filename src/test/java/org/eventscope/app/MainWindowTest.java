@@ -595,7 +595,7 @@ class MainWindowTest {
     @Test
     void copyChartPutsA2xImageOnTheClipboard(FxRobot robot) throws Exception {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
-        robot.interact(window::copyChart);
+        robot.interact(() -> window.exports().copyChart());
         javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(
                 () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
         assertThat(image).isNotNull();
@@ -609,13 +609,13 @@ class MainWindowTest {
                 org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US),
                 org.eventscope.timeline.TimelineExport.whole(file()), 1600, 700);
         Path png = dir.resolve("both.png");
-        var task = WaitForAsyncUtils.asyncFx(() -> window.exportPicture(png, picture, false, 1)).get();
+        var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(png, picture, false, 1)).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(700);
         Path svg = dir.resolve("both.svg");
-        var svgTask = WaitForAsyncUtils.asyncFx(() -> window.exportPicture(svg, picture, true, 1)).get();
+        var svgTask = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(svg, picture, true, 1)).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, svgTask::isDone);
         String text = Files.readString(svg);
         assertThat(text).contains(">122,000</text>").contains("NATO–Russia Council meets in Brussels")
@@ -646,7 +646,7 @@ class MainWindowTest {
                 org.eventscope.export.Picture.Kind.TIMELINE, null, org.eventscope.timeline.TimelineExport.whole(file()),
                 300, 200);
         for (Path target : List.of(events, dir.resolve(".").resolve("events.svg"), link)) {
-            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exportPictureAgreed(target, picture, true, 1)).get())
+            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(target, picture, true, 1, true)).get())
                     .as(target.toString()).isNull();
             assertThat(closeAlertSaying(robot, "is the event file that is open"))
                     .startsWith("Cannot save " + target);
@@ -659,7 +659,7 @@ class MainWindowTest {
     void aFullDiskIsSaidInPlainWords(FxRobot robot) throws Exception {
         try (org.eventscope.TinyDisk disk = org.eventscope.TinyDisk.mount(dir, 64)) {
             Path png = disk.path().resolve("chart.png");
-            var task = WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get();
+            var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png)).get();
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
             assertThat(closeAlertSaying(robot, "no space")).isEqualTo("Cannot save " + png
                     + "\nThere is no space left on the device.");
@@ -671,10 +671,10 @@ class MainWindowTest {
 
     @Test
     void aPngTooLargeForTheHeapIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
-        window.setAvailableMemory(() -> 8L << 20);
+        window.exports().setAvailableMemory(() -> 8L << 20);
         try {
             Path png = dir.resolve("chart.png");
-            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get()).isNull();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png)).get()).isNull();
             TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
             long w = Math.round(chart.getWidth() * 2);
             long h = Math.round(chart.getHeight() * 2);
@@ -695,7 +695,7 @@ class MainWindowTest {
             robot.interact(dialog::refresh);
             assertThat(output.getText()).isEqualTo("SVG, 1200 × 675");
         } finally {
-            window.setAvailableMemory(org.eventscope.export.ExportMemory::available);
+            window.exports().setAvailableMemory(org.eventscope.export.ExportMemory::available);
         }
     }
 
@@ -704,7 +704,7 @@ class MainWindowTest {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         Path png = dir.resolve("chart.png");
 
-        var task = WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get();
+        var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png)).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo((int) Math.round(chart.getWidth() * MainWindow.EXPORT_SCALE));
@@ -715,11 +715,11 @@ class MainWindowTest {
 
         byte[] first = Files.readAllBytes(png);
         List<Path> asked = new ArrayList<>();
-        window.setConfirmOverwrite(p -> {
+        window.exports().setConfirmOverwrite(p -> {
             asked.add(p);
             return false;
         });
-        assertThat(WaitForAsyncUtils.asyncFx(() -> window.exportChart(png)).get()).isNull();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png)).get()).isNull();
         assertThat(asked).containsExactly(png);
         assertThat(Files.readAllBytes(png)).isEqualTo(first);
 
@@ -727,7 +727,7 @@ class MainWindowTest {
         org.eventscope.export.Picture timelineOnly = new org.eventscope.export.Picture(
                 org.eventscope.export.Picture.Kind.TIMELINE, null, org.eventscope.timeline.TimelineExport.whole(file()),
                 300, 200);
-        var replace = WaitForAsyncUtils.asyncFx(() -> window.exportPictureAgreed(png, timelineOnly, false, 1)).get();
+        var replace = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(png, timelineOnly, false, 1, true)).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, replace::isDone);
         assertThat(asked).containsExactly(png);
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(300);

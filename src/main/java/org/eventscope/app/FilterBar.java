@@ -1,0 +1,123 @@
+package org.eventscope.app;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.Category;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.EventFilter;
+
+import java.util.List;
+
+/**
+ * The row above the timeline: a search field, the categories to show, "Hide others" and the
+ * count of matches. Its {@link #filterProperty() filter} is the events to show ({@code null}: all).
+ */
+final class FilterBar extends HBox {
+
+    private final TextField search = new TextField();
+    private final CheckComboBox<Category> categories = new CheckComboBox<>();
+    private final ToggleButton hideOthers = new ToggleButton(Messages.get("filter.hideOthers"));
+    private final Label matchCount = new Label();
+    private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter");
+    private Runnable leave = () -> { };
+
+    /** @param searchKeys the shortcut that moves the keyboard here, named in the prompt */
+    FilterBar(KeyCombination searchKeys) {
+        super(8);
+        search.setId("search");
+        search.setPromptText(Messages.get("filter.search") + " (" + searchKeys.getDisplayText() + ")");
+        search.setPrefColumnCount(14);
+        search.setMinWidth(120);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                leave.run();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                leave.run();
+            }
+        });
+        categories.setId("category-filter");
+        categories.setTitle(Messages.get("filter.categories"));
+        categories.setShowCheckedCount(true);
+        categories.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Category c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Category fromString(String s) {
+                return null;
+            }
+        });
+        hideOthers.setId("hide-others");
+        hideOthers.setTooltip(new Tooltip(Messages.get("filter.hideOthers.tip")));
+        matchCount.setId("match-count");
+        matchCount.getStyleClass().add("text-muted");
+        search.textProperty().addListener(o -> update());
+        categories.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> update());
+        for (Region r : List.of(hideOthers, matchCount, categories)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(search, categories, hideOthers, matchCount);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(6, 8, 6, 8));
+        getStyleClass().add("filter-bar");
+    }
+
+    /** The events to show, or {@code null} for all of them. */
+    ReadOnlyObjectProperty<EventFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    /** True when events that do not match are hidden rather than dimmed. */
+    ReadOnlyBooleanProperty hideOthersProperty() {
+        return hideOthers.selectedProperty();
+    }
+
+    /** What Esc and Enter in the search field do after their own work (move to the timeline). */
+    void setOnLeave(Runnable leave) {
+        this.leave = leave;
+    }
+
+    /** A new document: its categories, all checked; the search stays. */
+    void setFile(EventFile file) {
+        categories.getCheckModel().clearChecks();
+        categories.getItems().setAll(file == null ? List.of() : file.categories());
+        categories.getCheckModel().checkAll();
+        categories.setDisable(categories.getItems().isEmpty());
+        update();
+    }
+
+    /** Shows how many of {@code file}'s events match. */
+    void showMatches(EventFile file, int matches) {
+        matchCount.setText(MainViewModel.matchText(file, filter.get(), matches));
+    }
+
+    /** Puts the keyboard in the search field. */
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private void update() {
+        filter.set(MainViewModel.filter(search.getText(), categories.getItems(), categories.getCheckModel().getCheckedItems()));
+    }
+}

@@ -1,0 +1,107 @@
+package org.eventscope.app;
+
+import org.eventscope.i18n.Messages;
+import org.eventscope.io.Problem;
+import org.eventscope.model.Category;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.EventFilter;
+import org.eventscope.timeline.TimeScale;
+
+import java.text.NumberFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the main window shows that is not a control's own business, as plain logic without the
+ * toolkit: the filter made of a search and the categories chosen, the status and match texts, and
+ * the state of a reload (which document, which selection, which view to come back to).
+ */
+final class MainViewModel {
+
+    private Document reloading;
+    private String reloadSelection;
+    private TimeScale reloadView;
+
+    /**
+     * The filter for {@code search} and the categories {@code checked} of {@code all}; {@code null}
+     * when it keeps every event. Events without a category are never filtered out by category.
+     */
+    static EventFilter filter(String search, List<Category> all, List<Category> checked) {
+        Set<String> chosen = null;
+        if (!all.isEmpty() && checked.size() < all.size()) {
+            chosen = new HashSet<>();
+            for (Category c : checked) {
+                chosen.add(c.id());
+            }
+            chosen.add("");
+        }
+        EventFilter filter = new EventFilter(search, chosen);
+        return filter.isEmpty() ? null : filter;
+    }
+
+    /** "12 of 80 events match", or "" without a filter. */
+    static String matchText(EventFile file, EventFilter filter, int matches) {
+        if (file == null || filter == null) {
+            return "";
+        }
+        return Messages.get("filter.matches", NumberFormat.getIntegerInstance(Messages.locale()).format(matches),
+                Messages.count(file.events().size(), "count.event"));
+    }
+
+    /** The status bar's text for the open document: its name, what it holds, and its warnings. */
+    static String statusText(Document d) {
+        if (d == null) {
+            return Messages.get("status.noFile");
+        }
+        EventFile f = d.file();
+        String text = d.name() + " — " + Messages.count(f.events().size(), "count.event") + ", "
+                + Messages.count(f.troopReports().size(), "count.report") + ", "
+                + Messages.count(f.sources().size(), "count.source");
+        long warnings = Problem.count(d.warnings(), Problem.Severity.WARNING);
+        return warnings == 0 ? text : text + " — " + Messages.count(warnings, "count.warning");
+    }
+
+    /**
+     * Starts reading {@code open} again, remembering the selected event's id and the view; false
+     * when there is nothing to reload (no document, or one not read from a file).
+     */
+    boolean beginReload(Document open, String selectedId, TimeScale view) {
+        if (open == null || open.path() == null) {
+            return false;
+        }
+        reloading = open;
+        reloadSelection = selectedId;
+        reloadView = view;
+        return true;
+    }
+
+    /** True while a reload runs. */
+    boolean reloading() {
+        return reloading != null;
+    }
+
+    /**
+     * The reload's outcome when {@code now} is the reloaded document: what to select and show again,
+     * and what changed; {@code null} when {@code now} is another document.
+     */
+    Reloaded reloaded(Document now) {
+        if (reloading == null || now.path() == null || !now.path().equals(reloading.path())) {
+            return null;
+        }
+        Document before = reloading;
+        reloading = null;
+        return new Reloaded(reloadSelection, reloadView,
+                Messages.get("status.reloaded", now.name(), Changes.between(before.file(), now.file()).describe()));
+    }
+
+    /** The reload found errors: the last good version stays; the status text says so. */
+    String reloadFailed(Document kept) {
+        reloading = null;
+        return Messages.get("status.brokenReload", kept.name());
+    }
+
+    /** What a finished reload restores, and the status text. */
+    record Reloaded(String selection, TimeScale view, String status) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.eventscope.app;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import org.eventscope.i18n.Messages;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One command of the window, defined once: its words, icon, shortcut, when it is disabled and what
+ * it does. The menu item, the toolbar button (with the shortcut in its tooltip) and the line of the
+ * keyboard help are all made from it, so they can never disagree.
+ */
+final class WindowCommand {
+
+    private final String menuKey;
+    private final Runnable action;
+    private Ikon icon;
+    private KeyCombination keys;
+    private ObservableBooleanValue disabled;
+    private String buttonKey;
+    private String tipKey;
+
+    private WindowCommand(String menuKey, Runnable action) {
+        this.menuKey = menuKey;
+        this.action = action;
+    }
+
+    /** A command named by the message key of its menu item ({@code _} marks the mnemonic). */
+    static WindowCommand of(String menuKey, Runnable action) {
+        return new WindowCommand(menuKey, action);
+    }
+
+    WindowCommand icon(Ikon icon) {
+        this.icon = icon;
+        return this;
+    }
+
+    WindowCommand keys(KeyCombination keys) {
+        this.keys = keys;
+        return this;
+    }
+
+    /** Disabled while {@code when} is true. */
+    WindowCommand disabledWhen(ObservableBooleanValue when) {
+        this.disabled = when;
+        return this;
+    }
+
+    /** Also a toolbar button, with this text and tooltip. */
+    WindowCommand button(String textKey, String tipKey) {
+        this.buttonKey = textKey;
+        this.tipKey = tipKey;
+        return this;
+    }
+
+    void run() {
+        if (disabled == null || !disabled.get()) {
+            action.run();
+        }
+    }
+
+    KeyCombination keys() {
+        return keys;
+    }
+
+    MenuItem menuItem() {
+        MenuItem item = new MenuItem(Messages.get(menuKey));
+        if (icon != null) {
+            item.setGraphic(new FontIcon(icon));
+        }
+        if (keys != null) {
+            item.setAccelerator(keys);
+        }
+        if (disabled != null) {
+            item.disableProperty().bind(disabled);
+        }
+        item.setOnAction(e -> run());
+        return item;
+    }
+
+    Button button() {
+        if (buttonKey == null) {
+            throw new IllegalStateException(menuKey + " has no toolbar button");
+        }
+        Button b = new Button(Messages.get(buttonKey));
+        if (icon != null) {
+            b.setGraphic(new FontIcon(icon));
+        }
+        b.setTooltip(new Tooltip(tip()));
+        if (disabled != null) {
+            b.disableProperty().bind(disabled);
+        }
+        b.setOnAction(e -> run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** The button's tooltip: what it does, and its shortcut. */
+    String tip() {
+        String tip = Messages.get(tipKey);
+        return keys == null ? tip : tip + " (" + keys.getDisplayText() + ")";
+    }
+
+    /** The command's line in the keyboard help, e.g. {@code Ctrl+O  Open…}; {@code null} without a shortcut. */
+    String helpLine() {
+        return keys == null ? null : keys.getDisplayText() + "  " + Messages.get(menuKey).replace("_", "");
+    }
+}

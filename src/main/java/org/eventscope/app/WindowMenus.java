@@ -1,0 +1,135 @@
+package org.eventscope.app;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.stage.Window;
+import org.eventscope.i18n.Messages;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The window's commands in one table, and the menu bar, toolbar and keyboard help made from it.
+ * A new command is one entry here (and its handler in the window).
+ *
+ * @param open           open a file
+ * @param reload         read the open file again
+ * @param exportChart    the export dialog, on the chart
+ * @param exportTimeline the export dialog, on the timeline
+ * @param copyChart      the chart to the clipboard
+ * @param quit           save the window's state and quit
+ * @param fit            show every event
+ * @param zoomIn         zoom the timeline in
+ * @param zoomOut        zoom the timeline out
+ * @param search         the keyboard to the search field
+ * @param keys           this help
+ * @param about          the About dialog
+ */
+record WindowMenus(WindowCommand open, WindowCommand reload, WindowCommand exportChart, WindowCommand exportTimeline,
+                   WindowCommand copyChart, WindowCommand quit, WindowCommand fit, WindowCommand zoomIn,
+                   WindowCommand zoomOut, WindowCommand search, WindowCommand keys, WindowCommand about) {
+
+    /** Every command, in menu order. */
+    List<WindowCommand> all() {
+        return List.of(open, reload, exportChart, exportTimeline, copyChart, quit, fit, zoomIn, zoomOut, search, keys, about);
+    }
+
+    /**
+     * The menu bar: File (with {@code recent}), View (with the theme and language items), Help.
+     *
+     * @param recentFiles the files for Open recent, asked each time it opens
+     * @param openFile    opens one of them
+     */
+    MenuBar menuBar(Supplier<List<Path>> recentFiles, Consumer<Path> openFile, List<MenuItem> themeItems, Menu language) {
+        Menu recent = new Menu(Messages.get("menu.recent"));
+        recent.getItems().add(new MenuItem(Messages.get("menu.recent.none")));
+        recent.setOnShowing(e -> fillRecent(recent, recentFiles.get(), openFile));
+        Menu file = new Menu(Messages.get("menu.file"), null, open.menuItem(), recent, reload.menuItem(),
+                new SeparatorMenuItem(), exportChart.menuItem(), exportTimeline.menuItem(), copyChart.menuItem(),
+                new SeparatorMenuItem(), quit.menuItem());
+        Menu view = new Menu(Messages.get("menu.view"), null, fit.menuItem(), zoomIn.menuItem(), zoomOut.menuItem(),
+                new SeparatorMenuItem(), search.menuItem(), new SeparatorMenuItem());
+        view.getItems().addAll(themeItems);
+        view.getItems().addAll(new SeparatorMenuItem(), language);
+        Menu help = new Menu(Messages.get("menu.help"), null, keys.menuItem(), new SeparatorMenuItem(), about.menuItem());
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    /** The toolbar: file commands, the view's, then {@code more} (the zone chooser, By ring). */
+    ToolBar toolBar(Node... more) {
+        ToolBar bar = new ToolBar(open.button(), reload.button(), exportChart.button(), new Separator(),
+                fit.button(), zoomIn.button(), zoomOut.button(), new Separator());
+        bar.getItems().addAll(more);
+        return bar;
+    }
+
+    /** The language menu: as the system, English or Ukrainian; {@code choose} is told the tag and the name. */
+    static Menu languageMenu(String current, BiConsumer<String, String> choose) {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu(Messages.get("menu.language"));
+        String[][] choices = {{"", Messages.get("menu.language.system")}, {"en", "English"}, {"uk", "Українська"}};
+        for (String[] choice : choices) {
+            RadioMenuItem item = new RadioMenuItem(choice[1]);
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(current.equals(choice[0]));
+            item.setOnAction(e -> choose.accept(choice[0], choice[1]));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** The keyboard help: every command's shortcut, from this table, then the timeline's own keys. */
+    String keyHelp() {
+        List<String> lines = new ArrayList<>();
+        all().stream().map(WindowCommand::helpLine).filter(Objects::nonNull).forEach(lines::add);
+        lines.add("");
+        lines.add(Messages.get("keys.timeline"));
+        return String.join("\n", lines);
+    }
+
+    /** Shows the keyboard help. */
+    Alert showKeys(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("keys.title"));
+        alert.setHeaderText(Messages.get("keys.title"));
+        Label text = new Label(keyHelp());
+        text.setId("key-help");
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+        return alert;
+    }
+
+    private static void fillRecent(Menu recent, List<Path> files, Consumer<Path> openFile) {
+        recent.getItems().clear();
+        for (Path p : files) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openFile.accept(p));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+}

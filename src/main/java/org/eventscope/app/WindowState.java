@@ -1,0 +1,74 @@
+package org.eventscope.app;
+
+import javafx.application.Platform;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The window's place, size, dividers and time-zone choice, restored from and saved to the preferences; its icons. */
+final class WindowState {
+
+    private final AppPreferences prefs;
+    private final Stage stage;
+    private final SplitPane main;
+    private final SplitPane right;
+    private final ZoneChooser zones;
+
+    WindowState(AppPreferences prefs, Stage stage, SplitPane main, SplitPane right, ZoneChooser zones) {
+        this.prefs = prefs;
+        this.stage = stage;
+        this.main = main;
+        this.right = right;
+        this.zones = zones;
+        main.setDividerPositions(prefs.divider("main", 0.6));
+        right.setDividerPositions(prefs.divider("right", 0.62));
+    }
+
+    /** Puts the window where it was, and saves its state when it closes. */
+    void restore() {
+        prefs.windowBounds().ifPresent(b -> {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+        });
+        stage.setMaximized(prefs.maximized());
+        zones.setValue(prefs.zoneChoice());
+        stage.setOnCloseRequest(e -> save());
+    }
+
+    /** Remembers the window's state for the next run. */
+    void save() {
+        if (!stage.isMaximized() && stage.getWidth() > 0) {
+            prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+        prefs.setMaximized(stage.isMaximized());
+        prefs.setDivider("main", main.getDividerPositions()[0]);
+        prefs.setDivider("right", right.getDividerPositions()[0]);
+        prefs.setZoneChoice(zones.getValue() == null ? ZoneChoice.FILE : zones.getValue());
+        prefs.flush();
+    }
+
+    /**
+     * Decodes the window icons off the FX thread (they cost it tens of milliseconds at start)
+     * and sets them when ready; the window manager picks the size it needs.
+     */
+    static void loadIcons(Stage stage) {
+        Thread loader = new Thread(() -> {
+            List<Image> icons = new ArrayList<>();
+            for (int size : new int[]{16, 24, 32, 48, 64, 128, 256}) {
+                var icon = MainWindow.class.getResource("/org/eventscope/icons/eventscope-" + size + ".png");
+                if (icon != null) {
+                    icons.add(new Image(icon.toExternalForm()));
+                }
+            }
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "window-icons");
+        loader.setDaemon(true);
+        loader.setPriority(Thread.MIN_PRIORITY);
+        loader.start();
+    }
+}
