@@ -353,6 +353,36 @@ class MainWindowTest {
     }
 
     @Test
+    void menuToolbarAndKeyHelpComeFromOneTableOfCommands(FxRobot robot) throws Exception {
+        WindowMenus commands = window.commandTable();
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<javafx.scene.control.MenuItem> items = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).toList();
+        for (WindowCommand c : commands.all()) {
+            if (c.keys() != null) {
+                assertThat(items).as("a menu item with %s", c.keys().getDisplayText())
+                        .anyMatch(i -> c.keys().equals(i.getAccelerator()));
+            }
+        }
+        javafx.scene.control.Button open = robot.lookup(".tool-bar .button").queryAs(javafx.scene.control.Button.class);
+        assertThat(open.getTooltip().getText()).isEqualTo("Open an event file (Ctrl+O)").isEqualTo(commands.open().tip());
+        javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
+        assertThat(search.getPromptText()).isEqualTo("Search titles, text, actors, places (Ctrl+F)");
+        assertThat(commands.keyHelp()).startsWith("Ctrl+O  Open…\nCtrl+R  Reload\nCtrl+E  Export…\nCtrl+Shift+E  Export timeline…")
+                .contains("F1  Keyboard shortcuts").contains("In the timeline: Left/Right");
+        // The menu item and the button share the command's state: no document from a file, no reload.
+        javafx.scene.control.MenuItem reload = items.stream().filter(i -> commands.reload().keys().equals(i.getAccelerator()))
+                .findFirst().orElseThrow();
+        javafx.scene.control.Button reloadButton = robot.lookup(".tool-bar .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().equals("Reload")).findFirst().orElseThrow();
+        assertThat(reload.isDisable()).isTrue(); // the bundled example is not a file on disk
+        assertThat(reloadButton.isDisable()).isTrue();
+        var alert = WaitForAsyncUtils.asyncFx(() -> commands.showKeys(stage)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) alert.getDialogPane().lookup("#key-help")).getText()).isEqualTo(commands.keyHelp());
+        robot.interact(alert::close);
+    }
+
+    @Test
     void enterMovesTheKeyboardToTheDetails(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
