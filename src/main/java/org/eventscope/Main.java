@@ -3,6 +3,7 @@ package org.eventscope;
 import javafx.application.Application;
 import org.eventscope.app.EventscopeApp;
 import org.eventscope.cli.EventscopeCommand;
+import org.eventscope.cli.FxRuntime;
 
 /**
  * The entry point. {@code eventscope [FILE]} opens the window; {@code eventscope COMMAND ...}
@@ -18,11 +19,28 @@ public final class Main {
 
     public static void main(String[] args) {
         if (EventscopeCommand.isCommand(args)) {
-            System.exit(EventscopeCommand.run(args));
+            int status;
+            try {
+                status = EventscopeCommand.run(args);
+            } catch (OutOfMemoryError e) {
+                status = EventscopeCommand.outOfMemory();
+            }
+            System.exit(status);
         }
         if (!Display.available()) {
-            System.exit(EventscopeCommand.noDisplay(args));
+            System.exit(EventscopeCommand.noDisplay(args, "DISPLAY and WAYLAND_DISPLAY are not set"));
         }
-        Application.launch(EventscopeApp.class, args);
+        FxRuntime.quietClassPathWarning();
+        try {
+            Application.launch(EventscopeApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // GTK could not open the display that DISPLAY names (an ssh session without X forwarding).
+            System.exit(EventscopeCommand.noDisplay(args, String.valueOf(e.getMessage()) + " " + displayName()));
+        }
+    }
+
+    private static String displayName() {
+        String display = System.getenv("DISPLAY");
+        return display == null ? "" : display;
     }
 }

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MainTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     @Test
     void withoutADisplayAWordThatIsNoCommandGetsOneLineAndExitTwo() {
         for (String[] args : new String[][]{{"frobnicate"}, {"chek", "data/geneva-2022.json"}, {}}) {
@@ -19,6 +22,30 @@ class MainTest {
                     .doesNotContain("Exception");
             assertThat(r.out()).isEmpty();
         }
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aDisplayThatCannotBeOpenedGetsOneLineAndExitTwo() {
+        // As in an ssh session whose DISPLAY names no X server: GTK cannot open it.
+        ChildJvm.Result r = new ChildJvm().environment(env -> env.put("DISPLAY", ":4242"))
+                .run(Main.class.getName(), "frobnicate\u001b[2J");
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().lines()).as(r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("eventscope: no display: to open the window on \"frobnicate\\u001b[2J\"")
+                .contains(":4242").doesNotContain("Exception").doesNotContain("WARNING");
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLine() {
+        String json = "{\"formatVersion\": 1, \"title\": \"Synthetic\", \"displayZone\": \"UTC\", \"sources\": [],"
+                + " \"events\": [{\"id\": \"a\", \"title\": \"t\", \"start\": \"2020\", \"sources\": ["
+                + String.join(",", java.util.stream.IntStream.range(0, 1_500_000).mapToObj(i -> "\"n" + i + "\"").toList()) + "]}]}";
+        java.nio.file.Path file = org.eventscope.TestFiles.write(dir, "many-ids.json", json);
+        ChildJvm.Result r = new ChildJvm().option("-Xmx24m").run(Main.class.getName(), "check", file.toString());
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.status()).as(r.err()).isIn(1, 2);
+        assertThat(r.out() + r.err()).containsPattern("not enough memory|left out of this list");
     }
 
     @Test

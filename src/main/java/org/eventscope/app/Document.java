@@ -15,10 +15,17 @@ import java.util.List;
  * @param path     where it was read from, or {@code null} for the bundled example
  * @param warnings problems that did not stop it from opening
  * @param index    its events sorted for the timeline, built while the file loaded
+ * @param sha256   the SHA-256 of the bytes it was read from, in hex ({@code null} when unknown)
  */
-public record Document(EventFile file, String name, Path path, List<Problem> warnings, TimelineIndex index) {
+public record Document(EventFile file, String name, Path path, List<Problem> warnings, TimelineIndex index,
+                       String sha256) {
 
     public Document {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A document whose bytes' checksum is not known. */
+    public Document(EventFile file, String name, Path path, List<Problem> warnings, TimelineIndex index) {
+        this(file, name, path, warnings, index, null);
     }
 }

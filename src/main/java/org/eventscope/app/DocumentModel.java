@@ -150,7 +150,7 @@ public final class DocumentModel {
             LoadResult result = task.getValue();
             if (result.ok()) {
                 selectedEvent.set(null);
-                document.set(new Document(result.file(), name, path, result.problems(), index.get()));
+                document.set(new Document(result.file(), name, path, result.problems(), index.get(), result.sha256()));
             } else {
                 onLoadFailed.get().accept(result.problems());
             }

@@ -186,7 +186,7 @@ final class Exports {
                 }
             }
             png = svg ? null : picture.png(scale);
-            vector = svg ? picture.svg(new ExportInfo(title, source, null)) : null;
+            vector = svg ? picture.svg(new ExportInfo(title, source, d.sha256())) : null;
         } catch (ExportMemory.NotEnoughMemoryException e) {
             error(Messages.get("export.cannot"), noMemory(e.estimate()));
             return null;
@@ -197,12 +197,11 @@ final class Exports {
         Task<Path> write = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                ExportInfo info = new ExportInfo(title, source, checksum(d));
+                ExportInfo info = new ExportInfo(title, source, d.sha256());
                 if (png != null) {
                     ChartExport.writePng(png, target, info, replace);
                 } else {
-                    // The checksum is known only now; the SVG was drawn without it.
-                    ChartExport.writeSvg(ChartExport.withInfo(vector, info), target, replace);
+                    ChartExport.writeSvg(vector, target, replace);
                 }
                 return target;
             }
@@ -239,20 +238,6 @@ final class Exports {
             case NAME_TOO_LONG -> Messages.get("write.nameTooLong");
             case EXISTS -> Messages.get("write.exists");
         }).orElseGet(() -> WriteFailure.detail(failure));
-    }
-
-    /** The SHA-256 of the open document's file, or {@code null} when it cannot be read. */
-    private static String checksum(Document d) {
-        try {
-            if (d.path() != null) {
-                return ExportInfo.sha256(d.path());
-            }
-            try (var in = DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED)) {
-                return in == null ? null : ExportInfo.sha256(in);
-            }
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 
     /** Replaces how the user is asked before a file is overwritten (for tests and scripting). */

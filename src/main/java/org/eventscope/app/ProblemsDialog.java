@@ -39,7 +39,7 @@ final class ProblemsDialog {
     /** One problem as a compiler puts it ({@code FILE:LINE:COLUMN: error: message (at /path)}), in the interface's words. */
     static String line(Problem p) {
         String severity = Messages.get(p.isError() ? "problems.severity.error" : "problems.severity.warning");
-        String line = p.isSummary() ? p.file() + ": " + severity + ": " + p.message()
+        String line = p.isSummary() || p.line() == 0 ? p.file() + ": " + severity + ": " + p.message()
                 : Messages.get("problems.line", p.file(), String.valueOf(p.line()), String.valueOf(p.column()),
                         severity, p.message());
         return p.path() == null || p.path().isEmpty() ? line : line + " " + Messages.get("problems.at", p.path());

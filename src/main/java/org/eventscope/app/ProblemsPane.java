@@ -75,7 +75,7 @@ final class ProblemsPane extends TitledPane {
                 return;
             }
             getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
-            String text = p.isSummary() ? p.message()
+            String text = p.isSummary() || p.line() == 0 ? p.message()
                     : Messages.get("problems.cell", Messages.get(p.isError() ? "problems.error" : "problems.warning"),
                             p.line(), p.column(), p.message());
             setText(text + (p.path().isEmpty() ? "" : "  (" + p.path() + ")"));

@@ -1,5 +1,6 @@
 package org.eventscope.cli;
 
+import org.eventscope.io.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,12 +35,20 @@ public final class EventscopeCommand {
      * commands there are; returns the exit status ({@link #CANNOT_WRITE}).
      *
      * @param args the arguments that were not a command (a file to open, or a typo)
+     * @param why  why there is no display, e.g. "DISPLAY and WAYLAND_DISPLAY are not set"
      */
-    public static int noDisplay(String[] args) {
-        System.err.println("eventscope: no display: to open the window" + (args.length == 0 ? "" : " on \""
-                + String.join(" ", args).replaceAll("\\p{Cntrl}", "?") + "\"") + ", run it on a desktop (DISPLAY and WAYLAND_DISPLAY are not set);"
-                + " commands are check, export-chart, export-timeline (see eventscope --help)");
+    public static int noDisplay(String[] args, String why) {
+        System.err.println(Printable.escape("eventscope: no display: to open the window" + (args.length == 0 ? "" : " on \""
+                + String.join(" ", args) + "\"") + ", run it on a desktop (" + why + ");"
+                + " commands are check, export-chart, export-timeline (see eventscope --help)"));
         return CANNOT_WRITE;
+    }
+
+    /** Says on stderr, in one line, that the Java heap is too small for the work; returns {@link #CANNOT_READ}. */
+    public static int outOfMemory() {
+        System.err.println("eventscope: not enough memory: the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB) is full; run java with a larger -Xmx, e.g. java -Xmx4g -jar eventscope.jar");
+        return CANNOT_READ;
     }
 
     public static int run(String[] args) {
@@ -52,12 +61,12 @@ public final class EventscopeCommand {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("eventscope: " + ex.getMessage() + " (see eventscope "
-                    + (ex.getCommandLine().getCommandName()) + " --help)");
+            err.println(Printable.escape("eventscope: " + ex.getMessage() + " (see eventscope "
+                    + (ex.getCommandLine().getCommandName()) + " --help)"));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-            err.println("eventscope: " + c.getCommandName() + " failed: " + ex);
+            err.println(Printable.escape("eventscope: " + c.getCommandName() + " failed: " + ex));
             return CANNOT_WRITE;
         });
         return cli.execute(args);

@@ -30,7 +30,7 @@ public final class ExportChartCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The event file (JSON).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The event file (JSON or TimelineJS); - reads standard input.")
     private Path file;
 
     @Mixin
@@ -54,9 +54,9 @@ public final class ExportChartCommand implements Callable<Integer> {
             return fail(err, EventscopeCommand.BAD_INPUT, problem);
         }
 
-        EventFileReader.LoadResult result = EventFileReader.read(file);
+        EventFileReader.LoadResult result = ImageOptions.read(file);
         if (!result.ok()) {
-            return fail(err, EventscopeCommand.BAD_INPUT, ImageOptions.firstError(result));
+            return fail(err, ImageOptions.status(result), ImageOptions.firstError(result));
         }
         EventFile doc = result.file();
         List<TroopReport> reports = reportId == null ? doc.troopReports()
@@ -73,7 +73,7 @@ public final class ExportChartCommand implements Callable<Integer> {
         }
         FxRuntime.startHeadless();
         ChartContent content = ChartContent.of(doc, reports, rings, Locale.getDefault());
-        ExportInfo info = new ExportInfo(content.title(), content.caption(), ExportInfo.sha256(file));
+        ExportInfo info = new ExportInfo(content.title(), content.caption(), result.sha256());
         return image.write(new Picture(Picture.Kind.CHART, content, null, image.width, image.height), info,
                 spec.commandLine().getOut(), err);
     }

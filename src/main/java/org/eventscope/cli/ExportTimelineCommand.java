@@ -30,7 +30,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The event file (JSON or TimelineJS).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The event file (JSON or TimelineJS); - reads standard input.")
     private Path file;
 
     @Mixin
@@ -52,9 +52,9 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         if (problem != null) {
             return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
         }
-        EventFileReader.LoadResult result = EventFileReader.read(file);
+        EventFileReader.LoadResult result = ImageOptions.read(file);
         if (!result.ok()) {
-            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, ImageOptions.firstError(result));
+            return ImageOptions.fail(err, ImageOptions.status(result), ImageOptions.firstError(result));
         }
         EventFile doc = result.file();
         TimelineExport export = TimelineExport.whole(doc);
@@ -74,7 +74,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         }
         FxRuntime.startHeadless();
         ExportInfo info = new ExportInfo(doc.title(), "Timeline of " + doc.events().size() + " events from "
-                + file.getFileName(), ExportInfo.sha256(file));
+                + (ImageOptions.isStdin(file) ? CheckCommand.STDIN : file.getFileName()), result.sha256());
         return image.write(new Picture(Picture.Kind.TIMELINE, null, export, image.width, image.height), info,
                 spec.commandLine().getOut(), err);
     }

@@ -25,6 +25,11 @@ public final class FxRuntime {
     private FxRuntime() {
     }
 
+    /** Keeps JavaFX's warning about being loaded from the class path off stderr (the window is meant to run so). */
+    public static void quietClassPathWarning() {
+        PLATFORM_LOG.setLevel(Level.SEVERE);
+    }
+
     /**
      * Starts the JavaFX toolkit on the headless Monocle platform with software rendering, unless
      * it is already running. Must be called before anything else touches JavaFX.
@@ -37,7 +42,7 @@ public final class FxRuntime {
         setDefault("monocle.platform", "Headless");
         setDefault("prism.order", "sw");
         setDefault("java.awt.headless", "true");
-        PLATFORM_LOG.setLevel(Level.SEVERE);
+        quietClassPathWarning();
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);

@@ -8,7 +8,9 @@ import org.eventscope.export.Picture;
 import org.eventscope.export.SameFile;
 import org.eventscope.export.WriteFailure;
 import org.eventscope.io.EventFileReader;
+import org.eventscope.io.Printable;
 import org.eventscope.io.Problem;
+import org.eventscope.io.ReadMonitor;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -77,7 +79,7 @@ final class ImageOptions {
      * {@code --force} too.
      */
     String checkNotInput(Path input) {
-        if (SameFile.is(out, input)) {
+        if (!isStdin(input) && SameFile.is(out, input)) {
             return "--out " + out + " is the event file " + input + "; write the image to another file";
         }
         return null;
@@ -101,6 +103,22 @@ final class ImageOptions {
 
     private String exists() {
         return out + " exists; use --force to replace it";
+    }
+
+    /** True when {@code input} is {@code -}, standard input. */
+    static boolean isStdin(Path input) {
+        return input.toString().equals("-");
+    }
+
+    /** Reads the event file at {@code input}, or standard input for {@code -}, once. */
+    static EventFileReader.LoadResult read(Path input) {
+        return isStdin(input) ? EventFileReader.read(CheckCommand.STDIN, System.in, -1, ReadMonitor.NONE)
+                : EventFileReader.read(input);
+    }
+
+    /** The exit status for an event file that did not open: 2 when it could not be read at all, else 1. */
+    static int status(EventFileReader.LoadResult result) {
+        return result.readable() ? EventscopeCommand.BAD_INPUT : EventscopeCommand.CANNOT_READ;
     }
 
     /**
@@ -142,8 +160,9 @@ final class ImageOptions {
         return EventscopeCommand.OK;
     }
 
+    /** Prints {@code message} on one line, with any control characters from arguments or files escaped. */
     static int fail(PrintWriter err, int status, String message) {
-        err.println("eventscope: " + message);
+        err.println("eventscope: " + Printable.escape(message));
         return status;
     }
 }

@@ -99,17 +99,6 @@ public final class ChartExport {
         return svg.document(width, height, info.title(), info.lines());
     }
 
-    /** The SVG document with its metadata replaced by {@code info}'s. */
-    public static String withInfo(String svg, ExportInfo info) {
-        int start = svg.indexOf("<title>");
-        int end = svg.indexOf("</metadata>\n");
-        if (start < 0 || end < 0) {
-            return svg;
-        }
-        String head = SvgSurface.header(info.title(), info.lines());
-        return svg.substring(0, start) + head + svg.substring(end + "</metadata>\n".length());
-    }
-
     /**
      * Writes an SVG document, atomically (see {@link AtomicFile}). May run on any thread.
      *

@@ -199,7 +199,8 @@ final class EventFileParser {
             c.enter(section, i);
             if (t == JsonToken.START_OBJECT) {
                 T value = entry.read(c.pos());
-                if (value != null) {
+                // Once the file has an error it will not open: what is read from then on is only checked, not kept.
+                if (value != null && !problems.hasErrors()) {
                     out.add(value);
                 }
             } else {

@@ -12,6 +12,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -76,7 +80,9 @@ public final class EventFileReader {
     /** Reads an event file from a stream of {@code size} bytes (-1 when unknown), read once. */
     public static LoadResult read(String name, InputStream raw, long size, ReadMonitor monitor) {
         try {
-            BufferedInputStream in = InputBytes.open(raw, MAX_FILE_BYTES);
+            // The checksum is taken of the bytes as they are read: exports name the very bytes they show.
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            BufferedInputStream in = InputBytes.open(new DigestInputStream(raw, sha256), MAX_FILE_BYTES);
             ProblemList problems = new ProblemList();
             EventFile file;
             if (FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS) {
@@ -86,7 +92,13 @@ public final class EventFileReader {
                     file = EventFileParser.parse(parser, name, size, monitor, problems);
                 }
             }
-            return new LoadResult(file, problems.withSummary());
+            return new LoadResult(file, problems.withSummary(), true, file == null ? null : HexFormat.of().formatHex(sha256.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        } catch (OutOfMemoryError e) {
+            // What the reader held is unreachable now; say so in one line instead of dying.
+            return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
+                    Messages.get("read.outOfMemory", String.valueOf(Runtime.getRuntime().maxMemory() >> 20))));
         } catch (InputException e) {
             return LoadResult.failed(e.problem(name));
         } catch (IOException e) {
@@ -120,15 +132,16 @@ public final class EventFileReader {
      * @param problems errors and warnings in file order, at most {@link ProblemList#LIMIT} in full
      *                 and then a line for each kind left out ({@link Problem#isSummary()})
      * @param readable false when the file could not be read at all
+     * @param sha256   the SHA-256 of the bytes read, in hex, when the file was read without errors
      */
-    public record LoadResult(EventFile file, List<Problem> problems, boolean readable) {
+    public record LoadResult(EventFile file, List<Problem> problems, boolean readable, String sha256) {
 
         public LoadResult {
             problems = List.copyOf(problems);
         }
 
         public LoadResult(EventFile file, List<Problem> problems) {
-            this(file, problems, true);
+            this(file, problems, true, null);
         }
 
         static LoadResult failed(Problem problem) {
@@ -137,7 +150,7 @@ public final class EventFileReader {
 
         /** The file could not be read at all (missing, unreadable): nothing was checked. */
         static LoadResult unreadable(Problem problem) {
-            return new LoadResult(null, List.of(problem), false);
+            return new LoadResult(null, List.of(problem), false, null);
         }
 
         public boolean ok() {

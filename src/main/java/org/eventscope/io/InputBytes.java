@@ -3,10 +3,8 @@ package org.eventscope.io;
 import org.eventscope.i18n.Messages;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.text.NumberFormat;
 
 /**
@@ -37,7 +35,7 @@ final class InputBytes {
         }
         int bom = prefix.length >= 3 && (prefix[0] & 0xff) == 0xEF && (prefix[1] & 0xff) == 0xBB
                 && (prefix[2] & 0xff) == 0xBF ? 3 : 0;
-        InputStream rest = new SequenceInputStream(new ByteArrayInputStream(prefix, bom, prefix.length - bom), raw);
+        InputStream rest = new Prefixed(prefix, bom, raw);
         return new BufferedInputStream(new Utf8Check(rest, bom, maxBytes, tooLarge(maxBytes)), 1 << 16);
     }
 
@@ -85,5 +83,42 @@ final class InputBytes {
             return "UTF-16LE";
         }
         return null;
+    }
+
+    /**
+     * The bytes already read, from {@code from}, then the rest of {@code raw}; unlike a
+     * SequenceInputStream it leaves {@code raw} open (standard input may be read again).
+     */
+    private static final class Prefixed extends InputStream {
+        private final byte[] prefix;
+        private int next;
+        private final InputStream raw;
+
+        Prefixed(byte[] prefix, int from, InputStream raw) {
+            this.prefix = prefix;
+            this.next = from;
+            this.raw = raw;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return next < prefix.length ? prefix[next++] & 0xff : raw.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (next < prefix.length) {
+                int n = Math.min(len, prefix.length - next);
+                System.arraycopy(prefix, next, b, off, n);
+                next += n;
+                return n;
+            }
+            return raw.read(b, off, len);
+        }
+
+        @Override
+        public int available() throws IOException {
+            return next < prefix.length ? prefix.length - next : raw.available();
+        }
     }
 }

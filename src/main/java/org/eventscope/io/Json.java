@@ -30,6 +30,8 @@ final class Json {
                     .maxNameLength(1000)
                     .build())
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Whoever opened a stream closes it: standard input stays open for the next "-".
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
     private Json() {
@@ -72,7 +74,9 @@ final class Json {
             message += " " + Messages.get("read.hint.truncated");
         }
         if (message.startsWith("Invalid UTF-8")) {
-            message += " " + Messages.get("read.hint.notUtf8");
+            // The bytes were checked as UTF-8 before the parser saw them: this is a character
+            // outside a string that JSON does not allow there, such as a second byte-order mark.
+            return Messages.get("read.malformedDetail", Messages.get("read.unexpectedCharacter"));
         }
         if (message.startsWith("Unexpected character ('}')") || message.startsWith("Unexpected character (']')")) {
             message += " " + Messages.get("read.hint.trailingComma");

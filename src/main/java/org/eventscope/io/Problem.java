@@ -53,10 +53,13 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return n;
     }
 
-    /** {@code FILE:LINE:COLUMN: error: message (at /json/path)}, the form compilers use. */
+    /**
+     * {@code FILE:LINE:COLUMN: error: message (at /json/path)}, the form compilers use; without a
+     * position (a file that cannot be read, a summary line) {@code FILE: error: message}.
+     */
     @Override
     public String toString() {
-        String where = isSummary() ? file : file + ":" + line + ":" + column;
+        String where = isSummary() || line == 0 ? file : file + ":" + line + ":" + column;
         String at = path == null || path.isEmpty() ? "" : " (at " + path + ")";
         return where + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message + at;
     }

@@ -2,7 +2,6 @@ package org.eventscope.io;
 
 import org.eventscope.i18n.Messages;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -12,19 +11,22 @@ import java.nio.ByteOrder;
 /**
  * Passes bytes through only while they are well-formed UTF-8 as RFC 3629 defines it: no overlong
  * forms, no surrogates, nothing above U+10FFFF, no stray or missing continuation bytes. A NUL byte
- * is refused too, since JSON allows it nowhere and it marks a binary file. The bytes before a bad
- * one are delivered first, so everything the parser finds before it is still reported; then every
- * read throws the same {@link InputException}, with the byte offset, line and column (columns count
- * bytes, as the JSON parser's do). The stream also refuses to read more than a set number of
+ * is refused too, since JSON allows it nowhere and it marks a binary file. The whole characters
+ * before a bad byte are delivered first, so everything the parser finds before it is still reported;
+ * then every read throws the same {@link InputException}, with the byte offset, line and column
+ * (lines end at LF, CR or CR LF and columns count bytes, as the JSON parser's do). The stream also refuses to read more than a set number of
  * bytes, so a pipe cannot feed it without end.
  */
-final class Utf8Check extends FilterInputStream {
+final class Utf8Check extends InputStream {
 
+    private final InputStream in;
     private final long maxBytes;
     private final String sizeMessage;
     private long offset;
     private int line = 1;
     private long lineStart;
+    /** Where the last carriage return was: lines end at CR, LF or CR LF, as the JSON parser counts them. */
+    private long crAt = -2;
     /** Continuation bytes still expected, and the range the next one must fall in. */
     private int need;
     private int lower = 0x80;
@@ -36,6 +38,13 @@ final class Utf8Check extends FilterInputStream {
     private final byte[] sequence = new byte[4];
     private int sequenceLength;
     private InputException failure;
+    /** Bytes read: [pos, ready) checked and whole, [ready, filled) the start of a character still open. */
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int ready;
+    private int filled;
+    /** Where in the buffer the character being read starts. */
+    private int partialStart;
 
     /**
      * @param in          the raw bytes
@@ -44,55 +53,77 @@ final class Utf8Check extends FilterInputStream {
      * @param sizeMessage the message when there are more
      */
     Utf8Check(InputStream in, long startOffset, long maxBytes, String sizeMessage) {
-        super(in);
+        this.in = in;
         this.offset = startOffset;
         this.lineStart = startOffset;
         this.maxBytes = maxBytes;
         this.sizeMessage = sizeMessage;
     }
 
-    /** What can be read without blocking, or 0 when the source cannot say (a pipe's channel cannot). */
+    /** What can be read without blocking (checked bytes waiting here); 0 when none are. */
     @Override
     public int available() {
-        try {
-            return in.available();
-        } catch (IOException e) {
-            return 0;
-        }
+        return ready - pos;
     }
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
+        while (pos == ready) {
+            if (!fill()) {
+                return -1;
+            }
+        }
+        return buffer[pos++] & 0xff;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        while (pos == ready) {
+            if (!fill()) {
+                return -1;
+            }
+        }
+        int n = Math.min(len, ready - pos);
+        System.arraycopy(buffer, pos, b, off, n);
+        pos += n;
+        return n;
+    }
+
+    /**
+     * Reads and checks more bytes; false at the end of the input. Only whole characters are made
+     * ready: a sequence cut by the end of what was read waits for its end, so the parser never sees
+     * half a character, and a sequence cut by the end of the input is reported as such.
+     */
+    private boolean fill() throws IOException {
         if (failure != null) {
             throw failure;
         }
-        int n = in.read(b, off, len);
+        int keep = filled - pos;
+        System.arraycopy(buffer, pos, buffer, 0, keep);
+        partialStart -= pos;
+        pos = 0;
+        ready = 0;
+        filled = keep;
+        int n = in.read(buffer, filled, buffer.length - filled);
         if (n < 0) {
             if (need > 0) {
-                failure = bad("read.utf8.truncated", b, 0, 0);
+                failure = bad("read.utf8.truncated", buffer, 0, 0);
                 throw failure;
             }
-            return n;
+            return false;
         }
         if (offset + n > maxBytes) {
             failure = new InputException(0, 0, sizeMessage);
             throw failure;
         }
-        int good = check(b, off, n);
-        if (good < n) {
-            if (good > 0) {
-                return good; // the next read throws
-            }
-            throw failure;
-        }
-        return n;
+        int good = check(buffer, filled, n);
+        filled += good;
+        // A sequence still open (or broken off by a bad byte) is not handed on.
+        ready = need > 0 ? partialStart : filled;
+        return true;
     }
 
     /** Checks {@code n} bytes; returns how many are good before the first bad one. */
@@ -107,7 +138,8 @@ final class Utf8Check extends FilterInputStream {
                     if (j + 8 <= end) {
                         // Eight bytes at once when all are ASCII and none is NUL, counting line feeds.
                         long w = (long) WORDS.get(b, j);
-                        if ((w & HIGH_BITS) == 0 && zeroBytes(w) == 0) {
+                        if ((w & HIGH_BITS) == 0 && zeroBytes(w) == 0 && zeroBytes(w ^ RETURNS) == 0
+                                && crAt != start + j - 1) {
                             long feeds = zeroBytes(w ^ LINE_FEEDS);
                             if (feeds != 0) {
                                 line += Long.bitCount(feeds);
@@ -122,8 +154,14 @@ final class Utf8Check extends FilterInputStream {
                         break;
                     }
                     if (c == '\n') {
+                        if (crAt != start + j - 1) { // the LF of a CR LF ends the line the CR ended
+                            line++;
+                        }
+                        lineStart = start + j + 1;
+                    } else if (c == '\r') {
                         line++;
                         lineStart = start + j + 1;
+                        crAt = start + j;
                     }
                     j++;
                 }
@@ -146,6 +184,7 @@ final class Utf8Check extends FilterInputStream {
                     failure = bad(problem, b, off + i + 1, off + n);
                     return i;
                 }
+                partialStart = off + i;
             } else {
                 sequence[sequenceLength++] = (byte) c;
                 if (c < lower || c > upper) {
@@ -166,6 +205,7 @@ final class Utf8Check extends FilterInputStream {
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
     /** The high bit of each byte of {@code w} that is zero, and no other bit. */
     private static long zeroBytes(long w) {

@@ -52,7 +52,7 @@ class CheckCommandTest {
     void anUnreadableFileExitsTwoEvenBesideABadOne() {
         Path bad = TestFiles.write(dir, "bad.json", "{");
         assertThat(check(bad.toString(), dir.resolve("absent.json").toString())).isEqualTo(2);
-        assertThat(cli.out()).contains("bad.json:1:").contains("absent.json:0:0: error: no such file");
+        assertThat(cli.out()).contains("bad.json:1:").contains("absent.json: error: no such file");
     }
 
     @Test
@@ -79,6 +79,16 @@ class CheckCommandTest {
             System.setIn(saved);
         }
         assertThat(cli.out()).startsWith("<stdin>:").contains("\"2020-02-30\" is not a real date");
+        // Standard input stays open: a second "-" finds it empty, not closed.
+        java.io.InputStream again = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(TestFiles.SYNTHETIC.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CommandRun twice = new CommandRun();
+            assertThat(twice.run("check", "-", "-")).isEqualTo(1);
+            assertThat(twice.out()).contains("<stdin>:1:1: error: the file is empty").doesNotContain("closed");
+        } finally {
+            System.setIn(again);
+        }
         assertThat(cli.err()).contains("<stdin>: 2 errors, 0 warnings");
     }
 

@@ -65,4 +65,46 @@ class ExportTimelineCommandTest {
                 "--to", "2021")).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(svg).doesNotExist();
     }
+
+    /** The checksum names the bytes the picture was drawn from, read once: a pipe, standard input, a file. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    @org.junit.jupiter.api.Timeout(60)
+    void theChecksumIsOfTheBytesReadOnceFromAPipeOrStandardInput() throws Exception {
+        String expected = org.eventscope.export.ExportInfo.sha256(TestFiles.GENEVA);
+        Path fifo = dir.resolve("in.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Process writer = new ProcessBuilder("sh", "-c", "cat \"$0\" > \"$1\"", TestFiles.GENEVA.toString(), fifo.toString()).start();
+        Path fromPipe = dir.resolve("pipe.svg");
+        assertThat(cli.run("export-timeline", fifo.toString(), "--out", fromPipe.toString())).as(cli.err()).isZero();
+        assertThat(writer.waitFor()).isZero();
+        assertThat(Files.readString(fromPipe)).contains("<meta name=\"SHA-256\" content=\"" + expected + "\"");
+
+        java.io.InputStream saved = System.in;
+        Path fromStdin = dir.resolve("stdin.svg");
+        try {
+            System.setIn(Files.newInputStream(TestFiles.GENEVA));
+            assertThat(cli.run("export-timeline", "-", "--out", fromStdin.toString())).as(cli.err()).isZero();
+        } finally {
+            System.setIn(saved);
+        }
+        assertThat(Files.readString(fromStdin)).contains("content=\"" + expected + "\"").contains("events from &lt;stdin&gt;");
+    }
+
+    @Test
+    void anUnreadableInputExitsTwoAsCheckDoes() {
+        assertThat(cli.run("export-timeline", dir.resolve("absent.json").toString(), "--out", dir.resolve("t.svg").toString()))
+                .isEqualTo(EventscopeCommand.CANNOT_READ);
+        assertThat(cli.err()).contains("absent.json: error: no such file");
+    }
+
+    @Test
+    void controlCharactersFromArgumentsAreEscapedInMessages() {
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", dir.resolve("x\u001b[2J.gif").toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", dir.resolve("t.svg").toString(),
+                "--from", "20\u001b[2J\n")).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("x\\u001b[2J.gif").contains("20\\u001b[2J\\n").doesNotContain("\u001b");
+        assertThat(cli.err().lines()).hasSize(2);
+    }
 }

@@ -176,6 +176,32 @@ class HostileInputTest {
     }
 
     @Test
+    void linesEndAtCrLfAndCrLfAsTheParserCountsThem() {
+        byte[] bytes = "{\r\"a\":\r1,\r\"b\":\r\n\"x\u0000\"}".getBytes(StandardCharsets.UTF_8);
+        Problem p = read(bytes).errors().get(0);
+        assertThat(p.line()).isEqualTo(5);
+        assertThat(p.column()).isEqualTo(3);
+        // Long CR-only and CR LF files, over many buffer fills.
+        for (String eol : new String[]{"\r", "\r\n", "\n"}) {
+            String text = "{\"title\": \"t\"," + eol + "\"k\": [" + ("1," + eol).repeat(50_000) + "1], \"x\": \"\u0000\"}";
+            Problem q = read(text).errors().get(0);
+            assertThat(q.line()).as("line ends %s", eol.replace("\r", "CR").replace("\n", "LF")).isEqualTo(50_002);
+            assertThat(q.column()).isEqualTo(11);
+        }
+    }
+
+    @Test
+    void aCharacterCutAfterAWholeDocumentIsTheEndOfTheInputNotBadJson() {
+        byte[] bytes = "{\"formatVersion\": 1}\u00e2".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        cut[cut.length - 1] = (byte) 0x82;
+        assertThat(read(cut).errors()).singleElement().extracting(Problem::message)
+                .isEqualTo("invalid UTF-8 at byte offset 20: the input ends inside a character (bytes E2 82); event files must be UTF-8 text");
+        byte[] bomInside = " \u00ef\u00bb\u00bf{}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(read(bomInside).errors().get(0).message()).doesNotContain("not UTF-8").contains("byte-order mark in the middle");
+    }
+
+    @Test
     void aSequenceCutByTheEndOfTheInputIsRefused() {
         LoadResult result = read(new byte[]{'{', '"', (byte) 0xE2, (byte) 0x82});
         assertThat(result.errors().get(0).message()).startsWith("invalid UTF-8 at byte offset 2: the input ends inside a character");
