@@ -9,7 +9,9 @@ import org.eventscope.model.TimePoint;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.DateTimeException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,22 +140,38 @@ final class JsonCursor {
 
     /**
      * Skips the current value and everything in it, holding the limits on the way: a string is
-     * read (so an over-long one is refused wherever it stands), not jumped over.
+     * read (so an over-long one is refused wherever it stands), not jumped over, and a key given
+     * twice in one object is reported as anywhere else.
      */
     void skip() throws IOException {
-        int depth = 0;
+        skip(null);
+    }
+
+    /** As {@link #skip()}; {@code at} is the value's pointer ({@code null}: the current entry's). */
+    void skip(String at) throws IOException {
         JsonToken t = p.currentToken();
-        do {
-            if (t == null) {
-                return; // the end of the input: the next read reports it
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            if (t == JsonToken.VALUE_STRING) {
+                p.getText(); // reading it checks its length
             }
+            return;
+        }
+        Deque<Set<String>> keys = new ArrayDeque<>();
+        keys.push(t == JsonToken.START_OBJECT ? new HashSet<>() : Set.of());
+        while (!keys.isEmpty() && (t = p.nextToken()) != null) {
             switch (t) {
-                case START_OBJECT, START_ARRAY -> depth++;
-                case END_OBJECT, END_ARRAY -> depth--;
-                case VALUE_STRING -> p.getText(); // reading it checks its length
+                case START_OBJECT -> keys.push(new HashSet<>());
+                case START_ARRAY -> keys.push(Set.of());
+                case END_OBJECT, END_ARRAY -> keys.pop();
+                case FIELD_NAME -> {
+                    if (!keys.peek().add(p.currentName())) {
+                        error(at != null ? at : path(null), Messages.get("read.duplicateKey", p.currentName()));
+                    }
+                }
+                case VALUE_STRING -> p.getText();
                 default -> { }
             }
-        } while (depth > 0 && (t = p.nextToken()) != null);
+        }
     }
 
     String string(String name, boolean required) throws IOException {
@@ -380,7 +398,7 @@ final class JsonCursor {
                 warning(key, field, Messages.get("read.unknownField", name, String.join(", ", known)));
             }
             p.nextToken();
-            skip();
+            skip(field);
             return false;
         }
 

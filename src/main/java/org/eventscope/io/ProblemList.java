@@ -8,10 +8,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * The problems of one input in bounded memory, however many the input has: the first
- * {@link #LIMIT} in full, then only counts per kind (severity and the path with its indexes
+ * {@link #LIMIT} in file order in full (however late each was found), then only counts per kind (severity and the path with its indexes
  * left out, e.g. {@code /events/∗/start}), at most {@link #KINDS} kinds. {@link #withSummary()}
  * gives the kept problems followed by one line per kind left out ("and 4,999,000 more errors
  * like these"), which every place that lists problems shows as it is.
@@ -23,7 +24,13 @@ public final class ProblemList extends AbstractList<Problem> {
     /** Kinds counted separately once the limit is reached; the rest are counted together. */
     static final int KINDS = 50;
 
-    private final ArrayList<Problem> kept = new ArrayList<>();
+    /** In file order: the problems at the first positions, however late they were found. */
+    private static final Comparator<Problem> FILE_ORDER =
+            Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+
+    /** The kept problems, the last in file order on top, so a problem found later but earlier in the file can take its place. */
+    private final PriorityQueue<Problem> kept = new PriorityQueue<>(FILE_ORDER.reversed());
+    private List<Problem> ordered;
     private final Map<String, long[]> left = new LinkedHashMap<>();
     private final Map<String, Problem> firstLeft = new LinkedHashMap<>();
     private final int limit;
@@ -45,27 +52,41 @@ public final class ProblemList extends AbstractList<Problem> {
         } else {
             warnings += p.count();
         }
+        ordered = null;
         if (kept.size() < limit) {
             kept.add(p);
+        } else if (FILE_ORDER.compare(p, kept.peek()) < 0) {
+            leaveOut(kept.poll());
+            kept.add(p);
         } else {
-            String kind = p.severity() + " " + shape(p.path());
-            if (!left.containsKey(kind) && left.size() >= KINDS) {
-                kind = p.severity() + " *";
-            }
-            left.computeIfAbsent(kind, k -> new long[1])[0] += p.count();
-            firstLeft.putIfAbsent(kind, p);
+            leaveOut(p);
         }
         return true;
     }
 
-    @Override
-    public Problem get(int index) {
-        return kept.get(index);
+    private void leaveOut(Problem p) {
+        String kind = p.severity() + " " + shape(p.path());
+        if (!left.containsKey(kind) && left.size() >= KINDS) {
+            kind = p.severity() + " *";
+        }
+        left.computeIfAbsent(kind, k -> new long[1])[0] += p.count();
+        Problem first = firstLeft.get(kind);
+        if (first == null || FILE_ORDER.compare(p, first) < 0) {
+            firstLeft.put(kind, p);
+        }
+    }
+
+    private List<Problem> ordered() {
+        if (ordered == null) {
+            ordered = new ArrayList<>(kept);
+            ordered.sort(FILE_ORDER);
+        }
+        return ordered;
     }
 
     @Override
-    public Problem set(int index, Problem p) {
-        return kept.set(index, p);
+    public Problem get(int index) {
+        return ordered().get(index);
     }
 
     @Override
@@ -73,9 +94,10 @@ public final class ProblemList extends AbstractList<Problem> {
         return kept.size();
     }
 
+    /** The kept problems are always in file order; {@code order} may only refine it. */
     @Override
     public void sort(Comparator<? super Problem> order) {
-        kept.sort(order);
+        ordered().sort(order);
     }
 
     public boolean hasErrors() {
@@ -93,10 +115,10 @@ public final class ProblemList extends AbstractList<Problem> {
     /** The kept problems, then a line for each kind that was left out. */
     public List<Problem> withSummary() {
         if (left.isEmpty()) {
-            return List.copyOf(kept);
+            return List.copyOf(ordered());
         }
         List<Problem> out = new ArrayList<>(kept.size() + left.size());
-        out.addAll(kept);
+        out.addAll(ordered());
         for (Map.Entry<String, long[]> e : left.entrySet()) {
             Problem first = firstLeft.get(e.getKey());
             long n = e.getValue()[0];

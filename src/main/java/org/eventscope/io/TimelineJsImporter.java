@@ -46,6 +46,10 @@ final class TimelineJsImporter {
     /** The field each of {@link #DATE_FIELDS} needs (-1: the year); a second needs the hour, not the minute. */
     private static final int[] DATE_PARENT = {-1, 0, 1, 2, 2};
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,400}");
+    private static final Set<String> TITLE_SLIDE = Set.of("text", "media", "background", "unique_id", "autolink");
+    private static final Set<String> ERA = Set.of("start_date", "end_date", "text", "unique_id");
+    private static final Set<String> TEXT = Set.of("headline", "text");
+    private static final Set<String> MEDIA = Set.of("url", "credit", "caption");
     private static final Set<String> DATE = Set.of("year", "month", "day", "hour", "minute", "second",
             "millisecond", "display_date", "format");
 
@@ -80,6 +84,8 @@ final class TimelineJsImporter {
         String title = file.replaceFirst("\\.json$", "");
         JsonValue titleSlide = member(root, "title");
         if (titleSlide instanceof JObject slide) {
+            warnUnknown(slide, "/title", TITLE_SLIDE);
+            warnUnknownIn(slide, "text", "/title", TEXT);
             String headline = plain(text(member(member(slide, "text"), "headline")));
             if (headline != null) {
                 title = headline;
@@ -104,8 +110,10 @@ final class TimelineJsImporter {
                     problems.error(item, path, Messages.get("read.itemNotObject", item.kind()));
                     continue;
                 }
-                TimePoint start = date(member(o, "start_date"), o, path + "/start_date", true);
-                TimePoint end = date(member(o, "end_date"), o, path + "/end_date", true);
+                warnUnknown(o, path, ERA);
+                warnUnknownIn(o, "text", path, TEXT);
+                TimePoint start = date(member(o, "start_date"), o, path + "/start_date", true, "read.tjs.yearRangeEra");
+                TimePoint end = date(member(o, "end_date"), o, path + "/end_date", true, "read.tjs.yearRangeEra");
                 String headline = plain(text(member(member(o, "text"), "headline")));
                 if (start != null && end != null && end.endsBefore(start, ZoneOffset.UTC)) {
                     problems.error(member(o, "end_date"), path + "/end_date",
@@ -142,8 +150,10 @@ final class TimelineJsImporter {
 
     private Event event(JObject o, String path, int index) {
         warnUnknown(o, path, EVENT);
-        TimePoint start = date(member(o, "start_date"), o, path + "/start_date", true);
-        TimePoint end = date(member(o, "end_date"), o, path + "/end_date", false);
+        warnUnknownIn(o, "text", path, TEXT);
+        warnUnknownIn(o, "media", path, MEDIA);
+        TimePoint start = date(member(o, "start_date"), o, path + "/start_date", true, "read.tjs.yearRange");
+        TimePoint end = date(member(o, "end_date"), o, path + "/end_date", false, "read.tjs.yearRange");
         if (start == null) {
             return null;
         }
@@ -195,7 +205,8 @@ final class TimelineJsImporter {
     }
 
     /** A TimelineJS date object: year required, the rest optional; numbers may be strings. */
-    private TimePoint date(JsonValue value, JObject owner, String path, boolean required) {
+    /** @param outOfRange the message key for a year Eventscope cannot show (naming what is left out) */
+    private TimePoint date(JsonValue value, JObject owner, String path, boolean required, String outOfRange) {
         if (!present(value)) {
             if (required) {
                 problems.error(value == null ? owner : value, path, Messages.get("read.tjs.missingDate", path.substring(path.lastIndexOf('/') + 1)));
@@ -219,7 +230,7 @@ final class TimelineJsImporter {
             return null;
         }
         if (year < 1 || year > 9999) {
-            problems.warning(member(d, "year"), path + "/year", Messages.get("read.tjs.yearRange", text(member(d, "year"))));
+            problems.warning(member(d, "year"), path + "/year", Messages.get(outOfRange, text(member(d, "year"))));
             return null;
         }
         Long[] fields = new Long[DATE_FIELDS.length];
@@ -282,6 +293,13 @@ final class TimelineJsImporter {
         }
         problems.error(v, path + "/" + name, Messages.get("read.notWhole", name, text != null ? "\"" + text + "\"" : v.kind()));
         return null;
+    }
+
+    /** Warns about the fields of {@code owner}'s object member {@code name} that are not {@code known}. */
+    private void warnUnknownIn(JObject owner, String name, String path, Set<String> known) {
+        if (member(owner, name) instanceof JObject inner) {
+            warnUnknown(inner, path + "/" + name, known);
+        }
     }
 
     private void warnUnknown(JObject o, String path, Set<String> known) {

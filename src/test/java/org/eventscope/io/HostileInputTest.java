@@ -98,6 +98,35 @@ class HostileInputTest {
     }
 
     @Test
+    void theFirstThousandInFileOrderAreKeptEvenWhenFoundLast() {
+        // Troop reports at the top name events that do not exist: found only once the events are read.
+        StringBuilder json = new StringBuilder("{\"formatVersion\": 1, \"title\": \"Synthetic\", \"displayZone\": \"UTC\",\n"
+                + "\"troopReports\": [{\"id\": \"r\", \"date\": \"2020\", \"reportedBy\": \"x\", \"event\": \"nowhere\","
+                + " \"bands\": [{\"withinKm\": 1, \"troops\": 1}]}],\n\"sources\": [], \"events\": [\n");
+        for (int i = 0; i < 1500; i++) {
+            json.append(i == 0 ? "" : ",\n").append("{\"id\": \"e").append(i).append("\", \"title\": \"t\", \"start\": \"bad\"}");
+        }
+        LoadResult result = read(json.append("]}").toString());
+        assertThat(result.problems().get(0).line()).isEqualTo(2);
+        assertThat(result.problems().get(0).message()).startsWith("unknown event \"nowhere\"");
+        assertThat(result.problems().subList(0, ProblemList.LIMIT)).isSortedAccordingTo(
+                java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        assertThat(result.errorCount()).isEqualTo(1501);
+        assertThat(result.problems().get(ProblemList.LIMIT).toString()).contains("501 errors left out")
+                .contains("(the first of them at 1003:");
+    }
+
+    @Test
+    void aKeyTwiceInsideAnUnknownFieldIsStillADuplicate() {
+        LoadResult result = read(TestFiles.SYNTHETIC.replace("\"displayZone\": \"UTC\",",
+                "\"displayZone\": \"UTC\", \"zz\": {\"a\": 1, \"b\": [{\"c\": 1, \"c\": 2}], \"a\": 2},"));
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).extracting(Problem::message, Problem::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("duplicate key \"c\" in one object", "/zz"),
+                org.assertj.core.groups.Tuple.tuple("duplicate key \"a\" in one object", "/zz"));
+    }
+
+    @Test
     void unknownFieldsWithEndlessNamesAreCountedInBoundedKinds() {
         ProblemList list = new ProblemList(10);
         for (int i = 0; i < 10_000; i++) {

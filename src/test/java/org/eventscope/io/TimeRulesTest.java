@@ -153,4 +153,19 @@ class TimeRulesTest {
                 "year 123456789012345678901234567890 is outside 1–9999, which Eventscope cannot show; the event is left out");
         assertThat(result.file().events()).hasSize(1);
     }
+
+    @Test
+    void timelineJsFieldsEventscopeDoesNotReadAreWarnedWhereverTheyStand() {
+        LoadResult result = read("""
+                {"events": [{"start_date": {"year": "2020"}, "text": {"headline": "h", "zz": 2},
+                             "media": {"url": "https://example.org/x", "zz": 3}}],
+                 "title": {"text": {"headline": "t", "zz": 5}, "zz": 9},
+                 "eras": [{"start_date": {"year": 2020}, "end_date": {"year": 2021}, "text": {"headline": "e", "zz": 6}, "zz": 7},
+                          {"start_date": {"year": "-500000"}, "end_date": {"year": 2021}}]}
+                """);
+        assertThat(result.ok()).isTrue();
+        assertThat(result.problems()).extracting(Problem::path).containsExactly("/events/0/text/zz", "/events/0/media/zz",
+                "/title/text/zz", "/title/zz", "/eras/0/text/zz", "/eras/0/zz", "/eras/1/start_date/year");
+        assertThat(result.problems().get(6).message()).endsWith("the era is left out");
+    }
 }
