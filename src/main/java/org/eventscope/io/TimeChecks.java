@@ -83,8 +83,12 @@ final class TimeChecks {
         }
         String where = JsonCursor.path(section, index, field);
         String zone = time.clockZone(fallback).getId();
-        String before = change.getDateTimeBefore().toLocalTime().toString();
-        String after = change.getDateTimeAfter().toLocalTime().toString();
+        // Clock times, or dates and times when the change skipped or repeated a whole day (Samoa, 2011).
+        boolean sameDay = change.getDateTimeBefore().toLocalDate().equals(change.getDateTimeAfter().toLocalDate());
+        String before = sameDay ? change.getDateTimeBefore().toLocalTime().toString()
+                : change.getDateTimeBefore().toString().replace('T', ' ');
+        String after = sameDay ? change.getDateTimeAfter().toLocalTime().toString()
+                : change.getDateTimeAfter().toString().replace('T', ' ');
         if (change.isGap()) {
             c.error(at, where, Messages.get("read.time.gap", time.text(), zone, before, after));
         } else {

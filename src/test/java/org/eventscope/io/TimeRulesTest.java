@@ -95,6 +95,10 @@ class TimeRulesTest {
             assertThat(zoneless.errors()).extracting(Problem::path).containsExactly("/events/0/start");
         }
         assertThat(read(file("UTC", "2021-03-28T03:30", null, true)).problems()).isEmpty();
+        // Samoa skipped 30 December 2011 altogether.
+        assertThat(read(file("Pacific/Apia", "2011-12-30T12:00", null, true)).errors()).singleElement().extracting(Problem::message)
+                .isEqualTo("\"2011-12-30T12:00\" does not exist in Pacific/Apia: the clocks went from 2011-12-30 00:00 to"
+                        + " 2011-12-31 00:00 that night; give a time after the change, or an offset");
         assertThat(read(file("Europe/Kyiv", "2021-03-28", null, true)).problems()).isEmpty();
     }
 
