@@ -6,8 +6,7 @@ import java.util.Map;
 /** Whether this process can open a window at all. */
 final class Display {
 
-    private Display() {
-    }
+    private Display() {}
 
     /** True when a window can be opened here, as far as the system tells before JavaFX starts. */
     static boolean available() {

@@ -1,16 +1,15 @@
 package org.eventscope;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.eventscope.app.AppPreferences;
 import org.eventscope.app.EventscopeApp;
 import org.eventscope.app.MainWindow;
 import org.eventscope.cli.FxRuntime;
-
-import java.lang.management.ManagementFactory;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the window as the application does, headless and without the user's preferences, on
@@ -23,8 +22,7 @@ import java.util.concurrent.TimeUnit;
 @AllowedToUseStandardStreams("a probe for benchmarks and the app image's build: prints one figure and exits")
 public final class FirstFrame {
 
-    private FirstFrame() {
-    }
+    private FirstFrame() {}
 
     public static void main(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -34,12 +32,13 @@ public final class FirstFrame {
         CountDownLatch drawn = new CountDownLatch(1);
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            MainWindow window = EventscopeApp.showWindow(stage, AppPreferences.none(), List.of(), url -> { });
+            MainWindow window = EventscopeApp.showWindow(stage, AppPreferences.none(), List.of(), url -> {});
             built[0] = System.currentTimeMillis() - jvmStart;
             Runnable whenDrawn = new Runnable() {
                 @Override
                 public void run() {
-                    if (window.model().getDocument() != null && window.timeline().getScale() != null) {
+                    if (window.model().getDocument() != null
+                            && window.timeline().getScale() != null) {
                         stage.getScene().removePostLayoutPulseListener(this);
                         drawn.countDown();
                     }
@@ -53,8 +52,8 @@ public final class FirstFrame {
         }
         long total = System.currentTimeMillis() - jvmStart;
         if (System.getProperty("first-frame.detail") != null) {
-            System.out.println("JavaFX up " + fxUp + " ms, window shown " + built[0] + " ms, first frame " + total
-                    + " ms");
+            System.out.println(
+                    "JavaFX up " + fxUp + " ms, window shown " + built[0] + " ms, first frame " + total + " ms");
         }
         System.out.println(total);
         System.out.flush();

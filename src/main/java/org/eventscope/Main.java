@@ -14,8 +14,7 @@ import org.eventscope.cli.FxRuntime;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (EventscopeCommand.isCommand(args)) {

@@ -1,17 +1,17 @@
 package org.eventscope;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The layering the code keeps: data flows file → io → model → timeline/chart → export → app/cli,
@@ -23,37 +23,61 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.eventscope");
     }
 
     @Test
     void theModelKnowsNoJavaFxAndNoJackson() {
-        noClasses().that().resideInAPackage("org.eventscope.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml.jackson..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.eventscope.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "com.fasterxml.jackson..")
                 .check(classes);
     }
 
     @Test
     void readingFilesKnowsNoJavaFx() {
-        noClasses().that().resideInAPackage("org.eventscope.io..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.eventscope.io..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
                 .check(classes);
     }
 
     @Test
     void onlyTheCommandLineAndMarkedClassesPrint() {
-        noClasses().that().resideOutsideOfPackage("org.eventscope.cli..")
-                .and().areNotAnnotatedWith(AllowedToUseStandardStreams.class)
-                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.eventscope.cli..")
+                .and()
+                .areNotAnnotatedWith(AllowedToUseStandardStreams.class)
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .check(classes);
     }
 
     @Test
     void viewsDoNotReachIntoTheWindowOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage("org.eventscope.timeline..", "org.eventscope.chart..",
-                        "org.eventscope.view..", "org.eventscope.export..", "org.eventscope.io..", "org.eventscope.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.eventscope.app..", "org.eventscope.cli..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.eventscope.timeline..",
+                        "org.eventscope.chart..",
+                        "org.eventscope.view..",
+                        "org.eventscope.export..",
+                        "org.eventscope.io..",
+                        "org.eventscope.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.eventscope.app..", "org.eventscope.cli..")
                 .check(classes);
     }
 
@@ -63,26 +87,46 @@ class ArchitectureTest {
      */
     @Test
     void layersDependOnlyDownwards() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Entry").definedBy(resideInAPackage("org.eventscope").and(not(resideInAnyPackage("org.eventscope.*.."))))
-                .layer("App").definedBy("org.eventscope.app..")
-                .layer("Cli").definedBy("org.eventscope.cli..")
-                .layer("Export").definedBy("org.eventscope.export..")
-                .layer("Timeline").definedBy("org.eventscope.timeline..")
-                .layer("Chart").definedBy("org.eventscope.chart..")
-                .layer("View").definedBy("org.eventscope.view..")
-                .layer("Io").definedBy("org.eventscope.io..")
-                .layer("Model").definedBy("org.eventscope.model..")
-                .layer("I18n").definedBy("org.eventscope.i18n..")
-                .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
-                .whereLayer("App").mayOnlyBeAccessedByLayers("Entry")
-                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("App", "Cli", "Entry")
-                .whereLayer("Timeline").mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
-                .whereLayer("Chart").mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
-                .whereLayer("View").mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "App", "Cli", "Entry")
-                .whereLayer("Io").mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "App", "Cli", "Entry")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Timeline", "Chart", "View", "Export", "App", "Cli", "Entry")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Entry")
+                .definedBy(resideInAPackage("org.eventscope").and(not(resideInAnyPackage("org.eventscope.*.."))))
+                .layer("App")
+                .definedBy("org.eventscope.app..")
+                .layer("Cli")
+                .definedBy("org.eventscope.cli..")
+                .layer("Export")
+                .definedBy("org.eventscope.export..")
+                .layer("Timeline")
+                .definedBy("org.eventscope.timeline..")
+                .layer("Chart")
+                .definedBy("org.eventscope.chart..")
+                .layer("View")
+                .definedBy("org.eventscope.view..")
+                .layer("Io")
+                .definedBy("org.eventscope.io..")
+                .layer("Model")
+                .definedBy("org.eventscope.model..")
+                .layer("I18n")
+                .definedBy("org.eventscope.i18n..")
+                .whereLayer("Entry")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("App")
+                .mayOnlyBeAccessedByLayers("Entry")
+                .whereLayer("Cli")
+                .mayOnlyBeAccessedByLayers("Entry")
+                .whereLayer("Export")
+                .mayOnlyBeAccessedByLayers("App", "Cli", "Entry")
+                .whereLayer("Timeline")
+                .mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
+                .whereLayer("Chart")
+                .mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
+                .whereLayer("View")
+                .mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "App", "Cli", "Entry")
+                .whereLayer("Io")
+                .mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "App", "Cli", "Entry")
+                .whereLayer("Model")
+                .mayOnlyBeAccessedByLayers("Io", "Timeline", "Chart", "View", "Export", "App", "Cli", "Entry")
                 .check(classes);
     }
 

@@ -19,7 +19,7 @@ public final class ChildJvm {
 
     private final List<String> jvmOptions = new ArrayList<>();
     private Path directory;
-    private Consumer<Map<String, String>> environment = env -> { };
+    private Consumer<Map<String, String>> environment = env -> {};
 
     /** A JVM option such as {@code -Xmx512m}. */
     public ChildJvm option(String option) {
@@ -93,13 +93,13 @@ public final class ChildJvm {
 
     private static String read(Process p, boolean stdout) {
         try {
-            return new String((stdout ? p.getInputStream() : p.getErrorStream()).readAllBytes(), StandardCharsets.UTF_8);
+            return new String(
+                    (stdout ? p.getInputStream() : p.getErrorStream()).readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** What a finished process left. */
-    public record Result(int status, String out, String err) {
-    }
+    public record Result(int status, String out, String err) {}
 }

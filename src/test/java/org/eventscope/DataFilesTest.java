@@ -1,22 +1,21 @@
 package org.eventscope;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import org.eventscope.io.EventFileReader;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.eventscope.io.EventFileReader;
+import org.junit.jupiter.api.Test;
 
 /** Every event file shipped under data/ is valid against the published schema and opens cleanly. */
 class DataFilesTest {
@@ -49,16 +48,21 @@ class DataFilesTest {
     @Test
     void everyDataFileOpensWithoutProblems() throws IOException {
         for (Path file : dataFiles()) {
-            assertThat(EventFileReader.read(file).problems()).as(file.toString()).isEmpty();
+            assertThat(EventFileReader.read(file).problems())
+                    .as(file.toString())
+                    .isEmpty();
         }
     }
 
     @Test
     void theSchemaRejectsWhatTheReaderRejects() throws IOException {
-        JsonNode bad = MAPPER.readTree(TestFiles.SYNTHETIC.replace("\"troops\": 1000", "\"troops\": \"1000\"")
+        JsonNode bad = MAPPER.readTree(TestFiles.SYNTHETIC
+                .replace("\"troops\": 1000", "\"troops\": \"1000\"")
                 .replace("\"start\": \"2020-03-05\"", "\"start\": \"5 March 2020\""));
         Set<ValidationMessage> errors = schema().validate(bad);
-        assertThat(errors).extracting(ValidationMessage::getInstanceLocation).extracting(Object::toString)
+        assertThat(errors)
+                .extracting(ValidationMessage::getInstanceLocation)
+                .extracting(Object::toString)
                 .contains("$.troopReports[0].bands[0].troops", "$.events[1].start");
         assertThat(schema().validate(MAPPER.readTree(TestFiles.SYNTHETIC))).isEmpty();
     }

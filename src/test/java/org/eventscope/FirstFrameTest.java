@@ -1,10 +1,9 @@
 package org.eventscope;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The start-up probe the benchmark and the app image's build rely on, in a fresh JVM. */
 class FirstFrameTest {
@@ -16,13 +15,19 @@ class FirstFrameTest {
         String out = r.out() + r.err();
         assertThat(r.status()).as(out).isZero();
         List<String> lines = r.out().lines().toList();
-        String detail = lines.stream().filter(l -> l.startsWith("JavaFX up ")).findFirst().orElseThrow(
-                () -> new AssertionError("no detail line in:\n" + out));
-        long total = Long.parseLong(lines.stream().filter(l -> l.matches("\\d+")).findFirst().orElseThrow(
-                () -> new AssertionError("no figure in:\n" + out)));
+        String detail = lines.stream()
+                .filter(l -> l.startsWith("JavaFX up "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no detail line in:\n" + out));
+        long total = Long.parseLong(lines.stream()
+                .filter(l -> l.matches("\\d+"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no figure in:\n" + out)));
         // The phases come in order and end with the figure printed alone.
-        long[] phases = java.util.Arrays.stream(detail.replaceAll("[^0-9]+", " ").trim().split(" "))
-                .mapToLong(Long::parseLong).toArray();
+        long[] phases = java.util.Arrays.stream(
+                        detail.replaceAll("[^0-9]+", " ").trim().split(" "))
+                .mapToLong(Long::parseLong)
+                .toArray();
         assertThat(phases).hasSize(3).isSorted();
         assertThat(phases[2]).isEqualTo(total);
         assertThat(total).isPositive();

@@ -1,10 +1,9 @@
 package org.eventscope;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MainTest {
 
@@ -13,11 +12,12 @@ class MainTest {
 
     @Test
     void withoutADisplayAWordThatIsNoCommandGetsOneLineAndExitTwo() {
-        for (String[] args : new String[][]{{"frobnicate"}, {"chek", "data/geneva-2022.json"}, {}}) {
+        for (String[] args : new String[][] {{"frobnicate"}, {"chek", "data/geneva-2022.json"}, {}}) {
             ChildJvm.Result r = new ChildJvm().run(Main.class.getName(), args);
             assertThat(r.status()).as(r.err()).isEqualTo(2);
             assertThat(r.err().lines()).as(r.err()).hasSize(1);
-            assertThat(r.err()).startsWith("eventscope: no display: to open the window")
+            assertThat(r.err())
+                    .startsWith("eventscope: no display: to open the window")
                     .contains("commands are check, export-chart, export-timeline")
                     .doesNotContain("Exception");
             assertThat(r.out()).isEmpty();
@@ -28,19 +28,28 @@ class MainTest {
     @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
     void aDisplayThatCannotBeOpenedGetsOneLineAndExitTwo() {
         // As in an ssh session whose DISPLAY names no X server: GTK cannot open it.
-        ChildJvm.Result r = new ChildJvm().environment(env -> env.put("DISPLAY", ":4242"))
+        ChildJvm.Result r = new ChildJvm()
+                .environment(env -> env.put("DISPLAY", ":4242"))
                 .run(Main.class.getName(), "frobnicate\u001b[2J");
         assertThat(r.status()).as(r.err()).isEqualTo(2);
         assertThat(r.err().lines()).as(r.err()).hasSize(1);
-        assertThat(r.err()).startsWith("eventscope: no display: to open the window on \"frobnicate\\u001b[2J\"")
-                .contains(":4242").doesNotContain("Exception").doesNotContain("WARNING");
+        assertThat(r.err())
+                .startsWith("eventscope: no display: to open the window on \"frobnicate\\u001b[2J\"")
+                .contains(":4242")
+                .doesNotContain("Exception")
+                .doesNotContain("WARNING");
     }
 
     @Test
     void runningOutOfMemoryIsOneLine() {
         String json = "{\"formatVersion\": 1, \"title\": \"Synthetic\", \"displayZone\": \"UTC\", \"sources\": [],"
                 + " \"events\": [{\"id\": \"a\", \"title\": \"t\", \"start\": \"2020\", \"sources\": ["
-                + String.join(",", java.util.stream.IntStream.range(0, 1_500_000).mapToObj(i -> "\"n" + i + "\"").toList()) + "]}]}";
+                + String.join(
+                        ",",
+                        java.util.stream.IntStream.range(0, 1_500_000)
+                                .mapToObj(i -> "\"n" + i + "\"")
+                                .toList())
+                + "]}]}";
         java.nio.file.Path file = org.eventscope.TestFiles.write(dir, "many-ids.json", json);
         ChildJvm.Result r = new ChildJvm().option("-Xmx24m").run(Main.class.getName(), "check", file.toString());
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -53,7 +62,8 @@ class MainTest {
         assertThat(Display.available("Linux", Map.of(), null)).isFalse();
         assertThat(Display.available("Linux", Map.of("DISPLAY", ""), null)).isFalse();
         assertThat(Display.available("Linux", Map.of("DISPLAY", ":0"), null)).isTrue();
-        assertThat(Display.available("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null)).isTrue();
+        assertThat(Display.available("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null))
+                .isTrue();
         assertThat(Display.available("FreeBSD", Map.of(), null)).isFalse();
         assertThat(Display.available("Mac OS X", Map.of(), null)).isTrue();
         assertThat(Display.available("Windows 11", Map.of(), null)).isTrue();

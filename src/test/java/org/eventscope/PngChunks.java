@@ -12,8 +12,7 @@ import java.util.List;
 /** The text chunks of a PNG file, read byte by byte as the file holds them (no image library). */
 public final class PngChunks {
 
-    private PngChunks() {
-    }
+    private PngChunks() {}
 
     /**
      * A tEXt or iTXt chunk: its keyword and the bytes of its text (after the keyword's NUL; for

@@ -1,15 +1,14 @@
 package org.eventscope;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line as the README gives it, {@code java -jar target/eventscope.jar COMMAND ...},
@@ -25,7 +24,8 @@ class RunnableJarIT {
 
     @BeforeAll
     static void findTheJar() {
-        jar = Path.of(System.getProperty("eventscope.jar", "target/eventscope.jar")).toAbsolutePath();
+        jar = Path.of(System.getProperty("eventscope.jar", "target/eventscope.jar"))
+                .toAbsolutePath();
         assertThat(jar).as("run by maven-failsafe after package").isRegularFile();
         assertThat(jar.resolveSibling("lib")).isDirectory();
     }
@@ -48,7 +48,8 @@ class RunnableJarIT {
         assertThat(ok.out()).isEmpty();
         assertThat(ok.err()).isEqualTo("news desk/geneva 2022.json: 0 errors, 0 warnings" + System.lineSeparator());
 
-        Files.writeString(folder.resolve("bad file.json"), TestFiles.SYNTHETIC.replace("\"2020-03-05\"", "\"2020-02-30\""));
+        Files.writeString(
+                folder.resolve("bad file.json"), TestFiles.SYNTHETIC.replace("\"2020-03-05\"", "\"2020-02-30\""));
         ChildJvm.Result bad = eventscope("check", "news desk/bad file.json");
         assertThat(bad.status()).isEqualTo(1);
         assertThat(bad.out()).contains("bad file.json:").contains("error:");
@@ -61,16 +62,18 @@ class RunnableJarIT {
     @Test
     void exportWritesIntoTheCallersFolderAndRefusesToReplaceWithoutForce() throws Exception {
         Files.copy(TestFiles.GENEVA, elsewhere.resolve("geneva 2022.json"));
-        ChildJvm.Result ok = eventscope("export-chart", "geneva 2022.json", "--out", "chart out.png", "--size", "600x400",
-                "--scale", "1");
+        ChildJvm.Result ok = eventscope(
+                "export-chart", "geneva 2022.json", "--out", "chart out.png", "--size", "600x400", "--scale", "1");
         assertThat(ok.status()).as(ok.err()).isZero();
         assertThat(ok.out()).isEqualTo("Wrote chart out.png (600x400 px)" + System.lineSeparator());
-        assertThat(javax.imageio.ImageIO.read(elsewhere.resolve("chart out.png").toFile()).getWidth()).isEqualTo(600);
+        assertThat(javax.imageio.ImageIO.read(elsewhere.resolve("chart out.png").toFile())
+                        .getWidth())
+                .isEqualTo(600);
 
         ChildJvm.Result exists = eventscope("export-chart", "geneva 2022.json", "--out", "chart out.png");
         assertThat(exists.status()).isEqualTo(2);
-        assertThat(exists.err()).isEqualTo("eventscope: chart out.png exists; use --force to replace it"
-                + System.lineSeparator());
+        assertThat(exists.err())
+                .isEqualTo("eventscope: chart out.png exists; use --force to replace it" + System.lineSeparator());
 
         ChildJvm.Result option = eventscope("export-chart", "geneva 2022.json", "--out", "x.png", "--size", "big");
         assertThat(option.status()).isEqualTo(1);

@@ -11,8 +11,7 @@ public final class TestFiles {
     /** The bundled example, as users find it in the repository. */
     public static final Path GENEVA = Path.of("data", "geneva-2022.json");
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /**
      * A small, valid, synthetic event file (it says so in its title): two events, one range, and

@@ -8,12 +8,12 @@ import org.eventscope.i18n.Messages;
 /** What Eventscope is, which versions run it, and the licences of the libraries it uses. */
 final class AboutDialog {
 
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     static String text() {
         String gpl = Messages.get("about.gplClasspath");
-        return String.join("\n",
+        return String.join(
+                "\n",
                 Messages.get("about.tagline"),
                 "",
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",

@@ -78,17 +78,16 @@ public final class AppPreferences {
         }
 
         @Override
-        protected void syncSpi() {
-        }
+        protected void syncSpi() {}
 
         @Override
-        protected void flushSpi() {
-        }
+        protected void flushSpi() {}
     }
 
     /** The theme to start with: the one chosen, else the system's as last seen, else light. */
     public Theme theme() {
-        return chosenTheme().orElseGet(() -> parseTheme(node.get("systemTheme", "")).orElse(Theme.LIGHT));
+        return chosenTheme()
+                .orElseGet(() -> parseTheme(node.get("systemTheme", "")).orElse(Theme.LIGHT));
     }
 
     /** The theme chosen in the View menu, or empty to follow the system (the default). */
@@ -141,8 +140,9 @@ public final class AppPreferences {
         if (w <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new double[]{node.getDouble("window.x", 0), node.getDouble("window.y", 0), w,
-                node.getDouble("window.height", 600)});
+        return Optional.of(new double[] {
+            node.getDouble("window.x", 0), node.getDouble("window.y", 0), w, node.getDouble("window.height", 600)
+        });
     }
 
     public void setWindowBounds(double x, double y, double width, double height) {

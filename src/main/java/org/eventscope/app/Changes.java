@@ -1,11 +1,10 @@
 package org.eventscope.app;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What changed between two versions of a file, by event id.

@@ -1,5 +1,9 @@
 package org.eventscope.app;
 
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -13,11 +17,6 @@ import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimeFormat;
 import org.eventscope.model.TroopReport;
-
-import java.text.NumberFormat;
-import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Shows one event: title, time at its real precision in the display zone, what it is, who took
@@ -59,8 +58,8 @@ public final class DetailsPane extends ScrollPane {
         Label title = wrapped(event.title());
         title.setId("details-title");
         title.getStyleClass().addAll("title-3");
-        Label time = wrapped(TimeFormat.formatEvent(event, zones.primary(event, file), zones.secondary(event, file),
-                locale));
+        Label time = wrapped(
+                TimeFormat.formatEvent(event, zones.primary(event, file), zones.secondary(event, file), locale));
         time.setId("details-time");
         time.getStyleClass().add("text-bold");
         box.getChildren().addAll(title, time);
@@ -125,8 +124,9 @@ public final class DetailsPane extends ScrollPane {
     private static String figures(TroopReport r, Locale locale) {
         NumberFormat nf = NumberFormat.getIntegerInstance(locale);
         return r.bands().stream()
-                .map((Band b) -> Messages.get("details.figure", nf.format(b.troops()), b.withinKm()))
-                .collect(Collectors.joining("; ")) + " " + Messages.get("details.reportedBy", r.reportedBy());
+                        .map((Band b) -> Messages.get("details.figure", nf.format(b.troops()), b.withinKm()))
+                        .collect(Collectors.joining("; "))
+                + " " + Messages.get("details.reportedBy", r.reportedBy());
     }
 
     private static Label section(String text) {

@@ -1,11 +1,10 @@
 package org.eventscope.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.eventscope.io.Problem;
 import org.eventscope.model.EventFile;
 import org.eventscope.timeline.TimelineIndex;
-
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * An open event file.
@@ -17,8 +16,8 @@ import java.util.List;
  * @param index    its events sorted for the timeline, built while the file loaded
  * @param sha256   the SHA-256 of the bytes it was read from, in hex ({@code null} when unknown)
  */
-public record Document(EventFile file, String name, Path path, List<Problem> warnings, TimelineIndex index,
-                       String sha256) {
+public record Document(
+        EventFile file, String name, Path path, List<Problem> warnings, TimelineIndex index, String sha256) {
 
     public Document {
         warnings = List.copyOf(warnings);

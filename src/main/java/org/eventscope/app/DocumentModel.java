@@ -1,5 +1,12 @@
 package org.eventscope.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,14 +21,6 @@ import org.eventscope.model.Event;
 import org.eventscope.model.TroopReport;
 import org.eventscope.timeline.TimelineIndex;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
-
 /**
  * The state of the window, without any controls: the open document, the selected event, and
  * the load under way. Files load on a background thread; a file that fails to load
@@ -31,13 +30,14 @@ public final class DocumentModel {
 
     /** Where the bundled example lives on the class path. */
     public static final String BUNDLED = "/org/eventscope/data/geneva-2022.json";
+
     private static final String BUNDLED_NAME = BUNDLED.substring(BUNDLED.lastIndexOf('/') + 1);
 
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ReadOnlyObjectWrapper<Task<LoadResult>> current = new ReadOnlyObjectWrapper<>(this, "currentLoad");
     private final ObjectProperty<Consumer<List<Problem>>> onLoadFailed =
-            new SimpleObjectProperty<>(this, "onLoadFailed", problems -> { });
+            new SimpleObjectProperty<>(this, "onLoadFailed", problems -> {});
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "eventscope-loader");
         t.setDaemon(true);
@@ -70,20 +70,25 @@ public final class DocumentModel {
     /** Opens the file at {@code path} in the background; the task reports progress and can be cancelled. */
     public Task<LoadResult> open(Path path) {
         Path absolute = path.toAbsolutePath();
-        String name = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+        String name = absolute.getFileName() == null
+                ? absolute.toString()
+                : absolute.getFileName().toString();
         return load(monitor -> EventFileReader.read(absolute, name, monitor), absolute);
     }
 
     /** Opens the example that ships with the application. */
     public Task<LoadResult> openBundled() {
-        return load(monitor -> {
-            try (InputStream in = DocumentModel.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) {
-                    throw new IOException("the bundled example " + BUNDLED + " is missing from the application");
-                }
-                return EventFileReader.read(BUNDLED_NAME, in);
-            }
-        }, null);
+        return load(
+                monitor -> {
+                    try (InputStream in = DocumentModel.class.getResourceAsStream(BUNDLED)) {
+                        if (in == null) {
+                            throw new IOException(
+                                    "the bundled example " + BUNDLED + " is missing from the application");
+                        }
+                        return EventFileReader.read(BUNDLED_NAME, in);
+                    }
+                },
+                null);
     }
 
     /** The load under way, or {@code null}: its progress and message are shown while it runs. */
@@ -114,7 +119,8 @@ public final class DocumentModel {
     private Task<LoadResult> load(Reader reader, Path path) {
         String name = path == null ? BUNDLED_NAME : path.getFileName().toString();
         // The timeline's index is built here too, so a million events cost the FX thread nothing.
-        java.util.concurrent.atomic.AtomicReference<TimelineIndex> index = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<TimelineIndex> index =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Task<LoadResult> task = new Task<>() {
             {
                 updateTitle(Messages.get("status.opening", name));
@@ -158,9 +164,19 @@ public final class DocumentModel {
         task.setOnFailed(e -> {
             current.set(null);
             Throwable error = task.getException();
-            onLoadFailed.get().accept(List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                    Messages.get("read.cannotRead", error == null || error.getMessage() == null
-                            ? Messages.get("read.unknownError") : error.getMessage()))));
+            onLoadFailed
+                    .get()
+                    .accept(List.of(new Problem(
+                            Problem.Severity.ERROR,
+                            name,
+                            0,
+                            0,
+                            "",
+                            Messages.get(
+                                    "read.cannotRead",
+                                    error == null || error.getMessage() == null
+                                            ? Messages.get("read.unknownError")
+                                            : error.getMessage()))));
         });
         cancelLoading();
         current.set(task);

@@ -1,15 +1,14 @@
 package org.eventscope.app;
 
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.eventscope.i18n.Messages;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.eventscope.i18n.Messages;
 
 /**
  * The desktop application. With a file path as argument it opens that file, otherwise the file
@@ -19,16 +18,17 @@ public class EventscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = showWindow(stage, AppPreferences.user(), getParameters().getUnnamed(),
-                getHostServices()::showDocument);
-        Restart.command(getParameters().getRaw()).ifPresent(command -> window.setRestart(() -> {
-            try {
-                Restart.start(command);
-                Platform.exit();
-            } catch (IOException e) {
-                window.showStatus(Messages.get("restart.failed", String.valueOf(e.getMessage())));
-            }
-        }));
+        MainWindow window =
+                showWindow(stage, AppPreferences.user(), getParameters().getUnnamed(), getHostServices()::showDocument);
+        Restart.command(getParameters().getRaw())
+                .ifPresent(command -> window.setRestart(() -> {
+                    try {
+                        Restart.start(command);
+                        Platform.exit();
+                    } catch (IOException e) {
+                        window.showStatus(Messages.get("restart.failed", String.valueOf(e.getMessage())));
+                    }
+                }));
     }
 
     /**
@@ -36,8 +36,8 @@ public class EventscopeApp extends Application {
      * starts loading the file named in {@code args} (else the last file, else the bundled
      * example) and shows the stage. The window is shown at once; the file follows when loaded.
      */
-    public static MainWindow showWindow(Stage stage, AppPreferences prefs, List<String> args,
-            Consumer<String> openLink) {
+    public static MainWindow showWindow(
+            Stage stage, AppPreferences prefs, List<String> args, Consumer<String> openLink) {
         if (!prefs.language().isEmpty()) {
             // The chosen language also sets how dates and numbers are written.
             Locale.setDefault(Locale.forLanguageTag(prefs.language()));

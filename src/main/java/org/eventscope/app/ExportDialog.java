@@ -1,5 +1,7 @@
 package org.eventscope.app;
 
+import java.util.Optional;
+import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -26,9 +28,6 @@ import org.eventscope.export.Picture;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineExport;
 
-import java.util.Optional;
-import java.util.function.LongSupplier;
-
 /**
  * Asks what to export and how: the chart, the timeline's window or both; PNG or SVG; a size
  * preset or a custom size; the PNG scale; and the title, caption and credit line, with a live
@@ -37,16 +36,16 @@ import java.util.function.LongSupplier;
 final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     /** What the user chose. */
-    record Request(Picture picture, boolean svg, double scale) {
-    }
+    record Request(Picture picture, boolean svg, double scale) {}
 
     private static final String CUSTOM = Messages.get("export.customSize");
 
-    private final ComboBox<Picture.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Picture.Kind.values()));
+    private final ComboBox<Picture.Kind> kind =
+            new ComboBox<>(FXCollections.observableArrayList(Picture.Kind.values()));
     private final RadioButton png = new RadioButton("PNG");
     private final RadioButton svg = new RadioButton(Messages.get("export.svg"));
-    private final ComboBox<String> size = new ComboBox<>(FXCollections.observableArrayList(
-            "1200 × 675", "1600 × 900", "2400 × 1350", CUSTOM));
+    private final ComboBox<String> size =
+            new ComboBox<>(FXCollections.observableArrayList("1200 × 675", "1600 × 900", "2400 × 1350", CUSTOM));
     private final Spinner<Integer> width = new Spinner<>(100, 16_384, 1200, 50);
     private final Spinner<Integer> height = new Spinner<>(100, 16_384, 675, 50);
     private final ComboBox<Integer> scale = new ComboBox<>(FXCollections.observableArrayList(1, 2, 4));
@@ -65,7 +64,11 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     }
 
     /** @param availableMemory the free heap, in bytes: a PNG that needs more is flagged */
-    ExportDialog(Window owner, ChartContent content, TimelineExport timeline, Picture.Kind initial,
+    ExportDialog(
+            Window owner,
+            ChartContent content,
+            TimelineExport timeline,
+            Picture.Kind initial,
             LongSupplier availableMemory) {
         this.content = content;
         this.timeline = timeline;
@@ -135,7 +138,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints(360);
         form.getColumnConstraints().addAll(labels, fields);
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[]{kind, size, scale, title, caption, credit}) {
+        for (javafx.scene.control.Control c :
+                new javafx.scene.control.Control[] {kind, size, scale, title, caption, credit}) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         form.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -168,9 +172,16 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
             }
             changed();
         });
-        for (var p : new javafx.beans.Observable[]{kind.valueProperty(), png.selectedProperty(), width.valueProperty(),
-                height.valueProperty(), scale.valueProperty(), title.textProperty(), caption.textProperty(),
-                credit.textProperty()}) {
+        for (var p : new javafx.beans.Observable[] {
+            kind.valueProperty(),
+            png.selectedProperty(),
+            width.valueProperty(),
+            height.valueProperty(),
+            scale.valueProperty(),
+            title.textProperty(),
+            caption.textProperty(),
+            credit.textProperty()
+        }) {
             p.addListener(o -> changed());
         }
         scale.disableProperty().bind(svg.selectedProperty());
@@ -187,7 +198,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     /** The picture as chosen now, or empty when the size cannot be drawn. */
     Optional<Request> request() {
-        ChartContent edited = content == null ? null : content.withText(title.getText(), caption.getText(), credit.getText());
+        ChartContent edited =
+                content == null ? null : content.withText(title.getText(), caption.getText(), credit.getText());
         Picture picture = new Picture(kind.getValue(), edited, timeline, width.getValue(), height.getValue());
         return Optional.of(new Request(picture, svg.isSelected(), scale.getValue() == null ? 2 : scale.getValue()));
     }
@@ -202,16 +214,22 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
                 ChartExport.checkSize(w, h, r.scale());
             }
             preview.setImage(r.picture().preview(480, 320));
-            ExportMemory.Estimate need = r.svg() ? null : ExportMemory.png(r.picture().pixelWidth(r.scale()),
-                    r.picture().pixelHeight(r.scale()), availableMemory);
+            ExportMemory.Estimate need = r.svg()
+                    ? null
+                    : ExportMemory.png(
+                            r.picture().pixelWidth(r.scale()), r.picture().pixelHeight(r.scale()), availableMemory);
             if (need != null && !need.fits()) {
                 output.setText(Exports.noMemory(need));
                 output.getStyleClass().add("danger");
                 return;
             }
-            output.setText(r.svg() ? Messages.get("export.outputSvg", String.valueOf((int) w), String.valueOf((int) h))
-                    : Messages.get("export.outputPng", String.valueOf(Math.round(w * r.scale())),
-                    String.valueOf(Math.round(h * r.scale()))));
+            output.setText(
+                    r.svg()
+                            ? Messages.get("export.outputSvg", String.valueOf((int) w), String.valueOf((int) h))
+                            : Messages.get(
+                                    "export.outputPng",
+                                    String.valueOf(Math.round(w * r.scale())),
+                                    String.valueOf(Math.round(h * r.scale()))));
             output.getStyleClass().remove("danger");
         } catch (IllegalArgumentException e) {
             preview.setImage(null);

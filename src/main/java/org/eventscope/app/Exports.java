@@ -1,5 +1,13 @@
 package org.eventscope.app;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -22,15 +30,6 @@ import org.eventscope.timeline.TimelineExport;
 import org.eventscope.timeline.TimelineIndex;
 import org.eventscope.timeline.TimelineView;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.function.LongSupplier;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-
 /**
  * The window's exports: the export dialog, the save dialog, drawing on the FX thread, and
  * writing in the background with the file's metadata; copying the chart to the clipboard.
@@ -51,7 +50,12 @@ final class Exports {
     private Predicate<Path> confirmOverwrite = this::askOverwrite;
     private LongSupplier availableMemory = ExportMemory::available;
 
-    Exports(Stage stage, DocumentModel model, TimelineView timeline, TroopChart chart, StatusBar statusBar,
+    Exports(
+            Stage stage,
+            DocumentModel model,
+            TimelineView timeline,
+            TroopChart chart,
+            StatusBar statusBar,
             Supplier<File> lastFolder) {
         this.stage = stage;
         this.model = model;
@@ -68,36 +72,52 @@ final class Exports {
             return;
         }
         ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
-        new ExportDialog(stage, content, visibleTimeline(d), kind, availableMemory).showAndWait().ifPresent(request -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("export.saveImage"));
-            String ext = request.svg() ? "svg" : "png";
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    Messages.get(request.svg() ? "export.filter.svg" : "export.filter.png"), "*." + ext));
-            String stem = d.name().replaceFirst("\\.json$", "");
-            chooser.setInitialFileName(stem + "-" + request.picture().kind().name().toLowerCase(Locale.ROOT) + "." + ext);
-            if (lastFolder.get() != null && lastFolder.get().isDirectory()) {
-                chooser.setInitialDirectory(lastFolder.get());
-            }
-            File f = chooser.showSaveDialog(stage);
-            if (f != null) {
-                Path target = f.toPath();
-                if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
-                    target = target.resolveSibling(target.getFileName() + "." + ext);
-                }
-                // The system's save dialog has already asked about replacing the file it returns
-                // (GTK, macOS and Windows all do); ask only about a name with an extension added.
-                exportPicture(target, request.picture(), request.svg(), request.scale(), target.equals(f.toPath()));
-            }
-        });
+        new ExportDialog(stage, content, visibleTimeline(d), kind, availableMemory)
+                .showAndWait()
+                .ifPresent(request -> {
+                    FileChooser chooser = new FileChooser();
+                    chooser.setTitle(Messages.get("export.saveImage"));
+                    String ext = request.svg() ? "svg" : "png";
+                    chooser.getExtensionFilters()
+                            .add(new FileChooser.ExtensionFilter(
+                                    Messages.get(request.svg() ? "export.filter.svg" : "export.filter.png"),
+                                    "*." + ext));
+                    String stem = d.name().replaceFirst("\\.json$", "");
+                    chooser.setInitialFileName(
+                            stem + "-" + request.picture().kind().name().toLowerCase(Locale.ROOT) + "." + ext);
+                    if (lastFolder.get() != null && lastFolder.get().isDirectory()) {
+                        chooser.setInitialDirectory(lastFolder.get());
+                    }
+                    File f = chooser.showSaveDialog(stage);
+                    if (f != null) {
+                        Path target = f.toPath();
+                        if (!target.getFileName()
+                                .toString()
+                                .toLowerCase(Locale.ROOT)
+                                .endsWith("." + ext)) {
+                            target = target.resolveSibling(target.getFileName() + "." + ext);
+                        }
+                        // The system's save dialog has already asked about replacing the file it returns
+                        // (GTK, macOS and Windows all do); ask only about a name with an extension added.
+                        exportPicture(
+                                target, request.picture(), request.svg(), request.scale(), target.equals(f.toPath()));
+                    }
+                });
     }
 
     /** The timeline's visible window, as drawn now, for export. */
     private TimelineExport visibleTimeline(Document d) {
         TimeScale scale = timeline.getScale();
-        TimelineExport whole = new TimelineExport(d.file(), d.index() != null ? d.index() : TimelineIndex.of(d.file()),
-                0, 1, timeline.getDisplayZone() != null ? timeline.getDisplayZone() : d.file().displayZone(),
-                java.util.Set.copyOf(timeline.getCollapsedCategories()), timeline.getTimelineStyle());
+        TimelineExport whole = new TimelineExport(
+                d.file(),
+                d.index() != null ? d.index() : TimelineIndex.of(d.file()),
+                0,
+                1,
+                timeline.getDisplayZone() != null
+                        ? timeline.getDisplayZone()
+                        : d.file().displayZone(),
+                java.util.Set.copyOf(timeline.getCollapsedCategories()),
+                timeline.getTimelineStyle());
         if (scale == null) {
             TimelineExport fitted = TimelineExport.whole(d.file());
             return whole.between(fitted.fromMillis(), fitted.toMillis());
@@ -117,8 +137,11 @@ final class Exports {
         }
         WritableImage image;
         try {
-            image = ChartExport.render(chartContent(d), Math.max(chart.getWidth(), 100),
-                    Math.max(chart.getHeight(), 100), MainWindow.EXPORT_SCALE);
+            image = ChartExport.render(
+                    chartContent(d),
+                    Math.max(chart.getWidth(), 100),
+                    Math.max(chart.getHeight(), 100),
+                    MainWindow.EXPORT_SCALE);
         } catch (ExportMemory.NotEnoughMemoryException e) {
             statusBar.setText(noMemory(e.estimate()));
             return;
@@ -126,8 +149,8 @@ final class Exports {
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putImage(image);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        statusBar.setText(Messages.get("export.copied", String.valueOf((int) image.getWidth()),
-                String.valueOf((int) image.getHeight())));
+        statusBar.setText(Messages.get(
+                "export.copied", String.valueOf((int) image.getWidth()), String.valueOf((int) image.getHeight())));
     }
 
     /**
@@ -141,10 +164,17 @@ final class Exports {
         if (d == null || chart.getReports().isEmpty()) {
             return null;
         }
-        Picture picture = new Picture(Picture.Kind.CHART, chartContent(d), null, Math.max(chart.getWidth(), 100),
+        Picture picture = new Picture(
+                Picture.Kind.CHART,
+                chartContent(d),
+                null,
+                Math.max(chart.getWidth(), 100),
                 Math.max(chart.getHeight(), 100));
-        return exportPicture(target, picture,
-                target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg"), MainWindow.EXPORT_SCALE);
+        return exportPicture(
+                target,
+                picture,
+                target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg"),
+                MainWindow.EXPORT_SCALE);
     }
 
     /**
@@ -163,7 +193,8 @@ final class Exports {
             return null;
         }
         if (d.path() != null && SameFile.is(target, d.path())) {
-            error(Messages.get("export.cannotSave", target.toString()),
+            error(
+                    Messages.get("export.cannotSave", target.toString()),
                     Messages.get("export.isEventFile", target.getFileName().toString()));
             return null;
         }
@@ -172,15 +203,17 @@ final class Exports {
         if (replace && !replaceAgreed && !confirmOverwrite.test(target)) {
             return null;
         }
-        String title = picture.chart() != null ? picture.chart().title() : d.file().title();
-        String source = picture.chart() != null ? picture.chart().caption() : Messages.get("export.timelineOf", d.name());
+        String title =
+                picture.chart() != null ? picture.chart().title() : d.file().title();
+        String source =
+                picture.chart() != null ? picture.chart().caption() : Messages.get("export.timelineOf", d.name());
         WritableImage png;
         String vector;
         try {
             if (!svg) {
                 ChartExport.checkSize(picture.width(), picture.height(), scale);
-                ExportMemory.Estimate need = ExportMemory.png(picture.pixelWidth(scale), picture.pixelHeight(scale),
-                        availableMemory);
+                ExportMemory.Estimate need =
+                        ExportMemory.png(picture.pixelWidth(scale), picture.pixelHeight(scale), availableMemory);
                 if (!need.fits()) {
                     throw new ExportMemory.NotEnoughMemoryException(need);
                 }
@@ -207,13 +240,21 @@ final class Exports {
             }
         };
         write.setOnSucceeded(e -> {
-            String what = png == null ? Messages.get("export.savedSvg", target.getFileName().toString())
-                    : Messages.get("export.savedPng", target.getFileName().toString(), String.valueOf((int) png.getWidth()),
-                    String.valueOf((int) png.getHeight()));
-            statusBar.setText(Messages.get("export.savedIn", what, String.valueOf(target.toAbsolutePath().getParent())));
+            String what = png == null
+                    ? Messages.get("export.savedSvg", target.getFileName().toString())
+                    : Messages.get(
+                            "export.savedPng",
+                            target.getFileName().toString(),
+                            String.valueOf((int) png.getWidth()),
+                            String.valueOf((int) png.getHeight()));
+            statusBar.setText(Messages.get(
+                    "export.savedIn",
+                    what,
+                    String.valueOf(target.toAbsolutePath().getParent())));
             notify(what);
         });
-        write.setOnFailed(e -> error(Messages.get("export.cannotSave", target.toString()), reason(write.getException())));
+        write.setOnFailed(
+                e -> error(Messages.get("export.cannotSave", target.toString()), reason(write.getException())));
         Thread t = new Thread(write, "eventscope-export");
         t.setDaemon(true);
         t.start();
@@ -222,22 +263,28 @@ final class Exports {
 
     /** Says that a PNG does not fit in memory, in the interface's language. */
     static String noMemory(ExportMemory.Estimate e) {
-        return Messages.get("export.noMemory", String.valueOf(e.width()), String.valueOf(e.height()),
-                String.valueOf(e.neededMegabytes()), String.valueOf(e.availableMegabytes()));
+        return Messages.get(
+                "export.noMemory",
+                String.valueOf(e.width()),
+                String.valueOf(e.height()),
+                String.valueOf(e.neededMegabytes()),
+                String.valueOf(e.availableMegabytes()));
     }
 
     /** Why a file could not be written, in the interface's language where the reason is known. */
     static String reason(Throwable failure) {
-        return WriteFailure.of(failure).map(f -> switch (f) {
-            case NO_SPACE -> Messages.get("write.noSpace");
-            case QUOTA -> Messages.get("write.quota");
-            case READ_ONLY -> Messages.get("write.readOnly");
-            case PERMISSION -> Messages.get("write.permission");
-            case FOLDER -> Messages.get("write.folder");
-            case NOT_A_FILE -> Messages.get("write.notAFile");
-            case NAME_TOO_LONG -> Messages.get("write.nameTooLong");
-            case EXISTS -> Messages.get("write.exists");
-        }).orElseGet(() -> WriteFailure.detail(failure));
+        return WriteFailure.of(failure)
+                .map(f -> switch (f) {
+                    case NO_SPACE -> Messages.get("write.noSpace");
+                    case QUOTA -> Messages.get("write.quota");
+                    case READ_ONLY -> Messages.get("write.readOnly");
+                    case PERMISSION -> Messages.get("write.permission");
+                    case FOLDER -> Messages.get("write.folder");
+                    case NOT_A_FILE -> Messages.get("write.notAFile");
+                    case NAME_TOO_LONG -> Messages.get("write.nameTooLong");
+                    case EXISTS -> Messages.get("write.exists");
+                })
+                .orElseGet(() -> WriteFailure.detail(failure));
     }
 
     /** Replaces how the user is asked before a file is overwritten (for tests and scripting). */
@@ -249,8 +296,13 @@ final class Exports {
         if ("Headless".equals(System.getProperty("monocle.platform"))) {
             return;
         }
-        org.controlsfx.control.Notifications.create().owner(stage).title(Messages.get("export.finished")).text(text)
-                .position(javafx.geometry.Pos.TOP_RIGHT).hideAfter(javafx.util.Duration.seconds(4)).showInformation();
+        org.controlsfx.control.Notifications.create()
+                .owner(stage)
+                .title(Messages.get("export.finished"))
+                .text(text)
+                .position(javafx.geometry.Pos.TOP_RIGHT)
+                .hideAfter(javafx.util.Duration.seconds(4))
+                .showInformation();
     }
 
     void setConfirmOverwrite(Predicate<Path> confirm) {
@@ -263,12 +315,18 @@ final class Exports {
 
     private boolean askOverwrite(Path target) {
         ButtonType replace = new ButtonType(Messages.get("export.replace"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.get("export.exists", target.getFileName().toString(),
-                        String.valueOf(target.toAbsolutePath().getParent())), cancelButton(), replace);
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                Messages.get(
+                        "export.exists",
+                        target.getFileName().toString(),
+                        String.valueOf(target.toAbsolutePath().getParent())),
+                cancelButton(),
+                replace);
         alert.initOwner(stage);
         alert.setTitle(Messages.get("export.replaceTitle"));
-        alert.setHeaderText(Messages.get("export.replaceHeader", target.getFileName().toString()));
+        alert.setHeaderText(
+                Messages.get("export.replaceHeader", target.getFileName().toString()));
         return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
@@ -278,5 +336,4 @@ final class Exports {
         alert.setHeaderText(header);
         alert.show();
     }
-
 }

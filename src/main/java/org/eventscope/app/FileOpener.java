@@ -1,14 +1,13 @@
 package org.eventscope.app;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.eventscope.i18n.Messages;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.util.function.Consumer;
 
 /** The ways a file gets opened in the window: the chooser (starting in the last folder used) and a drop on the window. */
 final class FileOpener {
@@ -39,9 +38,10 @@ final class FileOpener {
     void choose() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("open.filter.json"), "*.json"),
-                new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(Messages.get("open.filter.json"), "*.json"),
+                        new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*.*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -60,7 +60,8 @@ final class FileOpener {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            boolean ok =
+                    e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (ok) {
                 open.accept(e.getDragboard().getFiles().get(0).toPath());
             }

@@ -1,9 +1,5 @@
 package org.eventscope.app;
 
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
-import javafx.util.Duration;
-
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -12,6 +8,9 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.util.Duration;
 
 /**
  * Watches the open file and calls back on the FX thread when it has changed on disk, once the
@@ -41,7 +40,8 @@ final class FileWatcher {
         Path name = absolute.getFileName();
         try {
             WatchService ws = FileSystems.getDefault().newWatchService();
-            absolute.getParent().register(ws, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+            absolute.getParent()
+                    .register(ws, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
             service = ws;
             thread = new Thread(() -> loop(ws, name), "eventscope-watch");
             thread.setDaemon(true);

@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,8 +23,6 @@ import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
 
-import java.util.List;
-
 /**
  * The row above the timeline: a search field, the categories to show, "Hide others" and the
  * count of matches. Its {@link #filterProperty() filter} is the events to show ({@code null}: all).
@@ -35,7 +34,7 @@ final class FilterBar extends HBox {
     private final ToggleButton hideOthers = new ToggleButton(Messages.get("filter.hideOthers"));
     private final Label matchCount = new Label();
     private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter");
-    private Runnable leave = () -> { };
+    private Runnable leave = () -> {};
 
     /** @param searchKeys the shortcut that moves the keyboard here, named in the prompt */
     FilterBar(KeyCombination searchKeys) {
@@ -118,6 +117,9 @@ final class FilterBar extends HBox {
     }
 
     private void update() {
-        filter.set(MainViewModel.filter(search.getText(), categories.getItems(), categories.getCheckModel().getCheckedItems()));
+        filter.set(MainViewModel.filter(
+                search.getText(),
+                categories.getItems(),
+                categories.getCheckModel().getCheckedItems()));
     }
 }

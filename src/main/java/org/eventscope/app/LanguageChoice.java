@@ -9,14 +9,14 @@ import org.eventscope.i18n.Messages;
 /** Choosing the interface's language: it is remembered, and applies after a restart, which is offered at once. */
 final class LanguageChoice {
 
-    private LanguageChoice() {
-    }
+    private LanguageChoice() {}
 
     /**
      * Remembers the language {@code tag} ("" for the system's) and says it takes effect after a
      * restart; with {@code restart} (run after the window's state is saved) it offers to restart now.
      */
-    static Alert choose(Window owner, AppPreferences prefs, String tag, String name, Runnable saveState, Runnable restart) {
+    static Alert choose(
+            Window owner, AppPreferences prefs, String tag, String name, Runnable saveState, Runnable restart) {
         prefs.setLanguage(tag);
         prefs.flush();
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("menu.language.restart", name));

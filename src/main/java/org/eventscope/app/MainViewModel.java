@@ -1,16 +1,15 @@
 package org.eventscope.app;
 
+import java.text.NumberFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.Problem;
 import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
 import org.eventscope.timeline.TimeScale;
-
-import java.text.NumberFormat;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What the main window shows that is not a control's own business, as plain logic without the
@@ -45,7 +44,9 @@ final class MainViewModel {
         if (file == null || filter == null) {
             return "";
         }
-        return Messages.get("filter.matches", NumberFormat.getIntegerInstance(Messages.locale()).format(matches),
+        return Messages.get(
+                "filter.matches",
+                NumberFormat.getIntegerInstance(Messages.locale()).format(matches),
                 Messages.count(file.events().size(), "count.event"));
     }
 
@@ -91,8 +92,13 @@ final class MainViewModel {
         }
         Document before = reloading;
         reloading = null;
-        return new Reloaded(reloadSelection, reloadView,
-                Messages.get("status.reloaded", now.name(), Changes.between(before.file(), now.file()).describe()));
+        return new Reloaded(
+                reloadSelection,
+                reloadView,
+                Messages.get(
+                        "status.reloaded",
+                        now.name(),
+                        Changes.between(before.file(), now.file()).describe()));
     }
 
     /** The reload found errors: the last good version stays; the status text says so. */
@@ -102,6 +108,5 @@ final class MainViewModel {
     }
 
     /** What a finished reload restores, and the status text. */
-    record Reloaded(String selection, TimeScale view, String status) {
-    }
+    record Reloaded(String selection, TimeScale view, String status) {}
 }

@@ -1,5 +1,10 @@
 package org.eventscope.app;
 
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -29,6 +34,7 @@ import org.eventscope.export.Picture;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.EventFile;
 import org.eventscope.timeline.TimelineView;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -38,13 +44,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import org.kordamp.ikonli.javafx.FontIcon;
-
-import java.nio.file.Path;
-import java.util.function.Consumer;
-
-import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
-import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 
 /**
  * The main window: menus and toolbar (made from one table of commands, {@link WindowMenus}), the
@@ -105,14 +104,20 @@ public final class MainWindow {
         state = new WindowState(prefs, stage, mainSplit, rightSplit, zones);
         BorderPane root = new BorderPane(new VBox(mainSplit, problems));
         VBox.setVgrow(mainSplit, Priority.ALWAYS);
-        root.setTop(new VBox(commands.menuBar(prefs::recentFiles, this::open, themes.menuItems(),
-                WindowMenus.languageMenu(prefs.language(), this::chooseLanguage)), commands.toolBar(toolbarControls())));
+        root.setTop(new VBox(
+                commands.menuBar(
+                        prefs::recentFiles,
+                        this::open,
+                        themes.menuItems(),
+                        WindowMenus.languageMenu(prefs.language(), this::chooseLanguage)),
+                commands.toolBar(toolbarControls())));
         root.setBottom(statusBar);
         bind();
         // 1360×820 where it fits; on a smaller screen (a 1366×768 laptop) the screen's free area.
         Rectangle2D free = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, free.getWidth()), Math.min(820, free.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("eventscope.css").toExternalForm());
+        scene.getStylesheets()
+                .add(MainWindow.class.getResource("eventscope.css").toExternalForm());
         files.acceptDrops(scene);
         stage.setScene(scene);
         stage.setMinWidth(720);
@@ -130,33 +135,56 @@ public final class MainWindow {
         BooleanBinding notFromFile = Bindings.createBooleanBinding(
                 () -> model.getDocument() == null || model.getDocument().path() == null, model.documentProperty());
         return new WindowMenus(
-                WindowCommand.of("menu.open", files::choose).icon(MaterialDesignF.FOLDER_OPEN)
-                        .keys(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN)).button("toolbar.open", "toolbar.open.tip"),
-                WindowCommand.of("menu.reload", this::reload).icon(MaterialDesignR.RELOAD).disabledWhen(notFromFile)
-                        .keys(new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN)).button("toolbar.reload", "toolbar.reload.tip"),
-                WindowCommand.of("menu.export", () -> exports.showDialog(chart.hasReportsBinding().get()
-                                ? Picture.Kind.CHART : Picture.Kind.TIMELINE)).icon(MaterialDesignE.EXPORT).disabledWhen(noDocument)
-                        .keys(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN)).button("toolbar.export", "toolbar.export.tip"),
+                WindowCommand.of("menu.open", files::choose)
+                        .icon(MaterialDesignF.FOLDER_OPEN)
+                        .keys(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN))
+                        .button("toolbar.open", "toolbar.open.tip"),
+                WindowCommand.of("menu.reload", this::reload)
+                        .icon(MaterialDesignR.RELOAD)
+                        .disabledWhen(notFromFile)
+                        .keys(new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN))
+                        .button("toolbar.reload", "toolbar.reload.tip"),
+                WindowCommand.of(
+                                "menu.export",
+                                () -> exports.showDialog(
+                                        chart.hasReportsBinding().get() ? Picture.Kind.CHART : Picture.Kind.TIMELINE))
+                        .icon(MaterialDesignE.EXPORT)
+                        .disabledWhen(noDocument)
+                        .keys(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN))
+                        .button("toolbar.export", "toolbar.export.tip"),
                 WindowCommand.of("menu.exportTimeline", () -> exports.showDialog(Picture.Kind.TIMELINE))
-                        .icon(MaterialDesignT.TIMELINE_TEXT_OUTLINE).disabledWhen(noDocument)
+                        .icon(MaterialDesignT.TIMELINE_TEXT_OUTLINE)
+                        .disabledWhen(noDocument)
                         .keys(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN)),
-                WindowCommand.of("menu.copyChart", exports::copyChart).icon(MaterialDesignC.CONTENT_COPY).disabledWhen(noReports)
+                WindowCommand.of("menu.copyChart", exports::copyChart)
+                        .icon(MaterialDesignC.CONTENT_COPY)
+                        .disabledWhen(noReports)
                         .keys(new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN)),
                 WindowCommand.of("menu.quit", () -> {
-                    savePreferences();
-                    Platform.exit();
-                }).keys(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)),
-                WindowCommand.of("menu.fit", timeline::fitAll).icon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL)
-                        .keys(new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT_DOWN)).button("toolbar.fit", "toolbar.fit.tip"),
-                WindowCommand.of("menu.zoomIn", () -> timeline.zoom(1.5)).icon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE)
-                        .keys(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN)).button("toolbar.zoomIn", "toolbar.zoomIn.tip"),
-                WindowCommand.of("menu.zoomOut", () -> timeline.zoom(1 / 1.5)).icon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE)
-                        .keys(new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN)).button("toolbar.zoomOut", "toolbar.zoomOut.tip"),
-                WindowCommand.of("menu.search", this::focusSearch).icon(MaterialDesignM.MAGNIFY)
+                            savePreferences();
+                            Platform.exit();
+                        })
+                        .keys(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)),
+                WindowCommand.of("menu.fit", timeline::fitAll)
+                        .icon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL)
+                        .keys(new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT_DOWN))
+                        .button("toolbar.fit", "toolbar.fit.tip"),
+                WindowCommand.of("menu.zoomIn", () -> timeline.zoom(1.5))
+                        .icon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE)
+                        .keys(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN))
+                        .button("toolbar.zoomIn", "toolbar.zoomIn.tip"),
+                WindowCommand.of("menu.zoomOut", () -> timeline.zoom(1 / 1.5))
+                        .icon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE)
+                        .keys(new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN))
+                        .button("toolbar.zoomOut", "toolbar.zoomOut.tip"),
+                WindowCommand.of("menu.search", this::focusSearch)
+                        .icon(MaterialDesignM.MAGNIFY)
                         .keys(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN)),
-                WindowCommand.of("menu.keys", () -> commands.showKeys(stage)).icon(MaterialDesignK.KEYBOARD_OUTLINE)
+                WindowCommand.of("menu.keys", () -> commands.showKeys(stage))
+                        .icon(MaterialDesignK.KEYBOARD_OUTLINE)
                         .keys(new KeyCodeCombination(KeyCode.F1)),
-                WindowCommand.of("menu.about", () -> AboutDialog.show(stage)).icon(MaterialDesignI.INFORMATION_OUTLINE));
+                WindowCommand.of("menu.about", () -> AboutDialog.show(stage))
+                        .icon(MaterialDesignI.INFORMATION_OUTLINE));
     }
 
     /** "Times in" with its zone chooser, and By ring: the toolbar's own controls. */
@@ -167,18 +195,28 @@ public final class MainWindow {
         rings.setTooltip(new Tooltip(Messages.get("toolbar.rings.tip")));
         rings.setGraphic(new FontIcon(MaterialDesignT.TARGET));
         rings.disableProperty().bind(chart.hasReportsBinding().not());
-        return new Node[]{zoneLabel, zones, new Separator(), rings};
+        return new Node[] {zoneLabel, zones, new Separator(), rings};
     }
 
     private void bind() {
-        timeline.indexProperty().bind(Bindings.createObjectBinding(
-                () -> model.getDocument() == null ? null : model.getDocument().index(), model.documentProperty()));
+        timeline.indexProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> model.getDocument() == null
+                                ? null
+                                : model.getDocument().index(),
+                        model.documentProperty()));
         timeline.eventFileProperty().bind(Bindings.createObjectBinding(this::currentFile, model.documentProperty()));
         chart.eventFileProperty().bind(timeline.eventFileProperty());
         timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());
-        chart.highlightedReportProperty().bind(Bindings.createObjectBinding(
-                () -> currentFile() == null ? null : currentFile().reportOf(model.getSelectedEvent()).orElse(null),
-                model.selectedEventProperty(), model.documentProperty()));
+        chart.highlightedReportProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> currentFile() == null
+                                ? null
+                                : currentFile()
+                                        .reportOf(model.getSelectedEvent())
+                                        .orElse(null),
+                        model.selectedEventProperty(),
+                        model.documentProperty()));
         chart.ringsProperty().bind(rings.selectedProperty());
         chart.setOnReportClicked(model::selectReport);
         timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -192,9 +230,11 @@ public final class MainWindow {
         timeline.matchCountProperty().addListener(o -> filters.showMatches(currentFile(), timeline.getMatchCount()));
         filters.filterProperty().addListener(o -> filters.showMatches(currentFile(), timeline.getMatchCount()));
         filters.setOnLeave(timeline::requestFocus);
-        timeline.displayZoneProperty().bind(Bindings.createObjectBinding(
-                () -> currentFile() == null ? null : zones.getValue().axisZone(currentFile()),
-                zones.valueProperty(), model.documentProperty()));
+        timeline.displayZoneProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> currentFile() == null ? null : zones.getValue().axisZone(currentFile()),
+                        zones.valueProperty(),
+                        model.documentProperty()));
         zones.valueProperty().addListener(o -> showDetails());
         model.selectedEventProperty().addListener(o -> showDetails());
         model.documentProperty().addListener((o, old, now) -> documentOpened(now));
@@ -206,7 +246,10 @@ public final class MainWindow {
                 statusBar.setText(view.reloadFailed(model.getDocument()));
                 return;
             }
-            ProblemsDialog.show(stage, list, model.getDocument() == null ? null : model.getDocument().name());
+            ProblemsDialog.show(
+                    stage,
+                    list,
+                    model.getDocument() == null ? null : model.getDocument().name());
         });
     }
 
@@ -315,8 +358,13 @@ public final class MainWindow {
      * says what changed.
      */
     void reload() {
-        if (model.currentLoadProperty().get() == null && view.beginReload(model.getDocument(),
-                model.getSelectedEvent() == null ? null : model.getSelectedEvent().id(), timeline.getScale())) {
+        if (model.currentLoadProperty().get() == null
+                && view.beginReload(
+                        model.getDocument(),
+                        model.getSelectedEvent() == null
+                                ? null
+                                : model.getSelectedEvent().id(),
+                        timeline.getScale())) {
             model.open(model.getDocument().path());
         }
     }

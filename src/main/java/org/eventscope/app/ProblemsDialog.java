@@ -1,19 +1,17 @@
 package org.eventscope.app;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.Problem;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 /** Tells the user why a file could not be opened: every problem, with file, line and column. */
 final class ProblemsDialog {
 
-    private ProblemsDialog() {
-    }
+    private ProblemsDialog() {}
 
     static Alert show(Window owner, List<Problem> problems, String currentDocument) {
         String file = problems.isEmpty() ? "?" : problems.get(0).file();
@@ -22,8 +20,10 @@ final class ProblemsDialog {
         alert.initOwner(owner);
         alert.setTitle(Messages.get("problems.dialog.title", file));
         String errorCount = Messages.count(errors, "count.error");
-        alert.setHeaderText(currentDocument == null ? Messages.get("problems.dialog.header", file, errorCount)
-                : Messages.get("problems.dialog.headerKept", file, errorCount, currentDocument));
+        alert.setHeaderText(
+                currentDocument == null
+                        ? Messages.get("problems.dialog.header", file, errorCount)
+                        : Messages.get("problems.dialog.headerKept", file, errorCount, currentDocument));
         TextArea text = new TextArea(problems.stream().map(ProblemsDialog::line).collect(Collectors.joining("\n")));
         text.setId("problems-text");
         text.setEditable(false);
@@ -39,9 +39,15 @@ final class ProblemsDialog {
     /** One problem as a compiler puts it ({@code FILE:LINE:COLUMN: error: message (at /path)}), in the interface's words. */
     static String line(Problem p) {
         String severity = Messages.get(p.isError() ? "problems.severity.error" : "problems.severity.warning");
-        String line = p.isSummary() || p.line() == 0 ? p.file() + ": " + severity + ": " + p.message()
-                : Messages.get("problems.line", p.file(), String.valueOf(p.line()), String.valueOf(p.column()),
-                        severity, p.message());
+        String line = p.isSummary() || p.line() == 0
+                ? p.file() + ": " + severity + ": " + p.message()
+                : Messages.get(
+                        "problems.line",
+                        p.file(),
+                        String.valueOf(p.line()),
+                        String.valueOf(p.column()),
+                        severity,
+                        p.message());
         return p.path() == null || p.path().isEmpty() ? line : line + " " + Messages.get("problems.at", p.path());
     }
 }

@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -8,8 +9,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.Problem;
-
-import java.util.List;
 
 /**
  * Lists the problems of the open document (warnings) or of a file that could not be opened
@@ -45,22 +44,32 @@ final class ProblemsPane extends TitledPane {
         List<Problem> warnings = document == null ? List.of() : document.warnings();
         list.setItems(FXCollections.observableArrayList(warnings));
         String warningCount = Messages.count(Problem.count(warnings, Problem.Severity.WARNING), "count.warning");
-        setText(warnings.isEmpty() ? Messages.get("problems.title") : Messages.get("problems.titleCount", warningCount));
-        summary.setText(document == null ? Messages.get("problems.noFile")
-                : warnings.isEmpty() ? Messages.get("problems.clean", document.name())
-                : Messages.get("problems.warnings", document.name(), warningCount));
+        setText(
+                warnings.isEmpty()
+                        ? Messages.get("problems.title")
+                        : Messages.get("problems.titleCount", warningCount));
+        summary.setText(
+                document == null
+                        ? Messages.get("problems.noFile")
+                        : warnings.isEmpty()
+                                ? Messages.get("problems.clean", document.name())
+                                : Messages.get("problems.warnings", document.name(), warningCount));
         setExpanded(!warnings.isEmpty());
     }
 
     /** Shows why a file was not opened, and which document stays open. */
     void showFailedLoad(List<Problem> problems, Document kept) {
         long errors = Problem.count(problems, Problem.Severity.ERROR);
-        String file = problems.isEmpty() ? Messages.get("problems.theFile") : problems.get(0).file();
+        String file = problems.isEmpty()
+                ? Messages.get("problems.theFile")
+                : problems.get(0).file();
         list.setItems(FXCollections.observableArrayList(problems));
         String errorCount = Messages.count(errors, "count.error");
         setText(Messages.get("problems.titleCount", errorCount));
-        summary.setText(kept == null ? Messages.get("problems.failed", file, errorCount)
-                : Messages.get("problems.failedKept", file, errorCount, kept.name()));
+        summary.setText(
+                kept == null
+                        ? Messages.get("problems.failed", file, errorCount)
+                        : Messages.get("problems.failedKept", file, errorCount, kept.name()));
         setExpanded(true);
     }
 
@@ -75,9 +84,14 @@ final class ProblemsPane extends TitledPane {
                 return;
             }
             getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
-            String text = p.isSummary() || p.line() == 0 ? p.message()
-                    : Messages.get("problems.cell", Messages.get(p.isError() ? "problems.error" : "problems.warning"),
-                            p.line(), p.column(), p.message());
+            String text = p.isSummary() || p.line() == 0
+                    ? p.message()
+                    : Messages.get(
+                            "problems.cell",
+                            Messages.get(p.isError() ? "problems.error" : "problems.warning"),
+                            p.line(),
+                            p.column(),
+                            p.message());
             setText(text + (p.path().isEmpty() ? "" : "  (" + p.path() + ")"));
         }
     }

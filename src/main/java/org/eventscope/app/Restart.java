@@ -25,8 +25,7 @@ final class Restart {
      */
     static final String LAUNCHER_ENVIRONMENT = "_JPACKAGE_LAUNCHER";
 
-    private Restart() {
-    }
+    private Restart() {}
 
     /** The command that started this process without {@code appArgs}, or empty when the system does not say. */
     static Optional<List<String>> command(List<String> appArgs) {
@@ -38,8 +37,8 @@ final class Restart {
         return command(info.command(), info.arguments(), appArgs);
     }
 
-    static Optional<List<String>> command(Optional<String> executable, Optional<String[]> arguments,
-            List<String> appArgs) {
+    static Optional<List<String>> command(
+            Optional<String> executable, Optional<String[]> arguments, List<String> appArgs) {
         if (executable.isEmpty() || arguments.isEmpty()) {
             return Optional.empty();
         }

@@ -24,28 +24,36 @@ final class SystemTheme {
     private static final Pattern REG_DWORD = Pattern.compile("AppsUseLightTheme\\s+REG_DWORD\\s+0x([0-9a-fA-F]+)");
     private static final Pattern KDE_SCHEME = Pattern.compile("(?m)^ColorScheme\\s*=\\s*(.+)$");
 
-    private SystemTheme() {
-    }
+    private SystemTheme() {}
 
     /** The system's appearance, or empty where it cannot be told. */
     static Optional<Theme> detect() {
-        return detect(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home", ".")),
+        return detect(
+                System.getProperty("os.name", ""),
+                System.getenv(),
+                Path.of(System.getProperty("user.home", ".")),
                 SystemTheme::run);
     }
 
     /**
      * @param run runs a command and gives its standard output, empty when it fails or is missing
      */
-    static Optional<Theme> detect(String osName, Map<String, String> env, Path home,
-            Function<List<String>, Optional<String>> run) {
+    static Optional<Theme> detect(
+            String osName, Map<String, String> env, Path home, Function<List<String>, Optional<String>> run) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return run.apply(List.of("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
-                    "/v", "AppsUseLightTheme")).flatMap(SystemTheme::fromWindowsRegistry);
+            return run.apply(List.of(
+                            "reg",
+                            "query",
+                            "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
+                            "/v",
+                            "AppsUseLightTheme"))
+                    .flatMap(SystemTheme::fromWindowsRegistry);
         }
         if (os.startsWith("mac")) {
             // The key exists only in dark mode: the command fails in light mode.
-            return Optional.of(fromMacStyle(run.apply(List.of("defaults", "read", "-g", "AppleInterfaceStyle")).orElse("")));
+            return Optional.of(fromMacStyle(run.apply(List.of("defaults", "read", "-g", "AppleInterfaceStyle"))
+                    .orElse("")));
         }
         String gtkTheme = env.getOrDefault("GTK_THEME", "");
         if (!gtkTheme.isBlank()) {
@@ -64,7 +72,8 @@ final class SystemTheme {
             return scheme;
         }
         return run.apply(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme"))
-                .filter(s -> !s.isBlank()).map(SystemTheme::fromGtkThemeName);
+                .filter(s -> !s.isBlank())
+                .map(SystemTheme::fromGtkThemeName);
     }
 
     /** {@code 'prefer-dark'} or {@code 'prefer-light'}; {@code 'default'} leaves it to the GTK theme. */
@@ -124,7 +133,9 @@ final class SystemTheme {
     /** Runs {@code command} for at most two seconds; its output when it exits with 0. */
     private static Optional<String> run(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             p.getOutputStream().close();
             // The answers are a line long: they fit in the pipe, so the command never waits for a reader.
             if (!p.waitFor(2, TimeUnit.SECONDS)) {

@@ -6,11 +6,12 @@ import javafx.application.Application;
 
 /** The look of the window: AtlantaFX Primer, light or dark. The canvases follow through CSS. */
 public enum Theme {
-    LIGHT, DARK;
+    LIGHT,
+    DARK;
 
     /** Makes this the theme of every window of the application. */
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 }

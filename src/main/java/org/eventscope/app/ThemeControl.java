@@ -1,5 +1,9 @@
 package org.eventscope.app;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
@@ -8,11 +12,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.eventscope.i18n.Messages;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * The window's theme: light or dark as chosen in the View menu, or following the system (the
@@ -108,26 +107,30 @@ final class ThemeControl {
      */
     boolean askSystem() {
         long now = System.currentTimeMillis();
-        if (prefs.chosenTheme().isPresent() || now - lastAsked < ASK_EVERY_MILLIS || !asking.compareAndSet(false, true)) {
+        if (prefs.chosenTheme().isPresent()
+                || now - lastAsked < ASK_EVERY_MILLIS
+                || !asking.compareAndSet(false, true)) {
             return false;
         }
         lastAsked = now;
         Supplier<Optional<Theme>> from = source;
-        Thread thread = new Thread(() -> {
-            Optional<Theme> found;
-            try {
-                found = from.get();
-            } finally {
-                asking.set(false);
-            }
-            found.ifPresent(theme -> Platform.runLater(() -> {
-                if (prefs.chosenTheme().isEmpty()) {
-                    apply(theme);
-                    prefs.setSystemTheme(theme);
-                    prefs.flush();
-                }
-            }));
-        }, "system-theme");
+        Thread thread = new Thread(
+                () -> {
+                    Optional<Theme> found;
+                    try {
+                        found = from.get();
+                    } finally {
+                        asking.set(false);
+                    }
+                    found.ifPresent(theme -> Platform.runLater(() -> {
+                        if (prefs.chosenTheme().isEmpty()) {
+                            apply(theme);
+                            prefs.setSystemTheme(theme);
+                            prefs.flush();
+                        }
+                    }));
+                },
+                "system-theme");
         thread.setDaemon(true);
         thread.start();
         return true;

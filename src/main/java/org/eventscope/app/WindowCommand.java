@@ -107,6 +107,8 @@ final class WindowCommand {
 
     /** The command's line in the keyboard help, e.g. {@code Ctrl+O  Open…}; {@code null} without a shortcut. */
     String helpLine() {
-        return keys == null ? null : keys.getDisplayText() + "  " + Messages.get(menuKey).replace("_", "");
+        return keys == null
+                ? null
+                : keys.getDisplayText() + "  " + Messages.get(menuKey).replace("_", "");
     }
 }

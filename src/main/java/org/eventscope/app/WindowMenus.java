@@ -1,5 +1,12 @@
 package org.eventscope.app;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -13,14 +20,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.stage.Window;
 import org.eventscope.i18n.Messages;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The window's commands in one table, and the menu bar, toolbar and keyboard help made from it.
@@ -39,13 +38,24 @@ import java.util.function.Supplier;
  * @param keys           this help
  * @param about          the About dialog
  */
-record WindowMenus(WindowCommand open, WindowCommand reload, WindowCommand exportChart, WindowCommand exportTimeline,
-                   WindowCommand copyChart, WindowCommand quit, WindowCommand fit, WindowCommand zoomIn,
-                   WindowCommand zoomOut, WindowCommand search, WindowCommand keys, WindowCommand about) {
+record WindowMenus(
+        WindowCommand open,
+        WindowCommand reload,
+        WindowCommand exportChart,
+        WindowCommand exportTimeline,
+        WindowCommand copyChart,
+        WindowCommand quit,
+        WindowCommand fit,
+        WindowCommand zoomIn,
+        WindowCommand zoomOut,
+        WindowCommand search,
+        WindowCommand keys,
+        WindowCommand about) {
 
     /** Every command, in menu order. */
     List<WindowCommand> all() {
-        return List.of(open, reload, exportChart, exportTimeline, copyChart, quit, fit, zoomIn, zoomOut, search, keys, about);
+        return List.of(
+                open, reload, exportChart, exportTimeline, copyChart, quit, fit, zoomIn, zoomOut, search, keys, about);
     }
 
     /**
@@ -54,18 +64,36 @@ record WindowMenus(WindowCommand open, WindowCommand reload, WindowCommand expor
      * @param recentFiles the files for Open recent, asked each time it opens
      * @param openFile    opens one of them
      */
-    MenuBar menuBar(Supplier<List<Path>> recentFiles, Consumer<Path> openFile, List<MenuItem> themeItems, Menu language) {
+    MenuBar menuBar(
+            Supplier<List<Path>> recentFiles, Consumer<Path> openFile, List<MenuItem> themeItems, Menu language) {
         Menu recent = new Menu(Messages.get("menu.recent"));
         recent.getItems().add(new MenuItem(Messages.get("menu.recent.none")));
         recent.setOnShowing(e -> fillRecent(recent, recentFiles.get(), openFile));
-        Menu file = new Menu(Messages.get("menu.file"), null, open.menuItem(), recent, reload.menuItem(),
-                new SeparatorMenuItem(), exportChart.menuItem(), exportTimeline.menuItem(), copyChart.menuItem(),
-                new SeparatorMenuItem(), quit.menuItem());
-        Menu view = new Menu(Messages.get("menu.view"), null, fit.menuItem(), zoomIn.menuItem(), zoomOut.menuItem(),
-                new SeparatorMenuItem(), search.menuItem(), new SeparatorMenuItem());
+        Menu file = new Menu(
+                Messages.get("menu.file"),
+                null,
+                open.menuItem(),
+                recent,
+                reload.menuItem(),
+                new SeparatorMenuItem(),
+                exportChart.menuItem(),
+                exportTimeline.menuItem(),
+                copyChart.menuItem(),
+                new SeparatorMenuItem(),
+                quit.menuItem());
+        Menu view = new Menu(
+                Messages.get("menu.view"),
+                null,
+                fit.menuItem(),
+                zoomIn.menuItem(),
+                zoomOut.menuItem(),
+                new SeparatorMenuItem(),
+                search.menuItem(),
+                new SeparatorMenuItem());
         view.getItems().addAll(themeItems);
         view.getItems().addAll(new SeparatorMenuItem(), language);
-        Menu help = new Menu(Messages.get("menu.help"), null, keys.menuItem(), new SeparatorMenuItem(), about.menuItem());
+        Menu help =
+                new Menu(Messages.get("menu.help"), null, keys.menuItem(), new SeparatorMenuItem(), about.menuItem());
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -73,8 +101,15 @@ record WindowMenus(WindowCommand open, WindowCommand reload, WindowCommand expor
 
     /** The toolbar: file commands, the view's, then {@code more} (the zone chooser, By ring). */
     ToolBar toolBar(Node... more) {
-        ToolBar bar = new ToolBar(open.button(), reload.button(), exportChart.button(), new Separator(),
-                fit.button(), zoomIn.button(), zoomOut.button(), new Separator());
+        ToolBar bar = new ToolBar(
+                open.button(),
+                reload.button(),
+                exportChart.button(),
+                new Separator(),
+                fit.button(),
+                zoomIn.button(),
+                zoomOut.button(),
+                new Separator());
         bar.getItems().addAll(more);
         return bar;
     }

@@ -1,12 +1,11 @@
 package org.eventscope.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** The window's place, size, dividers and time-zone choice, restored from and saved to the preferences; its icons. */
 final class WindowState {
@@ -57,16 +56,18 @@ final class WindowState {
      * and sets them when ready; the window manager picks the size it needs.
      */
     static void loadIcons(Stage stage) {
-        Thread loader = new Thread(() -> {
-            List<Image> icons = new ArrayList<>();
-            for (int size : new int[]{16, 24, 32, 48, 64, 128, 256}) {
-                var icon = MainWindow.class.getResource("/org/eventscope/icons/eventscope-" + size + ".png");
-                if (icon != null) {
-                    icons.add(new Image(icon.toExternalForm()));
-                }
-            }
-            Platform.runLater(() -> stage.getIcons().setAll(icons));
-        }, "window-icons");
+        Thread loader = new Thread(
+                () -> {
+                    List<Image> icons = new ArrayList<>();
+                    for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+                        var icon = MainWindow.class.getResource("/org/eventscope/icons/eventscope-" + size + ".png");
+                        if (icon != null) {
+                            icons.add(new Image(icon.toExternalForm()));
+                        }
+                    }
+                    Platform.runLater(() -> stage.getIcons().setAll(icons));
+                },
+                "window-icons");
         loader.setDaemon(true);
         loader.setPriority(Thread.MIN_PRIORITY);
         loader.start();

@@ -1,12 +1,11 @@
 package org.eventscope.app;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimeFormat;
-
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** Which time zone the window shows times in. */
 public enum ZoneChoice {
@@ -41,8 +40,10 @@ public enum ZoneChoice {
     /** The name shown in the zone chooser. */
     public String label(EventFile file) {
         return switch (this) {
-            case FILE -> file == null ? Messages.get("zone.file")
-                    : Messages.get("zone.fileNamed", TimeFormat.zoneName(file.displayZone()));
+            case FILE ->
+                file == null
+                        ? Messages.get("zone.file")
+                        : Messages.get("zone.fileNamed", TimeFormat.zoneName(file.displayZone()));
             case UTC -> Messages.get("zone.utc");
             case SYSTEM -> Messages.get("zone.system", TimeFormat.zoneName(ZoneId.systemDefault()));
             case OWN -> Messages.get("zone.own");

@@ -1,13 +1,12 @@
 package org.eventscope.app;
 
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.EventFile;
-
-import java.util.function.Supplier;
 
 /** "Times in": the file's zone, UTC, this computer's, or each event's own; named for the open file. */
 final class ZoneChooser extends ComboBox<ZoneChoice> {

@@ -1,12 +1,5 @@
 package org.eventscope.chart;
 
-import org.eventscope.i18n.Messages;
-import org.eventscope.model.Band;
-import org.eventscope.model.EventFile;
-import org.eventscope.model.Source;
-import org.eventscope.model.TimeFormat;
-import org.eventscope.model.TroopReport;
-
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +8,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.Band;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Source;
+import org.eventscope.model.TimeFormat;
+import org.eventscope.model.TroopReport;
 
 /**
  * What a troop chart says, independent of how it is drawn: title, the distance bands, one
@@ -31,8 +30,16 @@ import java.util.stream.Collectors;
  * @param credit     the credit line
  * @param format     how values are written, in the reader's locale
  */
-public record ChartContent(String title, List<String> groups, List<Series> series, boolean rings, String valueAxis,
-                           String bandAxis, String caption, String credit, NumberFormat format) {
+public record ChartContent(
+        String title,
+        List<String> groups,
+        List<Series> series,
+        boolean rings,
+        String valueAxis,
+        String bandAxis,
+        String caption,
+        String credit,
+        NumberFormat format) {
 
     /**
      * The figures of one report.
@@ -42,8 +49,7 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
      * @param values  one per group; {@code null} where the report gives no figure
      * @param warning why the report contradicts itself, or {@code null}
      */
-    public record Series(String name, TroopReport report, List<Long> values, String warning) {
-    }
+    public record Series(String name, TroopReport report, List<Long> values, String warning) {}
 
     public ChartContent {
         groups = List.copyOf(groups);
@@ -69,8 +75,11 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
         List<Integer> km = new ArrayList<>(distances);
         List<String> groups = new ArrayList<>();
         for (int i = 0; i < km.size(); i++) {
-            groups.add(rings ? Messages.get("chart.ring", String.valueOf(i == 0 ? 0 : km.get(i - 1)), String.valueOf(km.get(i)))
-                    : Messages.get("chart.within", String.valueOf(km.get(i))));
+            groups.add(
+                    rings
+                            ? Messages.get(
+                                    "chart.ring", String.valueOf(i == 0 ? 0 : km.get(i - 1)), String.valueOf(km.get(i)))
+                            : Messages.get("chart.within", String.valueOf(km.get(i))));
         }
         List<Series> series = new ArrayList<>();
         for (TroopReport r : reports) {
@@ -87,21 +96,36 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
             String name = r.reportedBy() + ", " + TimeFormat.format(r.date(), file.displayZone(), locale);
             series.add(new Series(name, r, values, contradiction(r, format)));
         }
-        String title = reports.stream().map(TroopReport::subject).filter(s -> s != null && !s.isBlank())
-                .findFirst().orElse(Messages.get("chart.defaultTitle"));
+        String title = reports.stream()
+                .map(TroopReport::subject)
+                .filter(s -> s != null && !s.isBlank())
+                .findFirst()
+                .orElse(Messages.get("chart.defaultTitle"));
         Set<String> sources = new LinkedHashSet<>();
-        reports.forEach(r -> r.sourceIds().forEach(id -> sources.add(file.source(id).map(Source::name).orElse(id))));
-        String who = reports.size() == 1 ? Messages.get("chart.reportedBy", series.get(0).name())
-                : Messages.get("chart.reports", String.valueOf(reports.size()),
-                series.stream().map(Series::name).collect(Collectors.joining("; ")));
+        reports.forEach(r -> r.sourceIds()
+                .forEach(id -> sources.add(file.source(id).map(Source::name).orElse(id))));
+        String who = reports.size() == 1
+                ? Messages.get("chart.reportedBy", series.get(0).name())
+                : Messages.get(
+                        "chart.reports",
+                        String.valueOf(reports.size()),
+                        series.stream().map(Series::name).collect(Collectors.joining("; ")));
         if (who.endsWith("..")) {
             who = who.substring(0, who.length() - 1); // a date written with a full stop, as "22 грудня 2021 р."
         }
         String how = " " + Messages.get(rings ? "chart.derived" : "chart.cumulative");
-        String caption = who + how + (sources.isEmpty() ? "" : " " + Messages.get("chart.source", String.join("; ", sources)));
-        return new ChartContent(title, groups, series, rings, Messages.get("chart.troops"),
-                Messages.get(rings ? "chart.distanceRings" : "chart.distance"), caption,
-                Messages.get("chart.credit", file.title()), format);
+        String caption =
+                who + how + (sources.isEmpty() ? "" : " " + Messages.get("chart.source", String.join("; ", sources)));
+        return new ChartContent(
+                title,
+                groups,
+                series,
+                rings,
+                Messages.get("chart.troops"),
+                Messages.get(rings ? "chart.distanceRings" : "chart.distance"),
+                caption,
+                Messages.get("chart.credit", file.title()),
+                format);
     }
 
     /** The same figures under another title, caption and credit line, as edited before an export. */
@@ -125,8 +149,12 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
             Band a = bands.get(i - 1);
             Band b = bands.get(i);
             if (b.troops() < a.troops()) {
-                return Messages.get("chart.contradiction", format.format(b.troops()), String.valueOf(b.withinKm()),
-                        format.format(a.troops()), String.valueOf(a.withinKm()));
+                return Messages.get(
+                        "chart.contradiction",
+                        format.format(b.troops()),
+                        String.valueOf(b.withinKm()),
+                        format.format(a.troops()),
+                        String.valueOf(a.withinKm()));
             }
         }
         return null;
@@ -134,8 +162,12 @@ public record ChartContent(String title, List<String> groups, List<Series> serie
 
     /** The largest value drawn (negative ring values, from contradictory reports, are drawn as zero). */
     public long maxValue() {
-        return series.stream().flatMap(s -> s.values().stream()).filter(v -> v != null).mapToLong(Long::longValue)
-                .max().orElse(0);
+        return series.stream()
+                .flatMap(s -> s.values().stream())
+                .filter(v -> v != null)
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
     }
 
     public String formatValue(long value) {

@@ -34,8 +34,8 @@ public record ChartLayout(Rect plot, NiceScale scale, List<Rect> bars, int group
     static final double MAX_BAR_WIDTH = 150;
 
     /** A single series, one bar per value. */
-    public static ChartLayout compute(double width, double height, double top, double right, double bottom,
-                                      double left, long[] values) {
+    public static ChartLayout compute(
+            double width, double height, double top, double right, double bottom, double left, long[] values) {
         long[][] grouped = new long[values.length][1];
         for (int i = 0; i < values.length; i++) {
             grouped[i][0] = values[i];
@@ -47,8 +47,8 @@ public record ChartLayout(Rect plot, NiceScale scale, List<Rect> bars, int group
      * Lays out {@code values[group][series]} (negative values are drawn as zero) in a
      * {@code width} x {@code height} area, leaving the given margins for titles and captions.
      */
-    public static ChartLayout compute(double width, double height, double top, double right, double bottom,
-                                      double left, long[][] values) {
+    public static ChartLayout compute(
+            double width, double height, double top, double right, double bottom, double left, long[][] values) {
         double pw = Math.max(1, width - left - right);
         double ph = Math.max(1, height - top - bottom);
         Rect plot = new Rect(left, top, pw, ph);

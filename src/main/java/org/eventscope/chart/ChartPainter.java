@@ -1,16 +1,15 @@
 package org.eventscope.chart;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.VPos;
-import org.eventscope.view.Surface;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.eventscope.model.TroopReport;
+import org.eventscope.view.Surface;
 import org.eventscope.view.TextMeasure;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Draws a troop chart: title, value grid, one bar per band with its number, band labels, axis
@@ -46,8 +45,14 @@ public final class ChartPainter {
     private final Font caption = Font.font(family, 12);
 
     /** The colours of the series after the first, in order. */
-    static final Color[] PALETTE = {BAR, Color.web("#1a7f37"), Color.web("#6f42c1"), Color.web("#0a7ea4"),
-            Color.web("#9a6700"), Color.web("#57606a")};
+    static final Color[] PALETTE = {
+        BAR,
+        Color.web("#1a7f37"),
+        Color.web("#6f42c1"),
+        Color.web("#0a7ea4"),
+        Color.web("#9a6700"),
+        Color.web("#57606a")
+    };
     /** The colour of warnings about reports that contradict themselves. */
     public static final Color WARNING = Color.web("#bc4c00");
 
@@ -60,8 +65,7 @@ public final class ChartPainter {
      * Paints the chart into the {@code width} x {@code height} area at the origin of {@code gc}
      * and returns the layout it used. The bars of {@code highlighted} (may be {@code null}) stand out.
      */
-    public ChartLayout paint(Surface gc, double width, double height, ChartContent content,
-                             TroopReport highlighted) {
+    public ChartLayout paint(Surface gc, double width, double height, ChartContent content, TroopReport highlighted) {
         gc.save();
         gc.setFill(style.background());
         gc.fillRect(0, 0, width, height);
@@ -70,8 +74,10 @@ public final class ChartPainter {
         List<String> warningLines = new ArrayList<>();
         for (ChartContent.Series s : content.series()) {
             if (s.warning() != null) {
-                warningLines.addAll(wrap("⚠ " + (content.series().size() > 1 ? s.name() + ": " : "") + s.warning(),
-                        caption, width - 2 * PAD));
+                warningLines.addAll(wrap(
+                        "⚠ " + (content.series().size() > 1 ? s.name() + ": " : "") + s.warning(),
+                        caption,
+                        width - 2 * PAD));
             }
         }
         boolean legend = content.series().size() > 1;
@@ -201,7 +207,9 @@ public final class ChartPainter {
             gc.setFill(style.text());
             gc.setTextAlign(TextAlignment.CENTER);
             double slot = plot.w() / layout.groups();
-            gc.fillText(measure.fit(content.groups().get(g), label, slot - 8), plot.x() + slot * g + slot / 2,
+            gc.fillText(
+                    measure.fit(content.groups().get(g), label, slot - 8),
+                    plot.x() + slot * g + slot / 2,
                     plot.y() + plot.h() + 16);
         }
     }

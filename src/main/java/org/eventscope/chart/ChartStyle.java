@@ -9,6 +9,6 @@ import javafx.scene.paint.Color;
 public record ChartStyle(Color background, Color text, Color muted, Color grid, Color axis) {
 
     /** Black on white, as printed. */
-    public static final ChartStyle LIGHT = new ChartStyle(Color.WHITE, Color.web("#1f2328"), Color.web("#57606a"),
-            Color.web("#e6e9ed"), Color.web("#8c959f"));
+    public static final ChartStyle LIGHT = new ChartStyle(
+            Color.WHITE, Color.web("#1f2328"), Color.web("#57606a"), Color.web("#e6e9ed"), Color.web("#8c959f"));
 }

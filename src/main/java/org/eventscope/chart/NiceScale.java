@@ -17,7 +17,7 @@ public record NiceScale(double max, double step) {
         double rough = maxValue / Math.max(1, ticks);
         double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
         double step = magnitude * 10;
-        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
             if (m * magnitude >= rough) {
                 step = m * magnitude;
                 break;

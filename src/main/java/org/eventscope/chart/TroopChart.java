@@ -1,5 +1,9 @@
 package org.eventscope.chart;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -10,17 +14,12 @@ import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
 import javafx.geometry.Bounds;
-import javafx.scene.paint.Color;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.ColorCss;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A grouped bar chart of the troop reports of an {@link EventFile}: one group per distance band,
@@ -64,13 +63,14 @@ public class TroopChart extends Control {
             new SimpleStyleableObjectProperty<>(GRID, this, "grid", ChartStyle.LIGHT.grid());
     private final SimpleStyleableObjectProperty<Color> axis =
             new SimpleStyleableObjectProperty<>(AXIS, this, "axis", ChartStyle.LIGHT.axis());
-    private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
+    private final ObjectProperty<ChartStyle> chartStyle =
+            new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
 
     public TroopChart() {
         getStyleClass().add("troop-chart");
         for (var p : List.of(background, text, muted, grid, axis)) {
-            p.addListener(o -> chartStyle.set(new ChartStyle(background.get(), text.get(), muted.get(), grid.get(),
-                    axis.get())));
+            p.addListener(o ->
+                    chartStyle.set(new ChartStyle(background.get(), text.get(), muted.get(), grid.get(), axis.get())));
         }
     }
 

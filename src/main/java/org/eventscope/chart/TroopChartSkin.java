@@ -1,5 +1,8 @@
 package org.eventscope.chart;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -13,10 +16,6 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.CanvasSkin;
 import org.eventscope.view.FxSurface;
-
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Draws a {@link TroopChart} on a canvas, once per pulse when something changed. */
 public class TroopChartSkin extends CanvasSkin<TroopChart> {
@@ -91,9 +90,15 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         ChartContent.Series series = content.series().get(bar % layout.series());
         Long v = series.values().get(bar / layout.series());
         String group = content.groups().get(bar / layout.series());
-        tooltip.setText(series.name() + "\n" + (v == null ? Messages.get("chart.tip.noFigure", group)
-                : Messages.get(content.rings() ? "chart.tip.derived" : "chart.tip.figure", content.formatValue(v), group))
-                + (series.warning() != null ? "\n\n⚠ " + series.warning() : "") + "\n\n" + Messages.get("chart.tip.click"));
+        tooltip.setText(series.name() + "\n"
+                + (v == null
+                        ? Messages.get("chart.tip.noFigure", group)
+                        : Messages.get(
+                                content.rings() ? "chart.tip.derived" : "chart.tip.figure",
+                                content.formatValue(v),
+                                group))
+                + (series.warning() != null ? "\n\n⚠ " + series.warning() : "") + "\n\n"
+                + Messages.get("chart.tip.click"));
         Tooltip.install(c, tooltip);
     }
 }

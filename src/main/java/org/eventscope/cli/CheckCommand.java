@@ -1,5 +1,9 @@
 package org.eventscope.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.Printable;
@@ -7,24 +11,25 @@ import org.eventscope.io.Problem;
 import org.eventscope.io.ProblemList;
 import org.eventscope.io.ReadMonitor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code check FILE...}: prints every problem of each file (the first {@value ProblemList#LIMIT}
  * in full, then a line per kind left out); no window, no display. {@code -} reads standard input.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check event files and print every problem as FILE:LINE:COLUMN: severity: message (at /json/path).",
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check event files and print every problem as FILE:LINE:COLUMN: severity: message (at /json/path).",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no errors (warnings may be printed)", "1:at least one file has errors",
-                "2:a file cannot be read"})
+        exitCodeList = {
+            "0:no errors (warnings may be printed)",
+            "1:at least one file has errors",
+            "2:a file cannot be read"
+        })
 public final class CheckCommand implements Callable<Integer> {
 
     /** How problems name standard input. */
@@ -33,7 +38,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
             description = "Event files to check; - reads standard input. Named pipes work as files do.")
     private List<String> files;
 
@@ -56,9 +63,15 @@ public final class CheckCommand implements Callable<Integer> {
             long errors = result.errorCount();
             long warnings = result.warningCount();
             String name = Printable.escape(file.equals("-") ? STDIN : file);
-            spec.commandLine().getErr().println(name + ": " + (result.readable()
-                    ? errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
-                    : "cannot be read"));
+            spec.commandLine()
+                    .getErr()
+                    .println(name + ": "
+                            + (result.readable()
+                                    ? errors
+                                            + (errors == 1 ? " error, " : " errors, ")
+                                            + warnings
+                                            + (warnings == 1 ? " warning" : " warnings")
+                                    : "cannot be read"));
         }
         out.flush();
         return status;

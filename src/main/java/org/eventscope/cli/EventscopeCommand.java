@@ -1,17 +1,23 @@
 package org.eventscope.cli;
 
+import java.io.PrintWriter;
+import java.util.Set;
 import org.eventscope.io.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.PrintWriter;
-import java.util.Set;
-
 /** The command line: {@code eventscope COMMAND [OPTIONS]}, without a window. */
-@Command(name = "eventscope", mixinStandardHelpOptions = true, version = "Eventscope 0.1",
+@Command(
+        name = "eventscope",
+        mixinStandardHelpOptions = true,
+        version = "Eventscope 0.1",
         description = "Timelines and troop charts from event files.",
-        subcommands = {CheckCommand.class, ExportChartCommand.class, ExportTimelineCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            CheckCommand.class,
+            ExportChartCommand.class,
+            ExportTimelineCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class EventscopeCommand {
 
     /** Exit status: success. */
@@ -23,7 +29,8 @@ public final class EventscopeCommand {
     /** Exit status of {@code check}: an input cannot be read (the same number as {@link #CANNOT_WRITE}). */
     public static final int CANNOT_READ = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export-chart", "export-timeline", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS =
+            Set.of("check", "export-chart", "export-timeline", "help", "--help", "-h", "--version", "-V");
 
     /** True when the arguments name a command rather than a file to open in the window. */
     public static boolean isCommand(String[] args) {
@@ -38,15 +45,17 @@ public final class EventscopeCommand {
      * @param why  why there is no display, e.g. "DISPLAY and WAYLAND_DISPLAY are not set"
      */
     public static int noDisplay(String[] args, String why) {
-        System.err.println(Printable.escape("eventscope: no display: to open the window" + (args.length == 0 ? "" : " on \""
-                + String.join(" ", args) + "\"") + ", run it on a desktop (" + why + ");"
+        System.err.println(Printable.escape("eventscope: no display: to open the window"
+                + (args.length == 0 ? "" : " on \"" + String.join(" ", args) + "\"") + ", run it on a desktop (" + why
+                + ");"
                 + " commands are check, export-chart, export-timeline (see eventscope --help)"));
         return CANNOT_WRITE;
     }
 
     /** Says on stderr, in one line, that the Java heap is too small for the work; returns {@link #CANNOT_READ}. */
     public static int outOfMemory() {
-        System.err.println("eventscope: not enough memory: the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+        System.err.println("eventscope: not enough memory: the Java heap ("
+                + (Runtime.getRuntime().maxMemory() >> 20)
                 + " MB) is full; run java with a larger -Xmx, e.g. java -Xmx4g -jar eventscope.jar");
         return CANNOT_READ;
     }

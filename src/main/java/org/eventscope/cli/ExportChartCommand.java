@@ -1,5 +1,10 @@
 package org.eventscope.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
@@ -8,29 +13,31 @@ import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code export-chart FILE --out OUT.(png|svg)}: renders the troop chart without a display. */
-@Command(name = "export-chart", mixinStandardHelpOptions = true,
+@Command(
+        name = "export-chart",
+        mixinStandardHelpOptions = true,
         description = "Save the troop chart of an event file as a PNG or SVG image, without a window.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the image was written", "1:the event file or an option is wrong",
-                "2:the image cannot be written"})
+        exitCodeList = {
+            "0:the image was written",
+            "1:the event file or an option is wrong",
+            "2:the image cannot be written"
+        })
 public final class ExportChartCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The event file (JSON or TimelineJS); - reads standard input.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The event file (JSON or TimelineJS); - reads standard input.")
     private Path file;
 
     @Mixin
@@ -39,8 +46,10 @@ public final class ExportChartCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "ID", description = "Draw only this troop report (default: all of them).")
     private String reportId;
 
-    @Option(names = "--rings", description = "Show troops per ring (0–200 km, 200–400 km), derived from the cumulative"
-            + " figures, instead of as reported.")
+    @Option(
+            names = "--rings",
+            description = "Show troops per ring (0–200 km, 200–400 km), derived from the cumulative"
+                    + " figures, instead of as reported.")
     private boolean rings;
 
     @Override
@@ -59,12 +68,18 @@ public final class ExportChartCommand implements Callable<Integer> {
             return fail(err, ImageOptions.status(result), ImageOptions.firstError(result));
         }
         EventFile doc = result.file();
-        List<TroopReport> reports = reportId == null ? doc.troopReports()
-                : doc.troopReports().stream().filter(r -> r.id().equals(reportId)).toList();
+        List<TroopReport> reports = reportId == null
+                ? doc.troopReports()
+                : doc.troopReports().stream()
+                        .filter(r -> r.id().equals(reportId))
+                        .toList();
         if (reports.isEmpty()) {
-            return fail(err, EventscopeCommand.BAD_INPUT, reportId == null
-                    ? file + " has no troop reports to chart"
-                    : file + " has no troop report with id \"" + reportId + "\"");
+            return fail(
+                    err,
+                    EventscopeCommand.BAD_INPUT,
+                    reportId == null
+                            ? file + " has no troop reports to chart"
+                            : file + " has no troop report with id \"" + reportId + "\"");
         }
 
         problem = image.checkTarget();
@@ -74,8 +89,11 @@ public final class ExportChartCommand implements Callable<Integer> {
         FxRuntime.startHeadless();
         ChartContent content = ChartContent.of(doc, reports, rings, Locale.getDefault());
         ExportInfo info = new ExportInfo(content.title(), content.caption(), result.sha256());
-        return image.write(new Picture(Picture.Kind.CHART, content, null, image.width, image.height), info,
-                spec.commandLine().getOut(), err);
+        return image.write(
+                new Picture(Picture.Kind.CHART, content, null, image.width, image.height),
+                info,
+                spec.commandLine().getOut(),
+                err);
     }
 
     private static int fail(PrintWriter err, int status, String message) {

@@ -1,5 +1,9 @@
 package org.eventscope.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.util.concurrent.Callable;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
 import org.eventscope.io.EventFileReader;
@@ -13,24 +17,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.util.concurrent.Callable;
-
 /** {@code export-timeline FILE --out OUT.(png|svg) [--from DATE --to DATE]}: the timeline as an image, without a display. */
-@Command(name = "export-timeline", mixinStandardHelpOptions = true,
+@Command(
+        name = "export-timeline",
+        mixinStandardHelpOptions = true,
         description = "Save the timeline of an event file (all of it, or from one date to another) as a PNG or SVG"
                 + " image, without a window.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the image was written", "1:the event file or an option is wrong",
-                "2:the image cannot be written"})
+        exitCodeList = {
+            "0:the image was written",
+            "1:the event file or an option is wrong",
+            "2:the image cannot be written"
+        })
 public final class ExportTimelineCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The event file (JSON or TimelineJS); - reads standard input.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The event file (JSON or TimelineJS); - reads standard input.")
     private Path file;
 
     @Mixin
@@ -59,8 +66,11 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         EventFile doc = result.file();
         TimelineExport export = TimelineExport.whole(doc);
         try {
-            long start = from == null ? export.fromMillis() : TimePoint.parse(from).startMillis(doc.displayZone());
-            long end = to == null ? export.toMillis() : TimePoint.parse(to).periodEnd(doc.displayZone()).toEpochMilli();
+            long start =
+                    from == null ? export.fromMillis() : TimePoint.parse(from).startMillis(doc.displayZone());
+            long end = to == null
+                    ? export.toMillis()
+                    : TimePoint.parse(to).periodEnd(doc.displayZone()).toEpochMilli();
             if (end <= start) {
                 return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, "--to must be after --from");
             }
@@ -73,9 +83,15 @@ public final class ExportTimelineCommand implements Callable<Integer> {
             return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
         }
         FxRuntime.startHeadless();
-        ExportInfo info = new ExportInfo(doc.title(), "Timeline of " + doc.events().size() + " events from "
-                + (ImageOptions.isStdin(file) ? CheckCommand.STDIN : file.getFileName()), result.sha256());
-        return image.write(new Picture(Picture.Kind.TIMELINE, null, export, image.width, image.height), info,
-                spec.commandLine().getOut(), err);
+        ExportInfo info = new ExportInfo(
+                doc.title(),
+                "Timeline of " + doc.events().size() + " events from "
+                        + (ImageOptions.isStdin(file) ? CheckCommand.STDIN : file.getFileName()),
+                result.sha256());
+        return image.write(
+                new Picture(Picture.Kind.TIMELINE, null, export, image.width, image.height),
+                info,
+                spec.commandLine().getOut(),
+                err);
     }
 }

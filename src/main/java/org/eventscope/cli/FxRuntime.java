@@ -1,7 +1,5 @@
 package org.eventscope.cli;
 
-import javafx.application.Platform;
-
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 
 /** Starts JavaFX without a display and runs work on its thread, for the command line. */
 public final class FxRuntime {
@@ -22,8 +21,7 @@ public final class FxRuntime {
 
     private static boolean started;
 
-    private FxRuntime() {
-    }
+    private FxRuntime() {}
 
     /** Keeps JavaFX's warning about being loaded from the class path off stderr (the window is meant to run so). */
     public static void quietClassPathWarning() {

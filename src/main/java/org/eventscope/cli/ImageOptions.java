@@ -1,5 +1,14 @@
 package org.eventscope.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.image.WritableImage;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
@@ -13,35 +22,36 @@ import org.eventscope.io.Problem;
 import org.eventscope.io.ReadMonitor;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** The options every image export shares: where to write, size, scale, overwriting. */
 final class ImageOptions {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{1,6})x(\\d{1,6})");
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT.png|OUT.svg",
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "OUT.png|OUT.svg",
             description = "The image to write; the extension chooses PNG or SVG (vector).")
     Path out;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x675",
+    @Option(
+            names = "--size",
+            paramLabel = "WxH",
+            defaultValue = "1200x675",
             description = "The size in logical pixels (default: ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
-            description = "PNG pixels per logical pixel; 2 gives 2400x1350 at the default size (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--scale",
+            paramLabel = "N",
+            defaultValue = "2",
+            description =
+                    "PNG pixels per logical pixel; 2 gives 2400x1350 at the default size (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = {"-f", "--force"}, description = "Replace the output file if it exists.")
+    @Option(
+            names = {"-f", "--force"},
+            description = "Replace the output file if it exists.")
     boolean force;
 
     double width;
@@ -112,7 +122,8 @@ final class ImageOptions {
 
     /** Reads the event file at {@code input}, or standard input for {@code -}, once. */
     static EventFileReader.LoadResult read(Path input) {
-        return isStdin(input) ? EventFileReader.read(CheckCommand.STDIN, System.in, -1, ReadMonitor.NONE)
+        return isStdin(input)
+                ? EventFileReader.read(CheckCommand.STDIN, System.in, -1, ReadMonitor.NONE)
                 : EventFileReader.read(input);
     }
 
@@ -155,7 +166,8 @@ final class ImageOptions {
             // It appeared while the image was drawn or written: another export won the race.
             return fail(err, EventscopeCommand.CANNOT_WRITE, exists());
         } catch (IOException e) {
-            return fail(err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + WriteFailure.englishReason(e));
+            return fail(
+                    err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + WriteFailure.englishReason(e));
         }
         return EventscopeCommand.OK;
     }

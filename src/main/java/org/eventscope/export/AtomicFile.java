@@ -40,8 +40,7 @@ public final class AtomicFile {
         void write(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * Writes {@code target} with what {@code writer} writes.
@@ -63,7 +62,7 @@ public final class AtomicFile {
         Path temp = TempFiles.create(dir, absolute.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 writer.write(out);
                 out.flush();
                 channel.force(true);

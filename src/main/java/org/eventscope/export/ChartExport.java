@@ -1,5 +1,9 @@
 package org.eventscope.export;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,11 +14,6 @@ import org.eventscope.chart.ChartPainter;
 import org.eventscope.view.FxSurface;
 import org.eventscope.view.SvgSurface;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-
 /** Renders the troop chart to an image and writes it as PNG. */
 public final class ChartExport {
 
@@ -23,8 +22,7 @@ public final class ChartExport {
     /** Most pixels in one exported image; the software renderer fails on larger snapshots. */
     public static final long MAX_PIXELS = 64L * 1024 * 1024;
 
-    private ChartExport() {
-    }
+    private ChartExport() {}
 
     /** Shortest side of an exported image, in logical pixels and in the image's own pixels. */
     public static final int MIN_SIDE = 100;
@@ -64,8 +62,8 @@ public final class ChartExport {
      */
     public static void checkScale(double scale) {
         if (!(scale > 0 && scale <= MAX_SCALE)) {
-            throw new IllegalArgumentException("the scale must be above 0 and at most " + (int) MAX_SCALE + ", not "
-                    + scale);
+            throw new IllegalArgumentException(
+                    "the scale must be above 0 and at most " + (int) MAX_SCALE + ", not " + scale);
         }
     }
 
@@ -128,5 +126,4 @@ public final class ChartExport {
         image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
         return out;
     }
-
 }

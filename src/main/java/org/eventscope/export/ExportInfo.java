@@ -37,7 +37,9 @@ public record ExportInfo(String title, String source, String sha256) {
 
     /** The fields as "Key: value" lines. */
     public String[] lines() {
-        return fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toArray(String[]::new);
+        return fields().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .toArray(String[]::new);
     }
 
     /** Hex SHA-256 of a file's bytes. */

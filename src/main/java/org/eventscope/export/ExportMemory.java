@@ -21,8 +21,7 @@ public final class ExportMemory {
     /** Heap beyond the pixels: encoder buffers, the painters' own objects. */
     public static final long OVERHEAD = 16L << 20;
 
-    private ExportMemory() {
-    }
+    private ExportMemory() {}
 
     /**
      * What an export of {@code width} x {@code height} pixels needs and what there is.
@@ -47,7 +46,8 @@ public final class ExportMemory {
         /** One line for the command line. */
         public String english() {
             return "not enough memory for a " + width + "x" + height + " PNG: needs about " + neededMegabytes()
-                    + " MB, the JVM has " + availableMegabytes() + " MB free; use a smaller --size or --scale, or raise -Xmx";
+                    + " MB, the JVM has " + availableMegabytes()
+                    + " MB free; use a smaller --size or --scale, or raise -Xmx";
         }
     }
 

@@ -26,15 +26,18 @@ public record Picture(Kind kind, ChartContent chart, TimelineExport timeline, do
 
     /** What a picture shows. */
     public enum Kind {
-        CHART, TIMELINE, BOTH;
+        CHART,
+        TIMELINE,
+        BOTH;
 
         @Override
         public String toString() {
-            return Messages.get(switch (this) {
-                case CHART -> "picture.chart";
-                case TIMELINE -> "picture.timeline";
-                case BOTH -> "picture.both";
-            });
+            return Messages.get(
+                    switch (this) {
+                        case CHART -> "picture.chart";
+                        case TIMELINE -> "picture.timeline";
+                        case BOTH -> "picture.both";
+                    });
         }
     }
 

@@ -1,5 +1,10 @@
 package org.eventscope.export;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -9,11 +14,6 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * Encodes PNG with text chunks: tEXt for printable ASCII, iTXt (UTF-8) for other text; text
@@ -23,8 +23,7 @@ final class PngWriter {
 
     private static final String FORMAT = "javax_imageio_png_1.0";
 
-    private PngWriter() {
-    }
+    private PngWriter() {}
 
     static void write(BufferedImage image, ExportInfo info, OutputStream out) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
@@ -36,7 +35,8 @@ final class PngWriter {
         // each chunk on as it is done, so the cache holds little.
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+            IIOMetadata metadata =
+                    writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
             if (info != null) {
                 addText(metadata, info.fields());
             }
@@ -92,7 +92,9 @@ final class PngWriter {
                 b.append(c);
             } else if (c == '\t') {
                 b.append(' ');
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 b.append(c).append(s.charAt(++i));
             } else if (Character.isSurrogate(c) || c >= 0xfffe) {
                 b.append('\uFFFD');

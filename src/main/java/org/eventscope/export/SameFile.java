@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Whether an export's output would replace the event file it is drawn from. */
 public final class SameFile {
 
-    private SameFile() {
-    }
+    private SameFile() {}
 
     /**
      * True when {@code output} is {@code input}: the same real path ({@code ./in.json} and
@@ -24,7 +23,9 @@ public final class SameFile {
                 return Files.isSameFile(out, in);
             }
             Path dir = out.getParent();
-            return dir != null && Files.isDirectory(dir) && dir.toRealPath().resolve(out.getFileName()).equals(in);
+            return dir != null
+                    && Files.isDirectory(dir)
+                    && dir.toRealPath().resolve(out.getFileName()).equals(in);
         } catch (IOException e) {
             return false;
         }

@@ -45,8 +45,7 @@ final class TempFiles {
         }
     }
 
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     /** Creates a new, empty temporary file in {@code dir} for a target named {@code name}. */
     static Path create(Path dir, String name) throws IOException {
@@ -54,7 +53,8 @@ final class TempFiles {
             Path temp = dir.resolve("." + shortened(name) + ".eventscope-" + AtomicFile.randomHex() + ".tmp");
             IN_FLIGHT.add(temp);
             // CREATE_NEW without attributes: the mode is 0666 less the umask, as for any new file.
-            try (FileChannel created = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel created =
+                    FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 return temp;
             } catch (FileAlreadyExistsException taken) {
                 IN_FLIGHT.remove(temp);
@@ -89,7 +89,8 @@ final class TempFiles {
                     continue;
                 }
                 try {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    BasicFileAttributes a =
+                            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(before)) {
                         Files.deleteIfExists(p);
                     }

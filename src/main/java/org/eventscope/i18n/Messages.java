@@ -16,12 +16,11 @@ public final class Messages {
     private static volatile Locale locale = Locale.getDefault();
     private static volatile ResourceBundle bundle = load(locale);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     private static ResourceBundle load(Locale l) {
-        return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Speaks {@code l}'s language from now on (Ukrainian for uk, English otherwise). */

@@ -1,13 +1,12 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
 import com.fasterxml.jackson.core.JsonToken;
-import org.eventscope.io.JsonCursor.Keys;
-import org.eventscope.model.Band;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eventscope.i18n.Messages;
+import org.eventscope.io.JsonCursor.Keys;
+import org.eventscope.model.Band;
 
 /**
  * The distance bands of a troop report: whole kilometres growing from band to band, whole
@@ -18,8 +17,7 @@ final class BandReader {
 
     private static final String[] BAND_FIELDS = {"withinKm", "troops"};
 
-    private BandReader() {
-    }
+    private BandReader() {}
 
     /** The bands of the array the cursor stands on. */
     static List<Band> bands(JsonCursor c) throws IOException {
@@ -57,7 +55,7 @@ final class BandReader {
                         troopsAt = c.pos();
                         troops = c.integer(field, 0, 100_000_000, bandPath + "/troops");
                     }
-                    default -> { } // Keys reported and skipped it
+                    default -> {} // Keys reported and skipped it
                 }
             }
             c.missing(keys, "withinKm", "read.expect.whole", objectAt, bandPath);
@@ -68,12 +66,23 @@ final class BandReader {
             Band band = new Band(km.intValue(), troops);
             if (previous != null) {
                 if (band.withinKm() <= previous.withinKm()) {
-                    c.error(kmAt, bandPath + "/withinKm", Messages.get("read.bandsOrder",
-                            String.valueOf(band.withinKm()), String.valueOf(previous.withinKm())));
+                    c.error(
+                            kmAt,
+                            bandPath + "/withinKm",
+                            Messages.get(
+                                    "read.bandsOrder",
+                                    String.valueOf(band.withinKm()),
+                                    String.valueOf(previous.withinKm())));
                 } else if (band.troops() < previous.troops()) {
-                    c.warning(troopsAt, bandPath + "/troops", Messages.get("read.bandsFewer",
-                            String.valueOf(band.troops()), String.valueOf(band.withinKm()),
-                            String.valueOf(previous.troops()), String.valueOf(previous.withinKm())));
+                    c.warning(
+                            troopsAt,
+                            bandPath + "/troops",
+                            Messages.get(
+                                    "read.bandsFewer",
+                                    String.valueOf(band.troops()),
+                                    String.valueOf(band.withinKm()),
+                                    String.valueOf(previous.troops()),
+                                    String.valueOf(previous.withinKm())));
                 }
             }
             previous = band;

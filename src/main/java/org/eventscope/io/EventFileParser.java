@@ -1,10 +1,18 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.eventscope.i18n.Messages;
 import org.eventscope.io.JsonCursor.Keys;
 import org.eventscope.model.Band;
 import org.eventscope.model.Category;
@@ -15,15 +23,6 @@ import org.eventscope.model.Source;
 import org.eventscope.model.TimePoint;
 import org.eventscope.model.TroopReport;
 
-import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.CancellationException;
-
 /**
  * Reads an event file in one streaming pass, checking it as it goes: the schema of each object
  * (over a {@link JsonCursor}, which checks types and limits), times, ids and references
@@ -32,13 +31,24 @@ import java.util.concurrent.CancellationException;
  */
 final class EventFileParser {
 
-    private static final String[] ROOT_FIELDS = {"$schema", "format", "formatVersion", "title", "displayZone",
-            "sources", "categories", "events", "troopReports", "eras"};
+    private static final String[] ROOT_FIELDS = {
+        "$schema",
+        "format",
+        "formatVersion",
+        "title",
+        "displayZone",
+        "sources",
+        "categories",
+        "events",
+        "troopReports",
+        "eras"
+    };
     private static final String[] ERA_FIELDS = {"id", "title", "start", "end", "color"};
     private static final String[] SOURCE_FIELDS = {"id", "name", "url", "note"};
     private static final String[] CATEGORY_FIELDS = {"id", "name", "color"};
-    private static final String[] EVENT_FIELDS = {"id", "title", "start", "end", "endApproximate", "category",
-            "actors", "place", "description", "sources"};
+    private static final String[] EVENT_FIELDS = {
+        "id", "title", "start", "end", "endApproximate", "category", "actors", "place", "description", "sources"
+    };
     private static final String[] REPORT_FIELDS = {"id", "date", "reportedBy", "subject", "sources", "event", "bands"};
     private static final int MONITOR_EVERY = 4096;
 
@@ -81,7 +91,10 @@ final class EventFileParser {
             throw e;
         } catch (IOException | RuntimeException e) {
             JsonLocation at = p.currentLocation();
-            reader.c.error(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), "",
+            reader.c.error(
+                    Math.max(1, at.getLineNr()),
+                    Math.max(1, at.getColumnNr()),
+                    "",
                     Messages.get("read.cannotReadJson", String.valueOf(e.getMessage())));
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -120,8 +133,12 @@ final class EventFileParser {
                 case "formatVersion" -> {
                     version = c.integer(name, 1, Integer.MAX_VALUE);
                     if (version != null && version != EventFile.FORMAT_VERSION) {
-                        c.error("/formatVersion", Messages.get("read.formatVersion",
-                                String.valueOf(version), String.valueOf(EventFile.FORMAT_VERSION)));
+                        c.error(
+                                "/formatVersion",
+                                Messages.get(
+                                        "read.formatVersion",
+                                        String.valueOf(version),
+                                        String.valueOf(EventFile.FORMAT_VERSION)));
                     }
                 }
                 case "title" -> title = c.text(name, true);
@@ -134,7 +151,7 @@ final class EventFileParser {
                 case "events" -> events = list(Section.EVENTS, this::event);
                 case "troopReports" -> reports = orEmpty(list(Section.TROOP_REPORTS, this::report));
                 case "eras" -> eras = orEmpty(list(Section.ERAS, this::era));
-                default -> { } // Keys reported and skipped it
+                default -> {} // Keys reported and skipped it
             }
         }
         if (c.next() != null) {
@@ -236,7 +253,7 @@ final class EventFileParser {
                     }
                 }
                 case "note" -> note = c.string(field, false);
-                default -> { } // Keys reported and skipped it
+                default -> {} // Keys reported and skipped it
             }
         }
         c.missingStrings(keys, objectAt, "id", "name");
@@ -253,7 +270,7 @@ final class EventFileParser {
                 case "id" -> id = id();
                 case "name" -> name = c.text(field, true);
                 case "color" -> color = c.colour(field);
-                default -> { } // Keys reported and skipped it
+                default -> {} // Keys reported and skipped it
             }
         }
         c.missingStrings(keys, objectAt, "id", "name");
@@ -297,7 +314,7 @@ final class EventFileParser {
                 case "place" -> place = c.text(field, false);
                 case "description" -> description = c.text(field, false);
                 case "sources" -> sources = ids(field, Section.SOURCES);
-                default -> { } // Keys reported and skipped it
+                default -> {} // Keys reported and skipped it
             }
         }
         c.missingStrings(keys, objectAt, "id", "title", "start");
@@ -331,7 +348,7 @@ final class EventFileParser {
                     }
                 }
                 case "bands" -> bands = BandReader.bands(c);
-                default -> { } // Keys reported and skipped it
+                default -> {} // Keys reported and skipped it
             }
         }
         c.missingStrings(keys, objectAt, "id", "date", "reportedBy");
@@ -357,7 +374,7 @@ final class EventFileParser {
                     end = time(field, true);
                 }
                 case "color" -> color = c.colour(field);
-                default -> { } // Keys reported and skipped it
+                default -> {} // Keys reported and skipped it
             }
         }
         c.missingStrings(keys, objectAt, "id", "title", "start", "end");

@@ -1,9 +1,6 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
 import com.fasterxml.jackson.core.JsonParser;
-import org.eventscope.model.EventFile;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.EventFile;
 
 /**
  * Reads and checks event files (and TimelineJS files). Every input is opened and read once, so
@@ -28,8 +27,7 @@ public final class EventFileReader {
     /** Inputs larger than this are refused: files before parsing, streams when they pass it. */
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
-    private EventFileReader() {
-    }
+    private EventFileReader() {}
 
     /** Reads the file at {@code path}; problems name the file as the path is written. */
     public static LoadResult read(Path path) {
@@ -56,8 +54,16 @@ public final class EventFileReader {
             if (Files.isRegularFile(path)) {
                 size = Files.size(path);
                 if (size > MAX_FILE_BYTES) {
-                    return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                            Messages.get("read.tooLarge", InputBytes.bytes(size), InputBytes.bytes(MAX_FILE_BYTES),
+                    return LoadResult.failed(new Problem(
+                            Problem.Severity.ERROR,
+                            name,
+                            0,
+                            0,
+                            "",
+                            Messages.get(
+                                    "read.tooLarge",
+                                    InputBytes.bytes(size),
+                                    InputBytes.bytes(MAX_FILE_BYTES),
                                     String.valueOf(MAX_FILE_BYTES >> 20))));
                 }
             }
@@ -92,13 +98,24 @@ public final class EventFileReader {
                     file = EventFileParser.parse(parser, name, size, monitor, problems);
                 }
             }
-            return new LoadResult(file, problems.withSummary(), true, file == null ? null : HexFormat.of().formatHex(sha256.digest()));
+            return new LoadResult(
+                    file,
+                    problems.withSummary(),
+                    true,
+                    file == null ? null : HexFormat.of().formatHex(sha256.digest()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         } catch (OutOfMemoryError e) {
             // What the reader held is unreachable now; say so in one line instead of dying.
-            return LoadResult.failed(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                    Messages.get("read.outOfMemory", String.valueOf(Runtime.getRuntime().maxMemory() >> 20))));
+            return LoadResult.failed(new Problem(
+                    Problem.Severity.ERROR,
+                    name,
+                    0,
+                    0,
+                    "",
+                    Messages.get(
+                            "read.outOfMemory",
+                            String.valueOf(Runtime.getRuntime().maxMemory() >> 20))));
         } catch (InputException e) {
             return LoadResult.failed(e.problem(name));
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package org.eventscope.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,20 +19,32 @@ import java.util.Set;
  */
 final class FormatSniffer {
 
-    enum Format { EVENTSCOPE, TIMELINEJS }
+    enum Format {
+        EVENTSCOPE,
+        TIMELINEJS
+    }
 
     /** The most bytes looked at before deciding. */
     static final int SNIFF_BYTES = 1 << 20;
 
-    private static final Set<String> EVENTSCOPE_ROOT = Set.of("$schema", "format", "formatVersion", "displayZone",
-            "sources", "categories", "troopReports");
-    private static final Set<String> EVENTSCOPE_ITEM = Set.of("id", "start", "end", "title", "category", "actors",
-            "place", "description", "sources", "color", "endApproximate");
-    private static final Set<String> TIMELINEJS_ITEM = Set.of("start_date", "end_date", "text", "media", "group",
-            "display_date", "background", "unique_id", "autolink");
+    private static final Set<String> EVENTSCOPE_ROOT =
+            Set.of("$schema", "format", "formatVersion", "displayZone", "sources", "categories", "troopReports");
+    private static final Set<String> EVENTSCOPE_ITEM = Set.of(
+            "id",
+            "start",
+            "end",
+            "title",
+            "category",
+            "actors",
+            "place",
+            "description",
+            "sources",
+            "color",
+            "endApproximate");
+    private static final Set<String> TIMELINEJS_ITEM = Set.of(
+            "start_date", "end_date", "text", "media", "group", "display_date", "background", "unique_id", "autolink");
 
-    private FormatSniffer() {
-    }
+    private FormatSniffer() {}
 
     /** Looks at the start of {@code in} and resets it to where it was. */
     static Format detect(BufferedInputStream in) throws IOException {
@@ -59,7 +70,8 @@ final class FormatSniffer {
                 } else if (name.equals("scale")) {
                     decided = Format.TIMELINEJS;
                 } else if (name.equals("title")) {
-                    decided = value == JsonToken.VALUE_STRING ? Format.EVENTSCOPE
+                    decided = value == JsonToken.VALUE_STRING
+                            ? Format.EVENTSCOPE
                             : value == JsonToken.START_OBJECT ? titleObject(p) : null;
                 } else if ((name.equals("events") || name.equals("eras")) && value == JsonToken.START_ARRAY) {
                     decided = firstItem(p);

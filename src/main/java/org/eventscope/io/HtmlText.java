@@ -1,13 +1,12 @@
 package org.eventscope.io;
 
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-
-import java.util.Set;
 
 /**
  * Plain text from the HTML that TimelineJS texts hold: tags removed, line breaks and paragraphs
@@ -17,11 +16,10 @@ import java.util.Set;
  */
 final class HtmlText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "tr", "blockquote",
-            "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "li", "ul", "ol", "tr", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** The text of {@code html}, or {@code null} when it has none. */
     static String plain(String html) {
@@ -35,23 +33,25 @@ final class HtmlText {
 
     private static String render(String html) {
         StringBuilder out = new StringBuilder(html.length());
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    out.append(t.getWholeText());
-                } else if (node instanceof Element e && e.nameIs("br")) {
-                    out.append('\n');
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode t) {
+                            out.append(t.getWholeText());
+                        } else if (node instanceof Element e && e.nameIs("br")) {
+                            out.append('\n');
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append('\n');
-                }
-            }
-        }, Jsoup.parseBodyFragment(html).body());
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                            out.append('\n');
+                        }
+                    }
+                },
+                Jsoup.parseBodyFragment(html).body());
         return out.toString();
     }
 

@@ -1,11 +1,10 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.NumberFormat;
+import org.eventscope.i18n.Messages;
 
 /**
  * Turns the raw bytes of an input, read once (a file, a pipe, standard input), into the stream
@@ -18,8 +17,7 @@ final class InputBytes {
     /** Bytes buffered at the start; enough to tell UTF-16 and UTF-32 from UTF-8. */
     private static final int PREFIX = 64;
 
-    private InputBytes() {
-    }
+    private InputBytes() {}
 
     /**
      * The checked, buffered stream over {@code raw}.
@@ -33,8 +31,12 @@ final class InputBytes {
         if (encoding != null) {
             throw new InputException(1, 1, Messages.get("read.encoding", encoding));
         }
-        int bom = prefix.length >= 3 && (prefix[0] & 0xff) == 0xEF && (prefix[1] & 0xff) == 0xBB
-                && (prefix[2] & 0xff) == 0xBF ? 3 : 0;
+        int bom = prefix.length >= 3
+                        && (prefix[0] & 0xff) == 0xEF
+                        && (prefix[1] & 0xff) == 0xBB
+                        && (prefix[2] & 0xff) == 0xBF
+                ? 3
+                : 0;
         InputStream rest = new Prefixed(prefix, bom, raw);
         return new BufferedInputStream(new Utf8Check(rest, bom, maxBytes, tooLarge(maxBytes)), 1 << 16);
     }

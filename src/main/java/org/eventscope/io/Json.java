@@ -1,6 +1,5 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.eventscope.i18n.Messages;
 
 /**
  * What every JSON reader of this package shares: the strict, limited parser factory, where a
@@ -34,8 +34,7 @@ final class Json {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * Where a parse failure is: the start of a string that is too long (not where the parser gave
@@ -62,9 +61,11 @@ final class Json {
                 .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
                 .replace("maybe a (non-standard) comment?", "comments are not allowed in JSON")
                 .replaceAll(" \\(code \\d+\\)", "")
-                .replace("expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                .replace(
+                        "expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                         "expected a JSON value (string, number, array, object, true, false or null)")
-                .replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                .replace(
+                        "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                         "a JSON value (string, number, array, object, true, false or null)")
                 .replace("was expecting double-quote to start field name", "expected a field name in double quotes")
                 .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "")
@@ -88,5 +89,4 @@ final class Json {
     static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
-
 }

@@ -1,11 +1,8 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import org.eventscope.model.TimePoint;
-
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.TimePoint;
 
 /**
  * A checked walk over a stream of JSON tokens: typed readers for the value the parser stands on
@@ -39,6 +38,7 @@ final class JsonCursor {
 
     /** The entry being read, for spelling out pointers: its list ({@code null} for the root) and index. */
     private Section section;
+
     private int index;
 
     JsonCursor(JsonParser p, String file, ProblemList problems) {
@@ -169,7 +169,7 @@ final class JsonCursor {
                     }
                 }
                 case VALUE_STRING -> p.getText();
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -218,7 +218,8 @@ final class JsonCursor {
             if (first == null) {
                 first = text;
             }
-            if (chosen == null && language.toLowerCase(Locale.ROOT).split("-")[0].equals(preferredLanguage)) {
+            if (chosen == null
+                    && language.toLowerCase(Locale.ROOT).split("-")[0].equals(preferredLanguage)) {
                 chosen = text;
             }
         }
@@ -255,7 +256,8 @@ final class JsonCursor {
             return null;
         }
         BigInteger value = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                ? p.getBigIntegerValue() : BigInteger.valueOf(p.getLongValue());
+                ? p.getBigIntegerValue()
+                : BigInteger.valueOf(p.getLongValue());
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
             error(at, Messages.get("read.outOfRange", name, p.getText(), String.valueOf(min), String.valueOf(max)));
             return null;
@@ -330,7 +332,10 @@ final class JsonCursor {
      */
     void missing(Keys keys, String name, String expectKey, long objectStart, String at) {
         if (!keys.has(name)) {
-            error(objectStart, at != null ? at : path(null), Messages.get("read.missing", name, Messages.get(expectKey)));
+            error(
+                    objectStart,
+                    at != null ? at : path(null),
+                    Messages.get("read.missing", name, Messages.get(expectKey)));
         }
     }
 

@@ -1,14 +1,15 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.eventscope.i18n.Messages;
 import org.eventscope.io.JsonValue.JArray;
 import org.eventscope.io.JsonValue.JBoolean;
 import org.eventscope.io.JsonValue.JNull;
@@ -16,12 +17,6 @@ import org.eventscope.io.JsonValue.JNumber;
 import org.eventscope.io.JsonValue.JObject;
 import org.eventscope.io.JsonValue.JString;
 import org.eventscope.io.JsonValue.Member;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 
 /**
  * Reads strict JSON (no comments, no trailing commas, nothing after the document) into a
@@ -59,8 +54,7 @@ public final class JsonTreeReader {
             JsonValue root = readValue(parser, first, "");
             JsonToken extra = parser.nextToken();
             if (extra != null) {
-                error(parser.currentTokenLocation(), "",
-                        Messages.get("read.trailing"));
+                error(parser.currentTokenLocation(), "", Messages.get("read.trailing"));
                 return null;
             }
             return root;
@@ -72,7 +66,9 @@ public final class JsonTreeReader {
             return null;
         } catch (IOException | RuntimeException e) {
             // Not every parser failure is a JsonProcessingException, e.g. CharConversionException.
-            error(parser != null ? parser.currentLocation() : null, "",
+            error(
+                    parser != null ? parser.currentLocation() : null,
+                    "",
                     Messages.get("read.cannotReadJson", String.valueOf(e.getMessage())));
             return null;
         } finally {
@@ -100,8 +96,13 @@ public final class JsonTreeReader {
                     String childPath = path + "/" + Json.escape(name);
                     JsonValue value = readValue(p, p.nextToken(), childPath);
                     if (members.containsKey(name)) {
-                        problems.add(new Problem(Problem.Severity.ERROR, fileName, keyAt.getLineNr(),
-                                keyAt.getColumnNr(), childPath, Messages.get("read.duplicateKey", name)));
+                        problems.add(new Problem(
+                                Problem.Severity.ERROR,
+                                fileName,
+                                keyAt.getLineNr(),
+                                keyAt.getColumnNr(),
+                                childPath,
+                                Messages.get("read.duplicateKey", name)));
                     } else {
                         members.put(name, new Member(name, keyAt.getLineNr(), keyAt.getColumnNr(), value));
                     }

@@ -1,8 +1,8 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.eventscope.i18n.Messages;
 
 /**
  * A parsed JSON value that remembers where it stood in the file, so that checks made after
@@ -24,8 +24,7 @@ public sealed interface JsonValue {
     }
 
     /** An object member with the position of its key. */
-    record Member(String name, int line, int column, JsonValue value) {
-    }
+    record Member(String name, int line, int column, JsonValue value) {}
 
     record JArray(int line, int column, List<JsonValue> items) implements JsonValue {
         public String kind() {

@@ -8,8 +8,7 @@ package org.eventscope.io;
  */
 public final class Printable {
 
-    private Printable() {
-    }
+    private Printable() {}
 
     /** {@code text} with every character that could act on a display escaped; the same string when there is none. */
     public static String escape(String text) {
@@ -75,8 +74,13 @@ public final class Printable {
         if (c < 0x20 || c <= 0x9f) {
             return c < 0xa0; // C0, DEL and C1 controls
         }
-        if (c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200e || c == 0x200f || c == 0x061c) {
+        if (c == 0x2028
+                || c == 0x2029
+                || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200e
+                || c == 0x200f
+                || c == 0x061c) {
             return true;
         }
         if (Character.isHighSurrogate(c)) {

@@ -18,7 +18,10 @@ import java.util.List;
  */
 public record Problem(Severity severity, String file, int line, int column, String path, String message, long count) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     /** The longest message kept; a longer one (a huge value quoted) loses its middle. */
     static final int MAX_MESSAGE = 600;

@@ -1,7 +1,5 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
-
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import org.eventscope.i18n.Messages;
 
 /**
  * The problems of one input in bounded memory, however many the input has: the first
@@ -30,6 +29,7 @@ public final class ProblemList extends AbstractList<Problem> {
 
     /** The kept problems, the last in file order on top, so a problem found later but earlier in the file can take its place. */
     private final PriorityQueue<Problem> kept = new PriorityQueue<>(FILE_ORDER.reversed());
+
     private List<Problem> ordered;
     private final Map<String, long[]> left = new LinkedHashMap<>();
     private final Map<String, Problem> firstLeft = new LinkedHashMap<>();
@@ -128,9 +128,14 @@ public final class ProblemList extends AbstractList<Problem> {
             }
             String where = e.getKey().substring(e.getKey().indexOf(' ') + 1);
             String what = Messages.count(n, first.isError() ? "count.error" : "count.warning");
-            out.add(new Problem(first.severity(), first.file(), 0, 0, where.equals("*") ? "" : where,
-                    Messages.get("read.moreLikeThese", what, first.message(),
-                            first.line() + ":" + first.column()), n));
+            out.add(new Problem(
+                    first.severity(),
+                    first.file(),
+                    0,
+                    0,
+                    where.equals("*") ? "" : where,
+                    Messages.get("read.moreLikeThese", what, first.message(), first.line() + ":" + first.column()),
+                    n));
         }
         return out;
     }

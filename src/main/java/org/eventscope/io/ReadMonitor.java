@@ -6,8 +6,7 @@ public interface ReadMonitor {
     /** A monitor that ignores progress and never cancels. */
     ReadMonitor NONE = new ReadMonitor() {
         @Override
-        public void progress(long bytesRead, long totalBytes) {
-        }
+        public void progress(long bytesRead, long totalBytes) {}
 
         @Override
         public boolean isCancelled() {

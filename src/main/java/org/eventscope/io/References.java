@@ -1,13 +1,12 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eventscope.i18n.Messages;
 
 /**
  * The ids of an event file and the references between its lists. An id is unique across the
@@ -25,8 +24,7 @@ final class References {
     }
 
     /** A reference checked once the list it points into has been read. */
-    private record Pending(Section target, String id, int line, int column, String path) {
-    }
+    private record Pending(Section target, String id, int line, int column, String path) {}
 
     private final Map<String, Place> ids;
     private final List<Pending> pending = new ArrayList<>();

@@ -1,13 +1,12 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
-import org.eventscope.model.TimePoint;
-
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.TimePoint;
 
 /**
  * The rules for the times of an event file that need its display zone: an end may not lie before
@@ -62,7 +61,9 @@ final class TimeChecks {
 
     private void endAfterStart(TimePoint start, TimePoint end, long endAt, Section section, int index) {
         if (end.endsBefore(start, displayZone == null ? ZoneOffset.UTC : displayZone)) {
-            c.error(endAt, JsonCursor.path(section, index, "end"),
+            c.error(
+                    endAt,
+                    JsonCursor.path(section, index, "end"),
                     Messages.get("read.endBeforeStart", end.toString(), start.toString()));
         }
     }
@@ -84,16 +85,29 @@ final class TimeChecks {
         String where = JsonCursor.path(section, index, field);
         String zone = time.clockZone(fallback).getId();
         // Clock times, or dates and times when the change skipped or repeated a whole day (Samoa, 2011).
-        boolean sameDay = change.getDateTimeBefore().toLocalDate().equals(change.getDateTimeAfter().toLocalDate());
-        String before = sameDay ? change.getDateTimeBefore().toLocalTime().toString()
+        boolean sameDay = change.getDateTimeBefore()
+                .toLocalDate()
+                .equals(change.getDateTimeAfter().toLocalDate());
+        String before = sameDay
+                ? change.getDateTimeBefore().toLocalTime().toString()
                 : change.getDateTimeBefore().toString().replace('T', ' ');
-        String after = sameDay ? change.getDateTimeAfter().toLocalTime().toString()
+        String after = sameDay
+                ? change.getDateTimeAfter().toLocalTime().toString()
                 : change.getDateTimeAfter().toString().replace('T', ' ');
         if (change.isGap()) {
             c.error(at, where, Messages.get("read.time.gap", time.text(), zone, before, after));
         } else {
-            c.warning(at, where, Messages.get("read.time.overlap", time.text(), zone, before, after,
-                    change.getOffsetBefore().getId(), change.getOffsetAfter().getId()));
+            c.warning(
+                    at,
+                    where,
+                    Messages.get(
+                            "read.time.overlap",
+                            time.text(),
+                            zone,
+                            before,
+                            after,
+                            change.getOffsetBefore().getId(),
+                            change.getOffsetAfter().getId()));
         }
     }
 }

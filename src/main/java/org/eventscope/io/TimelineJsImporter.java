@@ -1,5 +1,17 @@
 package org.eventscope.io;
 
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.JsonValue.JArray;
 import org.eventscope.io.JsonValue.JBoolean;
@@ -16,19 +28,6 @@ import org.eventscope.model.Precision;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimePoint;
 
-import java.io.InputStream;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Reads a TimelineJS 3 JSON file as an event file: events with their dates, headlines, text,
  * groups (as categories) and media links (as sources). Real files write numbers as strings and
@@ -39,19 +38,20 @@ import java.util.Set;
 final class TimelineJsImporter {
 
     private static final Set<String> ROOT = Set.of("title", "events", "eras", "scale");
-    private static final Set<String> EVENT = Set.of("start_date", "end_date", "text", "media", "group",
-            "display_date", "background", "autolink", "unique_id");
+    private static final Set<String> EVENT = Set.of(
+            "start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id");
     /** The fields of a date below the year, each meaningful only when the one before it is given. */
     private static final String[] DATE_FIELDS = {"month", "day", "hour", "minute", "second"};
     /** The field each of {@link #DATE_FIELDS} needs (-1: the year); a second needs the hour, not the minute. */
     private static final int[] DATE_PARENT = {-1, 0, 1, 2, 2};
+
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,400}");
     private static final Set<String> TITLE_SLIDE = Set.of("text", "media", "background", "unique_id", "autolink");
     private static final Set<String> ERA = Set.of("start_date", "end_date", "text", "unique_id");
     private static final Set<String> TEXT = Set.of("headline", "text");
     private static final Set<String> MEDIA = Set.of("url", "credit", "caption");
-    private static final Set<String> DATE = Set.of("year", "month", "day", "hour", "minute", "second",
-            "millisecond", "display_date", "format");
+    private static final Set<String> DATE =
+            Set.of("year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format");
 
     private final Problems problems;
     private final String file;
@@ -90,10 +90,9 @@ final class TimelineJsImporter {
             if (headline != null) {
                 title = headline;
             }
-            for (String part : new String[]{"media", "background"}) {
+            for (String part : new String[] {"media", "background"}) {
                 if (present(member(slide, part))) {
-                    problems.warning(member(slide, part), "/title/" + part,
-                            Messages.get("read.tjs.titlePart", part));
+                    problems.warning(member(slide, part), "/title/" + part, Messages.get("read.tjs.titlePart", part));
                 }
             }
         }
@@ -116,20 +115,36 @@ final class TimelineJsImporter {
                 TimePoint end = date(member(o, "end_date"), o, path + "/end_date", true, "read.tjs.yearRangeEra");
                 String headline = plain(text(member(member(o, "text"), "headline")));
                 if (start != null && end != null && end.endsBefore(start, ZoneOffset.UTC)) {
-                    problems.error(member(o, "end_date"), path + "/end_date",
+                    problems.error(
+                            member(o, "end_date"),
+                            path + "/end_date",
                             Messages.get("read.endBeforeStart", end.toString(), start.toString()));
                 } else if (start != null && end != null) {
-                    eras.add(new Era("era-" + (i + 1), headline != null ? headline : Messages.get("read.tjs.era", String.valueOf(i + 1)), start, end, null));
+                    eras.add(new Era(
+                            "era-" + (i + 1),
+                            headline != null ? headline : Messages.get("read.tjs.era", String.valueOf(i + 1)),
+                            start,
+                            end,
+                            null));
                 }
             }
         }
-        sources.put("timelinejs", new Source("timelinejs", Messages.get("read.tjs.source", file), null,
-                Messages.get("read.tjs.sourceNote")));
+        sources.put(
+                "timelinejs",
+                new Source(
+                        "timelinejs",
+                        Messages.get("read.tjs.source", file),
+                        null,
+                        Messages.get("read.tjs.sourceNote")));
         List<Event> events = new ArrayList<>();
         JsonValue list = member(root, "events");
         if (!(list instanceof JArray array)) {
-            problems.error(list == null ? root : list, "/events", list == null ? Messages.get("read.tjs.missingEvents")
-                    : Messages.get("read.notArrayOfObjects", "events", list.kind()));
+            problems.error(
+                    list == null ? root : list,
+                    "/events",
+                    list == null
+                            ? Messages.get("read.tjs.missingEvents")
+                            : Messages.get("read.notArrayOfObjects", "events", list.kind()));
             return null;
         }
         for (int i = 0; i < array.items().size(); i++) {
@@ -144,8 +159,15 @@ final class TimelineJsImporter {
                 problems.error(item, path, Messages.get("read.itemNotObject", item.kind()));
             }
         }
-        return new EventFile(EventFile.FORMAT_VERSION, title, ZoneOffset.UTC, List.copyOf(sources.values()),
-                List.copyOf(categories.values()), events, List.of(), eras);
+        return new EventFile(
+                EventFile.FORMAT_VERSION,
+                title,
+                ZoneOffset.UTC,
+                List.copyOf(sources.values()),
+                List.copyOf(categories.values()),
+                events,
+                List.of(),
+                eras);
     }
 
     private Event event(JObject o, String path, int index) {
@@ -158,13 +180,19 @@ final class TimelineJsImporter {
             return null;
         }
         if (end != null && end.endsBefore(start, ZoneOffset.UTC)) {
-            problems.error(member(o, "end_date"), path + "/end_date", Messages.get("read.endBeforeStart", end.toString(), start.toString()));
+            problems.error(
+                    member(o, "end_date"),
+                    path + "/end_date",
+                    Messages.get("read.endBeforeStart", end.toString(), start.toString()));
         }
-        for (String part : new String[]{"display_date", "background"}) {
+        for (String part : new String[] {"display_date", "background"}) {
             if (present(member(o, part))) {
-                problems.warning(member(o, part), path + "/" + part, part.equals("display_date")
-                        ? Messages.get("read.tjs.displayDate", text(member(o, part)))
-                        : Messages.get("read.tjs.background"));
+                problems.warning(
+                        member(o, part),
+                        path + "/" + part,
+                        part.equals("display_date")
+                                ? Messages.get("read.tjs.displayDate", text(member(o, part)))
+                                : Messages.get("read.tjs.background"));
             }
         }
         JsonValue textObject = member(o, "text");
@@ -178,7 +206,10 @@ final class TimelineJsImporter {
         String id = text(member(o, "unique_id"));
         if (id == null || !ids.add(id)) {
             if (id != null) {
-                problems.warning(member(o, "unique_id"), path + "/unique_id", Messages.get("read.tjs.uniqueId", id, "tl-" + (index + 1)));
+                problems.warning(
+                        member(o, "unique_id"),
+                        path + "/unique_id",
+                        Messages.get("read.tjs.uniqueId", id, "tl-" + (index + 1)));
             }
             id = "tl-" + (index + 1);
             ids.add(id);
@@ -186,22 +217,30 @@ final class TimelineJsImporter {
         String category = null;
         String group = text(member(o, "group"));
         if (group != null) {
-            category = categories.computeIfAbsent(group, g -> new Category("group-" + (categories.size() + 1), g, null)).id();
+            category = categories
+                    .computeIfAbsent(group, g -> new Category("group-" + (categories.size() + 1), g, null))
+                    .id();
         }
         List<String> sourceIds = new ArrayList<>(List.of("timelinejs"));
         JsonValue media = member(o, "media");
         String url = text(member(media, "url"));
         if (url != null) {
             if (url.startsWith("https://") || url.startsWith("http://")) {
-                Source s = sources.computeIfAbsent(url, u -> new Source("media-" + sources.size(),
-                        nameOf(u, plain(text(member(media, "credit")))), u, plain(text(member(media, "caption")))));
+                Source s = sources.computeIfAbsent(
+                        url,
+                        u -> new Source(
+                                "media-" + sources.size(),
+                                nameOf(u, plain(text(member(media, "credit")))),
+                                u,
+                                plain(text(member(media, "caption")))));
                 sourceIds.add(s.id());
             } else {
-                problems.warning(member(media, "url"), path + "/media/url", Messages.get("read.tjs.media", shorten(url)));
+                problems.warning(
+                        member(media, "url"), path + "/media/url", Messages.get("read.tjs.media", shorten(url)));
             }
         }
-        return new Event(id, title, start, end, false, category, List.of(), null,
-                headline != null ? body : null, sourceIds);
+        return new Event(
+                id, title, start, end, false, category, List.of(), null, headline != null ? body : null, sourceIds);
     }
 
     /** A TimelineJS date object: year required, the rest optional; numbers may be strings. */
@@ -209,7 +248,10 @@ final class TimelineJsImporter {
     private TimePoint date(JsonValue value, JObject owner, String path, boolean required, String outOfRange) {
         if (!present(value)) {
             if (required) {
-                problems.error(value == null ? owner : value, path, Messages.get("read.tjs.missingDate", path.substring(path.lastIndexOf('/') + 1)));
+                problems.error(
+                        value == null ? owner : value,
+                        path,
+                        Messages.get("read.tjs.missingDate", path.substring(path.lastIndexOf('/') + 1)));
             }
             return null;
         }
@@ -219,8 +261,10 @@ final class TimelineJsImporter {
         }
         warnUnknown(d, path, DATE);
         if (present(member(d, "display_date"))) {
-            problems.warning(member(d, "display_date"), path + "/display_date", Messages.get("read.tjs.displayDate",
-                    text(member(d, "display_date"))));
+            problems.warning(
+                    member(d, "display_date"),
+                    path + "/display_date",
+                    Messages.get("read.tjs.displayDate", text(member(d, "display_date"))));
         }
         Long year = number(d, "year", path);
         if (year == null) {
@@ -238,7 +282,9 @@ final class TimelineJsImporter {
             Long given = number(d, DATE_FIELDS[i], path);
             int parent = DATE_PARENT[i];
             if (given != null && parent >= 0 && fields[parent] == null) {
-                problems.warning(member(d, DATE_FIELDS[i]), path + "/" + DATE_FIELDS[i],
+                problems.warning(
+                        member(d, DATE_FIELDS[i]),
+                        path + "/" + DATE_FIELDS[i],
                         Messages.get("read.tjs.fieldWithout", DATE_FIELDS[i], DATE_FIELDS[parent]));
                 given = null;
             }
@@ -249,8 +295,11 @@ final class TimelineJsImporter {
         Long hour = fields[2];
         Long minute = fields[3];
         Long second = fields[4];
-        Precision precision = month == null ? Precision.YEAR : day == null ? Precision.MONTH
-                : hour == null ? Precision.DAY : second == null ? Precision.MINUTE : Precision.SECOND;
+        Precision precision = month == null
+                ? Precision.YEAR
+                : day == null
+                        ? Precision.MONTH
+                        : hour == null ? Precision.DAY : second == null ? Precision.MINUTE : Precision.SECOND;
         for (Long field : fields) {
             if (field != null && (field < Integer.MIN_VALUE || field > Integer.MAX_VALUE)) {
                 problems.error(d, path, Messages.get("read.tjs.notRealDate", field.toString()));
@@ -258,7 +307,8 @@ final class TimelineJsImporter {
             }
         }
         try {
-            LocalDateTime local = LocalDateTime.of(LocalDate.of(year.intValue(), or1(month), or1(day)),
+            LocalDateTime local = LocalDateTime.of(
+                    LocalDate.of(year.intValue(), or1(month), or1(day)),
                     LocalTime.of(or0(hour), or0(minute), or0(second)));
             return TimePoint.of(local, precision, null, null);
         } catch (DateTimeException e) {
@@ -285,13 +335,18 @@ final class TimelineJsImporter {
         if (!present(v)) {
             return null;
         }
-        String text = v instanceof JNumber n ? n.text() : v instanceof JString s ? s.value().strip() : null;
+        String text = v instanceof JNumber n
+                ? n.text()
+                : v instanceof JString s ? s.value().strip() : null;
         if (text != null && WHOLE.matcher(text).matches()) {
             boolean negative = text.startsWith("-");
             int digits = text.length() - (negative ? 1 : 0);
             return digits <= 18 ? Long.parseLong(text) : negative ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
-        problems.error(v, path + "/" + name, Messages.get("read.notWhole", name, text != null ? "\"" + text + "\"" : v.kind()));
+        problems.error(
+                v,
+                path + "/" + name,
+                Messages.get("read.notWhole", name, text != null ? "\"" + text + "\"" : v.kind()));
         return null;
     }
 
@@ -305,7 +360,10 @@ final class TimelineJsImporter {
     private void warnUnknown(JObject o, String path, Set<String> known) {
         for (Member m : o.members().values()) {
             if (!known.contains(m.name())) {
-                problems.warning(m.line(), m.column(), path + "/" + Json.escape(m.name()),
+                problems.warning(
+                        m.line(),
+                        m.column(),
+                        path + "/" + Json.escape(m.name()),
                         Messages.get("read.tjs.unknownField", m.name()));
             }
         }
@@ -321,7 +379,9 @@ final class TimelineJsImporter {
 
     /** Present: not missing, not null, not an empty string, not false. */
     private static boolean present(JsonValue v) {
-        return v != null && !(v instanceof JNull) && !(v instanceof JString s && s.value().isBlank())
+        return v != null
+                && !(v instanceof JNull)
+                && !(v instanceof JString s && s.value().isBlank())
                 && !(v instanceof JBoolean b && !b.value());
     }
 

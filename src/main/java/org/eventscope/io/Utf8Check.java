@@ -1,12 +1,11 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import org.eventscope.i18n.Messages;
 
 /**
  * Passes bytes through only while they are well-formed UTF-8 as RFC 3629 defines it: no overlong
@@ -29,10 +28,12 @@ final class Utf8Check extends InputStream {
     private long crAt = -2;
     /** Continuation bytes still expected, and the range the next one must fall in. */
     private int need;
+
     private int lower = 0x80;
     private int upper = 0xBF;
     /** Where the sequence being read started, and its bytes so far (for the message). */
     private long sequenceAt;
+
     private int sequenceLine;
     private long sequenceLineStart;
     private final byte[] sequence = new byte[4];
@@ -40,6 +41,7 @@ final class Utf8Check extends InputStream {
     private InputException failure;
     /** Bytes read: [pos, ready) checked and whole, [ready, filled) the start of a character still open. */
     private final byte[] buffer = new byte[1 << 16];
+
     private int pos;
     private int ready;
     private int filled;
@@ -138,7 +140,9 @@ final class Utf8Check extends InputStream {
                     if (j + 8 <= end) {
                         // Eight bytes at once when all are ASCII and none is NUL, counting line feeds.
                         long w = (long) WORDS.get(b, j);
-                        if ((w & HIGH_BITS) == 0 && zeroBytes(w) == 0 && zeroBytes(w ^ RETURNS) == 0
+                        if ((w & HIGH_BITS) == 0
+                                && zeroBytes(w) == 0
+                                && zeroBytes(w ^ RETURNS) == 0
                                 && crAt != start + j - 1) {
                             long feeds = zeroBytes(w ^ LINE_FEEDS);
                             if (feeds != 0) {
@@ -188,7 +192,8 @@ final class Utf8Check extends InputStream {
             } else {
                 sequence[sequenceLength++] = (byte) c;
                 if (c < lower || c > upper) {
-                    String problem = sequenceLength == 2 ? secondByteProblem(sequence[0] & 0xff, c) : "read.utf8.incomplete";
+                    String problem =
+                            sequenceLength == 2 ? secondByteProblem(sequence[0] & 0xff, c) : "read.utf8.incomplete";
                     failure = bad(problem, b, off + i + 1, off + n);
                     return i;
                 }
@@ -255,9 +260,10 @@ final class Utf8Check extends InputStream {
         for (int k = 0; k < sequenceLength; k++) {
             bytes.append(k == 0 ? "" : " ").append(String.format("%02X", sequence[k] & 0xff));
         }
-        String message = key.equals("read.nul") ? Messages.get("read.nul", String.valueOf(sequenceAt))
+        String message = key.equals("read.nul")
+                ? Messages.get("read.nul", String.valueOf(sequenceAt))
                 : Messages.get("read.utf8", Messages.get(key), bytes.toString(), String.valueOf(sequenceAt));
-        return new InputException(sequenceLine, (int) Math.min(Integer.MAX_VALUE, sequenceAt - sequenceLineStart + 1),
-                message);
+        return new InputException(
+                sequenceLine, (int) Math.min(Integer.MAX_VALUE, sequenceAt - sequenceLineStart + 1), message);
     }
 }

@@ -7,5 +7,4 @@ package org.eventscope.model;
  * @param withinKm the distance from the border, in kilometres
  * @param troops   the number of troops reported within that distance
  */
-public record Band(int withinKm, long troops) {
-}
+public record Band(int withinKm, long troops) {}

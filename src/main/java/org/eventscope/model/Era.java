@@ -9,5 +9,4 @@ package org.eventscope.model;
  * @param end   when it ended
  * @param color a CSS colour such as {@code #f6e8c3}, or {@code null} for the default
  */
-public record Era(String id, String title, TimePoint start, TimePoint end, String color) {
-}
+public record Era(String id, String title, TimePoint start, TimePoint end, String color) {}

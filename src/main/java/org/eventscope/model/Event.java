@@ -16,9 +16,17 @@ import java.util.List;
  * @param description    longer text, or {@code null}
  * @param sourceIds      ids of the sources that report it
  */
-public record Event(String id, String title, TimePoint start, TimePoint end, boolean endApproximate,
-                    String category, List<String> actors, String place, String description,
-                    List<String> sourceIds) {
+public record Event(
+        String id,
+        String title,
+        TimePoint start,
+        TimePoint end,
+        boolean endApproximate,
+        String category,
+        List<String> actors,
+        String place,
+        String description,
+        List<String> sourceIds) {
 
     public Event {
         actors = List.copyOf(actors);

@@ -16,9 +16,15 @@ import java.util.Optional;
  * @param troopReports  the troop reports, in file order
  * @param eras          named stretches of time drawn behind the events, possibly empty
  */
-public record EventFile(int formatVersion, String title, ZoneId displayZone, List<Source> sources,
-                        List<Category> categories, List<Event> events, List<TroopReport> troopReports,
-                        List<Era> eras) {
+public record EventFile(
+        int formatVersion,
+        String title,
+        ZoneId displayZone,
+        List<Source> sources,
+        List<Category> categories,
+        List<Event> events,
+        List<TroopReport> troopReports,
+        List<Era> eras) {
 
     /** The one format version this release reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -32,8 +38,14 @@ public record EventFile(int formatVersion, String title, ZoneId displayZone, Lis
     }
 
     /** A file without eras. */
-    public EventFile(int formatVersion, String title, ZoneId displayZone, List<Source> sources,
-                     List<Category> categories, List<Event> events, List<TroopReport> troopReports) {
+    public EventFile(
+            int formatVersion,
+            String title,
+            ZoneId displayZone,
+            List<Source> sources,
+            List<Category> categories,
+            List<Event> events,
+            List<TroopReport> troopReports) {
         this(formatVersion, title, displayZone, sources, categories, events, troopReports, List.of());
     }
 
@@ -51,7 +63,10 @@ public record EventFile(int formatVersion, String title, ZoneId displayZone, Lis
 
     /** The troop report that the given event carried, if any. */
     public Optional<TroopReport> reportOf(Event event) {
-        return event == null ? Optional.empty()
-                : troopReports.stream().filter(r -> event.id().equals(r.eventId())).findFirst();
+        return event == null
+                ? Optional.empty()
+                : troopReports.stream()
+                        .filter(r -> event.id().equals(r.eventId()))
+                        .findFirst();
     }
 }

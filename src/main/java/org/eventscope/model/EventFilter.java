@@ -32,7 +32,9 @@ public record EventFilter(String query, Set<String> categories) implements Predi
             return true;
         }
         for (String word : query.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!contains(e.title(), word) && !contains(e.description(), word) && !contains(e.place(), word)
+            if (!contains(e.title(), word)
+                    && !contains(e.description(), word)
+                    && !contains(e.place(), word)
                     && e.actors().stream().noneMatch(a -> contains(a, word))) {
                 return false;
             }

@@ -8,5 +8,4 @@ package org.eventscope.model;
  * @param url  where to read it, or {@code null} when unknown
  * @param note how the source reaches the file, e.g. "cited by the news report", or {@code null}
  */
-public record Source(String id, String name, String url, String note) {
-}
+public record Source(String id, String name, String url, String note) {}

@@ -1,13 +1,12 @@
 package org.eventscope.model;
 
-import org.eventscope.i18n.Messages;
-
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.eventscope.i18n.Messages;
 
 /**
  * Writes times for readers at the precision they are known: "2021", "December 2021",
@@ -16,8 +15,7 @@ import java.util.Locale;
  */
 public final class TimeFormat {
 
-    private TimeFormat() {
-    }
+    private TimeFormat() {}
 
     /** The time in {@code display}; calendar periods are written as given, without conversion. */
     public static String format(TimePoint t, ZoneId display, Locale locale) {
@@ -28,7 +26,10 @@ public final class TimeFormat {
         return switch (t.precision()) {
             case YEAR -> String.valueOf(t.local().getYear());
             case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(t.local());
-            case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(t.local());
+            case DAY ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(t.local());
             case MINUTE, SECOND -> {
                 ZonedDateTime z = t.start(zone).atZone(zone);
                 yield date(z, locale) + ", " + clock(z, t.precision(), locale) + " (" + label + ")";
@@ -85,7 +86,8 @@ public final class TimeFormat {
         String s = clock(a, e.start().precision(), locale);
         if (e.end() != null && !e.end().precision().isCalendarPeriod()) {
             ZonedDateTime b = e.end().start(zone).atZone(zone);
-            s += " – " + (e.endApproximate() ? Messages.get("time.about") + " " : "") + clock(b, e.end().precision(), locale);
+            s += " – " + (e.endApproximate() ? Messages.get("time.about") + " " : "")
+                    + clock(b, e.end().precision(), locale);
         }
         return s;
     }
@@ -99,11 +101,14 @@ public final class TimeFormat {
     }
 
     private static String date(ZonedDateTime z, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(z.toLocalDate());
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(z.toLocalDate());
     }
 
     private static String clock(ZonedDateTime z, Precision p, Locale locale) {
-        return DateTimeFormatter.ofPattern(p == Precision.SECOND ? "HH:mm:ss" : "HH:mm", locale).format(z);
+        return DateTimeFormatter.ofPattern(p == Precision.SECOND ? "HH:mm:ss" : "HH:mm", locale)
+                .format(z);
     }
 
     /** "Kyiv" for Europe/Kyiv, "UTC" for UTC, "UTC+01:00" for an offset. */

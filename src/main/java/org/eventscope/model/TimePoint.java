@@ -1,6 +1,5 @@
 package org.eventscope.model;
 
-import org.eventscope.i18n.Messages;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eventscope.i18n.Messages;
 
 /**
  * A time as written in an event file, at the precision that is known: {@code 2021},
@@ -31,6 +31,7 @@ public final class TimePoint {
 
     /** Wall-clock seconds since 1970-01-01T00:00 as if in UTC; fields below the precision are zero. */
     private final long localSeconds;
+
     private final int nano;
     private final Precision precision;
     private final ZoneOffset offset;
@@ -210,8 +211,12 @@ public final class TimePoint {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TimePoint t && t.localSeconds == localSeconds && t.nano == nano
-                && t.precision == precision && Objects.equals(t.offset, offset) && Objects.equals(t.zone, zone);
+        return o instanceof TimePoint t
+                && t.localSeconds == localSeconds
+                && t.nano == nano
+                && t.precision == precision
+                && Objects.equals(t.offset, offset)
+                && Objects.equals(t.zone, zone);
     }
 
     @Override
@@ -286,8 +291,13 @@ public final class TimePoint {
             if (i != s.length()) {
                 throw malformed();
             }
-            if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
-                    || hour > 23 || minute > 59 || second > 59) {
+            if (month < 1
+                    || month > 12
+                    || day < 1
+                    || day > lengthOfMonth(year, month)
+                    || hour > 23
+                    || minute > 59
+                    || second > 59) {
                 // java.time names the field that is out of range.
                 try {
                     LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nano));
@@ -298,8 +308,7 @@ public final class TimePoint {
             long seconds = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
             TimePoint t = new TimePoint(seconds, nano, precision, offset, zone);
             if (zone != null && offset != null && !zone.getRules().isValidOffset(t.local(), offset)) {
-                throw new DateTimeException(Messages.get("read.time.offset", s, offset.toString(),
-                        zone.getId()));
+                throw new DateTimeException(Messages.get("read.time.offset", s, offset.toString(), zone.getId()));
             }
             return t;
         }

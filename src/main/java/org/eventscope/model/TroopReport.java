@@ -13,8 +13,14 @@ import java.util.List;
  * @param eventId    the event that carried the figures, or {@code null}
  * @param bands      the figures, ordered by distance
  */
-public record TroopReport(String id, TimePoint date, String reportedBy, String subject,
-                          List<String> sourceIds, String eventId, List<Band> bands) {
+public record TroopReport(
+        String id,
+        TimePoint date,
+        String reportedBy,
+        String subject,
+        List<String> sourceIds,
+        String eventId,
+        List<Band> bands) {
 
     public TroopReport {
         sourceIds = List.copyOf(sourceIds);

@@ -24,8 +24,7 @@ public final class Clustering {
         }
     }
 
-    private Clustering() {
-    }
+    private Clustering() {}
 
     /**
      * Clusters items by position: each cluster spans less than {@code width} pixels. Items are

@@ -1,5 +1,8 @@
 package org.eventscope.timeline;
 
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,10 +16,6 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimeFormat;
 
-import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Optional;
-
 /**
  * What hovering over an event shows: its title in bold, its category (with the category's colour)
  * and time, its place, the start of its description, and that a click shows the rest. Style
@@ -28,8 +27,7 @@ final class HoverCard {
     static final int MAX_DESCRIPTION = 240;
     private static final double WIDTH = 400;
 
-    private HoverCard() {
-    }
+    private HoverCard() {}
 
     static VBox of(Event ev, EventFile file, ZoneId zone, Locale locale) {
         VBox card = new VBox(4) {
@@ -87,7 +85,9 @@ final class HoverCard {
     }
 
     static String shorten(String description) {
-        return description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION - 1) + "…" : description;
+        return description.length() > MAX_DESCRIPTION
+                ? description.substring(0, MAX_DESCRIPTION - 1) + "…"
+                : description;
     }
 
     private static Label label(String text, String styleClass) {

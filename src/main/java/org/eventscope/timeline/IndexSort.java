@@ -3,8 +3,7 @@ package org.eventscope.timeline;
 /** Sorts positions by a primitive key without boxing: a stable merge sort of indices. */
 final class IndexSort {
 
-    private IndexSort() {
-    }
+    private IndexSort() {}
 
     /** The positions 0..n-1 ordered by {@code key}, ties in their original order. */
     static int[] byKey(long[] key) {

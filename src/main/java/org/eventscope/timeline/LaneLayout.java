@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 public final class LaneLayout {
 
-    private LaneLayout() {
-    }
+    private LaneLayout() {}
 
     /**
      * Assigns lanes.

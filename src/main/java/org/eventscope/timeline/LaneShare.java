@@ -7,8 +7,7 @@ package org.eventscope.timeline;
  */
 final class LaneShare {
 
-    private LaneShare() {
-    }
+    private LaneShare() {}
 
     /**
      * @param demand    lanes each band would need to show all its events (0 for a collapsed band)

@@ -6,5 +6,4 @@ package org.eventscope.timeline;
  * @param millis the instant the tick stands at
  * @param label  the text drawn beside it
  */
-public record Tick(long millis, String label) {
-}
+public record Tick(long millis, String label) {}

@@ -16,8 +16,7 @@ import java.util.Locale;
 public final class TickGenerator {
 
     /** The ticks of both tiers; {@code major} is empty when the fine tier is already years. */
-    public record Axis(List<Tick> minor, List<Tick> major) {
-    }
+    public record Axis(List<Tick> minor, List<Tick> major) {}
 
     private final ZoneId zone;
     private final Locale locale;
@@ -37,8 +36,7 @@ public final class TickGenerator {
         TickUnit minor = chooseUnit(scale.millisPerPixel());
         List<Tick> minorTicks = list(minor, minor.formatter(locale), scale, width);
         TickUnit major = majorFor(minor);
-        List<Tick> majorTicks = major == null ? List.of()
-                : list(major, majorFormatter(major), scale, width);
+        List<Tick> majorTicks = major == null ? List.of() : list(major, majorFormatter(major), scale, width);
         return new Axis(minorTicks, majorTicks);
     }
 

@@ -61,12 +61,12 @@ enum TickUnit {
                 ZonedDateTime day = t.truncatedTo(ChronoUnit.DAYS);
                 yield step == 1 ? day : day.withDayOfMonth(1).plusDays((t.getDayOfMonth() - 1) / step * step);
             }
-            case WEEKS -> t.truncatedTo(ChronoUnit.DAYS)
-                    .minusDays(t.getDayOfWeek().getValue() - 1L);
-            case MONTHS -> t.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1)
-                    .withMonth((t.getMonthValue() - 1) / step * step + 1);
-            case YEARS -> t.truncatedTo(ChronoUnit.DAYS).withDayOfYear(1)
-                    .withYear(Math.floorDiv(t.getYear(), step) * step);
+            case WEEKS ->
+                t.truncatedTo(ChronoUnit.DAYS).minusDays(t.getDayOfWeek().getValue() - 1L);
+            case MONTHS ->
+                t.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1).withMonth((t.getMonthValue() - 1) / step * step + 1);
+            case YEARS ->
+                t.truncatedTo(ChronoUnit.DAYS).withDayOfYear(1).withYear(Math.floorDiv(t.getYear(), step) * step);
             default -> throw new IllegalStateException(unit.toString());
         };
     }

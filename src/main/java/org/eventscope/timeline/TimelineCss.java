@@ -1,5 +1,9 @@
 package org.eventscope.timeline;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
@@ -8,11 +12,6 @@ import javafx.css.converter.SizeConverter;
 import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
 import org.eventscope.view.ColorCss;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * The CSS properties of {@link TimelineView}: every colour and the font size the canvas is drawn
@@ -46,7 +45,8 @@ final class TimelineCss {
         Values(TimelineView view) {
             TimelineStyle d = TimelineStyle.LIGHT;
             background = new SimpleStyleableObjectProperty<>(BACKGROUND, view, "background", d.background());
-            axisBackground = new SimpleStyleableObjectProperty<>(AXIS_BACKGROUND, view, "axisBackground", d.axisBackground());
+            axisBackground =
+                    new SimpleStyleableObjectProperty<>(AXIS_BACKGROUND, view, "axisBackground", d.axisBackground());
             axisText = new SimpleStyleableObjectProperty<>(AXIS_TEXT, view, "axisText", d.axisText());
             axisStrong = new SimpleStyleableObjectProperty<>(AXIS_STRONG, view, "axisStrong", d.axisStrong());
             grid = new SimpleStyleableObjectProperty<>(GRID, view, "grid", d.grid());
@@ -59,60 +59,88 @@ final class TimelineCss {
         }
 
         List<SimpleStyleableObjectProperty<?>> all() {
-            return List.of(background, axisBackground, axisText, axisStrong, grid, gridMajor, label, selection, event,
-                    now, fontSize);
+            return List.of(
+                    background,
+                    axisBackground,
+                    axisText,
+                    axisStrong,
+                    grid,
+                    gridMajor,
+                    label,
+                    selection,
+                    event,
+                    now,
+                    fontSize);
         }
 
         TimelineStyle style() {
-            return new TimelineStyle(background.get(), axisBackground.get(), axisText.get(), axisStrong.get(),
-                    grid.get(), gridMajor.get(), label.get(), selection.get(), event.get(), now.get(),
+            return new TimelineStyle(
+                    background.get(),
+                    axisBackground.get(),
+                    axisText.get(),
+                    axisStrong.get(),
+                    grid.get(),
+                    gridMajor.get(),
+                    label.get(),
+                    selection.get(),
+                    event.get(),
+                    now.get(),
                     fontSize.get().doubleValue());
         }
     }
 
-    private static CssMetaData<TimelineView, Color> color(String name, Function<Values, SimpleStyleableObjectProperty<Color>> get,
-                                                          Color initial) {
+    private static CssMetaData<TimelineView, Color> color(
+            String name, Function<Values, SimpleStyleableObjectProperty<Color>> get, Color initial) {
         return ColorCss.of(name, initial, view -> get.apply(view.css));
     }
 
-    static final CssMetaData<TimelineView, Color> BACKGROUND = color("-es-background", v -> v.background,
-            TimelineStyle.LIGHT.background());
-    static final CssMetaData<TimelineView, Color> AXIS_BACKGROUND = color("-es-axis-background",
-            v -> v.axisBackground, TimelineStyle.LIGHT.axisBackground());
-    static final CssMetaData<TimelineView, Color> AXIS_TEXT = color("-es-axis-text", v -> v.axisText,
-            TimelineStyle.LIGHT.axisText());
-    static final CssMetaData<TimelineView, Color> AXIS_STRONG = color("-es-axis-strong", v -> v.axisStrong,
-            TimelineStyle.LIGHT.axisStrong());
+    static final CssMetaData<TimelineView, Color> BACKGROUND =
+            color("-es-background", v -> v.background, TimelineStyle.LIGHT.background());
+    static final CssMetaData<TimelineView, Color> AXIS_BACKGROUND =
+            color("-es-axis-background", v -> v.axisBackground, TimelineStyle.LIGHT.axisBackground());
+    static final CssMetaData<TimelineView, Color> AXIS_TEXT =
+            color("-es-axis-text", v -> v.axisText, TimelineStyle.LIGHT.axisText());
+    static final CssMetaData<TimelineView, Color> AXIS_STRONG =
+            color("-es-axis-strong", v -> v.axisStrong, TimelineStyle.LIGHT.axisStrong());
     static final CssMetaData<TimelineView, Color> GRID = color("-es-grid", v -> v.grid, TimelineStyle.LIGHT.grid());
-    static final CssMetaData<TimelineView, Color> GRID_MAJOR = color("-es-grid-major", v -> v.gridMajor,
-            TimelineStyle.LIGHT.gridMajor());
+    static final CssMetaData<TimelineView, Color> GRID_MAJOR =
+            color("-es-grid-major", v -> v.gridMajor, TimelineStyle.LIGHT.gridMajor());
     static final CssMetaData<TimelineView, Color> LABEL = color("-es-label", v -> v.label, TimelineStyle.LIGHT.label());
-    static final CssMetaData<TimelineView, Color> SELECTION = color("-es-selection", v -> v.selection,
-            TimelineStyle.LIGHT.selection());
+    static final CssMetaData<TimelineView, Color> SELECTION =
+            color("-es-selection", v -> v.selection, TimelineStyle.LIGHT.selection());
     static final CssMetaData<TimelineView, Color> EVENT = color("-es-event", v -> v.event, TimelineStyle.LIGHT.event());
     static final CssMetaData<TimelineView, Color> NOW = color("-es-now", v -> v.now, TimelineStyle.LIGHT.now());
-    static final CssMetaData<TimelineView, Number> FONT_SIZE = new CssMetaData<>("-es-font-size",
-            SizeConverter.getInstance(), TimelineStyle.LIGHT.fontSize()) {
-        @Override
-        public boolean isSettable(TimelineView view) {
-            return !view.css.fontSize.isBound();
-        }
+    static final CssMetaData<TimelineView, Number> FONT_SIZE =
+            new CssMetaData<>("-es-font-size", SizeConverter.getInstance(), TimelineStyle.LIGHT.fontSize()) {
+                @Override
+                public boolean isSettable(TimelineView view) {
+                    return !view.css.fontSize.isBound();
+                }
 
-        @Override
-        public StyleableProperty<Number> getStyleableProperty(TimelineView view) {
-            return view.css.fontSize;
-        }
-    };
+                @Override
+                public StyleableProperty<Number> getStyleableProperty(TimelineView view) {
+                    return view.css.fontSize;
+                }
+            };
 
     static final List<CssMetaData<? extends Styleable, ?>> ALL;
 
     static {
         List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
-        list.addAll(List.of(BACKGROUND, AXIS_BACKGROUND, AXIS_TEXT, AXIS_STRONG, GRID, GRID_MAJOR, LABEL, SELECTION,
-                EVENT, NOW, FONT_SIZE));
+        list.addAll(List.of(
+                BACKGROUND,
+                AXIS_BACKGROUND,
+                AXIS_TEXT,
+                AXIS_STRONG,
+                GRID,
+                GRID_MAJOR,
+                LABEL,
+                SELECTION,
+                EVENT,
+                NOW,
+                FONT_SIZE));
         ALL = Collections.unmodifiableList(list);
     }
 
-    private TimelineCss() {
-    }
+    private TimelineCss() {}
 }

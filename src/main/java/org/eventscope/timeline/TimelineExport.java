@@ -1,10 +1,9 @@
 package org.eventscope.timeline;
 
-import org.eventscope.model.EventFile;
-
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
+import org.eventscope.model.EventFile;
 
 /**
  * Draws a window of a timeline for export, with the painter the control uses: the same lanes,
@@ -19,8 +18,14 @@ import java.util.Set;
  * @param collapsed the categories shown as a header only
  * @param style     colours and font size
  */
-public record TimelineExport(EventFile file, TimelineIndex index, long fromMillis, long toMillis, ZoneId zone,
-                             Set<String> collapsed, TimelineStyle style) {
+public record TimelineExport(
+        EventFile file,
+        TimelineIndex index,
+        long fromMillis,
+        long toMillis,
+        ZoneId zone,
+        Set<String> collapsed,
+        TimelineStyle style) {
 
     /** The whole file with a margin, in its display zone, in the light style. */
     public static TimelineExport whole(EventFile file) {
@@ -28,8 +33,8 @@ public record TimelineExport(EventFile file, TimelineIndex index, long fromMilli
         long from = index.isEmpty() ? 0 : index.minMillis();
         long to = index.isEmpty() ? 86_400_000L : Math.max(index.maxMillis(), from + 60_000);
         long margin = (to - from) / 20;
-        return new TimelineExport(file, index, from - margin, to + margin, file.displayZone(), Set.of(),
-                TimelineStyle.LIGHT);
+        return new TimelineExport(
+                file, index, from - margin, to + margin, file.displayZone(), Set.of(), TimelineStyle.LIGHT);
     }
 
     /** The same, over another stretch of time. */
@@ -39,8 +44,21 @@ public record TimelineExport(EventFile file, TimelineIndex index, long fromMilli
 
     private TimelinePainter.Frame frame(double width, double height) {
         TimeScale scale = TimeScale.fit(fromMillis, toMillis, width, 0);
-        return new TimelinePainter.Frame(width, height, file, index, scale, zone, Locale.getDefault(), null, null, false,
-                Long.MIN_VALUE, style, collapsed, false);
+        return new TimelinePainter.Frame(
+                width,
+                height,
+                file,
+                index,
+                scale,
+                zone,
+                Locale.getDefault(),
+                null,
+                null,
+                false,
+                Long.MIN_VALUE,
+                style,
+                collapsed,
+                false);
     }
 
     /** Draws the window on {@code surface} in a {@code width} x {@code height} area at its origin. */

@@ -1,14 +1,13 @@
 package org.eventscope.timeline;
 
-import org.eventscope.model.Event;
-import org.eventscope.model.EventFile;
-import org.eventscope.model.Precision;
-import org.eventscope.model.TimePoint;
-
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Precision;
+import org.eventscope.model.TimePoint;
 
 /**
  * The events of a file on the time axis, sorted by start, in primitive arrays (about 31 bytes
@@ -20,14 +19,15 @@ import java.util.Map;
  */
 public final class TimelineIndex {
 
-    private static final TimelineIndex EMPTY = new TimelineIndex(null, new long[0], new long[0], new long[0],
-            new int[0], new boolean[0], new short[0], new int[1]);
+    private static final TimelineIndex EMPTY = new TimelineIndex(
+            null, new long[0], new long[0], new long[0], new int[0], new boolean[0], new short[0], new int[1]);
 
     private final EventFile file;
     private final long[] start;
     private final long[] end;
     /** The latest end among items 0..i, so ranges that began before the view are still found. */
     private final long[] maxEnd;
+
     private final int[] order;
     private final boolean[] uncertain;
     /** Each item's category as its position in the file's categories; -1 for none. */
@@ -39,14 +39,22 @@ public final class TimelineIndex {
      * stretches of time from the first anchor to the last, so a far zoom sums bins, not items.
      */
     private int[][] bins;
+
     private long binOrigin;
     private double binMillis;
 
     /** How many stretches of time {@link #binCounts} divides the file into. */
     public static final int BINS = 1 << 16;
 
-    private TimelineIndex(EventFile file, long[] start, long[] end, long[] maxEnd, int[] order, boolean[] uncertain,
-                          short[] category, int[] categoryCounts) {
+    private TimelineIndex(
+            EventFile file,
+            long[] start,
+            long[] end,
+            long[] maxEnd,
+            int[] order,
+            boolean[] uncertain,
+            short[] category,
+            int[] categoryCounts) {
         this.file = file;
         this.start = start;
         this.end = end;
@@ -60,8 +68,17 @@ public final class TimelineIndex {
     /** Indexes the events of {@code file}; {@code null} gives an empty index. */
     public static TimelineIndex of(EventFile file) {
         if (file == null || file.events().isEmpty()) {
-            return file == null ? EMPTY : new TimelineIndex(file, new long[0], new long[0], new long[0], new int[0],
-                    new boolean[0], new short[0], new int[file.categories().size() + 1]);
+            return file == null
+                    ? EMPTY
+                    : new TimelineIndex(
+                            file,
+                            new long[0],
+                            new long[0],
+                            new long[0],
+                            new int[0],
+                            new boolean[0],
+                            new short[0],
+                            new int[file.categories().size() + 1]);
         }
         List<Event> events = file.events();
         int n = events.size();
@@ -76,7 +93,8 @@ public final class TimelineIndex {
             long last;
             if (ev.end() != null) {
                 last = ev.end().precision().isCalendarPeriod()
-                        ? ev.end().periodEnd(fallback).toEpochMilli() : ev.end().startMillis(fallback);
+                        ? ev.end().periodEnd(fallback).toEpochMilli()
+                        : ev.end().startMillis(fallback);
             } else if (first.precision().isCalendarPeriod()) {
                 last = first.periodEnd(fallback).toEpochMilli();
                 u[i] = first.precision() != Precision.DAY;
@@ -136,7 +154,6 @@ public final class TimelineIndex {
     public long anchor(int i) {
         return start[i] + (end[i] - start[i]) / 2;
     }
-
 
     /** True for an event known only to the month or year: drawn as a soft span. */
     public boolean isUncertain(int i) {
@@ -268,5 +285,4 @@ public final class TimelineIndex {
         binsBefore();
         return binMillis;
     }
-
 }

@@ -1,20 +1,5 @@
 package org.eventscope.timeline;
 
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
-import javafx.geometry.VPos;
-import org.eventscope.view.Surface;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
-import org.eventscope.i18n.Messages;
-import org.eventscope.model.Category;
-import org.eventscope.model.Era;
-import org.eventscope.model.Event;
-import org.eventscope.model.EventFile;
-import org.eventscope.view.TextMeasure;
-
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,6 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.Category;
+import org.eventscope.model.Era;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.view.Surface;
+import org.eventscope.view.TextMeasure;
 
 /**
  * Draws one timeline frame in layers: background and axis, the events in lanes (or, when too
@@ -61,8 +60,7 @@ final class TimelinePainter {
      * @param collapsed shown as a header only
      * @param count     how many events of the whole file it holds
      */
-    private record CategoryRow(String key, String name, Color color, boolean collapsed, int count) {
-    }
+    private record CategoryRow(String key, String name, Color color, boolean collapsed, int count) {}
 
     /**
      * Where an event or a cluster was drawn. For a cluster {@code event} is {@code null} and
@@ -87,9 +85,21 @@ final class TimelinePainter {
      * @param collapsed  the lanes (category ids, "" for events without one) shown as a header only
      * @param overview   whether to draw the overview strip at the bottom
      */
-    record Frame(double width, double height, EventFile file, TimelineIndex index, TimeScale scale, ZoneId zone,
-                 Locale locale, Event selected, BitSet matches, boolean hideOthers, long nowMillis,
-                 TimelineStyle style, Set<String> collapsed, boolean overview) {
+    record Frame(
+            double width,
+            double height,
+            EventFile file,
+            TimelineIndex index,
+            TimeScale scale,
+            ZoneId zone,
+            Locale locale,
+            Event selected,
+            BitSet matches,
+            boolean hideOthers,
+            long nowMillis,
+            TimelineStyle style,
+            Set<String> collapsed,
+            boolean overview) {
 
         boolean matches(int item) {
             return matches == null || matches.get(item);
@@ -114,8 +124,7 @@ final class TimelinePainter {
     /** Fitted labels and their widths in the regular font, by title: measuring text dominates a frame. */
     private final Map<String, Label> labelCache = new HashMap<>();
 
-    private record Label(String text, double width) {
-    }
+    private record Label(String text, double width) {}
 
     private void fonts(double size) {
         if (size != fontSize) {
@@ -223,7 +232,10 @@ final class TimelinePainter {
                 continue;
             }
             gc.setFill(f.style().now().deriveColor(30, 1, 1, 1));
-            gc.fillPolygon(new double[]{x - 5, x + 5, x}, new double[]{AXIS_HEIGHT - 1, AXIS_HEIGHT - 1, AXIS_HEIGHT - 8}, 3);
+            gc.fillPolygon(
+                    new double[] {x - 5, x + 5, x},
+                    new double[] {AXIS_HEIGHT - 1, AXIS_HEIGHT - 1, AXIS_HEIGHT - 8},
+                    3);
         }
     }
 
@@ -243,7 +255,8 @@ final class TimelinePainter {
             if (x1 < 0 || x0 > f.width()) {
                 continue;
             }
-            Color color = era.color() != null ? Color.web(era.color())
+            Color color = era.color() != null
+                    ? Color.web(era.color())
                     : (n % 2 == 1 ? f.style().event() : f.style().axisStrong());
             gc.setFill(color.deriveColor(0, 1, 1, era.color() != null ? 0.35 : 0.07));
             gc.fillRect(x0, top, x1 - x0, bottom - top);
@@ -252,7 +265,9 @@ final class TimelinePainter {
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
             double left = Math.max(x0, 0) + 6;
-            gc.fillText(measure.fit(era.title(), axisBold, Math.max(0, Math.min(x1, f.width()) - left - 4)), left,
+            gc.fillText(
+                    measure.fit(era.title(), axisBold, Math.max(0, Math.min(x1, f.width()) - left - 4)),
+                    left,
                     bottom - 10);
         }
     }
@@ -284,15 +299,22 @@ final class TimelinePainter {
             for (int c = 0; c < file.categories().size(); c++) {
                 if (counts[c] > 0) {
                     Category cat = file.categories().get(c);
-                    Color color = cat.color() != null ? Color.web(cat.color()) : f.style().event();
-                    out.add(new CategoryRow(cat.id(), cat.name(), color, f.collapsed().contains(cat.id()), counts[c]));
+                    Color color = cat.color() != null
+                            ? Color.web(cat.color())
+                            : f.style().event();
+                    out.add(new CategoryRow(
+                            cat.id(), cat.name(), color, f.collapsed().contains(cat.id()), counts[c]));
                 }
             }
         }
         int none = counts[counts.length - 1];
         if (none > 0) {
-            out.add(new CategoryRow(NO_CATEGORY, Messages.get(out.isEmpty() ? "timeline.events" : "timeline.otherEvents"), f.style().event(),
-                    f.collapsed().contains(NO_CATEGORY), none));
+            out.add(new CategoryRow(
+                    NO_CATEGORY,
+                    Messages.get(out.isEmpty() ? "timeline.events" : "timeline.otherEvents"),
+                    f.style().event(),
+                    f.collapsed().contains(NO_CATEGORY),
+                    none));
         }
         return out;
     }
@@ -333,7 +355,9 @@ final class TimelinePainter {
         int[] visible = new int[Math.min(Math.max(0, last - first), MAX_LABELLED + 1)];
         int n = 0;
         for (int i = first; i < last; i++) {
-            if (index.end(i) >= viewStart && f.shown(i) && !bands.get(bandIndex(bandOf, index.category(i))).collapsed()) {
+            if (index.end(i) >= viewStart
+                    && f.shown(i)
+                    && !bands.get(bandIndex(bandOf, index.category(i))).collapsed()) {
                 if (n == visible.length) {
                     return paintDensity(gc, f, first, last, bands, bandOf);
                 }
@@ -448,8 +472,8 @@ final class TimelinePainter {
                     hidden++;
                     continue;
                 }
-                hits.add(paintItem(gc, f, i, labels[k], labelX[k], left[k], right[k], y + assigned[m] * LANE_HEIGHT + 4,
-                        colors));
+                hits.add(paintItem(
+                        gc, f, i, labels[k], labelX[k], left[k], right[k], y + assigned[m] * LANE_HEIGHT + 4, colors));
             }
             if (hidden > 0) {
                 sortTogether(hiddenX, hiddenFrom, hiddenTo, hidden);
@@ -480,8 +504,16 @@ final class TimelinePainter {
         return cached;
     }
 
-    private Hit paintItem(Surface gc, Frame f, int i, String label, double labelX, double left, double right,
-                          double y, Map<String, Color> colors) {
+    private Hit paintItem(
+            Surface gc,
+            Frame f,
+            int i,
+            String label,
+            double labelX,
+            double left,
+            double right,
+            double y,
+            Map<String, Color> colors) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         Event e = index.event(i);
@@ -494,7 +526,13 @@ final class TimelinePainter {
         if (bar) {
             paintBar(gc, index.isUncertain(i), e.endApproximate(), x0, x1, y, color, selected, f.style());
         } else {
-            paintMarker(gc, scale.toX(index.anchor(i)), y + BAR_HEIGHT / 2, color, selected, index.isUncertain(i),
+            paintMarker(
+                    gc,
+                    scale.toX(index.anchor(i)),
+                    y + BAR_HEIGHT / 2,
+                    color,
+                    selected,
+                    index.isUncertain(i),
                     f.style());
         }
         boolean inside = bar && labelX < x1;
@@ -502,10 +540,18 @@ final class TimelinePainter {
         Color text = inside && !index.isUncertain(i) ? Color.WHITE : f.style().label();
         gc.setFill(text.deriveColor(0, 1, 1, alpha));
         gc.fillText(label, labelX, y + BAR_HEIGHT / 2);
-        Bounds marker = bar ? new BoundingBox(x0, y, x1 - x0, BAR_HEIGHT)
-                : new BoundingBox(scale.toX(index.anchor(i)) - MARKER, y + BAR_HEIGHT / 2 - MARKER, 2 * MARKER, 2 * MARKER);
-        return new Hit(e, marker, new BoundingBox(left, y - 2, right - left, BAR_HEIGHT + 4), index.start(i),
-                index.end(i), 1, null);
+        Bounds marker = bar
+                ? new BoundingBox(x0, y, x1 - x0, BAR_HEIGHT)
+                : new BoundingBox(
+                        scale.toX(index.anchor(i)) - MARKER, y + BAR_HEIGHT / 2 - MARKER, 2 * MARKER, 2 * MARKER);
+        return new Hit(
+                e,
+                marker,
+                new BoundingBox(left, y - 2, right - left, BAR_HEIGHT + 4),
+                index.start(i),
+                index.end(i),
+                1,
+                null);
     }
 
     /** Reused, zeroed count arrays: a frame allocates next to nothing, so panning causes no collections. */
@@ -636,8 +682,8 @@ final class TimelinePainter {
                 count += all[x];
             }
             if (count > 0) {
-                Clustering.Cluster c = new Clustering.Cluster(from + 4, to - 4, count,
-                        (long) scale.toMillis(from), (long) scale.toMillis(to));
+                Clustering.Cluster c = new Clustering.Cluster(
+                        from + 4, to - 4, count, (long) scale.toMillis(from), (long) scale.toMillis(to));
                 hits.add(paintCluster(gc, f, c, LANE_TOP, format(count, f.locale())));
             }
         }
@@ -670,8 +716,7 @@ final class TimelinePainter {
         gc.setFont(axisFont);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setFill(f.style().axisText());
-        gc.fillText(Messages.get("timeline.inView", format(total, f.locale())),
-                f.width() - 8, f.mainHeight() - 14);
+        gc.fillText(Messages.get("timeline.inView", format(total, f.locale())), f.width() - 8, f.mainHeight() - 14);
         gc.setTextAlign(TextAlignment.LEFT);
         return hits;
     }
@@ -694,8 +739,16 @@ final class TimelinePainter {
         return new Hit(null, b, b, c.fromMillis(), c.toMillis(), c.count(), null);
     }
 
-    private static void paintBar(Surface gc, boolean uncertain, boolean approximateEnd, double x0, double x1,
-                                 double y, Color color, boolean selected, TimelineStyle style) {
+    private static void paintBar(
+            Surface gc,
+            boolean uncertain,
+            boolean approximateEnd,
+            double x0,
+            double x1,
+            double y,
+            Color color,
+            boolean selected,
+            TimelineStyle style) {
         double w = x1 - x0;
         if (uncertain) {
             // A period of which only the month (or year) is known: a soft span with a dashed edge.
@@ -720,8 +773,8 @@ final class TimelinePainter {
         }
     }
 
-    private static void paintMarker(Surface gc, double x, double cy, Color color, boolean selected, boolean soft,
-                                    TimelineStyle style) {
+    private static void paintMarker(
+            Surface gc, double x, double cy, Color color, boolean selected, boolean soft, TimelineStyle style) {
         double[] xs = {x, x + MARKER, x, x - MARKER};
         double[] ys = {cy - MARKER, cy, cy + MARKER, cy};
         gc.setFill(soft ? color.deriveColor(0, 1, 1, 0.4) : color);
@@ -730,7 +783,7 @@ final class TimelinePainter {
             gc.setStroke(style.selection());
             gc.setLineWidth(2);
             double r = MARKER + 3;
-            gc.strokePolygon(new double[]{x, x + r, x, x - r}, new double[]{cy - r, cy, cy + r, cy}, 4);
+            gc.strokePolygon(new double[] {x, x + r, x, x - r}, new double[] {cy - r, cy, cy + r, cy}, 4);
         }
     }
 
@@ -769,7 +822,10 @@ final class TimelinePainter {
     private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBER_FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     static String format(long n, Locale locale) {
-        return NUMBER_FORMATS.get().computeIfAbsent(locale, NumberFormat::getIntegerInstance).format(n);
+        return NUMBER_FORMATS
+                .get()
+                .computeIfAbsent(locale, NumberFormat::getIntegerInstance)
+                .format(n);
     }
 
     /** Whether {@code e} is the selected event: the same one, or the one with its id. */

@@ -18,11 +18,30 @@ import javafx.scene.paint.Color;
  * @param now         the "now" marker
  * @param fontSize    event labels, in points; the axis uses one point less
  */
-public record TimelineStyle(Color background, Color axisBackground, Color axisText, Color axisStrong, Color grid,
-                            Color gridMajor, Color label, Color selection, Color event, Color now, double fontSize) {
+public record TimelineStyle(
+        Color background,
+        Color axisBackground,
+        Color axisText,
+        Color axisStrong,
+        Color grid,
+        Color gridMajor,
+        Color label,
+        Color selection,
+        Color event,
+        Color now,
+        double fontSize) {
 
     /** The light theme's colours. */
-    public static final TimelineStyle LIGHT = new TimelineStyle(Color.web("#ffffff"), Color.web("#f6f8fa"),
-            Color.web("#57606a"), Color.web("#24292f"), Color.web("#eaeef2"), Color.web("#d0d7de"),
-            Color.web("#1f2328"), Color.web("#1f2328"), Color.web("#0969da"), Color.web("#cf222e"), 13);
+    public static final TimelineStyle LIGHT = new TimelineStyle(
+            Color.web("#ffffff"),
+            Color.web("#f6f8fa"),
+            Color.web("#57606a"),
+            Color.web("#24292f"),
+            Color.web("#eaeef2"),
+            Color.web("#d0d7de"),
+            Color.web("#1f2328"),
+            Color.web("#1f2328"),
+            Color.web("#0969da"),
+            Color.web("#cf222e"),
+            13);
 }

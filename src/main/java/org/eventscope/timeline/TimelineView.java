@@ -1,5 +1,9 @@
 package org.eventscope.timeline;
 
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,11 +22,6 @@ import javafx.scene.control.Skin;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
-
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * An interactive timeline of the events of one {@link EventFile}: events on a true time axis,
@@ -50,10 +49,14 @@ public class TimelineView extends Control {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
-        accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> selectedEvent.get() == null ? Messages.get("timeline.accessible")
-                        : Messages.get("timeline.accessibleSelected", selectedEvent.get().title()),
-                selectedEvent));
+        accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> selectedEvent.get() == null
+                                ? Messages.get("timeline.accessible")
+                                : Messages.get(
+                                        "timeline.accessibleSelected",
+                                        selectedEvent.get().title()),
+                        selectedEvent));
         // A new document starts fitted; the skin fits on its first layout when the scale is null.
         eventFile.addListener((obs, old, now) -> setScale(null));
         for (var property : css.all()) {
@@ -241,8 +244,7 @@ public class TimelineView extends Control {
      * @param bounds where, in this control's coordinates
      * @param count  how many events it holds
      */
-    public record ClusterView(Bounds bounds, int count) {
-    }
+    public record ClusterView(Bounds bounds, int count) {}
 
     private Optional<TimelineViewSkin> skin() {
         return getSkin() instanceof TimelineViewSkin s ? Optional.of(s) : Optional.empty();

@@ -1,5 +1,11 @@
 package org.eventscope.timeline;
 
+import java.time.ZoneId;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.control.ContentDisplay;
@@ -15,13 +21,6 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.view.CanvasSkin;
 import org.eventscope.view.FxSurface;
-
-import java.time.ZoneId;
-import java.util.BitSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Draws a {@link TimelineView} on one canvas and handles its mouse, gesture and keyboard input.
@@ -48,6 +47,7 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     private TimelineIndex index;
     /** Items matching the filter, or {@code null} before they are computed; {@link #ALL} when there is no filter. */
     private BitSet matches;
+
     private static final BitSet ALL = new BitSet();
     private List<TimelinePainter.Hit> hits = List.of();
     private double pressX;
@@ -58,13 +58,21 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     private Event hovered;
 
     public TimelineViewSkin(TimelineView control) {
-        super(control, 640, 360, 160, TimelinePainter.LANE_TOP + TimelinePainter.LANE_HEIGHT
-                + TimelinePainter.OVERVIEW_HEIGHT);
+        super(
+                control,
+                640,
+                360,
+                160,
+                TimelinePainter.LANE_TOP + TimelinePainter.LANE_HEIGHT + TimelinePainter.OVERVIEW_HEIGHT);
         listen(control.eventFileProperty(), indexChanged);
         listen(control.indexProperty(), indexChanged);
         listen(control.filterProperty(), filterChanged);
-        for (Observable o : List.<Observable>of(control.hideUnmatchedProperty(), control.displayZoneProperty(),
-                control.selectedEventProperty(), control.scaleProperty(), control.timelineStyleProperty(),
+        for (Observable o : List.<Observable>of(
+                control.hideUnmatchedProperty(),
+                control.displayZoneProperty(),
+                control.selectedEventProperty(),
+                control.scaleProperty(),
+                control.timelineStyleProperty(),
                 control.getCollapsedCategories())) {
             listen(o, redraw);
         }
@@ -142,9 +150,21 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         if (scale == null) {
             return;
         }
-        TimelinePainter.Frame frame = new TimelinePainter.Frame(canvas().getWidth(), canvas().getHeight(),
-                c.getEventFile(), index(), scale, zone(), Locale.getDefault(), c.getSelectedEvent(), matches(),
-                c.isHideUnmatched(), System.currentTimeMillis(), c.getTimelineStyle(), c.getCollapsedCategories(), true);
+        TimelinePainter.Frame frame = new TimelinePainter.Frame(
+                canvas().getWidth(),
+                canvas().getHeight(),
+                c.getEventFile(),
+                index(),
+                scale,
+                zone(),
+                Locale.getDefault(),
+                c.getSelectedEvent(),
+                matches(),
+                c.isHideUnmatched(),
+                System.currentTimeMillis(),
+                c.getTimelineStyle(),
+                c.getCollapsedCategories(),
+                true);
         hits = painter.paint(new FxSurface(canvas().getGraphicsContext2D()), frame);
     }
 
@@ -181,12 +201,16 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     }
 
     Optional<TimelinePainter.Hit> hitOf(Event event) {
-        return hits.stream().filter(h -> h.event() != null && h.event().equals(event)).findFirst();
+        return hits.stream()
+                .filter(h -> h.event() != null && h.event().equals(event))
+                .findFirst();
     }
 
     List<TimelineView.ClusterView> clusters() {
-        return hits.stream().filter(TimelinePainter.Hit::isCluster)
-                .map(h -> new TimelineView.ClusterView(h.bounds(), h.count())).toList();
+        return hits.stream()
+                .filter(TimelinePainter.Hit::isCluster)
+                .map(h -> new TimelineView.ClusterView(h.bounds(), h.count()))
+                .toList();
     }
 
     private Optional<TimelinePainter.Hit> hitAt(double x, double y) {
@@ -251,7 +275,8 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             } else if (hit.isPresent() && hit.get().isBandHeader()) {
                 toggle(hit.get().band());
             } else {
-                getSkinnable().setSelectedEvent(hit.map(TimelinePainter.Hit::event).orElse(null));
+                getSkinnable()
+                        .setSelectedEvent(hit.map(TimelinePainter.Hit::event).orElse(null));
             }
         }
         pressScale = null;
@@ -294,10 +319,14 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             tooltip.setGraphic(null);
             tooltip.setContentDisplay(ContentDisplay.TEXT_ONLY);
             tooltip.setWrapText(true);
-            tooltip.setText(h.isCluster()
-                    ? Messages.get("timeline.tip.cluster", Messages.count(h.count(), "count.event"))
-                    : Messages.get(c.getCollapsedCategories().contains(h.band()) ? "timeline.tip.show"
-                    : "timeline.tip.collapse", Messages.count(h.count(), "count.event")));
+            tooltip.setText(
+                    h.isCluster()
+                            ? Messages.get("timeline.tip.cluster", Messages.count(h.count(), "count.event"))
+                            : Messages.get(
+                                    c.getCollapsedCategories().contains(h.band())
+                                            ? "timeline.tip.show"
+                                            : "timeline.tip.collapse",
+                                    Messages.count(h.count(), "count.event")));
         } else if (h.event() != hovered) {
             // Built once per event hovered, not per mouse move.
             hovered = h.event();

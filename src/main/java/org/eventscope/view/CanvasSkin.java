@@ -1,5 +1,7 @@
 package org.eventscope.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.event.Event;
@@ -8,9 +10,6 @@ import javafx.event.EventType;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Control;
 import javafx.scene.control.SkinBase;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A skin that draws its control on one canvas that fills it. Changes only call
@@ -44,8 +43,7 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
     protected abstract void draw();
 
     /** Called in the layout pass before drawing, e.g. to fit a view to a new size. */
-    protected void beforeDraw(double width, double height) {
-    }
+    protected void beforeDraw(double width, double height) {}
 
     protected final Canvas canvas() {
         return canvas;

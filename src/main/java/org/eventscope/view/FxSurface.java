@@ -91,8 +91,16 @@ public final class FxSurface implements Surface {
     @Override
     public void fillFadingRoundRect(double x, double y, double w, double h, double arc, Color color, double fade) {
         double stop = Math.max(0, (w - fade) / w);
-        gc.setFill(new LinearGradient(x, 0, x + w, 0, false, CycleMethod.NO_CYCLE,
-                new Stop(0, color), new Stop(stop, color), new Stop(1, color.deriveColor(0, 1, 1, 0.08))));
+        gc.setFill(new LinearGradient(
+                x,
+                0,
+                x + w,
+                0,
+                false,
+                CycleMethod.NO_CYCLE,
+                new Stop(0, color),
+                new Stop(stop, color),
+                new Stop(1, color.deriveColor(0, 1, 1, 0.08))));
         gc.fillRoundRect(x, y, w, h, arc, arc);
     }
 

@@ -1,14 +1,13 @@
 package org.eventscope.view;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
-
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Locale;
 
 /**
  * A {@link Surface} that writes SVG: rectangles as {@code rect}, lines as {@code line}, text as
@@ -17,9 +16,15 @@ import java.util.Locale;
  */
 public final class SvgSurface implements Surface {
 
-    private record State(Color fill, Color stroke, double lineWidth, double[] dashes, Font font, TextAlignment align,
-                         VPos baseline, int groups) {
-    }
+    private record State(
+            Color fill,
+            Color stroke,
+            double lineWidth,
+            double[] dashes,
+            Font font,
+            TextAlignment align,
+            VPos baseline,
+            int groups) {}
 
     private final StringBuilder body = new StringBuilder(1 << 14);
     private final Deque<State> saved = new ArrayDeque<>();
@@ -66,22 +71,49 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
-        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append('"').append(paint("fill", fill))
+        body.append("<rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append('"')
+                .append(paint("fill", fill))
                 .append(" stroke=\"none\"/>\n");
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
-        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" fill=\"none\"").append(paint("stroke", stroke))
-                .append(" stroke-width=\"").append(n(lineWidth)).append("\"/>\n");
+        body.append("<rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append("\" fill=\"none\"")
+                .append(paint("stroke", stroke))
+                .append(" stroke-width=\"")
+                .append(n(lineWidth))
+                .append("\"/>\n");
     }
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
-        body.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
-                .append("\" y2=\"").append(n(y2)).append('"').append(strokeAttributes()).append("/>\n");
+        body.append("<line x1=\"")
+                .append(n(x1))
+                .append("\" y1=\"")
+                .append(n(y1))
+                .append("\" x2=\"")
+                .append(n(x2))
+                .append("\" y2=\"")
+                .append(n(y2))
+                .append('"')
+                .append(strokeAttributes())
+                .append("/>\n");
     }
 
     @Override
@@ -91,26 +123,45 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
-        roundRect(x, y, w, h, arcWidth, arcHeight).append(" fill=\"none\"").append(strokeAttributes()).append("/>\n");
+        roundRect(x, y, w, h, arcWidth, arcHeight)
+                .append(" fill=\"none\"")
+                .append(strokeAttributes())
+                .append("/>\n");
     }
 
     /** Opens a rounded {@code rect} element with its geometry; the caller adds paint and closes it. */
     private StringBuilder roundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
-        return body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"")
-                .append(n(w)).append("\" height=\"").append(n(h)).append("\" rx=\"").append(n(arcWidth / 2))
-                .append("\" ry=\"").append(n(arcHeight / 2)).append('"');
+        return body.append("<rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append("\" rx=\"")
+                .append(n(arcWidth / 2))
+                .append("\" ry=\"")
+                .append(n(arcHeight / 2))
+                .append('"');
     }
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, int points) {
-        body.append("<polygon points=\"").append(points(xs, ys, points)).append('"').append(paint("fill", fill))
+        body.append("<polygon points=\"")
+                .append(points(xs, ys, points))
+                .append('"')
+                .append(paint("fill", fill))
                 .append(" stroke=\"none\"/>\n");
     }
 
     @Override
     public void strokePolygon(double[] xs, double[] ys, int points) {
-        body.append("<polygon points=\"").append(points(xs, ys, points)).append("\" fill=\"none\"")
-                .append(strokeAttributes()).append("/>\n");
+        body.append("<polygon points=\"")
+                .append(points(xs, ys, points))
+                .append("\" fill=\"none\"")
+                .append(strokeAttributes())
+                .append("/>\n");
     }
 
     @Override
@@ -122,14 +173,37 @@ public final class SvgSurface implements Surface {
     public void fillFadingRoundRect(double x, double y, double w, double h, double arc, Color color, double fade) {
         String id = "fade" + (++gradients);
         double stop = Math.max(0, (w - fade) / w);
-        body.append("<linearGradient id=\"").append(id).append("\" gradientUnits=\"userSpaceOnUse\" x1=\"")
-                .append(n(x)).append("\" y1=\"0\" x2=\"").append(n(x + w)).append("\" y2=\"0\">")
-                .append("<stop offset=\"0\"").append(stopColor(color, 1)).append("/>")
-                .append("<stop offset=\"").append(n(stop)).append('"').append(stopColor(color, 1)).append("/>")
-                .append("<stop offset=\"1\"").append(stopColor(color, 0.08)).append("/></linearGradient>\n");
-        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" rx=\"").append(n(arc / 2)).append("\" fill=\"url(#")
-                .append(id).append(")\" stroke=\"none\"/>\n");
+        body.append("<linearGradient id=\"")
+                .append(id)
+                .append("\" gradientUnits=\"userSpaceOnUse\" x1=\"")
+                .append(n(x))
+                .append("\" y1=\"0\" x2=\"")
+                .append(n(x + w))
+                .append("\" y2=\"0\">")
+                .append("<stop offset=\"0\"")
+                .append(stopColor(color, 1))
+                .append("/>")
+                .append("<stop offset=\"")
+                .append(n(stop))
+                .append('"')
+                .append(stopColor(color, 1))
+                .append("/>")
+                .append("<stop offset=\"1\"")
+                .append(stopColor(color, 0.08))
+                .append("/></linearGradient>\n");
+        body.append("<rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append("\" rx=\"")
+                .append(n(arc / 2))
+                .append("\" fill=\"url(#")
+                .append(id)
+                .append(")\" stroke=\"none\"/>\n");
     }
 
     private static String stopColor(Color c, double alpha) {
@@ -137,7 +211,9 @@ public final class SvgSurface implements Surface {
     }
 
     private String strokeAttributes() {
-        StringBuilder b = new StringBuilder(paint("stroke", stroke)).append(" stroke-width=\"").append(n(lineWidth))
+        StringBuilder b = new StringBuilder(paint("stroke", stroke))
+                .append(" stroke-width=\"")
+                .append(n(lineWidth))
                 .append('"');
         if (dashes != null) {
             b.append(" stroke-dasharray=\"");
@@ -173,11 +249,26 @@ public final class SvgSurface implements Surface {
         String style = font.getStyle().toLowerCase(Locale.ROOT);
         boolean bold = style.contains("bold");
         boolean italic = style.contains("italic") || font.getStyle().contains(FontPosture.ITALIC.name());
-        body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" font-family=\"")
-                .append(family(font)).append("\" font-size=\"").append(n(font.getSize()))
-                .append('"').append(bold ? " font-weight=\"bold\"" : "").append(italic ? " font-style=\"italic\"" : "")
-                .append(" text-anchor=\"").append(anchor).append("\" dominant-baseline=\"").append(dominant).append('"')
-                .append(paint("fill", fill)).append('>').append(escape(text)).append("</text>\n");
+        body.append("<text x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" font-family=\"")
+                .append(family(font))
+                .append("\" font-size=\"")
+                .append(n(font.getSize()))
+                .append('"')
+                .append(bold ? " font-weight=\"bold\"" : "")
+                .append(italic ? " font-style=\"italic\"" : "")
+                .append(" text-anchor=\"")
+                .append(anchor)
+                .append("\" dominant-baseline=\"")
+                .append(dominant)
+                .append('"')
+                .append(paint("fill", fill))
+                .append('>')
+                .append(escape(text))
+                .append("</text>\n");
     }
 
     @Override
@@ -204,7 +295,11 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void translate(double x, double y) {
-        body.append("<g transform=\"translate(").append(n(x)).append(' ').append(n(y)).append(")\">\n");
+        body.append("<g transform=\"translate(")
+                .append(n(x))
+                .append(' ')
+                .append(n(y))
+                .append(")\">\n");
         groups++;
     }
 
@@ -225,9 +320,16 @@ public final class SvgSurface implements Surface {
     public String document(double width, double height, String title, String... metadata) {
         StringBuilder out = new StringBuilder(body.length() + 1024);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(width)).append("\" height=\"")
-                .append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
-                .append("\">\n").append(header(title, metadata));
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(n(width))
+                .append("\" height=\"")
+                .append(n(height))
+                .append("\" viewBox=\"0 0 ")
+                .append(n(width))
+                .append(' ')
+                .append(n(height))
+                .append("\">\n")
+                .append(header(title, metadata));
         out.append(body);
         for (int g = groups; g > 0; g--) {
             out.append("</g>\n");
@@ -238,7 +340,8 @@ public final class SvgSurface implements Surface {
     /** The font's family for SVG; JavaFX's "System" is the platform's sans-serif. */
     private static String family(Font font) {
         String family = font.getFamily();
-        return family.equals("System") ? "Segoe UI, DejaVu Sans, Helvetica, Arial, sans-serif"
+        return family.equals("System")
+                ? "Segoe UI, DejaVu Sans, Helvetica, Arial, sans-serif"
                 : escape(family) + ", sans-serif";
     }
 
@@ -251,15 +354,22 @@ public final class SvgSurface implements Surface {
             int colon = line.indexOf(": ");
             String key = colon > 0 ? line.substring(0, colon) : "note";
             String value = colon > 0 ? line.substring(colon + 2) : line;
-            out.append("  <meta name=\"").append(escape(key)).append("\" content=\"").append(escape(value))
+            out.append("  <meta name=\"")
+                    .append(escape(key))
+                    .append("\" content=\"")
+                    .append(escape(value))
                     .append("\"/>\n");
         }
         return out.append("</metadata>\n").toString();
     }
 
     private static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+        return String.format(
+                Locale.ROOT,
+                "#%02x%02x%02x",
+                Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
     }
 
     private static String paint(String attribute, Color c) {
@@ -296,7 +406,9 @@ public final class SvgSurface implements Surface {
                 case '\n', '\t' -> b.append(c);
                 case '\uFFFE', '\uFFFF' -> b.append('\uFFFD');
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         b.append(c).append(s.charAt(++i));
                     } else if (Character.isSurrogate(c)) {
                         b.append('\uFFFD');

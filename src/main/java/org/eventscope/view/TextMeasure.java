@@ -1,10 +1,9 @@
 package org.eventscope.view;
 
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-
 import java.util.HashMap;
 import java.util.Map;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * Measures and shortens single-line text for canvas drawing. Widths are summed from a per-font

@@ -1,15 +1,14 @@
 package org.eventscope.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
 import org.eventscope.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.prefs.Preferences;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AppPreferencesTest {
 

@@ -1,5 +1,12 @@
 package org.eventscope.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.eventscope.TestFiles;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.EventFileReader;
@@ -11,14 +18,6 @@ import org.eventscope.model.EventFilter;
 import org.eventscope.timeline.TimeScale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main window's logic without a window: filters, status texts, reloads (synthetic data). */
 class MainViewModelTest {
@@ -32,17 +31,28 @@ class MainViewModelTest {
     }
 
     private static EventFile file(String json) {
-        return EventFileReader.read("x.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).file();
+        return EventFileReader.read("x.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .file();
     }
 
     private static Event event(String id, String title, String category) {
-        return new Event(id, title, org.eventscope.model.TimePoint.parse("2020"), null, false, category, List.of(),
-                null, null, List.of());
+        return new Event(
+                id,
+                title,
+                org.eventscope.model.TimePoint.parse("2020"),
+                null,
+                false,
+                category,
+                List.of(),
+                null,
+                null,
+                List.of());
     }
 
     @Test
     void noSearchAndEveryCategoryIsNoFilter() {
-        assertThat(MainViewModel.filter("  ", List.of(war, talks), List.of(war, talks))).isNull();
+        assertThat(MainViewModel.filter("  ", List.of(war, talks), List.of(war, talks)))
+                .isNull();
         assertThat(MainViewModel.filter("", List.of(), List.of())).isNull();
     }
 
@@ -82,10 +92,13 @@ class MainViewModelTest {
         EventFile after = file(TestFiles.SYNTHETIC.replace("\"id\": \"a\"", "\"id\": \"z\""));
         Path path = Path.of("/data/x.json");
         TimeScale scale = new TimeScale(1000, 60_000);
-        assertThat(view.beginReload(new Document(before, "x.json", null, List.of(), null), "a", scale)).isFalse();
-        assertThat(view.beginReload(new Document(before, "x.json", path, List.of(), null), "a", scale)).isTrue();
+        assertThat(view.beginReload(new Document(before, "x.json", null, List.of(), null), "a", scale))
+                .isFalse();
+        assertThat(view.beginReload(new Document(before, "x.json", path, List.of(), null), "a", scale))
+                .isTrue();
         assertThat(view.reloading()).isTrue();
-        assertThat(view.reloaded(new Document(after, "y.json", Path.of("/data/y.json"), List.of(), null))).isNull();
+        assertThat(view.reloaded(new Document(after, "y.json", Path.of("/data/y.json"), List.of(), null)))
+                .isNull();
         MainViewModel.Reloaded r = view.reloaded(new Document(after, "x.json", path, List.of(), null));
         assertThat(r.selection()).isEqualTo("a");
         assertThat(r.view()).isEqualTo(scale);
@@ -98,8 +111,8 @@ class MainViewModelTest {
         MainViewModel view = new MainViewModel();
         Document open = new Document(file(TestFiles.SYNTHETIC), "x.json", Path.of("/data/x.json"), List.of(), null);
         view.beginReload(open, null, null);
-        assertThat(view.reloadFailed(open)).isEqualTo(
-                "x.json changed on disk but has errors; the last good version stays open (see Problems)");
+        assertThat(view.reloadFailed(open))
+                .isEqualTo("x.json changed on disk but has errors; the last good version stays open (see Problems)");
         assertThat(view.reloading()).isFalse();
     }
 }

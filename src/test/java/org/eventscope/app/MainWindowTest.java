@@ -1,6 +1,14 @@
 package org.eventscope.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import atlantafx.base.theme.PrimerLight;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -10,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.controlsfx.control.StatusBar;
 import org.eventscope.TestFiles;
 import org.eventscope.chart.ChartPainter;
@@ -25,16 +34,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
@@ -83,7 +82,8 @@ class MainWindowTest {
     }
 
     private Color pixel(Node node, double x, double y) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        WritableImage image =
+                WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
         return image.getPixelReader().getColor((int) x, (int) y);
     }
 
@@ -91,10 +91,11 @@ class MainWindowTest {
     void aNewWindowFitsTheScreen() throws Exception {
         var free = javafx.stage.Screen.getPrimary().getVisualBounds();
         javafx.scene.Scene scene = WaitForAsyncUtils.asyncFx(() -> {
-            Stage other = new Stage();
-            new MainWindow(other, url -> { });
-            return other.getScene();
-        }).get();
+                    Stage other = new Stage();
+                    new MainWindow(other, url -> {});
+                    return other.getScene();
+                })
+                .get();
         // The headless screen is 1280×800, smaller than the 1360×820 the window asks for elsewhere.
         assertThat(scene.getWidth()).isEqualTo(Math.min(1360, free.getWidth()));
         assertThat(scene.getHeight()).isEqualTo(Math.min(820, free.getHeight()));
@@ -105,7 +106,8 @@ class MainWindowTest {
     void theWindowCarriesTheAppIconFrom16To256Pixels() throws Exception {
         // Decoded off the FX thread after the window is built.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 7);
-        assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth)
+        assertThat(stage.getIcons())
+                .extracting(javafx.scene.image.Image::getWidth)
                 .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
         assertThat(stage.getIcons()).allMatch(i -> !i.isError());
     }
@@ -124,12 +126,18 @@ class MainWindowTest {
         }
         // Distance in time is distance on screen: 47 days from the Post's article to the drafts, 5 more to Danilov.
         double wapo = timeline.markerBounds(event("wapo-buildup")).orElseThrow().getCenterX();
-        double drafts = timeline.markerBounds(event("draft-treaties")).orElseThrow().getCenterX();
-        double danilov = timeline.markerBounds(event("danilov-troops")).orElseThrow().getCenterX();
-        assertThat((danilov - drafts) / (drafts - wapo)).isCloseTo(5 / 47.0, org.assertj.core.data.Offset.offset(0.002));
-        assertThat(timeline.markerBounds(event("geneva-talks")).orElseThrow().getMinX()).isGreaterThan(danilov);
+        double drafts =
+                timeline.markerBounds(event("draft-treaties")).orElseThrow().getCenterX();
+        double danilov =
+                timeline.markerBounds(event("danilov-troops")).orElseThrow().getCenterX();
+        assertThat((danilov - drafts) / (drafts - wapo))
+                .isCloseTo(5 / 47.0, org.assertj.core.data.Offset.offset(0.002));
+        assertThat(timeline.markerBounds(event("geneva-talks")).orElseThrow().getMinX())
+                .isGreaterThan(danilov);
 
-        assertThat(chart.getReports()).extracting(org.eventscope.model.TroopReport::id).containsExactly("danilov-2021-12-22");
+        assertThat(chart.getReports())
+                .extracting(org.eventscope.model.TroopReport::id)
+                .containsExactly("danilov-2021-12-22");
         for (int i = 0; i < 2; i++) {
             Bounds bar = chart.barBounds(i).orElseThrow();
             assertThat(pixel(chart, bar.getCenterX(), bar.getCenterY())).isEqualTo(ChartPainter.BAR);
@@ -150,16 +158,23 @@ class MainWindowTest {
         robot.clickOn(onScreen(timeline, timeline.eventBounds(talks).orElseThrow()));
 
         assertThat(window.model().getSelectedEvent()).isEqualTo(talks);
-        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo(talks.title());
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText())
+                .isEqualTo(talks.title());
         assertThat(robot.lookup("#details-time").queryAs(Label.class).getText())
                 .isEqualTo("January 10, 2022, 10:00 – about 17:00 (Kyiv); 09:00 – about 16:00 in Geneva");
         assertThat(robot.lookup("#details-actors").queryAs(Label.class).getText())
                 .isEqualTo("Wendy Sherman, Sergei Ryabkov");
-        assertThat(robot.lookup("#details-description").queryAs(Label.class).getText()).contains("seven hours");
+        assertThat(robot.lookup("#details-description").queryAs(Label.class).getText())
+                .contains("seven hours");
 
-        javafx.scene.control.Hyperlink nyt = robot.lookup(".hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class)
-                .stream().filter(h -> h.getText().equals("The New York Times")).findFirst().orElseThrow();
-        robot.interact(() -> robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        javafx.scene.control.Hyperlink nyt =
+                robot.lookup(".hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                        .filter(h -> h.getText().equals("The New York Times"))
+                        .findFirst()
+                        .orElseThrow();
+        robot.interact(() -> robot.lookup("#details")
+                .queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
         robot.clickOn(nyt);
         assertThat(openedLinks).containsExactly("https://www.nytimes.com/");
     }
@@ -176,10 +191,12 @@ class MainWindowTest {
         Bounds bar = chart.barBounds(0).orElseThrow();
         assertThat(pixel(chart, bar.getCenterX(), bar.getCenterY())).isEqualTo(ChartPainter.BAR_HIGHLIGHT);
         assertThat(robot.lookup("#details-report").queryAs(Label.class).getText())
-                .contains("122,000 troops within 200 km").contains("143,500 troops within 400 km");
+                .contains("122,000 troops within 200 km")
+                .contains("143,500 troops within 400 km");
 
         // Another event: the bars go back to normal.
-        robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
+        robot.clickOn(
+                onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
         assertThat(chart.getHighlightedReport()).isNull();
         assertThat(pixel(chart, bar.getCenterX(), bar.getCenterY())).isEqualTo(ChartPainter.BAR);
 
@@ -187,16 +204,21 @@ class MainWindowTest {
         Bounds screenBar = chart.localToScreen(chart.barBounds(1).orElseThrow());
         robot.clickOn(new Point2D(screenBar.getCenterX(), screenBar.getCenterY()));
         assertThat(window.model().getSelectedEvent()).isEqualTo(danilov);
-        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo(danilov.title());
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText())
+                .isEqualTo(danilov.title());
     }
 
     @Test
     void theZoneChooserChangesTheAxisAndTheDetails(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<ZoneChoice> zones = robot.lookup("#zone-choice").queryAs(javafx.scene.control.ComboBox.class);
-        robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
-        assertThat(robot.lookup("#zone-choice > .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+        javafx.scene.control.ComboBox<ZoneChoice> zones =
+                robot.lookup("#zone-choice").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(
+                onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
+        assertThat(robot.lookup("#zone-choice > .list-cell")
+                        .queryAs(javafx.scene.control.ListCell.class)
+                        .getText())
                 .isEqualTo("File's zone (Kyiv)");
 
         robot.interact(() -> zones.setValue(ZoneChoice.OWN));
@@ -216,9 +238,13 @@ class MainWindowTest {
     @Test
     void searchAndCategoryFilterDimOrHideWhatDoesNotMatchWithCounts(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F)
+        robot.press(javafx.scene.input.KeyCode.CONTROL)
+                .type(javafx.scene.input.KeyCode.F)
                 .release(javafx.scene.input.KeyCode.CONTROL);
-        assertThat(robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#search")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .isFocused())
+                .isTrue();
         robot.write("nato");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#match-count").queryAs(Label.class).getText()).isEqualTo("3 of 8 events match");
@@ -234,7 +260,9 @@ class MainWindowTest {
         @SuppressWarnings("unchecked")
         org.controlsfx.control.CheckComboBox<org.eventscope.model.Category> categories =
                 robot.lookup("#category-filter").queryAs(org.controlsfx.control.CheckComboBox.class);
-        robot.interact(() -> categories.getCheckModel().clearCheck(file().category("statement").orElseThrow()));
+        robot.interact(() -> categories
+                .getCheckModel()
+                .clearCheck(file().category("statement").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#match-count").queryAs(Label.class).getText()).isEqualTo("2 of 8 events match");
         assertThat(timeline.eventBounds(event("geoana-statement"))).isEmpty();
@@ -249,15 +277,18 @@ class MainWindowTest {
     @Test
     void theCanvasTakesItsColoursFromCss(FxRobot robot) throws Exception {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
-        Path css = Files.writeString(dir.resolve("dark.css"),
+        Path css = Files.writeString(
+                dir.resolve("dark.css"),
                 ".timeline-view { -es-background: #102030; -es-axis-background: #304050; }"
                         + " .troop-chart { -es-background: #0d1117; -es-text: #e6edf3; }");
-        robot.interact(() -> window.stage().getScene().getStylesheets().add(css.toUri().toString()));
+        robot.interact(
+                () -> window.stage().getScene().getStylesheets().add(css.toUri().toString()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.getTimelineStyle().background()).isEqualTo(Color.web("#102030"));
         double inset = timeline.snappedLeftInset() + 1;
         assertThat(pixel(timeline, inset + 1, timeline.snappedTopInset() + 20)).isEqualTo(Color.web("#304050"));
-        assertThat(pixel(timeline, timeline.getWidth() - inset - 2, timeline.getHeight() - 50)).isEqualTo(Color.web("#102030"));
+        assertThat(pixel(timeline, timeline.getWidth() - inset - 2, timeline.getHeight() - 50))
+                .isEqualTo(Color.web("#102030"));
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         assertThat(chart.getChartStyle().text()).isEqualTo(Color.web("#e6edf3"));
         assertThat(pixel(chart, 3, 3)).isEqualTo(Color.web("#0d1117"));
@@ -269,13 +300,19 @@ class MainWindowTest {
         robot.interact(() -> timeline.zoom(8));
         double before = timeline.getScale().toMillis(timeline.getWidth() / 2);
         double y = timeline.getHeight() - 15;
-        robot.drag(timeline.localToScreen(new Point2D(timeline.getWidth() * 0.6, y)), javafx.scene.input.MouseButton.PRIMARY)
+        robot.drag(
+                        timeline.localToScreen(new Point2D(timeline.getWidth() * 0.6, y)),
+                        javafx.scene.input.MouseButton.PRIMARY)
                 .dropTo(timeline.localToScreen(new Point2D(20, y)));
         double after = timeline.getScale().toMillis(timeline.getWidth() / 2);
         assertThat(after).isLessThan(before);
         // The view is now centred near the file's first event.
-        assertThat(Math.abs(after - file().events().stream().mapToLong(e -> e.start().startMillis(file().displayZone()))
-                .min().orElseThrow())).isLessThan(10 * 86_400_000.0);
+        assertThat(Math.abs(after
+                        - file().events().stream()
+                                .mapToLong(e -> e.start().startMillis(file().displayZone()))
+                                .min()
+                                .orElseThrow()))
+                .isLessThan(10 * 86_400_000.0);
     }
 
     @Test
@@ -287,7 +324,11 @@ class MainWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             Color dark = timeline.getTimelineStyle().background();
             assertThat(dark.getBrightness()).isLessThan(0.3).isLessThan(lightBackground.getBrightness());
-            assertThat(robot.lookup("#chart").queryAs(TroopChart.class).getChartStyle().background().getBrightness())
+            assertThat(robot.lookup("#chart")
+                            .queryAs(TroopChart.class)
+                            .getChartStyle()
+                            .background()
+                            .getBrightness())
                     .isLessThan(0.3);
         } finally {
             robot.interact(() -> window.setTheme(Theme.LIGHT));
@@ -300,17 +341,22 @@ class MainWindowTest {
         try {
             window.themes().setSource(() -> java.util.Optional.of(Theme.DARK));
             robot.interact(() -> window.setTheme(null));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
                     () -> chart.getChartStyle().background().getBrightness() < 0.3);
             assertThat(window.themes().applied()).isEqualTo(Theme.DARK);
 
             // A theme chosen in the menu wins over the system's.
             robot.interact(() -> window.setTheme(Theme.LIGHT));
             boolean asked = WaitForAsyncUtils.asyncFx(() -> {
-                window.themes().forgetLastAsk();
-                return window.themes().askSystem();
-            }).get();
-            assertThat(asked).as("the system is not asked once a theme is chosen").isFalse();
+                        window.themes().forgetLastAsk();
+                        return window.themes().askSystem();
+                    })
+                    .get();
+            assertThat(asked)
+                    .as("the system is not asked once a theme is chosen")
+                    .isFalse();
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(window.themes().applied()).isEqualTo(Theme.LIGHT);
             assertThat(chart.getChartStyle().background().getBrightness()).isGreaterThan(0.8);
@@ -325,12 +371,14 @@ class MainWindowTest {
         List<String> restarts = new ArrayList<>();
         window.setRestart(() -> restarts.add("restart"));
         try {
-            var alert = WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk", "Українська")).get();
+            var alert = WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk", "Українська"))
+                    .get();
             assertThat(alert.getContentText()).isEqualTo("Eventscope will speak Українська after a restart.");
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("Later");
             assertThat(restarts).isEmpty();
-            WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk", "Українська")).get();
+            WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk", "Українська"))
+                    .get();
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("Restart now");
             assertThat(restarts).containsExactly("restart");
@@ -341,12 +389,17 @@ class MainWindowTest {
 
     @Test
     void aboutNamesTheVersionsAndLicences() {
-        assertThat(AboutDialog.text()).contains("Java " + System.getProperty("java.version"))
-                .contains("AtlantaFX 2.0.1 — MIT").contains("ControlsFX").contains("Apache 2.0");
+        assertThat(AboutDialog.text())
+                .contains("Java " + System.getProperty("java.version"))
+                .contains("AtlantaFX 2.0.1 — MIT")
+                .contains("ControlsFX")
+                .contains("Apache 2.0");
         org.eventscope.i18n.Messages.setLocale(java.util.Locale.forLanguageTag("uk"));
         try {
-            assertThat(AboutDialog.text()).startsWith("Eventscope 0.1 — хронології та діаграми військ із файлів подій.")
-                    .contains("Бібліотеки та їхні ліцензії:").contains("OpenJFX 21 — GPL v2 з винятком Classpath");
+            assertThat(AboutDialog.text())
+                    .startsWith("Eventscope 0.1 — хронології та діаграми військ із файлів подій.")
+                    .contains("Бібліотеки та їхні ліцензії:")
+                    .contains("OpenJFX 21 — GPL v2 з винятком Classpath");
         } finally {
             org.eventscope.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
         }
@@ -356,38 +409,54 @@ class MainWindowTest {
     void menuToolbarAndKeyHelpComeFromOneTableOfCommands(FxRobot robot) throws Exception {
         WindowMenus commands = window.commandTable();
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        List<javafx.scene.control.MenuItem> items = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).toList();
+        List<javafx.scene.control.MenuItem> items =
+                bar.getMenus().stream().flatMap(m -> m.getItems().stream()).toList();
         for (WindowCommand c : commands.all()) {
             if (c.keys() != null) {
-                assertThat(items).as("a menu item with %s", c.keys().getDisplayText())
+                assertThat(items)
+                        .as("a menu item with %s", c.keys().getDisplayText())
                         .anyMatch(i -> c.keys().equals(i.getAccelerator()));
             }
         }
         javafx.scene.control.Button open = robot.lookup(".tool-bar .button").queryAs(javafx.scene.control.Button.class);
-        assertThat(open.getTooltip().getText()).isEqualTo("Open an event file (Ctrl+O)").isEqualTo(commands.open().tip());
+        assertThat(open.getTooltip().getText())
+                .isEqualTo("Open an event file (Ctrl+O)")
+                .isEqualTo(commands.open().tip());
         javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
         assertThat(search.getPromptText()).isEqualTo("Search titles, text, actors, places (Ctrl+F)");
-        assertThat(commands.keyHelp()).startsWith("Ctrl+O  Open…\nCtrl+R  Reload\nCtrl+E  Export…\nCtrl+Shift+E  Export timeline…")
-                .contains("F1  Keyboard shortcuts").contains("In the timeline: Left/Right");
+        assertThat(commands.keyHelp())
+                .startsWith("Ctrl+O  Open…\nCtrl+R  Reload\nCtrl+E  Export…\nCtrl+Shift+E  Export timeline…")
+                .contains("F1  Keyboard shortcuts")
+                .contains("In the timeline: Left/Right");
         // The menu item and the button share the command's state: no document from a file, no reload.
-        javafx.scene.control.MenuItem reload = items.stream().filter(i -> commands.reload().keys().equals(i.getAccelerator()))
-                .findFirst().orElseThrow();
-        javafx.scene.control.Button reloadButton = robot.lookup(".tool-bar .button").queryAllAs(javafx.scene.control.Button.class)
-                .stream().filter(b -> b.getText().equals("Reload")).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem reload = items.stream()
+                .filter(i -> commands.reload().keys().equals(i.getAccelerator()))
+                .findFirst()
+                .orElseThrow();
+        javafx.scene.control.Button reloadButton =
+                robot.lookup(".tool-bar .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                        .filter(b -> b.getText().equals("Reload"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(reload.isDisable()).isTrue(); // the bundled example is not a file on disk
         assertThat(reloadButton.isDisable()).isTrue();
         var alert = WaitForAsyncUtils.asyncFx(() -> commands.showKeys(stage)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((Label) alert.getDialogPane().lookup("#key-help")).getText()).isEqualTo(commands.keyHelp());
+        assertThat(((Label) alert.getDialogPane().lookup("#key-help")).getText())
+                .isEqualTo(commands.keyHelp());
         robot.interact(alert::close);
     }
 
     @Test
     void enterMovesTheKeyboardToTheDetails(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
-        robot.clickOn(onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
+        robot.clickOn(
+                onScreen(timeline, timeline.eventBounds(event("geneva-talks")).orElseThrow()));
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        assertThat(robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#details")
+                        .queryAs(javafx.scene.control.ScrollPane.class)
+                        .isFocused())
+                .isTrue();
     }
 
     @Test
@@ -405,7 +474,8 @@ class MainWindowTest {
     @Test
     void keyboardMovesTheSelection(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
-        robot.clickOn(onScreen(timeline, timeline.eventBounds(event("draft-treaties")).orElseThrow()));
+        robot.clickOn(
+                onScreen(timeline, timeline.eventBounds(event("draft-treaties")).orElseThrow()));
         robot.type(javafx.scene.input.KeyCode.RIGHT);
         assertThat(window.model().getSelectedEvent().id()).isEqualTo("danilov-troops");
         robot.type(javafx.scene.input.KeyCode.HOME);
@@ -416,14 +486,18 @@ class MainWindowTest {
     void wheelZoomsAroundTheCursorAndFitShowsAllAgain(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         double before = timeline.getScale().millisPerPixel();
-        Bounds talks = timeline.localToScreen(timeline.eventBounds(event("geneva-talks")).orElseThrow());
+        Bounds talks = timeline.localToScreen(
+                timeline.eventBounds(event("geneva-talks")).orElseThrow());
         robot.moveTo(new Point2D(talks.getMinX() + 7, talks.getCenterY()));
-        double timeUnderCursor = timeline.getScale().toMillis(timeline.screenToLocal(talks.getMinX() + 7, 0).getX());
+        double timeUnderCursor = timeline.getScale()
+                .toMillis(timeline.screenToLocal(talks.getMinX() + 7, 0).getX());
         robot.scroll(3, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.getScale().millisPerPixel()).isNotEqualTo(before);
-        double after = timeline.getScale().toMillis(timeline.screenToLocal(talks.getMinX() + 7, 0).getX());
-        assertThat(Math.abs(after - timeUnderCursor)).isLessThan(timeline.getScale().millisPerPixel() * 2);
+        double after = timeline.getScale()
+                .toMillis(timeline.screenToLocal(talks.getMinX() + 7, 0).getX());
+        assertThat(Math.abs(after - timeUnderCursor))
+                .isLessThan(timeline.getScale().millisPerPixel() * 2);
 
         robot.interact(timeline::fitAll);
         assertThat(timeline.getScale().millisPerPixel()).isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
@@ -431,24 +505,39 @@ class MainWindowTest {
 
     @Test
     void aBadFileShowsItsErrorsAndKeepsTheOpenDocument(FxRobot robot) throws Exception {
-        Path bad = TestFiles.write(dir, "broken.json", "{\n  \"formatVersion\": 1,\n  \"title\": 7,\n  \"events\": [}\n");
+        Path bad =
+                TestFiles.write(dir, "broken.json", "{\n  \"formatVersion\": 1,\n  \"title\": 7,\n  \"events\": [}\n");
         EventFile before = file();
-        robot.clickOn(onScreen(robot.lookup("#timeline").queryAs(TimelineView.class),
-                robot.lookup("#timeline").queryAs(TimelineView.class).eventBounds(event("geneva-talks")).orElseThrow()));
+        robot.clickOn(onScreen(
+                robot.lookup("#timeline").queryAs(TimelineView.class),
+                robot.lookup("#timeline")
+                        .queryAs(TimelineView.class)
+                        .eventBounds(event("geneva-talks"))
+                        .orElseThrow()));
 
         robot.interact(() -> window.open(bad));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-text").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#problems-text").tryQuery().isPresent());
 
         String problems = robot.lookup("#problems-text").queryAs(TextArea.class).getText();
-        assertThat(problems.lines()).containsExactly(
-                "broken.json:3:12: error: \"title\" is a number; expected a string (at /title)",
-                "broken.json:4:14: error: malformed JSON: Unexpected close marker '}': expected ']'");
+        assertThat(problems.lines())
+                .containsExactly(
+                        "broken.json:3:12: error: \"title\" is a number; expected a string (at /title)",
+                        "broken.json:4:14: error: malformed JSON: Unexpected close marker '}': expected ']'");
         assertThat(window.model().getDocument().file()).isSameAs(before);
         assertThat(window.model().getSelectedEvent()).isEqualTo(event("geneva-talks"));
         assertThat(window.stage().getTitle()).startsWith("US–Russia talks in Geneva");
-        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
-                .contains("Cannot open broken.json").contains("geneva-2022.json stays open");
-        assertThat(robot.lookup("#problems").queryAs(javafx.scene.control.TitledPane.class).isExpanded()).isTrue();
+        assertThat(robot.lookup(".dialog-pane .header-panel .label")
+                        .queryAs(Label.class)
+                        .getText())
+                .contains("Cannot open broken.json")
+                .contains("geneva-2022.json stays open");
+        assertThat(robot.lookup("#problems")
+                        .queryAs(javafx.scene.control.TitledPane.class)
+                        .isExpanded())
+                .isTrue();
         assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText())
                 .isEqualTo("broken.json was not opened: 2 errors. geneva-2022.json stays open.");
         @SuppressWarnings("unchecked")
@@ -470,7 +559,8 @@ class MainWindowTest {
             assertThat(status.getRightItems()).hasSize(1);
             ((javafx.scene.control.Button) status.getRightItems().get(0)).fire();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().currentLoadProperty().get() == null);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.model().currentLoadProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.model().getDocument().file()).isSameAs(before);
@@ -484,8 +574,8 @@ class MainWindowTest {
         Path big = dir.resolve("synthetic-big.json");
         org.eventscope.bench.SyntheticEventFiles.write(big, 200_000, 3);
         robot.interact(() -> window.open(big));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> window.model().getDocument().name().equals("synthetic-big.json"));
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("synthetic-big.json"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(file().events()).hasSize(200_000);
         StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
@@ -494,27 +584,37 @@ class MainWindowTest {
         // At full extent no single event is labelled: counts per stretch of the axis cover all of them.
         assertThat(timeline.eventBounds(file().events().get(0))).isEmpty();
         assertThat(timeline.clusters()).hasSizeGreaterThan(3);
-        assertThat(timeline.clusters().stream().mapToInt(TimelineView.ClusterView::count).sum()).isEqualTo(200_000);
+        assertThat(timeline.clusters().stream()
+                        .mapToInt(TimelineView.ClusterView::count)
+                        .sum())
+                .isEqualTo(200_000);
 
         // Clicking a count zooms in on it until single events can be read.
         for (int click = 0; click < 12 && timeline.clusters().stream().anyMatch(c -> c.count() > 50); click++) {
             TimelineView.ClusterView first = timeline.clusters().get(0);
             double before = timeline.getScale().millisPerPixel();
-            robot.clickOn(new Point2D(timeline.localToScreen(first.bounds()).getCenterX(),
+            robot.clickOn(new Point2D(
+                    timeline.localToScreen(first.bounds()).getCenterX(),
                     timeline.localToScreen(first.bounds()).getCenterY()));
             assertThat(timeline.getScale().millisPerPixel()).isLessThan(before);
         }
-        long labelled = file().events().stream().filter(e -> timeline.eventBounds(e).isPresent()).count();
+        long labelled = file().events().stream()
+                .filter(e -> timeline.eventBounds(e).isPresent())
+                .count();
         assertThat(labelled).isPositive();
     }
 
     @Test
     void aFileWithOnlyWarningsOpensAndListsThem(FxRobot robot) throws Exception {
-        Path warn = TestFiles.write(dir, "warn.json", TestFiles.SYNTHETIC
-                .replace("\"displayZone\": \"UTC\",", "\"displayZone\": \"UTC\", \"newField\": 1,")
-                .replace("\"troops\": 3000", "\"troops\": 500"));
+        Path warn = TestFiles.write(
+                dir,
+                "warn.json",
+                TestFiles.SYNTHETIC
+                        .replace("\"displayZone\": \"UTC\",", "\"displayZone\": \"UTC\", \"newField\": 1,")
+                        .replace("\"troops\": 3000", "\"troops\": 500"));
         robot.interact(() -> window.open(warn));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("warn.json"));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("warn.json"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).endsWith("— 2 warnings");
@@ -523,7 +623,8 @@ class MainWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<org.eventscope.io.Problem> list =
                 robot.lookup("#problems-list").queryAs(javafx.scene.control.ListView.class);
-        assertThat(list.getItems()).extracting(org.eventscope.io.Problem::path)
+        assertThat(list.getItems())
+                .extracting(org.eventscope.io.Problem::path)
                 .containsExactly("/newField", "/troopReports/0/bands/1/troops");
         assertThat(robot.lookup("#problems-text").tryQuery()).isEmpty();
     }
@@ -533,18 +634,23 @@ class MainWindowTest {
             throws Exception {
         Path file = TestFiles.write(dir, "live.json", TestFiles.SYNTHETIC);
         robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("live.json"));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("live.json"));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.model().selectedEventProperty().set(file().event("a").orElseThrow()));
+        robot.interact(() ->
+                window.model().selectedEventProperty().set(file().event("a").orElseThrow()));
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         robot.interact(() -> timeline.zoom(3));
         var view = timeline.getScale();
         EventFile before = file();
 
-        Files.writeString(file, TestFiles.SYNTHETIC.replace("\"events\": [", """
+        Files.writeString(
+                file,
+                TestFiles.SYNTHETIC
+                        .replace("\"events\": [", """
                 "events": [
                     { "id": "new", "title": "Synthetic added event", "start": "2020-03-03", "sources": ["s1"] },""")
-                .replace("Synthetic point", "Synthetic point, edited"));
+                        .replace("Synthetic point", "Synthetic point, edited"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> file() != before);
         WaitForAsyncUtils.waitForFxEvents();
         StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
@@ -565,28 +671,33 @@ class MainWindowTest {
     void aGoodFileReplacesTheDocument(FxRobot robot) throws Exception {
         Path good = TestFiles.write(dir, "synthetic.json", TestFiles.SYNTHETIC);
         robot.interact(() -> window.open(good));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.model().getDocument().name().equals("synthetic.json"));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("synthetic.json"));
         WaitForAsyncUtils.waitForFxEvents();
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         assertThat(timeline.eventBounds(file().event("a").orElseThrow())).isPresent();
         // The timeline uses the index built while the file loaded.
         assertThat(window.model().getDocument().index().size()).isEqualTo(2);
         assertThat(timeline.getIndex()).isSameAs(window.model().getDocument().index());
-        assertThat(robot.lookup("#chart").queryAs(TroopChart.class).getReports()).extracting(
-                org.eventscope.model.TroopReport::id).containsExactly("r1");
+        assertThat(robot.lookup("#chart").queryAs(TroopChart.class).getReports())
+                .extracting(org.eventscope.model.TroopReport::id)
+                .containsExactly("r1");
     }
 
     @Test
     void theExportDialogPreviewsAndBuildsTheRequest(FxRobot robot) throws Exception {
-        org.eventscope.chart.ChartContent content = org.eventscope.chart.ChartContent.of(file(), file().troopReports(),
-                false, java.util.Locale.US);
-        ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(window.stage(), content,
-                org.eventscope.timeline.TimelineExport.whole(file()), org.eventscope.export.Picture.Kind.CHART)).get();
+        org.eventscope.chart.ChartContent content =
+                org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US);
+        ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(
+                        window.stage(),
+                        content,
+                        org.eventscope.timeline.TimelineExport.whole(file()),
+                        org.eventscope.export.Picture.Kind.CHART))
+                .get();
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<String> size =
-                    (javafx.scene.control.ComboBox<String>) dialog.getDialogPane().lookup("#export-size");
+            javafx.scene.control.ComboBox<String> size = (javafx.scene.control.ComboBox<String>)
+                    dialog.getDialogPane().lookup("#export-size");
             size.setValue("1600 × 900");
             ((javafx.scene.control.TextField) dialog.getDialogPane().lookup("#export-title")).setText("Edited title");
             dialog.refresh();
@@ -596,15 +707,17 @@ class MainWindowTest {
         assertThat(request.picture().height()).isEqualTo(900);
         assertThat(request.picture().chart().title()).isEqualTo("Edited title");
         assertThat(request.svg()).isFalse();
-        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("PNG, 3200 × 1800 pixels");
-        javafx.scene.image.ImageView preview = (javafx.scene.image.ImageView) dialog.getDialogPane().lookup("#export-preview");
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText())
+                .isEqualTo("PNG, 3200 × 1800 pixels");
+        javafx.scene.image.ImageView preview =
+                (javafx.scene.image.ImageView) dialog.getDialogPane().lookup("#export-preview");
         assertThat(preview.getImage().getWidth()).isEqualTo(480);
 
         // A long, low picture: the preview is smaller than an export may be, and still shown.
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<String> size =
-                    (javafx.scene.control.ComboBox<String>) dialog.getDialogPane().lookup("#export-size");
+            javafx.scene.control.ComboBox<String> size = (javafx.scene.control.ComboBox<String>)
+                    dialog.getDialogPane().lookup("#export-size");
             size.setValue(size.getItems().get(size.getItems().size() - 1));
             for (javafx.scene.Node n : dialog.getDialogPane().lookupAll(".spinner")) {
                 @SuppressWarnings("unchecked")
@@ -613,13 +726,16 @@ class MainWindowTest {
             }
             dialog.refresh();
         });
-        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("PNG, 8000 × 200 pixels");
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText())
+                .isEqualTo("PNG, 8000 × 200 pixels");
         assertThat(preview.getImage()).isNotNull();
         assertThat(preview.getImage().getWidth()).isEqualTo(480);
 
-        robot.interact(() -> ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-svg")).setSelected(true));
+        robot.interact(() ->
+                ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-svg")).setSelected(true));
         robot.interact(dialog::refresh);
-        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText()).isEqualTo("SVG, 4000 × 100");
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText())
+                .isEqualTo("SVG, 4000 × 100");
     }
 
     @Test
@@ -627,39 +743,57 @@ class MainWindowTest {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         robot.interact(() -> window.exports().copyChart());
         javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(
-                () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+                        () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage())
+                .get();
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isEqualTo(Math.round(chart.getWidth() * 2));
-        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).startsWith("Chart copied to the clipboard");
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText())
+                .startsWith("Chart copied to the clipboard");
     }
 
     @Test
     void bothPanelsExportAsOnePictureInPngAndSvg(FxRobot robot) throws Exception {
-        org.eventscope.export.Picture picture = new org.eventscope.export.Picture(org.eventscope.export.Picture.Kind.BOTH,
+        org.eventscope.export.Picture picture = new org.eventscope.export.Picture(
+                org.eventscope.export.Picture.Kind.BOTH,
                 org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US),
-                org.eventscope.timeline.TimelineExport.whole(file()), 1600, 700);
+                org.eventscope.timeline.TimelineExport.whole(file()),
+                1600,
+                700);
         Path png = dir.resolve("both.png");
-        var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(png, picture, false, 1)).get();
+        var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(png, picture, false, 1))
+                .get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(700);
         Path svg = dir.resolve("both.svg");
-        var svgTask = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(svg, picture, true, 1)).get();
+        var svgTask = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(svg, picture, true, 1))
+                .get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, svgTask::isDone);
         String text = Files.readString(svg);
-        assertThat(text).contains(">122,000</text>").contains("NATO–Russia Council meets in Brussels")
-                .contains("<meta name=\"SHA-256\" content=\"" + org.eventscope.export.ExportInfo.sha256(
-                        DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED)) + "\"/>");
+        assertThat(text)
+                .contains(">122,000</text>")
+                .contains("NATO–Russia Council meets in Brussels")
+                .contains("<meta name=\"SHA-256\" content=\""
+                        + org.eventscope.export.ExportInfo.sha256(
+                                DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED))
+                        + "\"/>");
     }
 
     /** The alert whose text contains {@code text}, closed after its text is read. */
     private String closeAlertSaying(FxRobot robot, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
-                .anyMatch(n -> ((javafx.scene.control.DialogPane) n).getContentText().contains(text)));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").queryAll().stream()
+                        .anyMatch(n -> ((javafx.scene.control.DialogPane) n)
+                                .getContentText()
+                                .contains(text)));
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAll().stream()
-                .map(n -> (javafx.scene.control.DialogPane) n).filter(p -> p.getContentText().contains(text))
-                .findFirst().orElseThrow();
+                .map(n -> (javafx.scene.control.DialogPane) n)
+                .filter(p -> p.getContentText().contains(text))
+                .findFirst()
+                .orElseThrow();
         String said = pane.getHeaderText() + "\n" + pane.getContentText();
         robot.interact(() -> pane.getScene().getWindow().hide());
         return said;
@@ -669,15 +803,21 @@ class MainWindowTest {
     void theOpenEventFileIsNeverTheExportsTarget(FxRobot robot) throws Exception {
         Path events = TestFiles.write(dir, "events.svg", TestFiles.SYNTHETIC);
         robot.interact(() -> window.open(events));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("events.svg"));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("events.svg"));
         WaitForAsyncUtils.waitForFxEvents();
         Path link = Files.createSymbolicLink(dir.resolve("link.svg"), events);
         org.eventscope.export.Picture picture = new org.eventscope.export.Picture(
-                org.eventscope.export.Picture.Kind.TIMELINE, null, org.eventscope.timeline.TimelineExport.whole(file()),
-                300, 200);
+                org.eventscope.export.Picture.Kind.TIMELINE,
+                null,
+                org.eventscope.timeline.TimelineExport.whole(file()),
+                300,
+                200);
         for (Path target : List.of(events, dir.resolve(".").resolve("events.svg"), link)) {
-            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(target, picture, true, 1, true)).get())
-                    .as(target.toString()).isNull();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(target, picture, true, 1, true))
+                            .get())
+                    .as(target.toString())
+                    .isNull();
             assertThat(closeAlertSaying(robot, "is the event file that is open"))
                     .startsWith("Cannot save " + target);
         }
@@ -689,10 +829,11 @@ class MainWindowTest {
     void aFullDiskIsSaidInPlainWords(FxRobot robot) throws Exception {
         try (org.eventscope.TinyDisk disk = org.eventscope.TinyDisk.mount(dir, 64)) {
             Path png = disk.path().resolve("chart.png");
-            var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png)).get();
+            var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png))
+                    .get();
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
-            assertThat(closeAlertSaying(robot, "no space")).isEqualTo("Cannot save " + png
-                    + "\nThere is no space left on the device.");
+            assertThat(closeAlertSaying(robot, "no space"))
+                    .isEqualTo("Cannot save " + png + "\nThere is no space left on the device.");
             try (var files = Files.list(disk.path())) {
                 assertThat(files).isEmpty();
             }
@@ -704,23 +845,32 @@ class MainWindowTest {
         window.exports().setAvailableMemory(() -> 8L << 20);
         try {
             Path png = dir.resolve("chart.png");
-            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png)).get()).isNull();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png))
+                            .get())
+                    .isNull();
             TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
             long w = Math.round(chart.getWidth() * 2);
             long h = Math.round(chart.getHeight() * 2);
-            assertThat(closeAlertSaying(robot, "Not enough memory")).isEqualTo("Cannot export\nNot enough memory for a "
-                    + w + " × " + h + " PNG: it needs about " + ((w * h * 16 + (16 << 20) + (1 << 20) - 1) >> 20)
-                    + " MB and Eventscope has 8 MB free. Choose a smaller size or scale.");
+            assertThat(closeAlertSaying(robot, "Not enough memory"))
+                    .isEqualTo("Cannot export\nNot enough memory for a "
+                            + w + " × " + h + " PNG: it needs about "
+                            + ((w * h * 16 + (16 << 20) + (1 << 20) - 1) >> 20)
+                            + " MB and Eventscope has 8 MB free. Choose a smaller size or scale.");
             assertThat(png).doesNotExist();
 
             // The dialog says so before anyone presses Save; SVG needs no such memory.
-            ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(window.stage(),
-                    org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US),
-                    org.eventscope.timeline.TimelineExport.whole(file()), org.eventscope.export.Picture.Kind.CHART,
-                    () -> 8L << 20)).get();
+            ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(
+                            window.stage(),
+                            org.eventscope.chart.ChartContent.of(
+                                    file(), file().troopReports(), false, java.util.Locale.US),
+                            org.eventscope.timeline.TimelineExport.whole(file()),
+                            org.eventscope.export.Picture.Kind.CHART,
+                            () -> 8L << 20))
+                    .get();
             Label output = (Label) dialog.getDialogPane().lookup("#export-output");
             assertThat(output.getText()).startsWith("Not enough memory for a 2400 × 1350 PNG");
-            robot.interact(() -> ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-svg"))
+            robot.interact(() -> ((javafx.scene.control.RadioButton)
+                            dialog.getDialogPane().lookup("#export-svg"))
                     .setSelected(true));
             robot.interact(dialog::refresh);
             assertThat(output.getText()).isEqualTo("SVG, 1200 × 675");
@@ -734,7 +884,8 @@ class MainWindowTest {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         Path png = dir.resolve("chart.png");
 
-        var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png)).get();
+        var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png))
+                .get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo((int) Math.round(chart.getWidth() * MainWindow.EXPORT_SCALE));
@@ -749,15 +900,21 @@ class MainWindowTest {
             asked.add(p);
             return false;
         });
-        assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png)).get()).isNull();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportChart(png))
+                        .get())
+                .isNull();
         assertThat(asked).containsExactly(png);
         assertThat(Files.readAllBytes(png)).isEqualTo(first);
 
         // After the system's save dialog, which asked already, nobody asks again: the file is replaced.
         org.eventscope.export.Picture timelineOnly = new org.eventscope.export.Picture(
-                org.eventscope.export.Picture.Kind.TIMELINE, null, org.eventscope.timeline.TimelineExport.whole(file()),
-                300, 200);
-        var replace = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(png, timelineOnly, false, 1, true)).get();
+                org.eventscope.export.Picture.Kind.TIMELINE,
+                null,
+                org.eventscope.timeline.TimelineExport.whole(file()),
+                300,
+                200);
+        var replace = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(png, timelineOnly, false, 1, true))
+                .get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, replace::isDone);
         assertThat(asked).containsExactly(png);
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(300);

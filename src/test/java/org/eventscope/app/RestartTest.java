@@ -1,13 +1,12 @@
 package org.eventscope.app;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RestartTest {
 
@@ -15,20 +14,27 @@ class RestartTest {
     void startsTheSameProgramWithoutTheApplicationsArguments() {
         String[] javaRun = {"-Dglass.platform=gtk", "-cp", "a.jar:b.jar", "org.eventscope.Main", "/tmp/x.json"};
         assertThat(Restart.command(Optional.of("/usr/bin/java"), Optional.of(javaRun), List.of("/tmp/x.json")))
-                .contains(List.of("/usr/bin/java", "-Dglass.platform=gtk", "-cp", "a.jar:b.jar",
-                        "org.eventscope.Main"));
+                .contains(
+                        List.of("/usr/bin/java", "-Dglass.platform=gtk", "-cp", "a.jar:b.jar", "org.eventscope.Main"));
         // The app image's launcher: the process is the launcher itself.
-        assertThat(Restart.command(Optional.of("/opt/eventscope/bin/eventscope"), Optional.of(new String[0]), List.of()))
+        assertThat(Restart.command(
+                        Optional.of("/opt/eventscope/bin/eventscope"), Optional.of(new String[0]), List.of()))
                 .contains(List.of("/opt/eventscope/bin/eventscope"));
     }
 
     @Test
     void noRestartWhenTheCommandLineIsUnknownOrDoesNotEndWithTheArguments() {
-        assertThat(Restart.command(Optional.empty(), Optional.of(new String[0]), List.of())).isEmpty();
-        assertThat(Restart.command(Optional.of("/usr/bin/java"), Optional.empty(), List.of())).isEmpty();
-        assertThat(Restart.command(Optional.of("/usr/bin/java"), Optional.of(new String[]{"Main", "other.json"}),
-                List.of("x.json"))).isEmpty();
-        assertThat(Restart.command(Optional.of("/usr/bin/java"), Optional.of(new String[0]), List.of("x.json"))).isEmpty();
+        assertThat(Restart.command(Optional.empty(), Optional.of(new String[0]), List.of()))
+                .isEmpty();
+        assertThat(Restart.command(Optional.of("/usr/bin/java"), Optional.empty(), List.of()))
+                .isEmpty();
+        assertThat(Restart.command(
+                        Optional.of("/usr/bin/java"),
+                        Optional.of(new String[] {"Main", "other.json"}),
+                        List.of("x.json")))
+                .isEmpty();
+        assertThat(Restart.command(Optional.of("/usr/bin/java"), Optional.of(new String[0]), List.of("x.json")))
+                .isEmpty();
     }
 
     /**
@@ -49,8 +55,8 @@ class RestartTest {
                 System.setProperty(Restart.APP_IMAGE_LAUNCHER, before);
             }
         }
-        Map<String, String> env = new HashMap<>(Map.of("_JPACKAGE_LAUNCHER", "0", "HOME", "/home/x",
-                "LANG", "uk_UA.UTF-8"));
+        Map<String, String> env =
+                new HashMap<>(Map.of("_JPACKAGE_LAUNCHER", "0", "HOME", "/home/x", "LANG", "uk_UA.UTF-8"));
         Restart.clean(env);
         assertThat(env).isEqualTo(Map.of("HOME", "/home/x", "LANG", "uk_UA.UTF-8"));
         ProcessBuilder pb = Restart.process(List.of("/opt/event scope/bin/eventscope"));
@@ -61,6 +67,7 @@ class RestartTest {
     @Test
     void thisProcessKnowsItsCommandLine() {
         // On Linux, macOS and Windows the JDK reports the running process's command.
-        assertThat(Restart.command(List.of())).hasValueSatisfying(c -> assertThat(c.get(0)).contains("java"));
+        assertThat(Restart.command(List.of()))
+                .hasValueSatisfying(c -> assertThat(c.get(0)).contains("java"));
     }
 }

@@ -1,7 +1,6 @@
 package org.eventscope.app;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SystemThemeTest {
 
@@ -38,8 +37,11 @@ class SystemThemeTest {
 
     @Test
     void withoutAColorSchemeTheGtkThemeNameDecides() {
-        var adwaitaDark = system(Map.of("gsettings get org.gnome.desktop.interface color-scheme", "'default'\n",
-                "gsettings get org.gnome.desktop.interface gtk-theme", "'Adwaita-dark'\n"));
+        var adwaitaDark = system(Map.of(
+                "gsettings get org.gnome.desktop.interface color-scheme",
+                "'default'\n",
+                "gsettings get org.gnome.desktop.interface gtk-theme",
+                "'Adwaita-dark'\n"));
         assertThat(SystemTheme.detect("Linux", Map.of(), home, adwaitaDark)).contains(Theme.DARK);
         var yaru = system(Map.of("gsettings get org.gnome.desktop.interface gtk-theme", "'Yaru'\n"));
         assertThat(SystemTheme.detect("Linux", Map.of(), home, yaru)).contains(Theme.LIGHT);
@@ -58,20 +60,25 @@ class SystemThemeTest {
 
     @Test
     void nothingToAskGivesNoAnswer() {
-        assertThat(SystemTheme.detect("Linux", Map.of(), home, system(Map.of()))).isEmpty();
+        assertThat(SystemTheme.detect("Linux", Map.of(), home, system(Map.of())))
+                .isEmpty();
         assertThat(asked).hasSize(2);
     }
 
     @Test
     void macOsAndWindows() {
-        assertThat(SystemTheme.detect("Mac OS X", Map.of(), home,
-                system(Map.of("defaults read -g AppleInterfaceStyle", "Dark\n")))).contains(Theme.DARK);
+        assertThat(SystemTheme.detect(
+                        "Mac OS X", Map.of(), home, system(Map.of("defaults read -g AppleInterfaceStyle", "Dark\n"))))
+                .contains(Theme.DARK);
         // The key is missing in light mode: the command fails.
-        assertThat(SystemTheme.detect("Mac OS X", Map.of(), home, system(Map.of()))).contains(Theme.LIGHT);
+        assertThat(SystemTheme.detect("Mac OS X", Map.of(), home, system(Map.of())))
+                .contains(Theme.LIGHT);
         String regDark = "\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize\r\n"
                 + "    AppsUseLightTheme    REG_DWORD    0x0\r\n\r\n";
-        String key = "reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize /v AppsUseLightTheme";
-        assertThat(SystemTheme.detect("Windows 11", Map.of(), home, system(Map.of(key, regDark)))).contains(Theme.DARK);
+        String key =
+                "reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize /v AppsUseLightTheme";
+        assertThat(SystemTheme.detect("Windows 11", Map.of(), home, system(Map.of(key, regDark))))
+                .contains(Theme.DARK);
         assertThat(SystemTheme.detect("Windows 11", Map.of(), home, system(Map.of(key, regDark.replace("0x0", "0x1")))))
                 .contains(Theme.LIGHT);
     }

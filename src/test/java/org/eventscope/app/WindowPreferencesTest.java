@@ -1,5 +1,9 @@
 package org.eventscope.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.eventscope.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -9,11 +13,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window restores what it remembered and remembers what it showed. */
 @ExtendWith(ApplicationExtension.class)
@@ -32,7 +31,7 @@ class WindowPreferencesTest {
         prefs.setWindowBounds(30, 40, 1100, 700);
         prefs.setDivider("main", 0.5);
         prefs.setZoneChoice(ZoneChoice.UTC);
-        window = new MainWindow(stage, url -> { }, prefs);
+        window = new MainWindow(stage, url -> {}, prefs);
         stage.show();
     }
 
@@ -40,7 +39,9 @@ class WindowPreferencesTest {
     void restoresBoundsSplitAndZoneThenRemembersFilesAndChanges(FxRobot robot) throws Exception {
         assertThat(window.stage().getWidth()).isEqualTo(1100);
         assertThat(window.stage().getHeight()).isEqualTo(700);
-        assertThat(robot.lookup("#main-split").queryAs(javafx.scene.control.SplitPane.class).getDividerPositions()[0])
+        assertThat(robot.lookup("#main-split")
+                        .queryAs(javafx.scene.control.SplitPane.class)
+                        .getDividerPositions()[0])
                 .isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.02));
         assertThat(window.timeline().getDisplayZone()).isNull(); // no file yet
 

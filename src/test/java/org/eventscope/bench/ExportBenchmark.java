@@ -1,5 +1,9 @@
 package org.eventscope.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import javafx.scene.image.WritableImage;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.cli.FxRuntime;
@@ -7,11 +11,6 @@ import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Measures exporting the Geneva chart at 2400x1350: as PNG (render at 1200x675 x2, encode, write
@@ -30,9 +29,11 @@ public final class ExportBenchmark {
 
     private static void run() throws Exception {
         FxRuntime.startHeadless();
-        EventFile file = EventFileReader.read(Path.of("data", "geneva-2022.json")).file();
+        EventFile file =
+                EventFileReader.read(Path.of("data", "geneva-2022.json")).file();
         ChartContent content = ChartContent.of(file, file.troopReports(), false, Locale.UK);
-        ExportInfo info = new ExportInfo(content.title(), content.caption(), ExportInfo.sha256(Path.of("data", "geneva-2022.json")));
+        ExportInfo info = new ExportInfo(
+                content.title(), content.caption(), ExportInfo.sha256(Path.of("data", "geneva-2022.json")));
         Path dir = Files.createDirectories(Path.of("target", "benchmark"));
         Path png = dir.resolve("export.png");
         Path svg = dir.resolve("export.svg");
@@ -68,6 +69,5 @@ public final class ExportBenchmark {
         System.out.printf(Locale.ROOT, "%-28s %10.1f %8.1f%n", what, sorted[sorted.length / 2], sorted[0]);
     }
 
-    private ExportBenchmark() {
-    }
+    private ExportBenchmark() {}
 }

@@ -5,8 +5,7 @@ import java.lang.management.ManagementFactory;
 /** Heap measurements for the benchmarks: what a structure keeps, after collections settle. */
 public final class Heap {
 
-    private Heap() {
-    }
+    private Heap() {}
 
     /** Collects garbage a few times, so heap figures and timings start from a quiet heap. */
     public static void settle() throws InterruptedException {

@@ -1,12 +1,11 @@
 package org.eventscope.bench;
 
-import org.eventscope.io.EventFileReader;
-import org.eventscope.io.EventFileReader.LoadResult;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.io.EventFileReader.LoadResult;
 
 /**
  * Measures reading and checking synthetic event files of 10k, 100k and 1M events: time
@@ -17,10 +16,20 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "benchmark"));
-        int[] sizes = args.length > 0 ? Arrays.stream(String.join(",", args).split(",")).mapToInt(Integer::parseInt).toArray()
-                : new int[]{10_000, 100_000, 1_000_000};
-        System.out.printf(Locale.ROOT, "%-10s %9s %10s %10s %9s %12s%n", "events", "file MB", "median ms",
-                "best ms", "MB/s", "heap B/event");
+        int[] sizes = args.length > 0
+                ? Arrays.stream(String.join(",", args).split(","))
+                        .mapToInt(Integer::parseInt)
+                        .toArray()
+                : new int[] {10_000, 100_000, 1_000_000};
+        System.out.printf(
+                Locale.ROOT,
+                "%-10s %9s %10s %10s %9s %12s%n",
+                "events",
+                "file MB",
+                "median ms",
+                "best ms",
+                "MB/s",
+                "heap B/event");
         for (int n : sizes) {
             Path file = dir.resolve("synthetic-" + n + ".json");
             if (!Files.exists(file)) {
@@ -43,8 +52,15 @@ public final class LoadBenchmark {
             double median = times[runs / 2] / 1e6;
             double best = times[0] / 1e6;
             long heap = retainedBytes(file);
-            System.out.printf(Locale.ROOT, "%-10d %9.1f %10.0f %10.0f %9.0f %12.0f%n", n, mb, median, best,
-                    mb / (median / 1000), heap / (double) n);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10d %9.1f %10.0f %10.0f %9.0f %12.0f%n",
+                    n,
+                    mb,
+                    median,
+                    best,
+                    mb / (median / 1000),
+                    heap / (double) n);
         }
     }
 
@@ -64,5 +80,4 @@ public final class LoadBenchmark {
         }
         return after - before;
     }
-
 }

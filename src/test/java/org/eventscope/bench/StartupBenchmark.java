@@ -1,7 +1,5 @@
 package org.eventscope.bench;
 
-import org.eventscope.FirstFrame;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.eventscope.FirstFrame;
 
 /**
  * Measures start-up: from the JVM's start to the first frame drawn with the bundled Geneva file
@@ -22,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 public final class StartupBenchmark {
 
     private static final int RUNS = 9;
-    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw");
+    private static final List<String> HEADLESS =
+            List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw");
 
     public static void main(String[] args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -48,7 +47,9 @@ public final class StartupBenchmark {
         String imageJava = image.resolve("lib/runtime/bin/java").toString();
         String cp = String.join(":", classPath);
         measure("app image", command(imageJava, options, cp));
-        List<String> noArchive = options.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList();
+        List<String> noArchive = options.stream()
+                .filter(o -> !o.startsWith("-XX:SharedArchiveFile"))
+                .toList();
         measure("app image, archive off", command(imageJava, noArchive, cp));
     }
 
@@ -67,7 +68,10 @@ public final class StartupBenchmark {
             String out = new String(p.getInputStream().readAllBytes()).strip();
             p.waitFor(60, TimeUnit.SECONDS);
             // JavaFX may still complain on its way out after the figure.
-            String last = out.lines().filter(l -> l.matches("\\d+")).reduce((a, b) -> b).orElse("");
+            String last = out.lines()
+                    .filter(l -> l.matches("\\d+"))
+                    .reduce((a, b) -> b)
+                    .orElse("");
             if (last.isEmpty()) {
                 throw new IllegalStateException(name + ": the measured process failed:\n" + out);
             }
@@ -75,11 +79,16 @@ public final class StartupBenchmark {
         }
         double[] sorted = times.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "start-up to first frame with the bundled file, %s: median %.0f ms, best %.0f ms,"
-                + " worst %.0f ms (in run order %s)%n", name, sorted[RUNS / 2], sorted[0], sorted[RUNS - 1],
+        System.out.printf(
+                Locale.ROOT,
+                "start-up to first frame with the bundled file, %s: median %.0f ms, best %.0f ms,"
+                        + " worst %.0f ms (in run order %s)%n",
+                name,
+                sorted[RUNS / 2],
+                sorted[0],
+                sorted[RUNS - 1],
                 Arrays.toString(Arrays.stream(times).mapToLong(Math::round).toArray()));
     }
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 }

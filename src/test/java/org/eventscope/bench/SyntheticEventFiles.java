@@ -3,7 +3,6 @@ package org.eventscope.bench;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -16,14 +15,21 @@ import java.util.Random;
  */
 public final class SyntheticEventFiles {
 
-    private static final String[] PLACES = {"Alpha City", "Bravo Port", "Charlie Town", "Delta Bay", "Echo Hills",
-            "Foxtrot Plains", "Golf Harbour", "Hotel Ridge"};
+    private static final String[] PLACES = {
+        "Alpha City",
+        "Bravo Port",
+        "Charlie Town",
+        "Delta Bay",
+        "Echo Hills",
+        "Foxtrot Plains",
+        "Golf Harbour",
+        "Hotel Ridge"
+    };
     private static final String[] KINDS = {"meeting", "statement", "report", "exercise", "talks", "vote"};
     private static final String[] COLORS = {"#0969da", "#cf222e", "#6f42c1", "#bf5b04", "#1a7f37", "#57606a"};
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'");
 
-    private SyntheticEventFiles() {
-    }
+    private SyntheticEventFiles() {}
 
     /** Writes {@code events} events spread over 1990–2025, deterministically from {@code seed}. */
     public static void write(Path file, int events, long seed) throws IOException {

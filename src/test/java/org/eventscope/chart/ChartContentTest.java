@@ -1,13 +1,12 @@
 package org.eventscope.chart;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
 import org.eventscope.TestFiles;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
 import org.junit.jupiter.api.Test;
-
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ChartContentTest {
 
@@ -42,16 +41,20 @@ class ChartContentTest {
                 "troopReports": [
                     { "id": "r0", "date": "2020-03-01", "reportedBy": "Synthetic early reporter", "sources": ["s1"],
                       "bands": [ { "withinKm": 50, "troops": 900 }, { "withinKm": 200, "troops": 700 } ] },""");
-        EventFile file = EventFileReader.read("synthetic.json",
-                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).file();
+        EventFile file = EventFileReader.read(
+                        "synthetic.json",
+                        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .file();
         ChartContent c = ChartContent.of(file, file.troopReports(), false, Locale.US);
         assertThat(c.groups()).containsExactly("within 50 km", "within 100 km", "within 200 km");
-        assertThat(c.series()).extracting(ChartContent.Series::name)
+        assertThat(c.series())
+                .extracting(ChartContent.Series::name)
                 .containsExactly("Synthetic early reporter, March 1, 2020", "Synthetic reporter, March 5, 2020");
         assertThat(c.series().get(0).values()).containsExactly(900L, null, 700L);
         assertThat(c.series().get(1).values()).containsExactly(1000L, 3000L, null);
-        assertThat(c.series().get(0).warning()).isEqualTo("This report contradicts itself: 700 within 200 km is"
-                + " fewer than 900 within 50 km, though bands are cumulative.");
+        assertThat(c.series().get(0).warning())
+                .isEqualTo("This report contradicts itself: 700 within 200 km is"
+                        + " fewer than 900 within 50 km, though bands are cumulative.");
         assertThat(c.series().get(1).warning()).isNull();
         ChartContent byRing = ChartContent.of(file, file.troopReports(), true, Locale.US);
         assertThat(byRing.series().get(0).values()).containsExactly(900L, null, null);
@@ -68,7 +71,8 @@ class ChartContentTest {
     @Test
     void captionNamesWhoWhenAndTheSources() {
         String caption = content(Locale.UK).caption();
-        assertThat(caption).startsWith("Reported by Oleksiy Danilov, NSDC secretary, 22 December 2021.")
+        assertThat(caption)
+                .startsWith("Reported by Oleksiy Danilov, NSDC secretary, 22 December 2021.")
                 .contains("News report on the US–Russia talks in Geneva")
                 .contains("Secretary of the National Security and Defense Council of Ukraine");
         assertThat(content(Locale.UK).credit()).contains("US–Russia talks in Geneva, January 2022");

@@ -1,9 +1,9 @@
 package org.eventscope.chart;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
 
 class ChartLayoutTest {
 
@@ -20,7 +20,7 @@ class ChartLayoutTest {
 
     @Test
     void barHeightsAreProportionalToTheValues() {
-        ChartLayout layout = ChartLayout.compute(800, 600, 50, 20, 100, 80, new long[]{122_000, 143_500});
+        ChartLayout layout = ChartLayout.compute(800, 600, 50, 20, 100, 80, new long[] {122_000, 143_500});
         ChartLayout.Rect plot = layout.plot();
         assertThat(plot.h()).isEqualTo(450);
         ChartLayout.Rect a = layout.bars().get(0);
@@ -34,7 +34,7 @@ class ChartLayoutTest {
 
     @Test
     void barAtFindsTheColumnOfABar() {
-        ChartLayout layout = ChartLayout.compute(800, 600, 50, 20, 100, 80, new long[]{10, 20});
+        ChartLayout layout = ChartLayout.compute(800, 600, 50, 20, 100, 80, new long[] {10, 20});
         ChartLayout.Rect b = layout.bars().get(1);
         assertThat(layout.barAt(b.centerX(), b.centerY())).isEqualTo(1);
         assertThat(layout.barAt(b.centerX(), layout.plot().y() + 1)).isEqualTo(1);

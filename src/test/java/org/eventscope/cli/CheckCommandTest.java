@@ -1,12 +1,11 @@
 package org.eventscope.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import org.eventscope.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckCommandTest {
 
@@ -31,19 +30,25 @@ class CheckCommandTest {
 
     @Test
     void errorsArePrintedOnePerLineAndExitOne() {
-        Path bad = TestFiles.write(dir, "bad.json", TestFiles.SYNTHETIC
-                .replace("\"troops\": 1000", "\"troops\": \"1000\"")
-                .replace("\"start\": \"2020-03-05\"", "\"start\": \"2020-02-30\""));
+        Path bad = TestFiles.write(
+                dir,
+                "bad.json",
+                TestFiles.SYNTHETIC
+                        .replace("\"troops\": 1000", "\"troops\": \"1000\"")
+                        .replace("\"start\": \"2020-03-05\"", "\"start\": \"2020-02-30\""));
         assertThat(check(bad.toString())).isEqualTo(1);
-        assertThat(cli.out().lines()).hasSize(2).allMatch(l -> l.startsWith(bad + ":")
-                && l.matches(".*bad\\.json:\\d+:\\d+: error: .* \\(at /.*\\)"));
+        assertThat(cli.out().lines())
+                .hasSize(2)
+                .allMatch(l -> l.startsWith(bad + ":") && l.matches(".*bad\\.json:\\d+:\\d+: error: .* \\(at /.*\\)"));
         assertThat(cli.out()).contains("(at /events/1/start)").contains("(at /troopReports/0/bands/0/troops)");
     }
 
     @Test
     void warningsAloneExitZero() {
-        Path warn = TestFiles.write(dir, "warn.json", TestFiles.SYNTHETIC.replace("\"displayZone\": \"UTC\",",
-                "\"displayZone\": \"UTC\", \"newField\": 1,"));
+        Path warn = TestFiles.write(
+                dir,
+                "warn.json",
+                TestFiles.SYNTHETIC.replace("\"displayZone\": \"UTC\",", "\"displayZone\": \"UTC\", \"newField\": 1,"));
         assertThat(check(warn.toString())).isZero();
         assertThat(cli.out()).startsWith(warn + ":4:").contains("warning: unknown field \"newField\"");
     }
@@ -72,7 +77,8 @@ class CheckCommandTest {
     void aDashReadsStandardInput() {
         java.io.InputStream saved = System.in;
         try {
-            System.setIn(new java.io.ByteArrayInputStream(TestFiles.SYNTHETIC.replace("\"2020-03-05\"", "\"2020-02-30\"")
+            System.setIn(new java.io.ByteArrayInputStream(TestFiles.SYNTHETIC
+                    .replace("\"2020-03-05\"", "\"2020-02-30\"")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             assertThat(check("-")).isEqualTo(1);
         } finally {
@@ -82,10 +88,13 @@ class CheckCommandTest {
         // Standard input stays open: a second "-" finds it empty, not closed.
         java.io.InputStream again = System.in;
         try {
-            System.setIn(new java.io.ByteArrayInputStream(TestFiles.SYNTHETIC.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            System.setIn(new java.io.ByteArrayInputStream(
+                    TestFiles.SYNTHETIC.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             CommandRun twice = new CommandRun();
             assertThat(twice.run("check", "-", "-")).isEqualTo(1);
-            assertThat(twice.out()).contains("<stdin>:1:1: error: the file is empty").doesNotContain("closed");
+            assertThat(twice.out())
+                    .contains("<stdin>:1:1: error: the file is empty")
+                    .doesNotContain("closed");
         } finally {
             System.setIn(again);
         }
@@ -97,9 +106,12 @@ class CheckCommandTest {
     @org.junit.jupiter.api.Timeout(30)
     void aNamedPipeIsChecked() throws Exception {
         Path fifo = dir.resolve("in.fifo");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         // The shell writes the pipe as `check <(cat file)` would be fed.
-        Process writer = new ProcessBuilder("sh", "-c", "cat \"$0\" > \"$1\"", TestFiles.GENEVA.toString(), fifo.toString()).start();
+        Process writer = new ProcessBuilder(
+                        "sh", "-c", "cat \"$0\" > \"$1\"", TestFiles.GENEVA.toString(), fifo.toString())
+                .start();
         assertThat(check(fifo.toString())).isZero();
         assertThat(writer.waitFor()).isZero();
         assertThat(cli.err()).contains(fifo + ": 0 errors, 0 warnings");
@@ -107,15 +119,20 @@ class CheckCommandTest {
 
     @Test
     void aHugeCountOfProblemsPrintsAThousandAndASummary() {
-        StringBuilder json = new StringBuilder("{\"formatVersion\": 1, \"title\": \"Synthetic\", \"displayZone\": \"UTC\", \"sources\": [], \"events\": [");
+        StringBuilder json = new StringBuilder(
+                "{\"formatVersion\": 1, \"title\": \"Synthetic\", \"displayZone\": \"UTC\", \"sources\": [], \"events\": [");
         for (int i = 0; i < 5000; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\": \"e").append(i).append("\", \"title\": \"t\", \"start\": \"2021-13\"}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"id\": \"e")
+                    .append(i)
+                    .append("\", \"title\": \"t\", \"start\": \"2021-13\"}");
         }
         Path many = TestFiles.write(dir, "many.json", json.append("]}").toString());
         assertThat(check(many.toString())).isEqualTo(1);
         assertThat(cli.out().lines()).hasSize(1001);
         assertThat(cli.out().lines().reduce((a, b) -> b).orElseThrow())
-                .startsWith(many + ": error: 4,000 errors left out of this list, like this one: \"2021-13\" is not a real date")
+                .startsWith(many
+                        + ": error: 4,000 errors left out of this list, like this one: \"2021-13\" is not a real date")
                 .endsWith("(at /events/*/start)");
         assertThat(cli.err()).contains("5000 errors, 0 warnings");
     }

@@ -1,14 +1,8 @@
 package org.eventscope.cli;
 
-import org.eventscope.ChildJvm;
-import org.eventscope.TestFiles;
-import org.eventscope.TinyDisk;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +11,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import javax.imageio.ImageIO;
+import org.eventscope.ChildJvm;
+import org.eventscope.TestFiles;
+import org.eventscope.TinyDisk;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 class ExportChartCommandTest {
 
@@ -36,8 +35,15 @@ class ExportChartCommandTest {
     @Test
     void exportsAValidPngAtTheRequestedSizeAndScale() throws Exception {
         Path png = dir.resolve("chart.png");
-        int status = cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(),
-                "--size", "800x450", "--scale", "1.5");
+        int status = cli.run(
+                "export-chart",
+                TestFiles.GENEVA.toString(),
+                "--out",
+                png.toString(),
+                "--size",
+                "800x450",
+                "--scale",
+                "1.5");
         assertThat(status).as(cli.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1200);
@@ -50,9 +56,13 @@ class ExportChartCommandTest {
     void anSvgOutputIsVectorWithTheFilesChecksum() throws Exception {
         Path svg = dir.resolve("chart.svg");
         assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--size", "1000x600"))
-                .as(cli.err()).isZero();
+                .as(cli.err())
+                .isZero();
         String text = Files.readString(svg);
-        assertThat(text).startsWith("<?xml").contains("width=\"1000\"").contains(">122,000</text>")
+        assertThat(text)
+                .startsWith("<?xml")
+                .contains("width=\"1000\"")
+                .contains(">122,000</text>")
                 .contains("content=\"" + org.eventscope.export.ExportInfo.sha256(TestFiles.GENEVA) + "\"");
     }
 
@@ -75,7 +85,8 @@ class ExportChartCommandTest {
         assertThat(cli.err()).contains("--force");
         assertThat(Files.readString(png)).isEqualTo("keep me");
 
-        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--force")).isZero();
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--force"))
+                .isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(2400);
     }
 
@@ -92,7 +103,11 @@ class ExportChartCommandTest {
         // /proc accepts no new files, not even from root, so this holds for every user.
         Path proc = Path.of("/proc");
         assumeTrue(Files.isDirectory(proc), "needs Linux /proc");
-        int status = cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", proc.resolve("chart.png").toString());
+        int status = cli.run(
+                "export-chart",
+                TestFiles.GENEVA.toString(),
+                "--out",
+                proc.resolve("chart.png").toString());
         assertThat(status).isEqualTo(EventscopeCommand.CANNOT_WRITE);
         assertThat(cli.err()).startsWith("eventscope: ").contains("/proc/chart.png");
         assertThat(cli.err().lines()).hasSize(1);
@@ -104,7 +119,8 @@ class ExportChartCommandTest {
         Path png = dir.resolve("chart.png");
         assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "big"))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "90000x90000"))
+        assertThat(cli.run(
+                        "export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "90000x90000"))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(cli.run("export-chart", TestFiles.GENEVA.toString())).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--report", "nope"))
@@ -116,28 +132,55 @@ class ExportChartCommandTest {
     @Test
     void theFinalImageMustBeAtLeastAsLargeAsTheSmallestSizeAndTheScaleANumber() {
         Path png = dir.resolve("chart.png");
-        for (String scale : new String[]{"1e-9", "0.05", "NaN", "Infinity", "-2", "0"}) {
+        for (String scale : new String[] {"1e-9", "0.05", "NaN", "Infinity", "-2", "0"}) {
             CommandRun run = new CommandRun();
             assertThat(run.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--scale", scale))
-                    .as(scale).isEqualTo(EventscopeCommand.BAD_INPUT);
+                    .as(scale)
+                    .isEqualTo(EventscopeCommand.BAD_INPUT);
             assertThat(run.err().lines()).as(scale).hasSize(1);
-            assertThat(run.err()).as(scale).startsWith("eventscope: ").containsAnyOf("at least 100 x 100", "the scale must");
+            assertThat(run.err())
+                    .as(scale)
+                    .startsWith("eventscope: ")
+                    .containsAnyOf("at least 100 x 100", "the scale must");
         }
         CommandRun tiny = new CommandRun();
         assertThat(tiny.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--scale", "1e-9"))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(tiny.err()).contains("the image would be 0 x 0 pixels");
         // Not even for an SVG, which has no pixels of its own, is NaN a scale.
-        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", dir.resolve("c.svg").toString(),
-                "--scale", "NaN")).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.run(
+                        "export-chart",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        dir.resolve("c.svg").toString(),
+                        "--scale",
+                        "NaN"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(png).doesNotExist();
         assertThat(dir.resolve("c.svg")).doesNotExist();
 
         // The smallest image there may be, exactly.
-        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "200x100",
-                "--scale", "0.5")).isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "200x200",
-                "--scale", "0.5")).as(cli.err()).isZero();
+        assertThat(cli.run(
+                        "export-chart",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        png.toString(),
+                        "--size",
+                        "200x100",
+                        "--scale",
+                        "0.5"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.run(
+                        "export-chart",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        png.toString(),
+                        "--size",
+                        "200x200",
+                        "--scale",
+                        "0.5"))
+                .as(cli.err())
+                .isZero();
     }
 
     @Test
@@ -148,15 +191,19 @@ class ExportChartCommandTest {
                 Path svg = dir.resolve("race-" + round + ".svg");
                 CommandRun a = new CommandRun();
                 CommandRun b = new CommandRun();
-                var first = pool.submit(() -> a.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString()));
-                var second = pool.submit(() -> b.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString()));
+                var first =
+                        pool.submit(() -> a.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString()));
+                var second = pool.submit(
+                        () -> b.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString()));
                 List<Integer> status = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
-                assertThat(status).as("round " + round + ": " + a.err() + b.err())
+                assertThat(status)
+                        .as("round " + round + ": " + a.err() + b.err())
                         .containsExactlyInAnyOrder(EventscopeCommand.OK, EventscopeCommand.CANNOT_WRITE);
                 CommandRun loser = status.get(0) == EventscopeCommand.OK ? b : a;
                 CommandRun winner = loser == a ? b : a;
-                assertThat(loser.err()).isEqualTo("eventscope: " + svg + " exists; use --force to replace it"
-                        + System.lineSeparator());
+                assertThat(loser.err())
+                        .isEqualTo(
+                                "eventscope: " + svg + " exists; use --force to replace it" + System.lineSeparator());
                 assertThat(loser.out()).isEmpty();
                 assertThat(winner.out()).startsWith("Wrote " + svg);
                 // The file is the winner's picture, whole.
@@ -167,7 +214,9 @@ class ExportChartCommandTest {
             pool.shutdownNow();
         }
         try (var files = Files.list(dir)) {
-            assertThat(files).hasSize(12).allMatch(p -> p.getFileName().toString().startsWith("race-"));
+            assertThat(files)
+                    .hasSize(12)
+                    .allMatch(p -> p.getFileName().toString().startsWith("race-"));
         }
     }
 
@@ -176,7 +225,8 @@ class ExportChartCommandTest {
         Path svg = Files.writeString(dir.resolve("chart.svg"), "old");
         Files.setPosixFilePermissions(svg, PosixFilePermissions.fromString("rw-r--r--"));
         assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--force"))
-                .as(cli.err()).isZero();
+                .as(cli.err())
+                .isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(svg)))
                 .isEqualTo("rw-r--r--");
         assertThat(Files.readString(svg)).startsWith("<?xml");
@@ -185,19 +235,24 @@ class ExportChartCommandTest {
     /** New files get the mode of the user's umask: 0664 under umask 002, 0644 under 022. */
     @Test
     void aNewExportGetsTheModeTheUmaskGivesNewFiles() throws Exception {
-        for (String[] umaskAndMode : new String[][]{{"002", "rw-rw-r--"}, {"022", "rw-r--r--"}}) {
+        for (String[] umaskAndMode : new String[][] {{"002", "rw-rw-r--"}, {"022", "rw-r--r--"}}) {
             Path svg = dir.resolve("umask-" + umaskAndMode[0] + ".svg");
-            List<String> command = new ChildJvm().command("org.eventscope.Main", "export-chart",
-                    TestFiles.GENEVA.toAbsolutePath().toString(), "--out", svg.toString());
+            List<String> command = new ChildJvm()
+                    .command(
+                            "org.eventscope.Main",
+                            "export-chart",
+                            TestFiles.GENEVA.toAbsolutePath().toString(),
+                            "--out",
+                            svg.toString());
             StringBuilder line = new StringBuilder("umask " + umaskAndMode[0] + " && exec");
             for (String word : command) {
                 line.append(" '").append(word.replace("'", "'\\''")).append('\'');
             }
-            ChildJvm.Result r = ChildJvm.finish(
-                    new ChildJvm().start(List.of("sh", "-c", line.toString())));
+            ChildJvm.Result r = ChildJvm.finish(new ChildJvm().start(List.of("sh", "-c", line.toString())));
             assertThat(r.status()).as(r.err()).isZero();
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(svg)))
-                    .as("umask " + umaskAndMode[0]).isEqualTo(umaskAndMode[1]);
+                    .as("umask " + umaskAndMode[0])
+                    .isEqualTo(umaskAndMode[1]);
         }
     }
 
@@ -209,17 +264,22 @@ class ExportChartCommandTest {
         Path symlink = Files.createSymbolicLink(dir.resolve("link.svg"), input);
         Path hardLink = Files.createLink(dir.resolve("hard.png"), input);
         Files.createDirectory(dir.resolve("sub"));
-        for (String[] inAndOut : new String[][]{{input.toString(), input.toString()},
-                {input.toString(), dir.resolve("sub/../in.svg").toString()},
-                {dir.resolve("./in.svg").toString(), input.toString()},
-                {input.toString(), symlink.toString()}, {symlink.toString(), input.toString()},
-                {input.toString(), hardLink.toString()}}) {
-            for (String command : new String[]{"export-chart", "export-timeline"}) {
+        for (String[] inAndOut : new String[][] {
+            {input.toString(), input.toString()},
+            {input.toString(), dir.resolve("sub/../in.svg").toString()},
+            {dir.resolve("./in.svg").toString(), input.toString()},
+            {input.toString(), symlink.toString()},
+            {symlink.toString(), input.toString()},
+            {input.toString(), hardLink.toString()}
+        }) {
+            for (String command : new String[] {"export-chart", "export-timeline"}) {
                 CommandRun run = new CommandRun();
                 assertThat(run.run(command, inAndOut[0], "--out", inAndOut[1], "--force"))
-                        .as(String.join(" -> ", inAndOut)).isEqualTo(EventscopeCommand.BAD_INPUT);
-                assertThat(run.err()).isEqualTo("eventscope: --out " + inAndOut[1] + " is the event file "
-                        + inAndOut[0] + "; write the image to another file" + System.lineSeparator());
+                        .as(String.join(" -> ", inAndOut))
+                        .isEqualTo(EventscopeCommand.BAD_INPUT);
+                assertThat(run.err())
+                        .isEqualTo("eventscope: --out " + inAndOut[1] + " is the event file " + inAndOut[0]
+                                + "; write the image to another file" + System.lineSeparator());
             }
         }
         assertThat(Files.readAllBytes(input)).isEqualTo(before);
@@ -234,8 +294,9 @@ class ExportChartCommandTest {
             Path png = disk.path().resolve("chart.png");
             assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", png.toString()))
                     .isEqualTo(EventscopeCommand.CANNOT_WRITE);
-            assertThat(cli.err()).isEqualTo("eventscope: cannot write " + png + ": no space left on the device"
-                    + System.lineSeparator());
+            assertThat(cli.err())
+                    .isEqualTo("eventscope: cannot write " + png + ": no space left on the device"
+                            + System.lineSeparator());
             try (var files = Files.list(disk.path())) {
                 assertThat(files).isEmpty();
             }
@@ -250,16 +311,37 @@ class ExportChartCommandTest {
     @Test
     void aPngTooLargeForTheHeapIsRefusedInOneLine() {
         Path png = dir.resolve("big.png");
-        ChildJvm.Result big = new ChildJvm().option("-Xmx512m").run("org.eventscope.Main", "export-chart",
-                TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "2048x512", "--scale", "8");
+        ChildJvm.Result big = new ChildJvm()
+                .option("-Xmx512m")
+                .run(
+                        "org.eventscope.Main",
+                        "export-chart",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        png.toString(),
+                        "--size",
+                        "2048x512",
+                        "--scale",
+                        "8");
         assertThat(big.status()).as(big.err()).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(big.err().lines()).as(big.err()).hasSize(1);
-        assertThat(big.err()).matches("eventscope: not enough memory for a 16384x4096 PNG: needs about 1040 MB, the JVM"
-                + " has \\d+ MB free; use a smaller --size or --scale, or raise -Xmx\\R");
+        assertThat(big.err())
+                .matches("eventscope: not enough memory for a 16384x4096 PNG: needs about 1040 MB, the JVM"
+                        + " has \\d+ MB free; use a smaller --size or --scale, or raise -Xmx\\R");
         assertThat(png).doesNotExist();
 
-        ChildJvm.Result small = new ChildJvm().option("-Xmx512m").run("org.eventscope.Main", "export-chart",
-                TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "2048x512", "--scale", "2");
+        ChildJvm.Result small = new ChildJvm()
+                .option("-Xmx512m")
+                .run(
+                        "org.eventscope.Main",
+                        "export-chart",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        png.toString(),
+                        "--size",
+                        "2048x512",
+                        "--scale",
+                        "2");
         assertThat(small.status()).as(small.err()).isZero();
         assertThat(small.out()).contains("4096x1024 px");
     }
@@ -268,14 +350,19 @@ class ExportChartCommandTest {
     @Test
     void launcherExportsHeadlessInAFreshProcess() throws Exception {
         Path png = dir.resolve("fresh.png");
-        ChildJvm.Result ok = new ChildJvm().run("org.eventscope.Main", "export-chart", TestFiles.GENEVA.toString(),
-                "--out", png.toString());
+        ChildJvm.Result ok = new ChildJvm()
+                .run("org.eventscope.Main", "export-chart", TestFiles.GENEVA.toString(), "--out", png.toString());
         assertThat(ok.status()).as(ok.err()).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(2400);
 
         Path bad = TestFiles.write(dir, "bad.json", "{ \"formatVersion\": 1, ");
-        ChildJvm.Result failed = new ChildJvm().run("org.eventscope.Main", "export-chart", bad.toString(),
-                "--out", dir.resolve("x.png").toString());
+        ChildJvm.Result failed = new ChildJvm()
+                .run(
+                        "org.eventscope.Main",
+                        "export-chart",
+                        bad.toString(),
+                        "--out",
+                        dir.resolve("x.png").toString());
         assertThat(failed.status()).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(failed.err().lines()).hasSize(1);
         assertThat(failed.err()).startsWith("eventscope: " + bad + ":1:");

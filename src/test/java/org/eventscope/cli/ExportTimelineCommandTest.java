@@ -1,17 +1,16 @@
 package org.eventscope.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.eventscope.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ExportTimelineCommandTest {
 
@@ -28,8 +27,17 @@ class ExportTimelineCommandTest {
     @Test
     void pngOfTheWholeTimelineHasTheSizeAndIsNotBlank() throws Exception {
         Path png = dir.resolve("timeline.png");
-        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "1000x500",
-                "--scale", "2")).as(cli.err()).isZero();
+        assertThat(cli.run(
+                        "export-timeline",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        png.toString(),
+                        "--size",
+                        "1000x500",
+                        "--scale",
+                        "2"))
+                .as(cli.err())
+                .isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(2000);
         assertThat(image.getHeight()).isEqualTo(1000);
@@ -45,10 +53,21 @@ class ExportTimelineCommandTest {
     @Test
     void svgOfAWindowHoldsOnlyTheEventsInItAsText() throws Exception {
         Path svg = dir.resolve("timeline.svg");
-        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "2021-12",
-                "--to", "2022-01")).as(cli.err()).isZero();
+        assertThat(cli.run(
+                        "export-timeline",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        svg.toString(),
+                        "--from",
+                        "2021-12",
+                        "--to",
+                        "2022-01"))
+                .as(cli.err())
+                .isZero();
         String text = Files.readString(svg);
-        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(svg.toFile());
         String all = doc.getDocumentElement().getTextContent();
         assertThat(all).contains("Danilov: 122,000 Russian troops", "December 2021", "January 2022");
         assertThat(all).doesNotContain("The Washington Post reports");
@@ -58,11 +77,20 @@ class ExportTimelineCommandTest {
     @Test
     void badDatesAndOrderAreBadInput() {
         Path svg = dir.resolve("t.svg");
-        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "yesterday"))
+        assertThat(cli.run(
+                        "export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "yesterday"))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(cli.err()).contains("not an ISO 8601 time");
-        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", svg.toString(), "--from", "2022",
-                "--to", "2021")).isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.run(
+                        "export-timeline",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        svg.toString(),
+                        "--from",
+                        "2022",
+                        "--to",
+                        "2021"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(svg).doesNotExist();
     }
 
@@ -73,10 +101,15 @@ class ExportTimelineCommandTest {
     void theChecksumIsOfTheBytesReadOnceFromAPipeOrStandardInput() throws Exception {
         String expected = org.eventscope.export.ExportInfo.sha256(TestFiles.GENEVA);
         Path fifo = dir.resolve("in.fifo");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        Process writer = new ProcessBuilder("sh", "-c", "cat \"$0\" > \"$1\"", TestFiles.GENEVA.toString(), fifo.toString()).start();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
+        Process writer = new ProcessBuilder(
+                        "sh", "-c", "cat \"$0\" > \"$1\"", TestFiles.GENEVA.toString(), fifo.toString())
+                .start();
         Path fromPipe = dir.resolve("pipe.svg");
-        assertThat(cli.run("export-timeline", fifo.toString(), "--out", fromPipe.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("export-timeline", fifo.toString(), "--out", fromPipe.toString()))
+                .as(cli.err())
+                .isZero();
         assertThat(writer.waitFor()).isZero();
         assertThat(Files.readString(fromPipe)).contains("<meta name=\"SHA-256\" content=\"" + expected + "\"");
 
@@ -84,27 +117,48 @@ class ExportTimelineCommandTest {
         Path fromStdin = dir.resolve("stdin.svg");
         try {
             System.setIn(Files.newInputStream(TestFiles.GENEVA));
-            assertThat(cli.run("export-timeline", "-", "--out", fromStdin.toString())).as(cli.err()).isZero();
+            assertThat(cli.run("export-timeline", "-", "--out", fromStdin.toString()))
+                    .as(cli.err())
+                    .isZero();
         } finally {
             System.setIn(saved);
         }
-        assertThat(Files.readString(fromStdin)).contains("content=\"" + expected + "\"").contains("events from &lt;stdin&gt;");
+        assertThat(Files.readString(fromStdin))
+                .contains("content=\"" + expected + "\"")
+                .contains("events from &lt;stdin&gt;");
     }
 
     @Test
     void anUnreadableInputExitsTwoAsCheckDoes() {
-        assertThat(cli.run("export-timeline", dir.resolve("absent.json").toString(), "--out", dir.resolve("t.svg").toString()))
+        assertThat(cli.run(
+                        "export-timeline",
+                        dir.resolve("absent.json").toString(),
+                        "--out",
+                        dir.resolve("t.svg").toString()))
                 .isEqualTo(EventscopeCommand.CANNOT_READ);
         assertThat(cli.err()).contains("absent.json: error: no such file");
     }
 
     @Test
     void controlCharactersFromArgumentsAreEscapedInMessages() {
-        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", dir.resolve("x\u001b[2J.gif").toString()))
+        assertThat(cli.run(
+                        "export-timeline",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        dir.resolve("x\u001b[2J.gif").toString()))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", dir.resolve("t.svg").toString(),
-                "--from", "20\u001b[2J\n")).isEqualTo(EventscopeCommand.BAD_INPUT);
-        assertThat(cli.err()).contains("x\\u001b[2J.gif").contains("20\\u001b[2J\\n").doesNotContain("\u001b");
+        assertThat(cli.run(
+                        "export-timeline",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        dir.resolve("t.svg").toString(),
+                        "--from",
+                        "20\u001b[2J\n"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err())
+                .contains("x\\u001b[2J.gif")
+                .contains("20\\u001b[2J\\n")
+                .doesNotContain("\u001b");
         assertThat(cli.err().lines()).hasSize(2);
     }
 }

@@ -1,8 +1,8 @@
 package org.eventscope.export;
 
-import org.eventscope.ChildJvm;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,10 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.eventscope.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
 
@@ -72,7 +71,7 @@ class AtomicFileTest {
                 // Both have written their bytes before either takes the name.
                 CyclicBarrier written = new CyclicBarrier(2);
                 List<Future<String>> writers = new ArrayList<>();
-                for (String who : new String[]{"first", "second"}) {
+                for (String who : new String[] {"first", "second"}) {
                     writers.add(pool.submit(() -> {
                         try {
                             AtomicFile.write(target, false, out -> {
@@ -147,14 +146,16 @@ class AtomicFileTest {
     void aFolderOrADeviceAtTheTargetIsNeverReplaced() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("folder.png"));
         assertThatThrownBy(() -> AtomicFile.write(folder, true, out -> out.write('x')))
-                .isInstanceOf(FileSystemException.class).hasMessageContaining("Is a directory");
+                .isInstanceOf(FileSystemException.class)
+                .hasMessageContaining("Is a directory");
         assertThat(folder).isDirectory();
 
         Path device = Path.of("/dev/null");
         assumeTrue(Files.exists(device), "needs /dev/null");
         Path link = Files.createSymbolicLink(dir.resolve("null.png"), device);
         assertThatThrownBy(() -> AtomicFile.write(link, true, out -> out.write('x')))
-                .isInstanceOf(FileSystemException.class).hasMessageContaining("not a regular file");
+                .isInstanceOf(FileSystemException.class)
+                .hasMessageContaining("not a regular file");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(names()).containsExactly("folder.png", "null.png");
         Files.delete(link);
@@ -172,9 +173,14 @@ class AtomicFileTest {
             Path fresh = Files.writeString(dir.resolve(".other.svg.eventscope-fedcba9876543210.tmp"), "being written");
             List<Path> kept = new ArrayList<>(List.of(fresh));
             // Look-alikes: the old temporary name, other suffixes, too few digits, upper case, no dot.
-            for (String name : new String[]{".chart.png.1234567890.tmp", ".chart.png.eventscope-0123456789abcdef.tmp.bak",
-                    ".chart.png.eventscope-0123456789abcde.tmp", ".chart.png.eventscope-0123456789ABCDEF.tmp",
-                    "chart.png.eventscope-0123456789abcdef.tmp", "notes.txt"}) {
+            for (String name : new String[] {
+                ".chart.png.1234567890.tmp",
+                ".chart.png.eventscope-0123456789abcdef.tmp.bak",
+                ".chart.png.eventscope-0123456789abcde.tmp",
+                ".chart.png.eventscope-0123456789ABCDEF.tmp",
+                "chart.png.eventscope-0123456789abcdef.tmp",
+                "notes.txt"
+            }) {
                 Path p = Files.writeString(dir.resolve(name), "someone else's");
                 Files.setLastModifiedTime(p, anHourAgo);
                 kept.add(p);
@@ -192,7 +198,9 @@ class AtomicFileTest {
 
             assertThat(stale).doesNotExist();
             for (Path p : kept) {
-                assertThat(Files.exists(p, LinkOption.NOFOLLOW_LINKS)).as(p.getFileName().toString()).isTrue();
+                assertThat(Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+                        .as(p.getFileName().toString())
+                        .isTrue();
             }
             assertThat(outside).exists();
             assertThat(dir.resolve("chart.png")).hasContent("x");
@@ -208,8 +216,10 @@ class AtomicFileTest {
         assertThat(name.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
         Path temp = TempFiles.create(dir, name);
         try {
-            assertThat(temp.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
-            assertThat(TempFiles.NAME.matcher(temp.getFileName().toString()).matches()).isTrue();
+            assertThat(temp.getFileName().toString().getBytes(StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(255);
+            assertThat(TempFiles.NAME.matcher(temp.getFileName().toString()).matches())
+                    .isTrue();
         } finally {
             TempFiles.remove(temp);
         }
@@ -223,9 +233,13 @@ class AtomicFileTest {
         Path target = dir.resolve("big.png");
         ChildJvm jvm = new ChildJvm();
         Process p = jvm.start(jvm.command(SlowWrite.class.getName(), target.toString()));
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("writing");
-            assertThat(names()).singleElement().satisfies(n -> assertThat(TempFiles.NAME.matcher(n).matches()).isTrue());
+            assertThat(names())
+                    .singleElement()
+                    .satisfies(
+                            n -> assertThat(TempFiles.NAME.matcher(n).matches()).isTrue());
             p.destroy(); // SIGTERM
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         } finally {

@@ -1,8 +1,8 @@
 package org.eventscope.export;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ExportMemoryTest {
 
@@ -12,8 +12,9 @@ class ExportMemoryTest {
         assertThat(e.fits()).isFalse();
         assertThat(e.neededMegabytes()).isEqualTo(64 * 16 + 16);
         assertThat(e.availableMegabytes()).isEqualTo(480);
-        assertThat(e.english()).isEqualTo("not enough memory for a 16384x4096 PNG: needs about 1040 MB, the JVM has"
-                + " 480 MB free; use a smaller --size or --scale, or raise -Xmx");
+        assertThat(e.english())
+                .isEqualTo("not enough memory for a 16384x4096 PNG: needs about 1040 MB, the JVM has"
+                        + " 480 MB free; use a smaller --size or --scale, or raise -Xmx");
         assertThat(ExportMemory.png(2400, 1350, () -> 480L << 20).fits()).isTrue();
     }
 

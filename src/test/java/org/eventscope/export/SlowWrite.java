@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class SlowWrite {
 
-    private SlowWrite() {
-    }
+    private SlowWrite() {}
 
     public static void main(String[] args) throws Exception {
         AtomicFile.write(Path.of(args[0]), false, out -> {

@@ -1,7 +1,6 @@
 package org.eventscope.i18n;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +11,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
@@ -45,16 +44,18 @@ class MessagesTest {
         for (String k : load("messages.properties").stringPropertyNames()) {
             if (k.endsWith(".one")) {
                 String base = k.substring(0, k.length() - 4);
-                for (String form : new String[]{"one", "few", "many", "other"}) {
-                    assertThat(uk.getProperty(base + "." + form)).as(base + "." + form).isNotBlank();
+                for (String form : new String[] {"one", "few", "many", "other"}) {
+                    assertThat(uk.getProperty(base + "." + form))
+                            .as(base + "." + form)
+                            .isNotBlank();
                 }
             }
         }
     }
 
     /** Whole keys written out in the code ({@code Messages.get("...")}, {@code Messages.count(n, "...")}). */
-    private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "Messages\\.(?:get\\(|count\\([^,()]+(?:\\([^()]*\\))?, )\"([A-Za-z0-9_.]+)\"\\s*[,)]");
+    private static final Pattern KEY_IN_CODE =
+            Pattern.compile("Messages\\.(?:get\\(|count\\([^,()]+(?:\\([^()]*\\))?, )\"([A-Za-z0-9_.]+)\"\\s*[,)]");
 
     /** A string literal shaped like a message key: {@code "read.utf8.overlong"}. */
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
@@ -86,8 +87,14 @@ class MessagesTest {
                 }
             }
         }
-        assertThat(asked).hasSizeGreaterThan(150).contains("read.utf8.overlong", "picture.both", "read.ref.source",
-                "read.expect.whole", "timeline.otherEvents");
+        assertThat(asked)
+                .hasSizeGreaterThan(150)
+                .contains(
+                        "read.utf8.overlong",
+                        "picture.both",
+                        "read.ref.source",
+                        "read.expect.whole",
+                        "timeline.otherEvents");
         for (String key : asked) {
             boolean counted = english.containsKey(key + ".one") && english.containsKey(key + ".other");
             assertThat(english.containsKey(key) || counted).as(key).isTrue();
@@ -102,7 +109,8 @@ class MessagesTest {
         assertThat(Messages.count(5, "count.event")).isEqualTo("5 подій");
         assertThat(Messages.count(11, "count.event")).isEqualTo("11 подій");
         assertThat(Messages.count(21, "count.event")).isEqualTo("21 подія");
-        assertThat(Messages.count(1_000_000, "count.event").replace('\u00a0', ' ')).isEqualTo("1 000 000 подій");
+        assertThat(Messages.count(1_000_000, "count.event").replace('\u00a0', ' '))
+                .isEqualTo("1 000 000 подій");
         assertThat(Messages.get("zone.system", "Kyiv")).isEqualTo("Цей комп'ютер (Kyiv)");
         assertThat(Messages.get("menu.file")).isEqualTo("_Файл");
     }

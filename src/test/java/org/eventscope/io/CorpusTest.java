@@ -1,10 +1,6 @@
 package org.eventscope.io;
 
-import org.eventscope.io.EventFileReader.LoadResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.eventscope.io.EventFileReader.LoadResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each malformed or hostile file of the corpus gives the expected positioned problem. */
 class CorpusTest {
@@ -29,8 +28,8 @@ class CorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectations")
-    void givesTheExpectedProblem(String file, String severity, String line, String column, String path,
-                                 String message) {
+    void givesTheExpectedProblem(
+            String file, String severity, String line, String column, String path, String message) {
         Path input = CORPUS.resolve(file);
         LoadResult result = EventFileReader.read(input);
         if (severity.equals("ok")) {

@@ -1,5 +1,12 @@
 package org.eventscope.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.eventscope.TestFiles;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.model.Band;
@@ -9,14 +16,6 @@ import org.eventscope.model.Precision;
 import org.eventscope.model.TroopReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EventFileReaderTest {
 
@@ -35,9 +34,17 @@ class EventFileReaderTest {
         EventFile file = result.file();
         assertThat(file.title()).isEqualTo("US–Russia talks in Geneva, January 2022");
         assertThat(file.displayZone()).isEqualTo(ZoneId.of("Europe/Kyiv"));
-        assertThat(file.events()).extracting(Event::id).containsExactly("wapo-buildup", "kremlin-demarche",
-                "draft-treaties", "danilov-troops", "geneva-talks", "geoana-statement", "nato-russia-council",
-                "osce-permanent-council");
+        assertThat(file.events())
+                .extracting(Event::id)
+                .containsExactly(
+                        "wapo-buildup",
+                        "kremlin-demarche",
+                        "draft-treaties",
+                        "danilov-troops",
+                        "geneva-talks",
+                        "geoana-statement",
+                        "nato-russia-council",
+                        "osce-permanent-council");
         assertThat(file.events()).allSatisfy(e -> assertThat(e.sourceIds()).contains("story"));
 
         Event demarche = file.event("kremlin-demarche").orElseThrow();
@@ -72,7 +79,9 @@ class EventFileReaderTest {
         assertThat(result.errors()).extracting(Problem::path).containsExactly("/eras/1/end");
         LoadResult fine = read(json.replace("\"end\": \"2019-01\"", "\"end\": \"2020-06\""));
         assertThat(fine.problems()).isEmpty();
-        assertThat(fine.file().eras()).extracting(org.eventscope.model.Era::title).containsExactly("Synthetic era", "Backwards");
+        assertThat(fine.file().eras())
+                .extracting(org.eventscope.model.Era::title)
+                .containsExactly("Synthetic era", "Backwards");
         assertThat(fine.file().eras().get(0).color()).isEqualTo("#f6e8c3");
     }
 
@@ -95,7 +104,8 @@ class EventFileReaderTest {
         assertThat(en.event("danilov-troops").orElseThrow().title())
                 .isEqualTo("Danilov: 122,000 Russian troops within 200 km of Ukraine");
 
-        LoadResult onlyUkrainian = read(TestFiles.SYNTHETIC.replace("\"title\": \"Synthetic point\"",
+        LoadResult onlyUkrainian = read(TestFiles.SYNTHETIC.replace(
+                "\"title\": \"Synthetic point\"",
                 "\"title\": { \"uk\": \"Синтетична подія\", \"de\": \"Synthetisches Ereignis\" }"));
         assertThat(onlyUkrainian.problems()).isEmpty();
         assertThat(onlyUkrainian.file().event("b").orElseThrow().title()).isEqualTo("Синтетична подія");
@@ -103,10 +113,11 @@ class EventFileReaderTest {
 
     @Test
     void aTextByLanguageMustHoldTextsUnderLanguageTags() {
-        LoadResult result = read(TestFiles.SYNTHETIC.replace("\"title\": \"Synthetic point\"",
-                "\"title\": { \"en\": 5, \"not a tag\": \"x\" }"));
+        LoadResult result = read(TestFiles.SYNTHETIC.replace(
+                "\"title\": \"Synthetic point\"", "\"title\": { \"en\": 5, \"not a tag\": \"x\" }"));
         assertThat(result.errors()).extracting(Problem::path).containsExactly("/events/1/title/en");
-        assertThat(result.problems()).extracting(Problem::message)
+        assertThat(result.problems())
+                .extracting(Problem::message)
                 .anyMatch(m -> m.contains("\"not a tag\" is not a language tag"));
         LoadResult empty = read(TestFiles.SYNTHETIC.replace("\"title\": \"Synthetic point\"", "\"title\": {}"));
         assertThat(empty.errors()).extracting(Problem::message).anyMatch(m -> m.contains("has no text"));
@@ -167,7 +178,8 @@ class EventFileReaderTest {
                 .replace("\"troops\": 3000", "\"troops\": 2.7");
         LoadResult result = read(json);
         assertThat(result.ok()).isFalse();
-        assertThat(result.errors()).extracting(Problem::path)
+        assertThat(result.errors())
+                .extracting(Problem::path)
                 .containsExactly("/troopReports/0/bands/0/troops", "/troopReports/0/bands/1/troops");
         assertThat(result.errors().get(0).message()).contains("is a string; expected a whole number");
         assertThat(result.errors().get(1).message()).contains("2.7");
@@ -192,8 +204,10 @@ class EventFileReaderTest {
                 """;
         LoadResult result = read(json);
         assertThat(result.ok()).isFalse();
-        assertThat(result.errors()).extracting(Problem::path).containsExactly(
-                "/events/0/start", "/events/1/id", "/events/1/sources/0", "/events/2", "/events/2/end");
+        assertThat(result.errors())
+                .extracting(Problem::path)
+                .containsExactly(
+                        "/events/0/start", "/events/1/id", "/events/1/sources/0", "/events/2", "/events/2/end");
         assertThat(result.errors().get(0).message()).contains("2021-02-30").contains("not a real date");
         assertThat(result.errors().get(1).message()).contains("duplicate id \"a\"");
         assertThat(result.errors().get(2).message()).contains("unknown source \"nope\"");
@@ -204,7 +218,8 @@ class EventFileReaderTest {
 
     @Test
     void duplicateKeysAreReportedAtTheSecondKey() {
-        String json = TestFiles.SYNTHETIC.replace("\"title\": \"Synthetic test file (not real events)\",",
+        String json = TestFiles.SYNTHETIC.replace(
+                "\"title\": \"Synthetic test file (not real events)\",",
                 "\"title\": \"Synthetic\",\n  \"title\": \"Again\",");
         LoadResult result = read(json);
         assertThat(result.ok()).isFalse();
@@ -222,14 +237,17 @@ class EventFileReaderTest {
         LoadResult result = read(json);
         assertThat(result.ok()).isTrue();
         assertThat(result.problems()).extracting(Problem::severity).containsOnly(Problem.Severity.WARNING);
-        assertThat(result.problems()).extracting(Problem::path).containsExactly("/futureField",
-                "/troopReports/0/bands/1/troops");
+        assertThat(result.problems())
+                .extracting(Problem::path)
+                .containsExactly("/futureField", "/troopReports/0/bands/1/troops");
         assertThat(result.problems().get(1).message()).contains("contradicts itself");
     }
 
     @Test
     void utf8WithAByteOrderMarkOpens() {
-        byte[] body = TestFiles.SYNTHETIC.replace("Synthetic point", "Синтетична подія").getBytes(StandardCharsets.UTF_8);
+        byte[] body = TestFiles.SYNTHETIC
+                .replace("Synthetic point", "Синтетична подія")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];
         bytes[0] = (byte) 0xEF;
         bytes[1] = (byte) 0xBB;

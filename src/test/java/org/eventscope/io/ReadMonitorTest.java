@@ -1,8 +1,7 @@
 package org.eventscope.io;
 
-import org.eventscope.bench.SyntheticEventFiles;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.eventscope.bench.SyntheticEventFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReadMonitorTest {
 
@@ -51,16 +50,17 @@ class ReadMonitorTest {
         long size = Files.size(file);
         long[] lastProgress = {0};
         assertThatThrownBy(() -> EventFileReader.read(file, new ReadMonitor() {
-            @Override
-            public void progress(long bytesRead, long totalBytes) {
-                lastProgress[0] = bytesRead;
-            }
+                    @Override
+                    public void progress(long bytesRead, long totalBytes) {
+                        lastProgress[0] = bytesRead;
+                    }
 
-            @Override
-            public boolean isCancelled() {
-                return lastProgress[0] > size / 4;
-            }
-        })).isInstanceOf(CancellationException.class);
+                    @Override
+                    public boolean isCancelled() {
+                        return lastProgress[0] > size / 4;
+                    }
+                }))
+                .isInstanceOf(CancellationException.class);
         assertThat(lastProgress[0]).isLessThan(size / 2);
     }
 }

@@ -1,5 +1,8 @@
 package org.eventscope.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import org.eventscope.TestFiles;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.model.Event;
@@ -7,10 +10,6 @@ import org.eventscope.model.EventFile;
 import org.eventscope.model.Precision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TimelineJsImporterTest {
 
@@ -25,7 +24,8 @@ class TimelineJsImporterTest {
         assertThat(result.errors()).isEmpty();
         EventFile file = result.file();
         assertThat(file.title()).isEqualTo("Synthetic TimelineJS test file");
-        assertThat(file.events()).extracting(Event::title)
+        assertThat(file.events())
+                .extracting(Event::title)
                 .containsExactly("A year only", "Three days & more", "Only text, no headline.");
 
         Event year = file.events().get(0);
@@ -55,14 +55,25 @@ class TimelineJsImporterTest {
     void whatCannotBeShownIsReportedAsWarningsWithPositions() {
         LoadResult result = EventFileReader.read(SYNTHETIC);
         assertThat(result.problems()).allMatch(p -> !p.isError() && p.line() > 0 && p.column() > 0);
-        assertThat(result.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
-                "/title/media", "/events/2/start_date/display_date", "/events/2/background",
-                "/events/3/start_date/year");
-        assertThat(result.file().eras()).extracting(org.eventscope.model.Era::title).containsExactly("A synthetic era");
+        assertThat(result.problems())
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder(
+                        "/title/media",
+                        "/events/2/start_date/display_date",
+                        "/events/2/background",
+                        "/events/3/start_date/year");
+        assertThat(result.file().eras())
+                .extracting(org.eventscope.model.Era::title)
+                .containsExactly("A synthetic era");
         assertThat(result.file().eras().get(0).start().text()).isEqualTo("2019");
         assertThat(result.file().eras().get(0).end().text()).isEqualTo("2020");
-        assertThat(result.problems()).filteredOn(p -> p.path().equals("/events/3/start_date/year")).first()
-                .extracting(Problem::message).asString().contains("year -500").contains("left out");
+        assertThat(result.problems())
+                .filteredOn(p -> p.path().equals("/events/3/start_date/year"))
+                .first()
+                .extracting(Problem::message)
+                .asString()
+                .contains("year -500")
+                .contains("left out");
     }
 
     @Test
@@ -77,17 +88,25 @@ class TimelineJsImporterTest {
                 """);
         LoadResult result = EventFileReader.read(bad);
         assertThat(result.ok()).isFalse();
-        assertThat(result.errors()).extracting(Problem::toString).containsExactly(
-                bad + ":3:48: error: \"month\" is \"two\"; expected a whole number (at /events/0/start_date/month)",
-                bad + ":4:21: error: not a real date or time: Invalid date 'FEBRUARY 30' (at /events/1/start_date)");
+        assertThat(result.errors())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        bad
+                                + ":3:48: error: \"month\" is \"two\"; expected a whole number (at /events/0/start_date/month)",
+                        bad
+                                + ":4:21: error: not a real date or time: Invalid date 'FEBRUARY 30' (at /events/1/start_date)");
     }
 
     @Test
     void aNativeFileIsNotMistakenForTimelineJs() {
         assertThat(EventFileReader.read(TestFiles.GENEVA).problems()).isEmpty();
-        Path odd = TestFiles.write(dir, "odd.json", TestFiles.SYNTHETIC.replace("\"formatVersion\": 1,", "")
-                .replace("Synthetic range", "start_date"));
+        Path odd = TestFiles.write(
+                dir,
+                "odd.json",
+                TestFiles.SYNTHETIC.replace("\"formatVersion\": 1,", "").replace("Synthetic range", "start_date"));
         LoadResult result = EventFileReader.read(odd);
-        assertThat(result.errors()).extracting(Problem::message).contains("missing required field \"formatVersion\" (a whole number)");
+        assertThat(result.errors())
+                .extracting(Problem::message)
+                .contains("missing required field \"formatVersion\" (a whole number)");
     }
 }

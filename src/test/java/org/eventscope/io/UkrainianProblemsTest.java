@@ -1,9 +1,6 @@
 package org.eventscope.io;
 
-import org.eventscope.i18n.Messages;
-import org.eventscope.io.EventFileReader.LoadResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.eventscope.i18n.Messages;
+import org.eventscope.io.EventFileReader.LoadResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The reader's problems in Ukrainian: the same places, said in the interface's language. */
 class UkrainianProblemsTest {
@@ -40,7 +39,8 @@ class UkrainianProblemsTest {
         assertThat(first("unknown-category.json").message())
                 .isEqualTo("категорію \"c9\" не знайдено; очікувався id запису з \"categories\"");
         assertThat(first("date-not-iso.json").message()).startsWith("\"01/02/2020\" не є часом у форматі ISO 8601");
-        assertThat(first("truncated.json").message()).startsWith("помилка в записі JSON: ")
+        assertThat(first("truncated.json").message())
+                .startsWith("помилка в записі JSON: ")
                 .endsWith("(можливо, файл обрізано?)");
         assertThat(first("missing-title.json").message()).isEqualTo("бракує обов’язкового поля \"title\" (рядок)");
     }
@@ -64,7 +64,9 @@ class UkrainianProblemsTest {
                 assertThat(List.of(uk.severity(), uk.line(), uk.column(), uk.path()))
                         .as(file + ": " + en.message())
                         .isEqualTo(List.of(en.severity(), en.line(), en.column(), en.path()));
-                assertThat(uk.message()).as(file + ": " + en.message()).isNotEqualTo(en.message())
+                assertThat(uk.message())
+                        .as(file + ": " + en.message())
+                        .isNotEqualTo(en.message())
                         .doesNotContain("{0}", "{1}");
                 compared++;
             }

@@ -1,12 +1,11 @@
 package org.eventscope.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
 import org.eventscope.TestFiles;
 import org.eventscope.io.EventFileReader;
 import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EventFilterTest {
 

@@ -1,14 +1,13 @@
 package org.eventscope.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class TimePointTest {
 
@@ -41,8 +40,16 @@ class TimePointTest {
 
     @Test
     void writesItselfBackAtItsPrecision() {
-        for (String text : new String[]{"2021", "2021-12", "2021-12-22", "2022-01-10T09:00", "2022-01-10T09:00Z",
-                "2022-01-10T09:00+01:00[Europe/Zurich]", "2022-01-10T09:00:30.25-03:30", "0044-03-15"}) {
+        for (String text : new String[] {
+            "2021",
+            "2021-12",
+            "2021-12-22",
+            "2022-01-10T09:00",
+            "2022-01-10T09:00Z",
+            "2022-01-10T09:00+01:00[Europe/Zurich]",
+            "2022-01-10T09:00:30.25-03:30",
+            "0044-03-15"
+        }) {
             assertThat(TimePoint.parse(text).text()).isEqualTo(text);
             assertThat(TimePoint.parse(text)).isEqualTo(TimePoint.parse(text));
         }
@@ -50,22 +57,26 @@ class TimePointTest {
 
     @Test
     void fastMillisAgreeWithInstants() {
-        for (String text : new String[]{"2021-12", "2022-01-10T09:00:30.25-03:30", "1999-12-31T23:59Z", "2021"}) {
+        for (String text : new String[] {"2021-12", "2022-01-10T09:00:30.25-03:30", "1999-12-31T23:59Z", "2021"}) {
             TimePoint t = TimePoint.parse(text);
-            assertThat(t.startMillis(ZoneOffset.UTC)).isEqualTo(t.start(ZoneOffset.UTC).toEpochMilli());
+            assertThat(t.startMillis(ZoneOffset.UTC))
+                    .isEqualTo(t.start(ZoneOffset.UTC).toEpochMilli());
             assertThat(t.startMillis(KYIV)).isEqualTo(t.start(KYIV).toEpochMilli());
         }
     }
 
     @Test
     void rejectsImpossibleAndMalformedTimes() {
-        assertThatThrownBy(() -> TimePoint.parse("2021-02-30")).isInstanceOf(DateTimeException.class)
+        assertThatThrownBy(() -> TimePoint.parse("2021-02-30"))
+                .isInstanceOf(DateTimeException.class)
                 .hasMessageContaining("not a real date");
         assertThatThrownBy(() -> TimePoint.parse("10/01/2022")).hasMessageContaining("not an ISO 8601 time");
         assertThatThrownBy(() -> TimePoint.parse("2022-01-10T25:00Z")).hasMessageContaining("not a real");
-        assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:00[Mars/Olympus]")).hasMessageContaining("unknown time zone");
+        assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:00[Mars/Olympus]"))
+                .hasMessageContaining("unknown time zone");
         assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:00+1:00")).hasMessageContaining("not an ISO 8601 time");
-        assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:00+19:00")).hasMessageContaining("impossible UTC offset");
+        assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:00+19:00"))
+                .hasMessageContaining("impossible UTC offset");
         assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:00:00.")).hasMessageContaining("not an ISO 8601 time");
         assertThatThrownBy(() -> TimePoint.parse("2022-01-10 ")).hasMessageContaining("not an ISO 8601 time");
         assertThatThrownBy(() -> TimePoint.parse("2022-07-10T09:00+01:00[Europe/Zurich]"))

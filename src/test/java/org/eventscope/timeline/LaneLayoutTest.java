@@ -1,34 +1,34 @@
 package org.eventscope.timeline;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class LaneLayoutTest {
 
     @Test
     void overlappingItemsGoToDifferentLanes() {
-        int[] lanes = LaneLayout.assign(new double[]{0, 50, 300}, new double[]{100, 200, 400}, 5, 10);
+        int[] lanes = LaneLayout.assign(new double[] {0, 50, 300}, new double[] {100, 200, 400}, 5, 10);
         assertThat(lanes).containsExactly(0, 1, 0);
     }
 
     @Test
     void theGapIsKept() {
-        int[] lanes = LaneLayout.assign(new double[]{0, 103}, new double[]{100, 150}, 5, 10);
+        int[] lanes = LaneLayout.assign(new double[] {0, 103}, new double[] {100, 150}, 5, 10);
         assertThat(lanes).containsExactly(0, 1);
-        lanes = LaneLayout.assign(new double[]{0, 105}, new double[]{100, 150}, 5, 10);
+        lanes = LaneLayout.assign(new double[] {0, 105}, new double[] {100, 150}, 5, 10);
         assertThat(lanes).containsExactly(0, 0);
     }
 
     @Test
     void inputOrderDoesNotMatter() {
-        int[] lanes = LaneLayout.assign(new double[]{300, 50, 0}, new double[]{400, 200, 100}, 5, 10);
+        int[] lanes = LaneLayout.assign(new double[] {300, 50, 0}, new double[] {400, 200, 100}, 5, 10);
         assertThat(lanes).containsExactly(0, 1, 0);
     }
 
     @Test
     void itemsBeyondTheLastLaneAreMarkedHidden() {
-        int[] lanes = LaneLayout.assign(new double[]{0, 0, 0}, new double[]{10, 10, 10}, 5, 2);
+        int[] lanes = LaneLayout.assign(new double[] {0, 0, 0}, new double[] {10, 10, 10}, 5, 2);
         assertThat(lanes).containsExactly(0, 1, -1);
     }
 
@@ -47,7 +47,9 @@ class LaneLayoutTest {
             for (int j = i + 1; j < n; j++) {
                 if (lanes[i] == lanes[j]) {
                     boolean apart = right[i] + 4 <= left[j] || right[j] + 4 <= left[i];
-                    assertThat(apart).as("items %d and %d in lane %d", i, j, lanes[i]).isTrue();
+                    assertThat(apart)
+                            .as("items %d and %d in lane %d", i, j, lanes[i])
+                            .isTrue();
                 }
             }
         }

@@ -1,26 +1,26 @@
 package org.eventscope.timeline;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class LaneShareTest {
 
     @Test
     void everyBandGetsWhatItWantsWhenThereIsRoom() {
-        assertThat(LaneShare.share(new int[]{2, 0, 3}, 10)).containsExactly(2, 0, 3);
+        assertThat(LaneShare.share(new int[] {2, 0, 3}, 10)).containsExactly(2, 0, 3);
     }
 
     @Test
     void scarceLanesAreSharedInProportionAndAllUsed() {
-        int[] out = LaneShare.share(new int[]{10, 1, 5, 0}, 8);
+        int[] out = LaneShare.share(new int[] {10, 1, 5, 0}, 8);
         assertThat(out).containsExactly(5, 1, 2, 0);
         assertThat(out[0] + out[1] + out[2] + out[3]).isEqualTo(8);
     }
 
     @Test
     void everyWantingBandKeepsOneLaneEvenWhenThereAreTooFew() {
-        assertThat(LaneShare.share(new int[]{4, 4, 4}, 2)).containsExactly(1, 1, 1);
+        assertThat(LaneShare.share(new int[] {4, 4, 4}, 2)).containsExactly(1, 1, 1);
     }
 
     @Test

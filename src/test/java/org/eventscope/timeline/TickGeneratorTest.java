@@ -1,14 +1,13 @@
 package org.eventscope.timeline;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TickGeneratorTest {
 
@@ -37,13 +36,17 @@ class TickGeneratorTest {
 
     @Test
     void ticksAreNeverCloserThanTheMinimumSpacing() {
-        for (double mpp : new double[]{1_000, 60_000, 3_600_000, DAY / 3.0, DAY * 4.0, DAY * 60.0, DAY * 2000.0, TimeScale.MAX_MILLIS_PER_PIXEL}) {
+        for (double mpp : new double[] {
+            1_000, 60_000, 3_600_000, DAY / 3.0, DAY * 4.0, DAY * 60.0, DAY * 2000.0, TimeScale.MAX_MILLIS_PER_PIXEL
+        }) {
             TickGenerator g = new TickGenerator(KYIV, Locale.UK, 60);
-            List<Tick> ticks = g.ticks(scaleFrom("2000-01-01T00:00:00Z", mpp), 1920).minor();
+            List<Tick> ticks =
+                    g.ticks(scaleFrom("2000-01-01T00:00:00Z", mpp), 1920).minor();
             assertThat(ticks).hasSizeGreaterThan(1);
             TimeScale s = scaleFrom("2000-01-01T00:00:00Z", mpp);
             for (int i = 1; i < ticks.size(); i++) {
-                double gap = s.toX(ticks.get(i).millis()) - s.toX(ticks.get(i - 1).millis());
+                double gap =
+                        s.toX(ticks.get(i).millis()) - s.toX(ticks.get(i - 1).millis());
                 // Month lengths and day steps restarting at each month vary; a tick is never closer than half.
                 assertThat(gap).as("gap at %s ms/px", mpp).isGreaterThanOrEqualTo(30);
             }

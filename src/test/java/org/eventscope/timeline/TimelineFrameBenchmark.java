@@ -1,20 +1,18 @@
 package org.eventscope.timeline;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import org.eventscope.bench.Heap;
 import org.eventscope.bench.SyntheticEventFiles;
 import org.eventscope.cli.FxRuntime;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
-
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Measures the timeline's frame time headless at 1920x600 for synthetic files of 1k, 100k and
@@ -39,10 +37,23 @@ public final class TimelineFrameBenchmark {
 
     private static void run(String[] args) throws Exception {
         FxRuntime.startHeadless();
-        int[] sizes = args.length > 0 ? Arrays.stream(String.join(",", args).split(",")).mapToInt(Integer::parseInt).toArray()
-                : new int[]{1_000, 100_000, 1_000_000};
-        System.out.printf(Locale.ROOT, "%-9s %-11s %9s %9s %9s %13s %10s %11s %12s%n", "events", "view",
-                "median ms", "p95 ms", "max ms", "max no-GC ms", "GC frames", "raster ms", "index B/ev");
+        int[] sizes = args.length > 0
+                ? Arrays.stream(String.join(",", args).split(","))
+                        .mapToInt(Integer::parseInt)
+                        .toArray()
+                : new int[] {1_000, 100_000, 1_000_000};
+        System.out.printf(
+                Locale.ROOT,
+                "%-9s %-11s %9s %9s %9s %13s %10s %11s %12s%n",
+                "events",
+                "view",
+                "median ms",
+                "p95 ms",
+                "max ms",
+                "max no-GC ms",
+                "GC frames",
+                "raster ms",
+                "index B/ev");
         for (int n : sizes) {
             Path file = Path.of("target", "benchmark", "synthetic-" + n + ".json");
             Files.createDirectories(file.getParent());
@@ -67,8 +78,7 @@ public final class TimelineFrameBenchmark {
      * @param collected    whether a garbage collection ran during that frame
      * @param rasterMillis the time to rasterise a frame in software (snapshot), or NaN
      */
-    private record Result(double[] millis, boolean[] collected, double rasterMillis) {
-    }
+    private record Result(double[] millis, boolean[] collected, double rasterMillis) {}
 
     private static long gcCount() {
         long n = 0;
@@ -86,7 +96,9 @@ public final class TimelineFrameBenchmark {
         boolean[] collected = new boolean[count];
         TimeScale scale = start;
         for (int warm = 0; warm < 20; warm++) {
-            painter.paint(new org.eventscope.view.FxSurface(canvas.getGraphicsContext2D()), frame(doc, index, scale.pan(warm)));
+            painter.paint(
+                    new org.eventscope.view.FxSurface(canvas.getGraphicsContext2D()),
+                    frame(doc, index, scale.pan(warm)));
         }
         for (int i = 0; i < count; i++) {
             scale = scale.pan(i % 40 < 20 ? 7 : -7);
@@ -121,7 +133,8 @@ public final class TimelineFrameBenchmark {
                 long gc = gcCount();
                 long t0 = System.nanoTime();
                 scale = scale.zoom(factor, WIDTH / 2);
-                painter.paint(new org.eventscope.view.FxSurface(canvas.getGraphicsContext2D()), frame(doc, index, scale));
+                painter.paint(
+                        new org.eventscope.view.FxSurface(canvas.getGraphicsContext2D()), frame(doc, index, scale));
                 times[i] = (System.nanoTime() - t0) / 1e6;
                 collected[i] = gcCount() != gc;
             }
@@ -130,8 +143,21 @@ public final class TimelineFrameBenchmark {
     }
 
     private static TimelinePainter.Frame frame(EventFile doc, TimelineIndex index, TimeScale scale) {
-        return new TimelinePainter.Frame(WIDTH, HEIGHT, doc, index, scale, ZoneOffset.UTC, Locale.UK, null, null,
-                false, System.currentTimeMillis(), TimelineStyle.LIGHT, Set.of(), true);
+        return new TimelinePainter.Frame(
+                WIDTH,
+                HEIGHT,
+                doc,
+                index,
+                scale,
+                ZoneOffset.UTC,
+                Locale.UK,
+                null,
+                null,
+                false,
+                System.currentTimeMillis(),
+                TimelineStyle.LIGHT,
+                Set.of(),
+                true);
     }
 
     private static void report(int n, String view, Result r, double indexBytes) {
@@ -148,9 +174,18 @@ public final class TimelineFrameBenchmark {
                 maxNoGc = Math.max(maxNoGc, r.millis()[i]);
             }
         }
-        System.out.printf(Locale.ROOT, "%-9d %-11s %9.2f %9.2f %9.2f %13.2f %10d %11s %12.1f%n", n, view, median, p95,
-                sorted[sorted.length - 1], maxNoGc, gcFrames, Double.isNaN(r.rasterMillis()) ? "-"
-                        : String.format(Locale.ROOT, "%.1f", r.rasterMillis()), indexBytes);
+        System.out.printf(
+                Locale.ROOT,
+                "%-9d %-11s %9.2f %9.2f %9.2f %13.2f %10d %11s %12.1f%n",
+                n,
+                view,
+                median,
+                p95,
+                sorted[sorted.length - 1],
+                maxNoGc,
+                gcFrames,
+                Double.isNaN(r.rasterMillis()) ? "-" : String.format(Locale.ROOT, "%.1f", r.rasterMillis()),
+                indexBytes);
     }
 
     private static double indexBytesPerEvent(EventFile doc) throws InterruptedException {
@@ -160,8 +195,5 @@ public final class TimelineFrameBenchmark {
         return kept.size() == 0 ? 0 : (after - before) / (double) kept.size();
     }
 
-
-    private TimelineFrameBenchmark() {
-    }
-
+    private TimelineFrameBenchmark() {}
 }

@@ -1,14 +1,13 @@
 package org.eventscope.timeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Random;
 import org.eventscope.TestFiles;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TimelineIndexTest {
 
@@ -23,12 +22,16 @@ class TimelineIndexTest {
         }
         int demarche = index.indexOf(geneva.event("kremlin-demarche").orElseThrow());
         // December 2021 in Kyiv: the whole month, drawn as uncertain.
-        assertThat(index.start(demarche)).isEqualTo(Instant.parse("2021-11-30T22:00:00Z").toEpochMilli());
-        assertThat(index.end(demarche)).isEqualTo(Instant.parse("2021-12-31T22:00:00Z").toEpochMilli());
+        assertThat(index.start(demarche))
+                .isEqualTo(Instant.parse("2021-11-30T22:00:00Z").toEpochMilli());
+        assertThat(index.end(demarche))
+                .isEqualTo(Instant.parse("2021-12-31T22:00:00Z").toEpochMilli());
         assertThat(index.isUncertain(demarche)).isTrue();
         int talks = index.indexOf(geneva.event("geneva-talks").orElseThrow());
-        assertThat(index.start(talks)).isEqualTo(Instant.parse("2022-01-10T08:00:00Z").toEpochMilli());
-        assertThat(index.end(talks)).isEqualTo(Instant.parse("2022-01-10T15:00:00Z").toEpochMilli());
+        assertThat(index.start(talks))
+                .isEqualTo(Instant.parse("2022-01-10T08:00:00Z").toEpochMilli());
+        assertThat(index.end(talks))
+                .isEqualTo(Instant.parse("2022-01-10T15:00:00Z").toEpochMilli());
         assertThat(index.isUncertain(talks)).isFalse();
         assertThat(index.event(talks).id()).isEqualTo("geneva-talks");
     }

@@ -1,5 +1,12 @@
 package org.eventscope.timeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -12,14 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The timeline control on its own, without the window. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,8 +35,8 @@ class TimelineViewTest {
                   "events": [ { "id": "a", "title": "Synthetic before", "start": "%s" },
                               { "id": "b", "title": "Synthetic after", "start": "%s" } ] }
                 """.formatted(today.minusDays(7), today.plusDays(7));
-        return EventFileReader.read("synthetic.json",
-                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).file();
+        return EventFileReader.read("synthetic.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .file();
     }
 
     @Start
@@ -52,8 +51,10 @@ class TimelineViewTest {
     void nowIsMarkedWhenInView(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         double x = TimelinePainter.snap(timeline.getScale().toX(System.currentTimeMillis()));
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> timeline.snapshot(null, null)).get();
-        Color c = image.getPixelReader().getColor((int) x, (int) (timeline.getHeight() - TimelinePainter.OVERVIEW_HEIGHT - 5));
+        WritableImage image =
+                WaitForAsyncUtils.asyncFx(() -> timeline.snapshot(null, null)).get();
+        Color c = image.getPixelReader()
+                .getColor((int) x, (int) (timeline.getHeight() - TimelinePainter.OVERVIEW_HEIGHT - 5));
         assertThat(c).isEqualTo(TimelineStyle.LIGHT.now());
     }
 
@@ -63,10 +64,15 @@ class TimelineViewTest {
         EventFile file = timeline.getEventFile();
         assertThat(timeline.markerBounds(file.event("a").orElseThrow())).isPresent();
         // No header above the first lane; a day this wide is drawn as a bar across the day.
-        assertThat(timeline.markerBounds(file.event("b").orElseThrow()).orElseThrow().getMinY())
+        assertThat(timeline.markerBounds(file.event("b").orElseThrow())
+                        .orElseThrow()
+                        .getMinY())
                 .isEqualTo(TimelinePainter.LANE_TOP + 4);
-        assertThat(timeline.markerBounds(file.event("b").orElseThrow()).orElseThrow().getWidth())
-                .isCloseTo(86_400_000 / timeline.getScale().millisPerPixel(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(timeline.markerBounds(file.event("b").orElseThrow())
+                        .orElseThrow()
+                        .getWidth())
+                .isCloseTo(
+                        86_400_000 / timeline.getScale().millisPerPixel(), org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test
@@ -91,11 +97,20 @@ class TimelineViewTest {
         robot.interact(() -> timeline.setSkin(new TimelineViewSkin(timeline)));
         WaitForAsyncUtils.waitForFxEvents();
         double before = timeline.getScale().millisPerPixel();
-        robot.interact(() -> javafx.event.Event.fireEvent(timeline, new javafx.scene.input.KeyEvent(
-                javafx.scene.input.KeyEvent.KEY_PRESSED, "+", "+", javafx.scene.input.KeyCode.ADD,
-                false, false, false, false)));
+        robot.interact(() -> javafx.event.Event.fireEvent(
+                timeline,
+                new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED,
+                        "+",
+                        "+",
+                        javafx.scene.input.KeyCode.ADD,
+                        false,
+                        false,
+                        false,
+                        false)));
         // One zoom step (×1.5), not one per skin the control ever had.
-        assertThat(before / timeline.getScale().millisPerPixel()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(before / timeline.getScale().millisPerPixel())
+                .isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
@@ -106,14 +121,20 @@ class TimelineViewTest {
         var screen = timeline.localToScreen(marker);
         robot.moveTo(new javafx.geometry.Point2D(screen.getCenterX(), screen.getCenterY()));
         robot.moveBy(1, 0);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup(".timeline-hover-card").tryQuery().isPresent());
         var card = robot.lookup(".timeline-hover-card").queryAs(javafx.scene.layout.VBox.class);
         assertThat(card).as("the hover card is shown").isNotNull();
-        var texts = card.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label)
-                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        var texts = card.getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label)
+                .map(n -> ((javafx.scene.control.Label) n).getText())
+                .toList();
         assertThat(texts.get(0)).isEqualTo("Synthetic before");
-        assertThat(texts.get(1)).contains(String.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(7).getYear()));
+        assertThat(texts.get(1))
+                .contains(String.valueOf(
+                        LocalDate.now(ZoneOffset.UTC).minusDays(7).getYear()));
         assertThat(texts).last().isEqualTo("Click for the details and sources");
         // The tooltip fits its card: wrapped text must not stretch it down the screen.
         assertThat(card.getScene().getWindow().getHeight()).isLessThan(card.getHeight() + 40);
@@ -128,11 +149,16 @@ class TimelineViewTest {
         long from = java.time.Instant.parse("2021-12-21T22:00:00Z").toEpochMilli();
         long to = java.time.Instant.parse("2021-12-23T01:00:00Z").toEpochMilli();
         TimelineExport export = TimelineExport.whole(geneva).between(from, to);
-        var picture = new org.eventscope.export.Picture(org.eventscope.export.Picture.Kind.TIMELINE, null, export, 1200, 300);
+        var picture =
+                new org.eventscope.export.Picture(org.eventscope.export.Picture.Kind.TIMELINE, null, export, 1200, 300);
         String svg = WaitForAsyncUtils.asyncFx(
-                () -> picture.svg(new org.eventscope.export.ExportInfo("synthetic view", "", null))).get();
+                        () -> picture.svg(new org.eventscope.export.ExportInfo("synthetic view", "", null)))
+                .get();
         List<String> periodLabels = java.util.regex.Pattern.compile("<text [^>]*y=\"12\"[^>]*>([^<]*)</text>")
-                .matcher(svg).results().map(m -> m.group(1)).toList();
+                .matcher(svg)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
         assertThat(periodLabels).hasSize(2);
         assertThat(periodLabels.get(0)).contains("22").doesNotEndWith("…");
         assertThat(periodLabels.get(1)).contains("23").endsWith("…");

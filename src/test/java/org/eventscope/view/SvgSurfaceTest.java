@@ -1,8 +1,8 @@
 package org.eventscope.view;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SvgSurfaceTest {
 
@@ -20,10 +20,12 @@ class SvgSurfaceTest {
 
     @Test
     void theHeaderIsWellFormedWhateverItsText() throws Exception {
-        String doc = "<svg xmlns=\"http://www.w3.org/2000/svg\">" + SvgSurface.header("T\u0001\uffff\u0000",
-                "Source: S\u001b\ud800", "\u0002note") + "</svg>";
-        var parsed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        String doc = "<svg xmlns=\"http://www.w3.org/2000/svg\">"
+                + SvgSurface.header("T\u0001\uffff\u0000", "Source: S\u001b\ud800", "\u0002note") + "</svg>";
+        var parsed = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(parsed.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("T\ufffd");
+        assertThat(parsed.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("T\ufffd");
     }
 }
