@@ -1,27 +1,20 @@
 package org.eventscope.app;
 
-import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
-import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
-
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -30,19 +23,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.eventscope.chart.TroopChart;
-import org.eventscope.export.Picture;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.EventFile;
 import org.eventscope.timeline.TimelineView;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
@@ -89,7 +73,7 @@ public final class MainWindow {
         this.files = new FileOpener(stage, this::open);
         this.exports = new Exports(stage, model, timeline, chart, statusBar, files::lastFolder);
         this.details = new DetailsPane(openLink);
-        this.commands = commands();
+        this.commands = WindowMenus.of(this);
         this.filters = new FilterBar(commands.search().keys());
         timeline.setId("timeline");
         chart.setId("chart");
@@ -126,65 +110,6 @@ public final class MainWindow {
         WindowState.loadIcons(stage);
         themes.watch(stage);
         state.restore();
-    }
-
-    /** The window's commands, each defined once. */
-    private WindowMenus commands() {
-        BooleanBinding noDocument = model.documentProperty().isNull();
-        BooleanBinding noReports = chart.hasReportsBinding().not();
-        BooleanBinding notFromFile = Bindings.createBooleanBinding(
-                () -> model.getDocument() == null || model.getDocument().path() == null, model.documentProperty());
-        return new WindowMenus(
-                WindowCommand.of("menu.open", files::choose)
-                        .icon(MaterialDesignF.FOLDER_OPEN)
-                        .keys(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN))
-                        .button("toolbar.open", "toolbar.open.tip"),
-                WindowCommand.of("menu.reload", this::reload)
-                        .icon(MaterialDesignR.RELOAD)
-                        .disabledWhen(notFromFile)
-                        .keys(new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN))
-                        .button("toolbar.reload", "toolbar.reload.tip"),
-                WindowCommand.of(
-                                "menu.export",
-                                () -> exports.showDialog(
-                                        chart.hasReportsBinding().get() ? Picture.Kind.CHART : Picture.Kind.TIMELINE))
-                        .icon(MaterialDesignE.EXPORT)
-                        .disabledWhen(noDocument)
-                        .keys(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN))
-                        .button("toolbar.export", "toolbar.export.tip"),
-                WindowCommand.of("menu.exportTimeline", () -> exports.showDialog(Picture.Kind.TIMELINE))
-                        .icon(MaterialDesignT.TIMELINE_TEXT_OUTLINE)
-                        .disabledWhen(noDocument)
-                        .keys(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN)),
-                WindowCommand.of("menu.copyChart", exports::copyChart)
-                        .icon(MaterialDesignC.CONTENT_COPY)
-                        .disabledWhen(noReports)
-                        .keys(new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN)),
-                WindowCommand.of("menu.quit", () -> {
-                            savePreferences();
-                            Platform.exit();
-                        })
-                        .keys(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)),
-                WindowCommand.of("menu.fit", timeline::fitAll)
-                        .icon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL)
-                        .keys(new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT_DOWN))
-                        .button("toolbar.fit", "toolbar.fit.tip"),
-                WindowCommand.of("menu.zoomIn", () -> timeline.zoom(1.5))
-                        .icon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE)
-                        .keys(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN))
-                        .button("toolbar.zoomIn", "toolbar.zoomIn.tip"),
-                WindowCommand.of("menu.zoomOut", () -> timeline.zoom(1 / 1.5))
-                        .icon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE)
-                        .keys(new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN))
-                        .button("toolbar.zoomOut", "toolbar.zoomOut.tip"),
-                WindowCommand.of("menu.search", this::focusSearch)
-                        .icon(MaterialDesignM.MAGNIFY)
-                        .keys(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN)),
-                WindowCommand.of("menu.keys", () -> commands.showKeys(stage))
-                        .icon(MaterialDesignK.KEYBOARD_OUTLINE)
-                        .keys(new KeyCodeCombination(KeyCode.F1)),
-                WindowCommand.of("menu.about", () -> AboutDialog.show(stage))
-                        .icon(MaterialDesignI.INFORMATION_OUTLINE));
     }
 
     /** "Times in" with its zone chooser, and By ring: the toolbar's own controls. */
@@ -238,7 +163,7 @@ public final class MainWindow {
         zones.valueProperty().addListener(o -> showDetails());
         model.selectedEventProperty().addListener(o -> showDetails());
         model.documentProperty().addListener((o, old, now) -> documentOpened(now));
-        model.currentLoadProperty().addListener((o, old, task) -> showLoad(task));
+        LoadProgress.show(model, statusBar);
         model.onLoadFailedProperty().set(list -> {
             problems.showFailedLoad(list, model.getDocument());
             if (view.reloading()) {
@@ -276,24 +201,6 @@ public final class MainWindow {
             }
             statusBar.setText(reloaded.status());
         }
-    }
-
-    /** While a file loads, the status bar shows its progress and a Cancel button. */
-    private void showLoad(Task<?> task) {
-        statusBar.progressProperty().unbind();
-        statusBar.getRightItems().clear();
-        if (task == null) {
-            statusBar.setProgress(0);
-            statusBar.setText(MainViewModel.statusText(model.getDocument()));
-            return;
-        }
-        statusBar.progressProperty().bind(task.progressProperty());
-        statusBar.setText(task.getTitle());
-        Button cancel = new Button(Messages.get("status.cancel"));
-        cancel.setId("cancel-load");
-        cancel.getStyleClass().add("small");
-        cancel.setOnAction(e -> model.cancelLoading());
-        statusBar.getRightItems().add(cancel);
     }
 
     private void showDetails() {
@@ -377,6 +284,11 @@ public final class MainWindow {
 
     public Task<?> openBundled() {
         return model.openBundled();
+    }
+
+    /** How files are opened: the chooser, drops, the last folder. */
+    FileOpener files() {
+        return files;
     }
 
     /** The window's exports: the dialog, the chart at twice its size, the clipboard ({@link Exports}). */

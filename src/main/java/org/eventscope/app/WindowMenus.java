@@ -1,5 +1,8 @@
 package org.eventscope.app;
 
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +10,9 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -18,8 +24,22 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Window;
+import org.eventscope.chart.TroopChart;
+import org.eventscope.export.Picture;
 import org.eventscope.i18n.Messages;
+import org.eventscope.timeline.TimelineView;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The window's commands in one table, and the menu bar, toolbar and keyboard help made from it.
@@ -51,6 +71,69 @@ record WindowMenus(
         WindowCommand search,
         WindowCommand keys,
         WindowCommand about) {
+
+    /** The window's commands, each defined once: what they are called, their icons and keys, when they are disabled, what they do. */
+    static WindowMenus of(MainWindow w) {
+        DocumentModel model = w.model();
+        TroopChart chart = w.chart();
+        TimelineView timeline = w.timeline();
+        Exports exports = w.exports();
+        BooleanBinding noDocument = model.documentProperty().isNull();
+        BooleanBinding noReports = chart.hasReportsBinding().not();
+        BooleanBinding notFromFile = Bindings.createBooleanBinding(
+                () -> model.getDocument() == null || model.getDocument().path() == null, model.documentProperty());
+        return new WindowMenus(
+                WindowCommand.of("menu.open", w.files()::choose)
+                        .icon(MaterialDesignF.FOLDER_OPEN)
+                        .keys(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN))
+                        .button("toolbar.open", "toolbar.open.tip"),
+                WindowCommand.of("menu.reload", w::reload)
+                        .icon(MaterialDesignR.RELOAD)
+                        .disabledWhen(notFromFile)
+                        .keys(new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN))
+                        .button("toolbar.reload", "toolbar.reload.tip"),
+                WindowCommand.of(
+                                "menu.export",
+                                () -> exports.showDialog(
+                                        chart.hasReportsBinding().get() ? Picture.Kind.CHART : Picture.Kind.TIMELINE))
+                        .icon(MaterialDesignE.EXPORT)
+                        .disabledWhen(noDocument)
+                        .keys(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN))
+                        .button("toolbar.export", "toolbar.export.tip"),
+                WindowCommand.of("menu.exportTimeline", () -> exports.showDialog(Picture.Kind.TIMELINE))
+                        .icon(MaterialDesignT.TIMELINE_TEXT_OUTLINE)
+                        .disabledWhen(noDocument)
+                        .keys(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN)),
+                WindowCommand.of("menu.copyChart", exports::copyChart)
+                        .icon(MaterialDesignC.CONTENT_COPY)
+                        .disabledWhen(noReports)
+                        .keys(new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN)),
+                WindowCommand.of("menu.quit", () -> {
+                            w.savePreferences();
+                            Platform.exit();
+                        })
+                        .keys(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)),
+                WindowCommand.of("menu.fit", timeline::fitAll)
+                        .icon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL)
+                        .keys(new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT_DOWN))
+                        .button("toolbar.fit", "toolbar.fit.tip"),
+                WindowCommand.of("menu.zoomIn", () -> timeline.zoom(1.5))
+                        .icon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE)
+                        .keys(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN))
+                        .button("toolbar.zoomIn", "toolbar.zoomIn.tip"),
+                WindowCommand.of("menu.zoomOut", () -> timeline.zoom(1 / 1.5))
+                        .icon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE)
+                        .keys(new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN))
+                        .button("toolbar.zoomOut", "toolbar.zoomOut.tip"),
+                WindowCommand.of("menu.search", w::focusSearch)
+                        .icon(MaterialDesignM.MAGNIFY)
+                        .keys(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN)),
+                WindowCommand.of("menu.keys", () -> w.commandTable().showKeys(w.stage()))
+                        .icon(MaterialDesignK.KEYBOARD_OUTLINE)
+                        .keys(new KeyCodeCombination(KeyCode.F1)),
+                WindowCommand.of("menu.about", () -> AboutDialog.show(w.stage()))
+                        .icon(MaterialDesignI.INFORMATION_OUTLINE));
+    }
 
     /** Every command, in menu order. */
     List<WindowCommand> all() {
