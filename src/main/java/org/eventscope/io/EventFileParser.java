@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.JsonCursor.Keys;
@@ -22,6 +23,7 @@ import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimePoint;
 import org.eventscope.model.TroopReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an event file in one streaming pass, checking it as it goes: the schema of each object
@@ -59,7 +61,7 @@ final class EventFileParser {
     private final References references;
     private final Interner interner = new Interner();
     private final TimeChecks times;
-    private ZoneId displayZone;
+    private @Nullable ZoneId displayZone;
 
     private EventFileParser(JsonParser p, String file, long totalBytes, ReadMonitor monitor, ProblemList problems) {
         this.c = new JsonCursor(p, file, problems);
@@ -77,15 +79,17 @@ final class EventFileParser {
      *
      * @throws CancellationException when the monitor cancels
      */
-    static EventFile parse(JsonParser p, String file, long totalBytes, ReadMonitor monitor, ProblemList problems) {
+    static @Nullable EventFile parse(
+            JsonParser p, String file, long totalBytes, ReadMonitor monitor, ProblemList problems) {
         EventFileParser reader = new EventFileParser(p, file, totalBytes, monitor, problems);
         EventFile result = null;
         try {
             result = reader.document();
         } catch (InputException e) {
-            reader.c.error(e.line(), e.column(), "", e.getMessage());
+            reader.c.error(e.line(), e.column(), "", String.valueOf(e.getMessage()));
         } catch (JsonProcessingException e) {
-            JsonLocation at = Json.where(e, p);
+            JsonLocation where = Json.where(e, p);
+            JsonLocation at = where != null ? where : p.currentLocation();
             reader.c.error(at.getLineNr(), at.getColumnNr(), "", Json.describe(e));
         } catch (CancellationException e) {
             throw e;
@@ -101,7 +105,7 @@ final class EventFileParser {
         return problems.hasErrors() ? null : result;
     }
 
-    private EventFile document() throws IOException {
+    private @Nullable EventFile document() throws IOException {
         JsonToken first = c.next();
         if (first == null) {
             JsonLocation at = c.parser().currentLocation();
@@ -175,12 +179,12 @@ final class EventFileParser {
         return new EventFile(version.intValue(), title, displayZone, sources, categories, events, reports, eras);
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
+    private static <T> List<T> orEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list;
     }
 
     /** The display zone, or {@code null} (with a problem) when it names none. */
-    private ZoneId zone(String name) throws IOException {
+    private @Nullable ZoneId zone(String name) throws IOException {
         String text = c.string(name, true);
         if (text == null) {
             return null;
@@ -197,11 +201,12 @@ final class EventFileParser {
 
     private interface Entry<T> {
         /** Reads the object whose START_OBJECT the parser stands on, at {@code start}. */
+        @Nullable
         T read(long start) throws IOException;
     }
 
     /** The objects of a list; {@code null} (with a problem) when it is not an array. */
-    private <T> List<T> list(Section section, Entry<T> entry) throws IOException {
+    private <T> @Nullable List<T> list(Section section, Entry<T> entry) throws IOException {
         String name = section.key();
         if (c.token() != JsonToken.START_ARRAY) {
             c.error("/" + name, Messages.get("read.notArrayOfObjects", name, JsonCursor.kind(c.token())));
@@ -236,7 +241,7 @@ final class EventFileParser {
         return out;
     }
 
-    private Source source(long objectAt) throws IOException {
+    private @Nullable Source source(long objectAt) throws IOException {
         String id = null;
         String name = null;
         String url = null;
@@ -257,10 +262,10 @@ final class EventFileParser {
             }
         }
         c.missingStrings(keys, objectAt, "id", "name");
-        return new Source(id, name, url, note);
+        return id == null || name == null ? null : new Source(id, name, url, note);
     }
 
-    private Category category(long objectAt) throws IOException {
+    private @Nullable Category category(long objectAt) throws IOException {
         String id = null;
         String name = null;
         String color = null;
@@ -274,10 +279,10 @@ final class EventFileParser {
             }
         }
         c.missingStrings(keys, objectAt, "id", "name");
-        return new Category(id, name, color);
+        return id == null || name == null ? null : new Category(id, name, color);
     }
 
-    private Event event(long objectAt) throws IOException {
+    private @Nullable Event event(long objectAt) throws IOException {
         String id = null;
         String title = null;
         TimePoint start = null;
@@ -305,7 +310,8 @@ final class EventFileParser {
                     endApproximate = c.bool(field);
                 }
                 case "category" -> {
-                    category = interner.string(c.string(field, false));
+                    String given = c.string(field, false);
+                    category = given == null ? null : interner.string(given);
                     if (category != null) {
                         references.check(Section.CATEGORIES, category, c, field, -1);
                     }
@@ -322,10 +328,13 @@ final class EventFileParser {
             c.warning(approxAt, c.path("endApproximate"), Messages.get("read.approxNoEnd"));
         }
         times.endAfterStart(start, end, endAt);
+        if (id == null || title == null || start == null) {
+            return null;
+        }
         return new Event(id, title, start, end, endApproximate, category, actors, place, description, sources);
     }
 
-    private TroopReport report(long objectAt) throws IOException {
+    private @Nullable TroopReport report(long objectAt) throws IOException {
         String id = null;
         TimePoint date = null;
         String reportedBy = null;
@@ -353,10 +362,13 @@ final class EventFileParser {
         }
         c.missingStrings(keys, objectAt, "id", "date", "reportedBy");
         c.missing(keys, "bands", "read.expect.array", objectAt, null);
+        if (id == null || date == null || reportedBy == null) {
+            return null;
+        }
         return new TroopReport(id, date, reportedBy, subject, sources, event, bands);
     }
 
-    private Era era(long objectAt) throws IOException {
+    private @Nullable Era era(long objectAt) throws IOException {
         String id = null;
         String title = null;
         TimePoint start = null;
@@ -379,16 +391,20 @@ final class EventFileParser {
         }
         c.missingStrings(keys, objectAt, "id", "title", "start", "end");
         times.endAfterStart(start, end, endAt);
+        if (id == null || title == null || start == null || end == null) {
+            return null;
+        }
         return new Era(id, title, start, end, color);
     }
 
     // ---- ids and times ------------------------------------------------------------------------
 
     /** The entry's id, unique across the file. */
-    private String id() throws IOException {
+    private @Nullable String id() throws IOException {
         String id = c.string("id", true);
         if (id != null) {
-            References.Place first = references.declare(id, new References.Place(c.section(), c.index()));
+            References.Place first = references.declare(
+                    id, new References.Place(Objects.requireNonNull(c.section(), "an id outside a list"), c.index()));
             if (first != null) {
                 c.error(c.path("id"), Messages.get("read.duplicateId", id, first.idPath()));
             }
@@ -407,7 +423,7 @@ final class EventFileParser {
     }
 
     /** A time; the clock-change check it may need is made now or once the display zone is known. */
-    private TimePoint time(String name, boolean required) throws IOException {
+    private @Nullable TimePoint time(String name, boolean required) throws IOException {
         TimePoint time = c.time(name, required);
         if (time != null) {
             times.clockExists(time, c.pos(), name);

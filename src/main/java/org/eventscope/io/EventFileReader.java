@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.EventFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and checks event files (and TimelineJS files). Every input is opened and read once, so
@@ -151,13 +152,17 @@ public final class EventFileReader {
      * @param readable false when the file could not be read at all
      * @param sha256   the SHA-256 of the bytes read, in hex, when the file was read without errors
      */
-    public record LoadResult(EventFile file, List<Problem> problems, boolean readable, String sha256) {
+    public record LoadResult(
+            @Nullable EventFile file,
+            List<Problem> problems,
+            boolean readable,
+            @Nullable String sha256) {
 
         public LoadResult {
             problems = List.copyOf(problems);
         }
 
-        public LoadResult(EventFile file, List<Problem> problems) {
+        public LoadResult(@Nullable EventFile file, List<Problem> problems) {
             this(file, problems, true, null);
         }
 

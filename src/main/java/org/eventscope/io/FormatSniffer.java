@@ -6,6 +6,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells an Eventscope event file from a TimelineJS 3 file by its shape, whatever the order of its
@@ -92,7 +93,7 @@ final class FormatSniffer {
      * {@code media}); an Eventscope title in several languages holds only strings. Leaves the
      * parser on the object's end when undecided.
      */
-    private static Format titleObject(JsonParser p) throws IOException {
+    private static @Nullable Format titleObject(JsonParser p) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonToken value = p.nextToken();
@@ -104,7 +105,7 @@ final class FormatSniffer {
     }
 
     /** Decides by the keys of an array's first object; leaves the parser where {@code skipChildren} finishes it. */
-    private static Format firstItem(JsonParser p) throws IOException {
+    private static @Nullable Format firstItem(JsonParser p) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             return null;
         }

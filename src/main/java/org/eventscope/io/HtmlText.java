@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain text from the HTML that TimelineJS texts hold: tags removed, line breaks and paragraphs
@@ -22,7 +23,7 @@ final class HtmlText {
     private HtmlText() {}
 
     /** The text of {@code html}, or {@code null} when it has none. */
-    static String plain(String html) {
+    static @Nullable String plain(@Nullable String html) {
         if (html == null) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.NumberFormat;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the raw bytes of an input, read once (a file, a pipe, standard input), into the stream
@@ -56,7 +57,7 @@ final class InputBytes {
      * else {@code null}. {@code n} is how many bytes {@code b} holds; when it is less than the
      * prefix, that is the whole input, whose length must then fit the encoding's unit.
      */
-    static String otherEncoding(byte[] b, int n) {
+    static @Nullable String otherEncoding(byte[] b, int n) {
         boolean whole = n < PREFIX;
         if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
             return "UTF-32BE";

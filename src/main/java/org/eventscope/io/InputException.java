@@ -27,6 +27,6 @@ final class InputException extends IOException {
     }
 
     Problem problem(String file) {
-        return new Problem(Problem.Severity.ERROR, file, line, column, "", getMessage());
+        return new Problem(Problem.Severity.ERROR, file, line, column, "", String.valueOf(getMessage()));
     }
 }

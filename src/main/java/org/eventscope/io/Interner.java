@@ -15,9 +15,6 @@ final class Interner {
     private final Map<String, List<String>> singletons = new HashMap<>();
 
     String string(String s) {
-        if (s == null) {
-            return null;
-        }
         String known = strings.putIfAbsent(s, s);
         return known != null ? known : s;
     }

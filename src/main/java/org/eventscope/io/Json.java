@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every JSON reader of this package shares: the strict, limited parser factory, where a
@@ -40,7 +41,7 @@ final class Json {
      * Where a parse failure is: the start of a string that is too long (not where the parser gave
      * up, a megabyte later), else where the parser says, else where it stands.
      */
-    static JsonLocation where(JsonProcessingException e, JsonParser parser) {
+    static @Nullable JsonLocation where(JsonProcessingException e, @Nullable JsonParser parser) {
         if (parser == null) {
             return e.getLocation();
         }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.TimePoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A checked walk over a stream of JSON tokens: typed readers for the value the parser stands on
@@ -37,7 +38,7 @@ final class JsonCursor {
     private final String preferredLanguage = Locale.getDefault().getLanguage();
 
     /** The entry being read, for spelling out pointers: its list ({@code null} for the root) and index. */
-    private Section section;
+    private @Nullable Section section;
 
     private int index;
 
@@ -64,11 +65,12 @@ final class JsonCursor {
     }
 
     /** From now on pointers are relative to entry {@code index} of {@code section} ({@code null}: the root). */
-    void enter(Section section, int index) {
+    void enter(@Nullable Section section, int index) {
         this.section = section;
         this.index = index;
     }
 
+    @Nullable
     Section section() {
         return section;
     }
@@ -94,12 +96,12 @@ final class JsonCursor {
     }
 
     /** The JSON pointer of a field of the current entry, or of the entry itself when {@code field} is null. */
-    String path(String field) {
+    String path(@Nullable String field) {
         return path(section, index, field);
     }
 
     /** The JSON pointer of {@code field} of entry {@code index} of {@code section} (the root when null). */
-    static String path(Section section, int index, String field) {
+    static String path(@Nullable Section section, int index, @Nullable String field) {
         String object = section == null ? "" : "/" + section.key() + "/" + index;
         return field == null ? object : object + "/" + Json.escape(field);
     }
@@ -121,7 +123,7 @@ final class JsonCursor {
         problems.add(new Problem(Problem.Severity.WARNING, file, (int) (pos >>> 32), (int) pos, path, message));
     }
 
-    static String kind(JsonToken t) {
+    static String kind(@Nullable JsonToken t) {
         if (t == null) {
             return Messages.get("read.kind.missing");
         }
@@ -148,7 +150,7 @@ final class JsonCursor {
     }
 
     /** As {@link #skip()}; {@code at} is the value's pointer ({@code null}: the current entry's). */
-    void skip(String at) throws IOException {
+    void skip(@Nullable String at) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
             if (t == JsonToken.VALUE_STRING) {
@@ -174,6 +176,7 @@ final class JsonCursor {
         }
     }
 
+    @Nullable
     String string(String name, boolean required) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
@@ -194,6 +197,7 @@ final class JsonCursor {
      * language tag to string ({@code {"en": "...", "uk": "..."}}); the interface's language is
      * taken when it is there, else the first.
      */
+    @Nullable
     String text(String name, boolean required) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return string(name, required);
@@ -239,11 +243,13 @@ final class JsonCursor {
         return false;
     }
 
+    @Nullable
     Long integer(String name, long min, long max) throws IOException {
         return integer(name, min, max, path(name));
     }
 
     /** A whole number from {@code min} to {@code max}, reported at {@code at}; {@code null} with a problem otherwise. */
+    @Nullable
     Long integer(String name, long min, long max, String at) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -266,6 +272,7 @@ final class JsonCursor {
     }
 
     /** A colour "#rrggbb", or {@code null} (with a problem) for anything else. */
+    @Nullable
     String colour(String field) throws IOException {
         String color = string(field, false);
         if (color != null && !COLOUR.matcher(color).matches()) {
@@ -276,6 +283,7 @@ final class JsonCursor {
     }
 
     /** An ISO 8601 time read straight from the parser's buffer; {@code null} with a problem when it is not one. */
+    @Nullable
     TimePoint time(String name, boolean required) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_STRING) {
@@ -285,7 +293,7 @@ final class JsonCursor {
         try {
             return TimePoint.parse(new CharArray(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
         } catch (DateTimeException e) {
-            error(path(name), e.getMessage());
+            error(path(name), String.valueOf(e.getMessage()));
             return null;
         }
     }
@@ -330,7 +338,7 @@ final class JsonCursor {
      * Reports {@code name} when the object lacks it; {@code expectKey} names what it should be,
      * {@code at} the object's pointer ({@code null}: the current entry).
      */
-    void missing(Keys keys, String name, String expectKey, long objectStart, String at) {
+    void missing(Keys keys, String name, String expectKey, long objectStart, @Nullable String at) {
         if (!keys.has(name)) {
             error(
                     objectStart,
@@ -345,16 +353,16 @@ final class JsonCursor {
      */
     final class Keys {
         private final String[] known;
-        private final String at;
+        private final @Nullable String at;
         private int seen;
-        private Set<String> others;
+        private @Nullable Set<String> others;
 
         Keys(String[] known) {
             this(known, null);
         }
 
         /** @param at the object's JSON pointer, or {@code null} for the current entry */
-        Keys(String[] known, String at) {
+        Keys(String[] known, @Nullable String at) {
             this.known = known;
             this.at = at;
         }
@@ -364,6 +372,7 @@ final class JsonCursor {
          * time, and names it; {@code null} at the end of the object. Duplicate and unknown
          * fields on the way are reported and skipped.
          */
+        @Nullable
         String next() throws IOException {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();

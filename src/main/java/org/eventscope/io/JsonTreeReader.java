@@ -17,6 +17,7 @@ import org.eventscope.io.JsonValue.JNumber;
 import org.eventscope.io.JsonValue.JObject;
 import org.eventscope.io.JsonValue.JString;
 import org.eventscope.io.JsonValue.Member;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads strict JSON (no comments, no trailing commas, nothing after the document) into a
@@ -38,11 +39,11 @@ public final class JsonTreeReader {
      * Parses the whole stream. Returns the root value, or {@code null} when the input is not
      * well-formed JSON; the reasons are added to {@code problems}.
      */
-    static JsonValue read(String fileName, InputStream in, List<Problem> problems) {
+    static @Nullable JsonValue read(String fileName, InputStream in, List<Problem> problems) {
         return new JsonTreeReader(fileName, problems).readDocument(in);
     }
 
-    private JsonValue readDocument(InputStream in) {
+    private @Nullable JsonValue readDocument(InputStream in) {
         JsonParser parser = null;
         try {
             parser = Json.FACTORY.createParser(in);
@@ -134,7 +135,7 @@ public final class JsonTreeReader {
         }
     }
 
-    private void error(JsonLocation at, String path, String message) {
+    private void error(@Nullable JsonLocation at, String path, String message) {
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
         problems.add(new Problem(Problem.Severity.ERROR, fileName, line, column, path, message));

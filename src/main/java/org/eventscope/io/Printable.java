@@ -12,9 +12,6 @@ public final class Printable {
 
     /** {@code text} with every character that could act on a display escaped; the same string when there is none. */
     public static String escape(String text) {
-        if (text == null) {
-            return null;
-        }
         int first = firstUnsafe(text);
         if (first < 0) {
             return text;

@@ -28,7 +28,7 @@ public record Problem(Severity severity, String file, int line, int column, Stri
 
     public Problem {
         file = Printable.escape(file);
-        path = Printable.escape(path);
+        path = path == null ? "" : Printable.escape(path);
         message = Printable.escape(Printable.shorten(message, MAX_MESSAGE));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The problems of one input in bounded memory, however many the input has: the first
@@ -30,7 +31,7 @@ public final class ProblemList extends AbstractList<Problem> {
     /** The kept problems, the last in file order on top, so a problem found later but earlier in the file can take its place. */
     private final PriorityQueue<Problem> kept = new PriorityQueue<>(FILE_ORDER.reversed());
 
-    private List<Problem> ordered;
+    private @Nullable List<Problem> ordered;
     private final Map<String, long[]> left = new LinkedHashMap<>();
     private final Map<String, Problem> firstLeft = new LinkedHashMap<>();
     private final int limit;
@@ -77,11 +78,13 @@ public final class ProblemList extends AbstractList<Problem> {
     }
 
     private List<Problem> ordered() {
-        if (ordered == null) {
-            ordered = new ArrayList<>(kept);
-            ordered.sort(FILE_ORDER);
+        List<Problem> list = ordered;
+        if (list == null) {
+            list = new ArrayList<>(kept);
+            list.sort(FILE_ORDER);
+            ordered = list;
         }
-        return ordered;
+        return list;
     }
 
     @Override
@@ -120,7 +123,7 @@ public final class ProblemList extends AbstractList<Problem> {
         List<Problem> out = new ArrayList<>(kept.size() + left.size());
         out.addAll(ordered());
         for (Map.Entry<String, long[]> e : left.entrySet()) {
-            Problem first = firstLeft.get(e.getKey());
+            Problem first = java.util.Objects.requireNonNull(firstLeft.get(e.getKey()));
             long n = e.getValue()[0];
             if (n == 1) {
                 out.add(first);

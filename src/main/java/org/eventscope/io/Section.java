@@ -1,5 +1,7 @@
 package org.eventscope.io;
 
+import org.jspecify.annotations.Nullable;
+
 /** The lists of an event file whose entries have ids, as their JSON members are named. */
 enum Section {
     SOURCES("sources", "read.ref.source"),
@@ -9,9 +11,9 @@ enum Section {
     ERAS("eras", null);
 
     private final String key;
-    private final String refKey;
+    private final @Nullable String refKey;
 
-    Section(String key, String refKey) {
+    Section(String key, @Nullable String refKey) {
         this.key = key;
         this.refKey = refKey;
     }

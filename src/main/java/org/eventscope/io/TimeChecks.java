@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.TimePoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules for the times of an event file that need its display zone: an end may not lie before
@@ -17,7 +18,7 @@ import org.eventscope.model.TimePoint;
 final class TimeChecks {
 
     private final JsonCursor c;
-    private ZoneId displayZone;
+    private @Nullable ZoneId displayZone;
     private List<Runnable> waiting = new ArrayList<>();
 
     TimeChecks(JsonCursor c) {
@@ -25,7 +26,7 @@ final class TimeChecks {
     }
 
     /** The display zone is known (or known to be missing, when UTC stands in): runs the checks that waited. */
-    void zoneKnown(ZoneId zone) {
+    void zoneKnown(@Nullable ZoneId zone) {
         if (zone == null || displayZone != null) {
             return;
         }
@@ -45,7 +46,7 @@ final class TimeChecks {
     }
 
     /** Reports an end (read at {@code endAt}) that lies before the start. */
-    void endAfterStart(TimePoint start, TimePoint end, long endAt) {
+    void endAfterStart(@Nullable TimePoint start, @Nullable TimePoint end, long endAt) {
         if (start == null || end == null) {
             return;
         }
@@ -59,7 +60,7 @@ final class TimeChecks {
         }
     }
 
-    private void endAfterStart(TimePoint start, TimePoint end, long endAt, Section section, int index) {
+    private void endAfterStart(TimePoint start, TimePoint end, long endAt, @Nullable Section section, int index) {
         if (end.endsBefore(start, displayZone == null ? ZoneOffset.UTC : displayZone)) {
             c.error(
                     endAt,
@@ -77,13 +78,15 @@ final class TimeChecks {
     }
 
     /** Reports a wall-clock time that a clock change skips (an error) or repeats (a warning). */
-    private void clockExists(TimePoint time, long at, Section section, int index, String field, ZoneId fallback) {
-        ZoneOffsetTransition change = time.clockChange(fallback);
+    private void clockExists(
+            TimePoint time, long at, @Nullable Section section, int index, String field, @Nullable ZoneId fallback) {
+        ZoneOffsetTransition change = time.clockChange(fallback == null ? ZoneOffset.UTC : fallback);
         if (change == null) {
             return;
         }
         String where = JsonCursor.path(section, index, field);
-        String zone = time.clockZone(fallback).getId();
+        ZoneId clock = time.clockZone(fallback == null ? ZoneOffset.UTC : fallback);
+        String zone = clock == null ? "" : clock.getId();
         // Clock times, or dates and times when the change skipped or repeated a whole day (Samoa, 2011).
         boolean sameDay = change.getDateTimeBefore()
                 .toLocalDate()

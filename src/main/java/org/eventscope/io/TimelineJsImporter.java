@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.JsonValue.JArray;
@@ -27,6 +28,7 @@ import org.eventscope.model.EventFile;
 import org.eventscope.model.Precision;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimePoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a TimelineJS 3 JSON file as an event file: events with their dates, headlines, text,
@@ -64,7 +66,7 @@ final class TimelineJsImporter {
         this.problems = problems;
     }
 
-    static EventFile read(String name, InputStream in, ProblemList problems) {
+    static @Nullable EventFile read(String name, InputStream in, ProblemList problems) {
         JsonValue root = JsonTreeReader.read(name, in, problems);
         if (root == null || problems.hasErrors()) {
             return null;
@@ -75,7 +77,7 @@ final class TimelineJsImporter {
         return collected.hasErrors() ? null : result;
     }
 
-    private EventFile document(JsonValue rootValue) {
+    private @Nullable EventFile document(JsonValue rootValue) {
         if (!(rootValue instanceof JObject root)) {
             problems.error(rootValue, "", Messages.get("read.tjs.documentIs", rootValue.kind()));
             return null;
@@ -92,7 +94,8 @@ final class TimelineJsImporter {
             }
             for (String part : new String[] {"media", "background"}) {
                 if (present(member(slide, part))) {
-                    problems.warning(member(slide, part), "/title/" + part, Messages.get("read.tjs.titlePart", part));
+                    problems.warning(
+                            known(member(slide, part)), "/title/" + part, Messages.get("read.tjs.titlePart", part));
                 }
             }
         }
@@ -116,7 +119,7 @@ final class TimelineJsImporter {
                 String headline = plain(text(member(member(o, "text"), "headline")));
                 if (start != null && end != null && end.endsBefore(start, ZoneOffset.UTC)) {
                     problems.error(
-                            member(o, "end_date"),
+                            known(member(o, "end_date")),
                             path + "/end_date",
                             Messages.get("read.endBeforeStart", end.toString(), start.toString()));
                 } else if (start != null && end != null) {
@@ -170,7 +173,7 @@ final class TimelineJsImporter {
                 eras);
     }
 
-    private Event event(JObject o, String path, int index) {
+    private @Nullable Event event(JObject o, String path, int index) {
         warnUnknown(o, path, EVENT);
         warnUnknownIn(o, "text", path, TEXT);
         warnUnknownIn(o, "media", path, MEDIA);
@@ -181,14 +184,14 @@ final class TimelineJsImporter {
         }
         if (end != null && end.endsBefore(start, ZoneOffset.UTC)) {
             problems.error(
-                    member(o, "end_date"),
+                    known(member(o, "end_date")),
                     path + "/end_date",
                     Messages.get("read.endBeforeStart", end.toString(), start.toString()));
         }
         for (String part : new String[] {"display_date", "background"}) {
             if (present(member(o, part))) {
                 problems.warning(
-                        member(o, part),
+                        known(member(o, part)),
                         path + "/" + part,
                         part.equals("display_date")
                                 ? Messages.get("read.tjs.displayDate", text(member(o, part)))
@@ -207,7 +210,7 @@ final class TimelineJsImporter {
         if (id == null || !ids.add(id)) {
             if (id != null) {
                 problems.warning(
-                        member(o, "unique_id"),
+                        known(member(o, "unique_id")),
                         path + "/unique_id",
                         Messages.get("read.tjs.uniqueId", id, "tl-" + (index + 1)));
             }
@@ -236,7 +239,7 @@ final class TimelineJsImporter {
                 sourceIds.add(s.id());
             } else {
                 problems.warning(
-                        member(media, "url"), path + "/media/url", Messages.get("read.tjs.media", shorten(url)));
+                        known(member(media, "url")), path + "/media/url", Messages.get("read.tjs.media", shorten(url)));
             }
         }
         return new Event(
@@ -245,8 +248,9 @@ final class TimelineJsImporter {
 
     /** A TimelineJS date object: year required, the rest optional; numbers may be strings. */
     /** @param outOfRange the message key for a year Eventscope cannot show (naming what is left out) */
-    private TimePoint date(JsonValue value, JObject owner, String path, boolean required, String outOfRange) {
-        if (!present(value)) {
+    private @Nullable TimePoint date(
+            @Nullable JsonValue value, JObject owner, String path, boolean required, String outOfRange) {
+        if (value == null || !present(value)) {
             if (required) {
                 problems.error(
                         value == null ? owner : value,
@@ -262,7 +266,7 @@ final class TimelineJsImporter {
         warnUnknown(d, path, DATE);
         if (present(member(d, "display_date"))) {
             problems.warning(
-                    member(d, "display_date"),
+                    known(member(d, "display_date")),
                     path + "/display_date",
                     Messages.get("read.tjs.displayDate", text(member(d, "display_date"))));
         }
@@ -274,7 +278,8 @@ final class TimelineJsImporter {
             return null;
         }
         if (year < 1 || year > 9999) {
-            problems.warning(member(d, "year"), path + "/year", Messages.get(outOfRange, text(member(d, "year"))));
+            problems.warning(
+                    known(member(d, "year")), path + "/year", Messages.get(outOfRange, text(member(d, "year"))));
             return null;
         }
         Long[] fields = new Long[DATE_FIELDS.length];
@@ -283,7 +288,7 @@ final class TimelineJsImporter {
             int parent = DATE_PARENT[i];
             if (given != null && parent >= 0 && fields[parent] == null) {
                 problems.warning(
-                        member(d, DATE_FIELDS[i]),
+                        known(member(d, DATE_FIELDS[i])),
                         path + "/" + DATE_FIELDS[i],
                         Messages.get("read.tjs.fieldWithout", DATE_FIELDS[i], DATE_FIELDS[parent]));
                 given = null;
@@ -317,11 +322,11 @@ final class TimelineJsImporter {
         }
     }
 
-    private static int or1(Long value) {
+    private static int or1(@Nullable Long value) {
         return value == null ? 1 : value.intValue();
     }
 
-    private static int or0(Long value) {
+    private static int or0(@Nullable Long value) {
         return value == null ? 0 : value.intValue();
     }
 
@@ -330,9 +335,9 @@ final class TimelineJsImporter {
      * large for 18 digits (a cosmological year) are kept as the largest or smallest long, so range
      * checks still see them as out of range.
      */
-    private Long number(JObject o, String name, String path) {
+    private @Nullable Long number(JObject o, String name, String path) {
         JsonValue v = member(o, name);
-        if (!present(v)) {
+        if (v == null || !present(v)) {
             return null;
         }
         String text = v instanceof JNumber n
@@ -369,7 +374,12 @@ final class TimelineJsImporter {
         }
     }
 
-    private static JsonValue member(JsonValue object, String name) {
+    /** A member whose presence the caller has checked. */
+    private static JsonValue known(@Nullable JsonValue member) {
+        return Objects.requireNonNull(member, "a member checked to be present");
+    }
+
+    private static @Nullable JsonValue member(@Nullable JsonValue object, String name) {
         if (object instanceof JObject o) {
             Member m = o.members().get(name);
             return m == null ? null : m.value();
@@ -378,14 +388,14 @@ final class TimelineJsImporter {
     }
 
     /** Present: not missing, not null, not an empty string, not false. */
-    private static boolean present(JsonValue v) {
+    private static boolean present(@Nullable JsonValue v) {
         return v != null
                 && !(v instanceof JNull)
                 && !(v instanceof JString s && s.value().isBlank())
                 && !(v instanceof JBoolean b && !b.value());
     }
 
-    private static String text(JsonValue v) {
+    private static @Nullable String text(@Nullable JsonValue v) {
         if (v instanceof JString s && !s.value().isBlank()) {
             return s.value().strip();
         }
@@ -396,7 +406,7 @@ final class TimelineJsImporter {
     }
 
     /** Text without HTML tags, entities decoded ({@link HtmlText}). */
-    static String plain(String html) {
+    static @Nullable String plain(@Nullable String html) {
         return HtmlText.plain(html);
     }
 
@@ -405,7 +415,7 @@ final class TimelineJsImporter {
         return line.length() <= 80 ? line : line.substring(0, 79).stripTrailing() + "…";
     }
 
-    private static String nameOf(String url, String credit) {
+    private static String nameOf(String url, @Nullable String credit) {
         if (credit != null) {
             return credit;
         }

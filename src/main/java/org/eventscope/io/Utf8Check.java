@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Passes bytes through only while they are well-formed UTF-8 as RFC 3629 defines it: no overlong
@@ -38,7 +39,7 @@ final class Utf8Check extends InputStream {
     private long sequenceLineStart;
     private final byte[] sequence = new byte[4];
     private int sequenceLength;
-    private InputException failure;
+    private @Nullable InputException failure;
     /** Bytes read: [pos, ready) checked and whole, [ready, filled) the start of a character still open. */
     private final byte[] buffer = new byte[1 << 16];
 
@@ -218,7 +219,7 @@ final class Utf8Check extends InputStream {
     }
 
     /** Sets up the sequence a lead byte starts; the message key when it cannot start one. */
-    private String lead(int c) {
+    private @Nullable String lead(int c) {
         if (c == 0) {
             return "read.nul";
         }

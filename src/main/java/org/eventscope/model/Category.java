@@ -1,5 +1,7 @@
 package org.eventscope.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A kind of event, e.g. talks or statement.
  *
@@ -7,4 +9,4 @@ package org.eventscope.model;
  * @param name  the name shown to the user
  * @param color a CSS colour such as {@code #3b6ea5}, or {@code null} for the default
  */
-public record Category(String id, String name, String color) {}
+public record Category(String id, String name, @Nullable String color) {}

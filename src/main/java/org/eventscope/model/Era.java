@@ -1,5 +1,7 @@
 package org.eventscope.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A named stretch of time drawn behind the events, e.g. a phase of a crisis.
  *
@@ -9,4 +11,9 @@ package org.eventscope.model;
  * @param end   when it ended
  * @param color a CSS colour such as {@code #f6e8c3}, or {@code null} for the default
  */
-public record Era(String id, String title, TimePoint start, TimePoint end, String color) {}
+public record Era(
+        String id,
+        String title,
+        TimePoint start,
+        TimePoint end,
+        @Nullable String color) {}

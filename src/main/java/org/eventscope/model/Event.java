@@ -1,6 +1,7 @@
 package org.eventscope.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened: a point in time or, with an end, a range.
@@ -20,12 +21,12 @@ public record Event(
         String id,
         String title,
         TimePoint start,
-        TimePoint end,
+        @Nullable TimePoint end,
         boolean endApproximate,
-        String category,
+        @Nullable String category,
         List<String> actors,
-        String place,
-        String description,
+        @Nullable String place,
+        @Nullable String description,
         List<String> sourceIds) {
 
     public Event {

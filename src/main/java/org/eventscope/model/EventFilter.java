@@ -3,6 +3,7 @@ package org.eventscope.model;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which events to show: those whose title, description, actors or place contain every word of a
@@ -42,7 +43,7 @@ public record EventFilter(String query, Set<String> categories) implements Predi
         return true;
     }
 
-    private static boolean contains(String text, String word) {
+    private static boolean contains(@Nullable String text, String word) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(word);
     }
 }

@@ -1,5 +1,7 @@
 package org.eventscope.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a fact comes from.
  *
@@ -8,4 +10,8 @@ package org.eventscope.model;
  * @param url  where to read it, or {@code null} when unknown
  * @param note how the source reaches the file, e.g. "cited by the news report", or {@code null}
  */
-public record Source(String id, String name, String url, String note) {}
+public record Source(
+        String id,
+        String name,
+        @Nullable String url,
+        @Nullable String note) {}

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes times for readers at the precision they are known: "2021", "December 2021",
@@ -50,7 +51,7 @@ public final class TimeFormat {
      * that is given and its clock differs. The event's own zone is named after its place when it
      * has one ("Geneva" rather than "Zurich" for Europe/Zurich), since that is where the clock was read.
      */
-    public static String formatEvent(Event e, ZoneId primary, ZoneId secondary, Locale locale) {
+    public static String formatEvent(Event e, ZoneId primary, @Nullable ZoneId secondary, Locale locale) {
         String main = span(e, primary, label(e, primary), locale);
         if (secondary == null || e.start().precision().isCalendarPeriod()) {
             return main;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A time as written in an event file, at the precision that is known: {@code 2021},
@@ -34,10 +35,11 @@ public final class TimePoint {
 
     private final int nano;
     private final Precision precision;
-    private final ZoneOffset offset;
-    private final ZoneId zone;
+    private final @Nullable ZoneOffset offset;
+    private final @Nullable ZoneId zone;
 
-    private TimePoint(long localSeconds, int nano, Precision precision, ZoneOffset offset, ZoneId zone) {
+    private TimePoint(
+            long localSeconds, int nano, Precision precision, @Nullable ZoneOffset offset, @Nullable ZoneId zone) {
         this.localSeconds = localSeconds;
         this.nano = nano;
         this.precision = Objects.requireNonNull(precision, "precision");
@@ -46,7 +48,8 @@ public final class TimePoint {
     }
 
     /** A time from its fields; {@code offset} and {@code zone} may be {@code null}. */
-    public static TimePoint of(LocalDateTime local, Precision precision, ZoneOffset offset, ZoneId zone) {
+    public static TimePoint of(
+            LocalDateTime local, Precision precision, @Nullable ZoneOffset offset, @Nullable ZoneId zone) {
         return new TimePoint(local.toEpochSecond(ZoneOffset.UTC), local.getNano(), precision, offset, zone);
     }
 
@@ -72,17 +75,17 @@ public final class TimePoint {
     }
 
     /** The UTC offset written in the text, or {@code null}. */
-    public ZoneOffset offset() {
+    public @Nullable ZoneOffset offset() {
         return offset;
     }
 
     /** The zone id written in brackets, or {@code null}. */
-    public ZoneId zone() {
+    public @Nullable ZoneId zone() {
         return zone;
     }
 
     /** The zone written with the time (its zone id, else its offset), or {@code null} if none. */
-    public ZoneId ownZone() {
+    public @Nullable ZoneId ownZone() {
         return zone != null ? zone : offset;
     }
 
@@ -139,7 +142,7 @@ public final class TimePoint {
      * The zone this time's clock reading is read in when no offset is written: its own zone, else
      * {@code fallback}; {@code null} when an offset is written or there is no clock reading.
      */
-    public ZoneId clockZone(ZoneId fallback) {
+    public @Nullable ZoneId clockZone(ZoneId fallback) {
         return offset != null || !hasClock() ? null : zone != null ? zone : fallback;
     }
 
@@ -148,7 +151,7 @@ public final class TimePoint {
      * twice (an overlap) in {@link #clockZone}, or {@code null} when it exists once or carries an
      * offset. An overlapping time is read as the earlier of the two instants.
      */
-    public java.time.zone.ZoneOffsetTransition clockChange(ZoneId fallback) {
+    public java.time.zone.@Nullable ZoneOffsetTransition clockChange(ZoneId fallback) {
         ZoneId z = clockZone(fallback);
         if (z == null || z instanceof ZoneOffset) {
             return null;
@@ -277,8 +280,8 @@ public final class TimePoint {
                     }
                 }
             }
-            ZoneOffset offset = null;
-            ZoneId zone = null;
+            @Nullable ZoneOffset offset = null;
+            @Nullable ZoneId zone = null;
             if (precision == Precision.MINUTE || precision == Precision.SECOND) {
                 offset = offset();
                 if (accept('[')) {
@@ -337,7 +340,7 @@ public final class TimePoint {
             return total - 719_528L;
         }
 
-        private ZoneOffset offset() {
+        private @Nullable ZoneOffset offset() {
             if (accept('Z')) {
                 return ZoneOffset.UTC;
             }

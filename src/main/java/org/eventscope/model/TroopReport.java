@@ -1,6 +1,7 @@
 package org.eventscope.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who said how many troops stand within which distance of a border, and when.
@@ -17,9 +18,9 @@ public record TroopReport(
         String id,
         TimePoint date,
         String reportedBy,
-        String subject,
+        @Nullable String subject,
         List<String> sourceIds,
-        String eventId,
+        @Nullable String eventId,
         List<Band> bands) {
 
     public TroopReport {

@@ -85,7 +85,11 @@ public final class FxSurface implements Surface {
 
     @Override
     public void setLineDashes(double... dashes) {
-        gc.setLineDashes(dashes == null || dashes.length == 0 ? null : dashes);
+        if (dashes == null || dashes.length == 0) {
+            gc.setLineDashes((double[]) null); // solid
+        } else {
+            gc.setLineDashes(dashes);
+        }
     }
 
     @Override
