@@ -1,6 +1,5 @@
 package org.eventscope.chart;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,13 +12,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
-import org.eventscope.view.ColorCss;
 
 /**
  * A grouped bar chart of the troop reports of an {@link EventFile}: one group per distance band,
@@ -35,23 +34,20 @@ public class TroopChart extends Control {
     private final ObjectProperty<Consumer<TroopReport>> onReportClicked =
             new SimpleObjectProperty<>(this, "onReportClicked");
 
-    private static final CssMetaData<TroopChart, Color> BACKGROUND =
-            ColorCss.of("-es-background", ChartStyle.LIGHT.background(), c -> c.background);
-    private static final CssMetaData<TroopChart, Color> TEXT =
-            ColorCss.of("-es-text", ChartStyle.LIGHT.text(), c -> c.text);
-    private static final CssMetaData<TroopChart, Color> MUTED =
-            ColorCss.of("-es-muted", ChartStyle.LIGHT.muted(), c -> c.muted);
-    private static final CssMetaData<TroopChart, Color> GRID =
-            ColorCss.of("-es-grid", ChartStyle.LIGHT.grid(), c -> c.grid);
-    private static final CssMetaData<TroopChart, Color> AXIS =
-            ColorCss.of("-es-axis", ChartStyle.LIGHT.axis(), c -> c.axis);
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+    /** The platform's way of declaring styleable properties, shared with the timeline. */
+    private static final StyleablePropertyFactory<TroopChart> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
 
-    static {
-        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
-        list.addAll(List.of(BACKGROUND, TEXT, MUTED, GRID, AXIS));
-        CSS = List.copyOf(list);
-    }
+    private static final CssMetaData<TroopChart, Color> BACKGROUND =
+            CSS.createColorCssMetaData("-es-background", c -> c.background, ChartStyle.LIGHT.background());
+    private static final CssMetaData<TroopChart, Color> TEXT =
+            CSS.createColorCssMetaData("-es-text", c -> c.text, ChartStyle.LIGHT.text());
+    private static final CssMetaData<TroopChart, Color> MUTED =
+            CSS.createColorCssMetaData("-es-muted", c -> c.muted, ChartStyle.LIGHT.muted());
+    private static final CssMetaData<TroopChart, Color> GRID =
+            CSS.createColorCssMetaData("-es-grid", c -> c.grid, ChartStyle.LIGHT.grid());
+    private static final CssMetaData<TroopChart, Color> AXIS =
+            CSS.createColorCssMetaData("-es-axis", c -> c.axis, ChartStyle.LIGHT.axis());
 
     private final SimpleStyleableObjectProperty<Color> background =
             new SimpleStyleableObjectProperty<>(BACKGROUND, this, "background", ChartStyle.LIGHT.background());
@@ -76,12 +72,12 @@ public class TroopChart extends Control {
 
     /** The CSS properties of the chart ({@code -es-background}, {@code -es-text}, {@code -es-muted}, {@code -es-grid}, {@code -es-axis}). */
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS;
+        return CSS.getCssMetaData();
     }
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
-        return CSS;
+        return getClassCssMetaData();
     }
 
     /** The colours of the chart's frame on screen; follows the control's CSS. */

@@ -1,17 +1,13 @@
 package org.eventscope.timeline;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.SizeConverter;
+import javafx.css.StyleablePropertyFactory;
 import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
-import org.eventscope.view.ColorCss;
 
 /**
  * The CSS properties of {@link TimelineView}: every colour and the font size the canvas is drawn
@@ -89,9 +85,13 @@ final class TimelineCss {
         }
     }
 
+    /** The platform's way of declaring styleable properties, shared with the troop chart. */
+    private static final StyleablePropertyFactory<TimelineView> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
     private static CssMetaData<TimelineView, Color> color(
             String name, Function<Values, SimpleStyleableObjectProperty<Color>> get, Color initial) {
-        return ColorCss.of(name, initial, view -> get.apply(view.css));
+        return CSS.createColorCssMetaData(name, view -> get.apply(view.css), initial);
     }
 
     static final CssMetaData<TimelineView, Color> BACKGROUND =
@@ -111,36 +111,10 @@ final class TimelineCss {
     static final CssMetaData<TimelineView, Color> EVENT = color("-es-event", v -> v.event, TimelineStyle.LIGHT.event());
     static final CssMetaData<TimelineView, Color> NOW = color("-es-now", v -> v.now, TimelineStyle.LIGHT.now());
     static final CssMetaData<TimelineView, Number> FONT_SIZE =
-            new CssMetaData<>("-es-font-size", SizeConverter.getInstance(), TimelineStyle.LIGHT.fontSize()) {
-                @Override
-                public boolean isSettable(TimelineView view) {
-                    return !view.css.fontSize.isBound();
-                }
+            CSS.createSizeCssMetaData("-es-font-size", view -> view.css.fontSize, TimelineStyle.LIGHT.fontSize());
 
-                @Override
-                public StyleableProperty<Number> getStyleableProperty(TimelineView view) {
-                    return view.css.fontSize;
-                }
-            };
-
-    static final List<CssMetaData<? extends Styleable, ?>> ALL;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
-        list.addAll(List.of(
-                BACKGROUND,
-                AXIS_BACKGROUND,
-                AXIS_TEXT,
-                AXIS_STRONG,
-                GRID,
-                GRID_MAJOR,
-                LABEL,
-                SELECTION,
-                EVENT,
-                NOW,
-                FONT_SIZE));
-        ALL = Collections.unmodifiableList(list);
-    }
+    /** Those of {@link Control}, then the timeline's, in the order declared. */
+    static final List<CssMetaData<? extends Styleable, ?>> ALL = CSS.getCssMetaData();
 
     private TimelineCss() {}
 }
