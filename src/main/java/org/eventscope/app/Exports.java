@@ -203,10 +203,8 @@ final class Exports {
         if (replace && !replaceAgreed && !confirmOverwrite.test(target)) {
             return null;
         }
-        String title =
-                picture.chart() != null ? picture.chart().title() : d.file().title();
-        String source =
-                picture.chart() != null ? picture.chart().caption() : Messages.get("export.timelineOf", d.name());
+        String title = picture.hasChart() ? picture.chart().title() : d.file().title();
+        String source = picture.hasChart() ? picture.chart().caption() : Messages.get("export.timelineOf", d.name());
         WritableImage png;
         String vector;
         try {

@@ -14,6 +14,7 @@ import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimeFormat;
 import org.eventscope.model.TroopReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a troop chart says, independent of how it is drawn: title, the distance bands, one
@@ -49,7 +50,11 @@ public record ChartContent(
      * @param values  one per group; {@code null} where the report gives no figure
      * @param warning why the report contradicts itself, or {@code null}
      */
-    public record Series(String name, TroopReport report, List<Long> values, String warning) {}
+    public record Series(
+            String name,
+            TroopReport report,
+            List<@Nullable Long> values,
+            @Nullable String warning) {}
 
     public ChartContent {
         groups = List.copyOf(groups);
@@ -133,7 +138,7 @@ public record ChartContent(
         return new ChartContent(newTitle, groups, series, rings, valueAxis, bandAxis, newCaption, newCredit, format);
     }
 
-    private static Long troops(TroopReport r, int withinKm) {
+    private static @Nullable Long troops(TroopReport r, int withinKm) {
         for (Band b : r.bands()) {
             if (b.withinKm() == withinKm) {
                 return b.troops();
@@ -143,7 +148,7 @@ public record ChartContent(
     }
 
     /** Why a report contradicts itself (fewer troops within a larger distance), or {@code null}. */
-    static String contradiction(TroopReport r, NumberFormat format) {
+    static @Nullable String contradiction(TroopReport r, NumberFormat format) {
         List<Band> bands = r.bands();
         for (int i = 1; i < bands.size(); i++) {
             Band a = bands.get(i - 1);

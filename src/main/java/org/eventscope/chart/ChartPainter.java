@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.Surface;
 import org.eventscope.view.TextMeasure;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a troop chart: title, value grid, one bar per band with its number, band labels, axis
@@ -65,7 +66,8 @@ public final class ChartPainter {
      * Paints the chart into the {@code width} x {@code height} area at the origin of {@code gc}
      * and returns the layout it used. The bars of {@code highlighted} (may be {@code null}) stand out.
      */
-    public ChartLayout paint(Surface gc, double width, double height, ChartContent content, TroopReport highlighted) {
+    public ChartLayout paint(
+            Surface gc, double width, double height, ChartContent content, @Nullable TroopReport highlighted) {
         gc.save();
         gc.setFill(style.background());
         gc.fillRect(0, 0, width, height);
@@ -140,7 +142,7 @@ public final class ChartPainter {
         return layout;
     }
 
-    private void paintLegend(Surface gc, ChartContent content, TroopReport highlighted, double width) {
+    private void paintLegend(Surface gc, ChartContent content, @Nullable TroopReport highlighted, double width) {
         double x = PAD;
         double y = 56;
         gc.setFont(small);
@@ -175,7 +177,7 @@ public final class ChartPainter {
         }
     }
 
-    private void paintBars(Surface gc, ChartLayout layout, ChartContent content, TroopReport highlighted) {
+    private void paintBars(Surface gc, ChartLayout layout, ChartContent content, @Nullable TroopReport highlighted) {
         ChartLayout.Rect plot = layout.plot();
         int seriesCount = content.series().size();
         Font valueFont = seriesCount > 2 ? small : value;

@@ -16,15 +16,16 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.CanvasSkin;
 import org.eventscope.view.FxSurface;
+import org.jspecify.annotations.Nullable;
 
 /** Draws a {@link TroopChart} on a canvas, once per pulse when something changed. */
 public class TroopChartSkin extends CanvasSkin<TroopChart> {
 
-    private ChartPainter painter;
-    private ChartStyle painterStyle;
+    private @Nullable ChartPainter painter;
+    private @Nullable ChartStyle painterStyle;
     private final InvalidationListener redraw = o -> markDirty();
-    private ChartLayout layout;
-    private ChartContent content;
+    private @Nullable ChartLayout layout;
+    private @Nullable ChartContent content;
     private final Tooltip tooltip = new Tooltip();
 
     public TroopChartSkin(TroopChart control) {
@@ -73,17 +74,21 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
     private void clicked(MouseEvent e) {
         TroopChart c = getSkinnable();
         Consumer<TroopReport> handler = c.onReportClickedProperty().get();
-        int bar = layout == null ? -1 : layout.barAt(e.getX(), e.getY());
-        if (handler != null && bar >= 0) {
-            handler.accept(content.series().get(bar % layout.series()).report());
+        ChartLayout at = layout;
+        ChartContent shown = content;
+        int bar = at == null ? -1 : at.barAt(e.getX(), e.getY());
+        if (handler != null && at != null && shown != null && bar >= 0) {
+            handler.accept(shown.series().get(bar % at.series()).report());
         }
     }
 
     private void moved(MouseEvent e) {
+        ChartLayout layout = this.layout;
+        ChartContent content = this.content;
         int bar = layout == null ? -1 : layout.barAt(e.getX(), e.getY());
         TroopChart c = getSkinnable();
         c.setCursor(bar >= 0 ? Cursor.HAND : Cursor.DEFAULT);
-        if (bar < 0) {
+        if (bar < 0 || layout == null || content == null) {
             Tooltip.uninstall(c, tooltip);
             return;
         }

@@ -64,10 +64,10 @@ public final class ExportChartCommand implements Callable<Integer> {
         }
 
         EventFileReader.LoadResult result = ImageOptions.read(file);
-        if (!result.ok()) {
+        EventFile doc = result.file();
+        if (doc == null) {
             return fail(err, ImageOptions.status(result), ImageOptions.firstError(result));
         }
-        EventFile doc = result.file();
         List<TroopReport> reports = reportId == null
                 ? doc.troopReports()
                 : doc.troopReports().stream()

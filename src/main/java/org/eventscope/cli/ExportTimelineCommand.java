@@ -60,10 +60,10 @@ public final class ExportTimelineCommand implements Callable<Integer> {
             return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
         }
         EventFileReader.LoadResult result = ImageOptions.read(file);
-        if (!result.ok()) {
+        EventFile doc = result.file();
+        if (doc == null) {
             return ImageOptions.fail(err, ImageOptions.status(result), ImageOptions.firstError(result));
         }
-        EventFile doc = result.file();
         TimelineExport export = TimelineExport.whole(doc);
         try {
             long start =

@@ -20,6 +20,7 @@ import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Printable;
 import org.eventscope.io.Problem;
 import org.eventscope.io.ReadMonitor;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The options every image export shares: where to write, size, scale, overwriting. */
@@ -62,6 +63,7 @@ final class ImageOptions {
     }
 
     /** Checks the size, scale and extension: a one-line message for stderr, or {@code null}. */
+    @Nullable
     String checkOptions() {
         Matcher m = SIZE.matcher(size);
         if (!m.matches()) {
@@ -74,7 +76,7 @@ final class ImageOptions {
             ChartExport.checkScale(scale);
             ChartExport.checkSize(width, height, svg() ? 1 : scale);
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return String.valueOf(e.getMessage());
         }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
@@ -88,6 +90,7 @@ final class ImageOptions {
      * through a link): a one-line message for stderr, or {@code null}. Applies with
      * {@code --force} too.
      */
+    @Nullable
     String checkNotInput(Path input) {
         if (!isStdin(input) && SameFile.is(out, input)) {
             return "--out " + out + " is the event file " + input + "; write the image to another file";
@@ -96,6 +99,7 @@ final class ImageOptions {
     }
 
     /** Checks that the output can be written: a one-line message for stderr, or {@code null}. */
+    @Nullable
     String checkTarget() {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
@@ -157,7 +161,7 @@ final class ImageOptions {
                 try {
                     png = FxRuntime.call(() -> picture.png(scale));
                 } catch (ExportMemory.NotEnoughMemoryException e) {
-                    return fail(err, EventscopeCommand.BAD_INPUT, e.getMessage());
+                    return fail(err, EventscopeCommand.BAD_INPUT, String.valueOf(e.getMessage()));
                 }
                 ChartExport.writePng(png, target, info, force);
                 stdout.println("Wrote " + out + " (" + (int) png.getWidth() + "x" + (int) png.getHeight() + " px)");

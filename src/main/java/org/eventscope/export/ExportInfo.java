@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an exported image says about itself: its title, where its figures come from, what made
@@ -19,7 +20,8 @@ import java.util.Map;
  * @param source who reported the figures and the sources
  * @param sha256 hex SHA-256 of the event file, or {@code null} when unknown
  */
-public record ExportInfo(String title, String source, String sha256) {
+public record ExportInfo(
+        String title, String source, @Nullable String sha256) {
 
     public static final String GENERATOR = "Eventscope 0.1";
 

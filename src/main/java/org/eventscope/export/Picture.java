@@ -1,5 +1,6 @@
 package org.eventscope.export;
 
+import java.util.Objects;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -11,6 +12,7 @@ import org.eventscope.timeline.TimelineExport;
 import org.eventscope.view.FxSurface;
 import org.eventscope.view.Surface;
 import org.eventscope.view.SvgSurface;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One exported picture: the chart, the timeline's window, or both side by side, drawn by the
@@ -22,7 +24,8 @@ import org.eventscope.view.SvgSurface;
  * @param width    logical pixels
  * @param height   logical pixels
  */
-public record Picture(Kind kind, ChartContent chart, TimelineExport timeline, double width, double height) {
+public record Picture(
+        Kind kind, @Nullable ChartContent chart, @Nullable TimelineExport timeline, double width, double height) {
 
     /** What a picture shows. */
     public enum Kind {
@@ -44,16 +47,33 @@ public record Picture(Kind kind, ChartContent chart, TimelineExport timeline, do
     /** The share of the width the timeline takes when both are shown. */
     static final double TIMELINE_SHARE = 0.58;
 
+    /** True when the picture shows the chart (alone or beside the timeline). */
+    public boolean hasChart() {
+        return chart != null;
+    }
+
+    /** The chart's content; a picture of a chart has one. */
+    @Override
+    public ChartContent chart() {
+        return Objects.requireNonNull(chart, "a picture of the chart has its content");
+    }
+
+    /** The timeline's window; a picture of the timeline has one. */
+    @Override
+    public TimelineExport timeline() {
+        return Objects.requireNonNull(timeline, "a picture of the timeline has its window");
+    }
+
     public void paint(Surface s) {
         switch (kind) {
-            case CHART -> new ChartPainter().paint(s, width, height, chart, null);
-            case TIMELINE -> timeline.paint(s, width, height);
+            case CHART -> new ChartPainter().paint(s, width, height, chart(), null);
+            case TIMELINE -> timeline().paint(s, width, height);
             case BOTH -> {
                 double split = Math.round(width * TIMELINE_SHARE);
-                timeline.paint(s, split, height);
+                timeline().paint(s, split, height);
                 s.save();
                 s.translate(split, 0);
-                new ChartPainter().paint(s, width - split, height, chart, null);
+                new ChartPainter().paint(s, width - split, height, chart(), null);
                 s.setStroke(Color.web("#d0d7de"));
                 s.setLineWidth(1);
                 s.strokeLine(0.5, 0, 0.5, height);

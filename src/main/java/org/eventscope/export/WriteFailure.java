@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a file could not be written, in plain words, found in the chain of causes of what was
@@ -52,7 +53,7 @@ public enum WriteFailure {
         return find(thrown, seen);
     }
 
-    private static Optional<WriteFailure> find(Throwable t, Set<Throwable> seen) {
+    private static Optional<WriteFailure> find(@Nullable Throwable t, Set<Throwable> seen) {
         if (t == null || !seen.add(t)) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.jspecify.annotations.Nullable;
 
 /** A {@link Surface} that draws on a JavaFX canvas. */
 public final class FxSurface implements Surface {
@@ -84,7 +85,7 @@ public final class FxSurface implements Surface {
     }
 
     @Override
-    public void setLineDashes(double... dashes) {
+    public void setLineDashes(double @Nullable ... dashes) {
         if (dashes == null || dashes.length == 0) {
             gc.setLineDashes((double[]) null); // solid
         } else {

@@ -4,6 +4,7 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a painter draws on: the small part of a canvas's drawing API that charts use. One
@@ -39,7 +40,7 @@ public interface Surface {
     void strokePolygon(double[] xs, double[] ys, int points);
 
     /** Dashes for strokes, as lengths of dash and gap; none for solid lines. */
-    void setLineDashes(double... dashes);
+    void setLineDashes(double @Nullable ... dashes);
 
     /**
      * Fills a rounded rectangle in {@code color} that fades out over its last {@code fade}

@@ -8,6 +8,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Surface} that writes SVG: rectangles as {@code rect}, lines as {@code line}, text as
@@ -20,7 +21,7 @@ public final class SvgSurface implements Surface {
             Color fill,
             Color stroke,
             double lineWidth,
-            double[] dashes,
+            double @Nullable [] dashes,
             Font font,
             TextAlignment align,
             VPos baseline,
@@ -31,7 +32,7 @@ public final class SvgSurface implements Surface {
     private Color fill = Color.BLACK;
     private Color stroke = Color.BLACK;
     private double lineWidth = 1;
-    private double[] dashes;
+    private double @Nullable [] dashes;
     private int gradients;
     private Font font = Font.getDefault();
     private TextAlignment align = TextAlignment.LEFT;
@@ -165,7 +166,7 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
-    public void setLineDashes(double... dashes) {
+    public void setLineDashes(double @Nullable ... dashes) {
         this.dashes = dashes == null || dashes.length == 0 ? null : dashes.clone();
     }
 
