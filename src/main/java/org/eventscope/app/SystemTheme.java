@@ -116,7 +116,7 @@ final class SystemTheme {
 
     private static String unquote(String s) {
         String t = s.strip();
-        if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
+        if (t.length() >= 2 && ((t.startsWith("'") && t.endsWith("'")) || (t.startsWith("\"") && t.endsWith("\"")))) {
             t = t.substring(1, t.length() - 1);
         }
         return t;

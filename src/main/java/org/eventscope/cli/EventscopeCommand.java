@@ -1,6 +1,8 @@
 package org.eventscope.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Set;
 import org.eventscope.io.Printable;
 import picocli.CommandLine;
@@ -61,7 +63,12 @@ public final class EventscopeCommand {
     }
 
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // The terminal's own encoding, as System.out itself writes.
+        Charset terminal = Charset.defaultCharset();
+        return run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, terminal), true),
+                new PrintWriter(new OutputStreamWriter(System.err, terminal), true));
     }
 
     /** Runs a command with the given output streams and returns its exit status. */

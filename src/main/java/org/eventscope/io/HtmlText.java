@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Plain text from the HTML that TimelineJS texts hold: tags removed, line breaks and paragraphs
- * kept as lines, every HTML5 character reference decoded ({@code &mdash;}, {@code &#8217;},
- * {@code &#x2014;}), runs of spaces folded. jsoup parses the HTML as a browser would; the rest is
+ * kept as lines, every HTML5 character reference decoded (such as mdash, the decimal 8217 and
+ * the hexadecimal x2014), runs of spaces folded. jsoup parses the HTML as a browser would; the rest is
  * one pass over the characters, so the time grows with the length of the text and no more.
  */
 final class HtmlText {

@@ -79,10 +79,10 @@ final class InputBytes {
         if (n >= 4 && fours && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
             return "UTF-32LE";
         }
-        if (n >= 2 && twos && b[0] == 0 && b[1] != 0 && (n < 4 || b[2] == 0 && b[3] != 0)) {
+        if (n >= 2 && twos && b[0] == 0 && b[1] != 0 && (n < 4 || (b[2] == 0 && b[3] != 0))) {
             return "UTF-16BE";
         }
-        if (n >= 2 && twos && b[0] != 0 && b[1] == 0 && (n < 4 || b[2] != 0 && b[3] == 0)) {
+        if (n >= 2 && twos && b[0] != 0 && b[1] == 0 && (n < 4 || (b[2] != 0 && b[3] == 0))) {
             return "UTF-16LE";
         }
         return null;

@@ -433,14 +433,17 @@ final class JsonCursor {
 
     /** A view of part of the parser's buffer, so times are parsed without a String each. */
     private record CharArray(char[] buffer, int offset, int length) implements CharSequence {
+        @Override
         public int length() {
             return length;
         }
 
+        @Override
         public char charAt(int i) {
             return buffer[offset + i];
         }
 
+        @Override
         public CharSequence subSequence(int start, int end) {
             return new String(buffer, offset + start, end - start);
         }

@@ -18,6 +18,7 @@ public sealed interface JsonValue {
     String kind();
 
     record JObject(int line, int column, LinkedHashMap<String, Member> members) implements JsonValue {
+        @Override
         public String kind() {
             return Messages.get("read.kind.object");
         }
@@ -27,12 +28,14 @@ public sealed interface JsonValue {
     record Member(String name, int line, int column, JsonValue value) {}
 
     record JArray(int line, int column, List<JsonValue> items) implements JsonValue {
+        @Override
         public String kind() {
             return Messages.get("read.kind.array");
         }
     }
 
     record JString(int line, int column, String value) implements JsonValue {
+        @Override
         public String kind() {
             return Messages.get("read.kind.string");
         }
@@ -40,18 +43,21 @@ public sealed interface JsonValue {
 
     /** A number kept as written, so that {@code 2.7} and {@code 1e3} are not mistaken for integers. */
     record JNumber(int line, int column, String text, boolean integral) implements JsonValue {
+        @Override
         public String kind() {
             return Messages.get("read.kind.number");
         }
     }
 
     record JBoolean(int line, int column, boolean value) implements JsonValue {
+        @Override
         public String kind() {
             return Messages.get("read.kind.boolean");
         }
     }
 
     record JNull(int line, int column) implements JsonValue {
+        @Override
         public String kind() {
             return Messages.get("read.kind.null");
         }

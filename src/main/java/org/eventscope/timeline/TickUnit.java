@@ -55,11 +55,11 @@ enum TickUnit {
     /** The first tick at or before {@code t}: {@code t} truncated to a multiple of the step. */
     ZonedDateTime floor(ZonedDateTime t) {
         return switch (unit) {
-            case MINUTES -> t.truncatedTo(ChronoUnit.HOURS).plusMinutes(t.getMinute() / step * step);
-            case HOURS -> t.truncatedTo(ChronoUnit.DAYS).plusHours(t.getHour() / step * step);
+            case MINUTES -> t.truncatedTo(ChronoUnit.HOURS).plusMinutes((long) (t.getMinute() / step) * step);
+            case HOURS -> t.truncatedTo(ChronoUnit.DAYS).plusHours((long) (t.getHour() / step) * step);
             case DAYS -> {
                 ZonedDateTime day = t.truncatedTo(ChronoUnit.DAYS);
-                yield step == 1 ? day : day.withDayOfMonth(1).plusDays((t.getDayOfMonth() - 1) / step * step);
+                yield step == 1 ? day : day.withDayOfMonth(1).plusDays((long) ((t.getDayOfMonth() - 1) / step) * step);
             }
             case WEEKS ->
                 t.truncatedTo(ChronoUnit.DAYS).minusDays(t.getDayOfWeek().getValue() - 1L);
