@@ -41,9 +41,8 @@ final class FilterBar extends HBox {
         super(8);
         search.setId("search");
         search.setPromptText(Messages.get("filter.search") + " (" + searchKeys.getDisplayText() + ")");
-        search.setPrefColumnCount(14);
+        search.setPrefColumnCount(22);
         search.setMinWidth(120);
-        HBox.setHgrow(search, Priority.SOMETIMES);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
@@ -75,7 +74,10 @@ final class FilterBar extends HBox {
         for (Region r : List.of(hideOthers, matchCount, categories)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        getChildren().addAll(search, categories, hideOthers, matchCount);
+        // The count stands at the right end, so its text appearing moves nothing else.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().addAll(search, categories, hideOthers, gap, matchCount);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 8, 6, 8));
         getStyleClass().add("filter-bar");

@@ -81,7 +81,11 @@ public final class MainWindow {
         statusBar.setId("status");
         SplitPane rightSplit = new SplitPane(chart, details);
         rightSplit.setOrientation(Orientation.VERTICAL);
+        // Neither side of the split can be squeezed until its text overlaps.
+        chart.setMinWidth(320);
+        details.setMinWidth(320);
         VBox left = new VBox(filters, timeline);
+        left.setMinWidth(380);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         SplitPane mainSplit = new SplitPane(left, rightSplit);
         mainSplit.setId("main-split");
@@ -165,7 +169,7 @@ public final class MainWindow {
         model.documentProperty().addListener((o, old, now) -> documentOpened(now));
         LoadProgress.show(model, statusBar);
         model.onLoadFailedProperty().set(list -> {
-            problems.showFailedLoad(list, model.getDocument());
+            problems.showFailedLoad(list, model.getDocument(), view.reloading());
             if (view.reloading()) {
                 // A broken save while editing: say so in the panel, keep the last good version.
                 statusBar.setText(view.reloadFailed(model.getDocument()));

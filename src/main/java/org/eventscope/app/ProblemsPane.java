@@ -9,6 +9,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the problems of the open document (warnings) or of a file that could not be opened
@@ -58,7 +59,15 @@ final class ProblemsPane extends TitledPane {
     }
 
     /** Shows why a file was not opened, and which document stays open. */
-    void showFailedLoad(List<Problem> problems, Document kept) {
+    void showFailedLoad(List<Problem> problems, @Nullable Document kept) {
+        showFailedLoad(problems, kept, false);
+    }
+
+    /**
+     * Shows why a file was not opened; {@code reload} when it is the open document, read again
+     * after it changed on disk: then its last good version stays.
+     */
+    void showFailedLoad(List<Problem> problems, @Nullable Document kept, boolean reload) {
         long errors = Problem.count(problems, Problem.Severity.ERROR);
         String file = problems.isEmpty()
                 ? Messages.get("problems.theFile")
@@ -69,7 +78,9 @@ final class ProblemsPane extends TitledPane {
         summary.setText(
                 kept == null
                         ? Messages.get("problems.failed", file, errorCount)
-                        : Messages.get("problems.failedKept", file, errorCount, kept.name()));
+                        : reload
+                                ? Messages.get("problems.failedReload", kept.name(), errorCount)
+                                : Messages.get("problems.failedKept", file, errorCount, kept.name()));
         setExpanded(true);
     }
 

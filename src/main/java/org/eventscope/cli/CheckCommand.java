@@ -2,7 +2,9 @@ package org.eventscope.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
@@ -61,15 +63,16 @@ public final class CheckCommand implements Callable<Integer> {
                 status = EventscopeCommand.BAD_INPUT;
             }
             long errors = result.errorCount();
+            NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT); // 5,000, as the problem lines count
             long warnings = result.warningCount();
             String name = Printable.escape(file.equals("-") ? STDIN : file);
             spec.commandLine()
                     .getErr()
                     .println(name + ": "
                             + (result.readable()
-                                    ? errors
+                                    ? count.format(errors)
                                             + (errors == 1 ? " error, " : " errors, ")
-                                            + warnings
+                                            + count.format(warnings)
                                             + (warnings == 1 ? " warning" : " warnings")
                                     : "cannot be read"));
         }

@@ -663,7 +663,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("has errors"));
         assertThat(file()).isSameAs(good);
         assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText())
-                .startsWith("live.json was not opened");
+                .isEqualTo("live.json changed on disk but has 1 error; the last good version stays open.");
         assertThat(robot.lookup("#problems-text").tryQuery()).isEmpty();
     }
 

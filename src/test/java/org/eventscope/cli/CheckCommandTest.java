@@ -134,6 +134,6 @@ class CheckCommandTest {
                 .startsWith(many
                         + ": error: 4,000 errors left out of this list, like this one: \"2021-13\" is not a real date")
                 .endsWith("(at /events/*/start)");
-        assertThat(cli.err()).contains("5000 errors, 0 warnings");
+        assertThat(cli.err()).contains("5,000 errors, 0 warnings");
     }
 }
