@@ -21,6 +21,7 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.view.CanvasSkin;
 import org.eventscope.view.FxSurface;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a {@link TimelineView} on one canvas and handles its mouse, gesture and keyboard input.
@@ -32,6 +33,10 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     private static final double WHEEL_STEP = 1.15;
 
     private final TimelinePainter painter = new TimelinePainter();
+    /** The scale the last fit set, and the width it was for: while the view is that scale, it follows the width. */
+    private @Nullable TimeScale fittedScale;
+
+    private double fittedWidth;
     private final Tooltip tooltip = new Tooltip();
     private final InvalidationListener indexChanged = o -> {
         index = null;
@@ -97,8 +102,11 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
     @Override
     protected void beforeDraw(double width, double height) {
-        if (getSkinnable().getScale() == null && width > 0) {
+        TimeScale scale = getSkinnable().getScale();
+        // Fitted and not moved since, the view stays fitted when the window is resized.
+        if (width > 0 && (scale == null || (scale == fittedScale && width != fittedWidth))) {
             fitAll();
+            fittedWidth = width;
         }
     }
 
@@ -176,16 +184,21 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     void fitAll() {
         TimelineView c = getSkinnable();
         double w = c.getWidth() > 0 ? c.getWidth() : c.prefWidth(-1);
+        fittedScale = fitted(c, w);
+        fittedWidth = canvas().getWidth();
+        c.setScale(fittedScale);
+    }
+
+    /** The scale that shows every event, with room for the last label, at width {@code w}. */
+    private TimeScale fitted(TimelineView c, double w) {
         TimelineIndex all = index();
         if (all.isEmpty()) {
             long now = System.currentTimeMillis();
-            c.setScale(TimeScale.fit(now, now, w, FIT_PADDING));
-            return;
+            return TimeScale.fit(now, now, w, FIT_PADDING);
         }
         long start = all.minMillis();
         if (all.size() > TimelinePainter.MAX_LABELLED) {
-            c.setScale(TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING));
-            return;
+            return TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING);
         }
         double mpp = 0;
         for (int i = 0; i < all.size(); i++) {
@@ -194,10 +207,9 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             mpp = Math.max(mpp, (all.end(i) - start) / room);
         }
         if (mpp <= 0) {
-            c.setScale(TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING));
-            return;
+            return TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING);
         }
-        c.setScale(TimeScale.anchored(start, FIT_PADDING, mpp));
+        return TimeScale.anchored(start, FIT_PADDING, mpp);
     }
 
     Optional<TimelinePainter.Hit> hitOf(Event event) {

@@ -48,6 +48,26 @@ class TimelineViewTest {
     }
 
     @Test
+    void aFittedViewStaysFittedWhenTheWindowIsResizedUntilTheUserMovesIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var stage = (Stage) timeline.getScene().getWindow();
+        TimeScale fitted = timeline.getScale();
+        robot.interact(() -> stage.setWidth(stage.getWidth() - 300));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale narrower = timeline.getScale();
+        assertThat(narrower.millisPerPixel())
+                .as("refitted to the narrower width")
+                .isGreaterThan(fitted.millisPerPixel());
+        // Once the user zooms, a resize keeps the view.
+        robot.interact(() -> timeline.zoom(1.5));
+        TimeScale zoomed = timeline.getScale();
+        robot.interact(() -> stage.setWidth(stage.getWidth() + 300));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getScale()).isEqualTo(zoomed);
+        robot.interact(timeline::fitAll);
+    }
+
+    @Test
     void nowIsMarkedWhenInView(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         double x = TimelinePainter.snap(timeline.getScale().toX(System.currentTimeMillis()));
