@@ -107,6 +107,7 @@ public final class MainWindow {
         scene.getStylesheets()
                 .add(MainWindow.class.getResource("eventscope.css").toExternalForm());
         files.acceptDrops(scene);
+        commands.installOtherKeys(scene);
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);

@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
@@ -20,6 +21,7 @@ final class WindowCommand {
     private final Runnable action;
     private Ikon icon;
     private KeyCombination keys;
+    private List<KeyCombination> alsoKeys = List.of();
     private ObservableBooleanValue disabled;
     private String buttonKey;
     private String tipKey;
@@ -42,6 +44,16 @@ final class WindowCommand {
     WindowCommand keys(KeyCombination keys) {
         this.keys = keys;
         return this;
+    }
+
+    /** Other keys that run it too (Ctrl++ and the keypad's + beside the menu's Ctrl+=). */
+    WindowCommand alsoKeys(KeyCombination... more) {
+        this.alsoKeys = List.of(more);
+        return this;
+    }
+
+    List<KeyCombination> alsoKeys() {
+        return alsoKeys;
     }
 
     /** Disabled while {@code when} is true. */
@@ -107,8 +119,13 @@ final class WindowCommand {
 
     /** The command's line in the keyboard help, e.g. {@code Ctrl+O  Open…}; {@code null} without a shortcut. */
     String helpLine() {
-        return keys == null
-                ? null
-                : keys.getDisplayText() + "  " + Messages.get(menuKey).replace("_", "");
+        if (keys == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(keys.getDisplayText());
+        for (KeyCombination k : alsoKeys) {
+            line.append(", ").append(k.getDisplayText());
+        }
+        return line + "  " + Messages.get(menuKey).replace("_", "");
     }
 }

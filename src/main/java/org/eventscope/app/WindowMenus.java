@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -26,6 +27,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.export.Picture;
@@ -120,10 +122,14 @@ record WindowMenus(
                 WindowCommand.of("menu.zoomIn", () -> timeline.zoom(1.5))
                         .icon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE)
                         .keys(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN))
+                        .alsoKeys(
+                                new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_DOWN),
+                                new KeyCodeCombination(KeyCode.ADD, SHORTCUT_DOWN))
                         .button("toolbar.zoomIn", "toolbar.zoomIn.tip"),
                 WindowCommand.of("menu.zoomOut", () -> timeline.zoom(1 / 1.5))
                         .icon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE)
                         .keys(new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN))
+                        .alsoKeys(new KeyCodeCombination(KeyCode.SUBTRACT, SHORTCUT_DOWN))
                         .button("toolbar.zoomOut", "toolbar.zoomOut.tip"),
                 WindowCommand.of("menu.search", w::focusSearch)
                         .icon(MaterialDesignM.MAGNIFY)
@@ -133,6 +139,15 @@ record WindowMenus(
                         .keys(new KeyCodeCombination(KeyCode.F1)),
                 WindowCommand.of("menu.about", () -> AboutDialog.show(w.stage()))
                         .icon(MaterialDesignI.INFORMATION_OUTLINE));
+    }
+
+    /** Puts each command's other keys on {@code scene} (a menu item takes one accelerator). */
+    void installOtherKeys(Scene scene) {
+        for (WindowCommand c : all()) {
+            for (KeyCombination k : c.alsoKeys()) {
+                scene.getAccelerators().put(k, c::run);
+            }
+        }
     }
 
     /** Every command, in menu order. */

@@ -440,6 +440,18 @@ class MainWindowTest {
                         .orElseThrow();
         assertThat(reload.isDisable()).isTrue(); // the bundled example is not a file on disk
         assertThat(reloadButton.isDisable()).isTrue();
+        // Ctrl++ (Ctrl+Shift+=) and the keypad's keys zoom as the menu's Ctrl+= and Ctrl+- do.
+        var zoomInToo = new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.EQUALS,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+                javafx.scene.input.KeyCombination.SHIFT_DOWN);
+        Runnable zoomIn = stage.getScene().getAccelerators().get(zoomInToo);
+        assertThat(zoomIn).isNotNull();
+        double before = window.timeline().getScale().millisPerPixel();
+        robot.interact(zoomIn);
+        assertThat(window.timeline().getScale().millisPerPixel()).isLessThan(before);
+        robot.interact(window.timeline()::fitAll);
+        assertThat(commands.keyHelp()).contains("Ctrl+=, Ctrl+Shift+=, ");
         var alert = WaitForAsyncUtils.asyncFx(() -> commands.showKeys(stage)).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) alert.getDialogPane().lookup("#key-help")).getText())
