@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the window remembers between runs (java.util.prefs): theme, time zone choice, window
@@ -25,7 +26,7 @@ public final class AppPreferences {
     }
 
     /** @param node where to keep them, or {@code null} to remember nothing (tests, one-off runs) */
-    public AppPreferences(Preferences node) {
+    public AppPreferences(@Nullable Preferences node) {
         this.node = node != null ? node : new InMemory();
     }
 
@@ -48,7 +49,7 @@ public final class AppPreferences {
         }
 
         @Override
-        protected String getSpi(String key) {
+        protected @Nullable String getSpi(String key) {
             return values.get(key);
         }
 
@@ -96,7 +97,7 @@ public final class AppPreferences {
     }
 
     /** Chooses {@code theme}, or follows the system when it is {@code null}. */
-    public void setTheme(Theme theme) {
+    public void setTheme(@Nullable Theme theme) {
         node.put("theme", theme == null ? "SYSTEM" : theme.name());
     }
 

@@ -17,6 +17,7 @@ import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimeFormat;
 import org.eventscope.model.TroopReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shows one event: title, time at its real precision in the display zone, what it is, who took
@@ -40,13 +41,14 @@ public final class DetailsPane extends ScrollPane {
     }
 
     /** Shows the event with times in the file's zone, or a hint when {@code event} is {@code null}. */
-    public void show(Event event, EventFile file) {
+    public void show(@Nullable Event event, @Nullable EventFile file) {
         show(event, file, ZoneChoice.FILE);
     }
 
     /** Shows the event with times in the chosen zone, or a hint when {@code event} is {@code null}. */
-    public void show(Event event, EventFile file, ZoneChoice zones) {
+    public void show(@Nullable Event event, @Nullable EventFile file, @Nullable ZoneChoice zones) {
         box.getChildren().clear();
+        ZoneChoice choice = zones == null ? ZoneChoice.FILE : zones;
         if (event == null || file == null) {
             Label hint = wrapped(Messages.get("details.hint"));
             hint.getStyleClass().add("text-muted");
@@ -59,7 +61,7 @@ public final class DetailsPane extends ScrollPane {
         title.setId("details-title");
         title.getStyleClass().addAll("title-3");
         Label time = wrapped(
-                TimeFormat.formatEvent(event, zones.primary(event, file), zones.secondary(event, file), locale));
+                TimeFormat.formatEvent(event, choice.primary(event, file), choice.secondary(event, file), locale));
         time.setId("details-time");
         time.getStyleClass().add("text-bold");
         box.getChildren().addAll(title, time);

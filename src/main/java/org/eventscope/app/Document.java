@@ -5,6 +5,7 @@ import java.util.List;
 import org.eventscope.io.Problem;
 import org.eventscope.model.EventFile;
 import org.eventscope.timeline.TimelineIndex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An open event file.
@@ -17,14 +18,20 @@ import org.eventscope.timeline.TimelineIndex;
  * @param sha256   the SHA-256 of the bytes it was read from, in hex ({@code null} when unknown)
  */
 public record Document(
-        EventFile file, String name, Path path, List<Problem> warnings, TimelineIndex index, String sha256) {
+        EventFile file,
+        String name,
+        @Nullable Path path,
+        List<Problem> warnings,
+        @Nullable TimelineIndex index,
+        @Nullable String sha256) {
 
     public Document {
         warnings = List.copyOf(warnings);
     }
 
     /** A document whose bytes' checksum is not known. */
-    public Document(EventFile file, String name, Path path, List<Problem> warnings, TimelineIndex index) {
+    public Document(
+            EventFile file, String name, @Nullable Path path, List<Problem> warnings, @Nullable TimelineIndex index) {
         this(file, name, path, warnings, index, null);
     }
 }

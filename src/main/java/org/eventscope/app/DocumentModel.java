@@ -18,8 +18,10 @@ import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.Problem;
 import org.eventscope.io.ReadMonitor;
 import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
 import org.eventscope.timeline.TimelineIndex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of the window, without any controls: the open document, the selected event, and
@@ -116,7 +118,7 @@ public final class DocumentModel {
         LoadResult read(ReadMonitor monitor) throws IOException;
     }
 
-    private Task<LoadResult> load(Reader reader, Path path) {
+    private Task<LoadResult> load(Reader reader, @Nullable Path path) {
         String name = path == null ? BUNDLED_NAME : path.getFileName().toString();
         // The timeline's index is built here too, so a million events cost the FX thread nothing.
         java.util.concurrent.atomic.AtomicReference<TimelineIndex> index =
@@ -154,9 +156,10 @@ public final class DocumentModel {
         task.setOnSucceeded(e -> {
             current.set(null);
             LoadResult result = task.getValue();
-            if (result.ok()) {
+            EventFile opened = result.file();
+            if (opened != null) {
                 selectedEvent.set(null);
-                document.set(new Document(result.file(), name, path, result.problems(), index.get(), result.sha256()));
+                document.set(new Document(opened, name, path, result.problems(), index.get(), result.sha256()));
             } else {
                 onLoadFailed.get().accept(result.problems());
             }

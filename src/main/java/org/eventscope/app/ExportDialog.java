@@ -27,6 +27,7 @@ import org.eventscope.export.ExportMemory;
 import org.eventscope.export.Picture;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineExport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks what to export and how: the chart, the timeline's window or both; PNG or SVG; a size
@@ -55,18 +56,18 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final Label output = new Label();
     private final ImageView preview = new ImageView();
     private final PauseTransition debounce = new PauseTransition(Duration.millis(150));
-    private final ChartContent content;
+    private final @Nullable ChartContent content;
     private final TimelineExport timeline;
     private final LongSupplier availableMemory;
 
-    ExportDialog(Window owner, ChartContent content, TimelineExport timeline, Picture.Kind initial) {
+    ExportDialog(Window owner, @Nullable ChartContent content, TimelineExport timeline, Picture.Kind initial) {
         this(owner, content, timeline, initial, ExportMemory::available);
     }
 
     /** @param availableMemory the free heap, in bytes: a PNG that needs more is flagged */
     ExportDialog(
             Window owner,
-            ChartContent content,
+            @Nullable ChartContent content,
             TimelineExport timeline,
             Picture.Kind initial,
             LongSupplier availableMemory) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ import org.eventscope.timeline.TimeScale;
 import org.eventscope.timeline.TimelineExport;
 import org.eventscope.timeline.TimelineIndex;
 import org.eventscope.timeline.TimelineView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The window's exports: the export dialog, the save dialog, drawing on the FX thread, and
@@ -159,7 +161,7 @@ final class Exports {
      * file's SHA-256 inside. Asks first if the file exists. Returns the background write, or
      * {@code null} when nothing is written (no chart, or the user kept the existing file).
      */
-    public Task<Path> exportChart(Path target) {
+    public @Nullable Task<Path> exportChart(Path target) {
         Document d = model.getDocument();
         if (d == null || chart.getReports().isEmpty()) {
             return null;
@@ -182,11 +184,13 @@ final class Exports {
      * source, generator and the event file's SHA-256 inside; asks first if the file exists.
      * Drawing happens here, on the FX thread; encoding and writing in the background.
      */
+    @Nullable
     Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale) {
         return exportPicture(target, picture, svg, scale, false);
     }
 
     /** @param replaceAgreed the user has agreed to replace {@code target} already, so nobody asks again */
+    @Nullable
     Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale, boolean replaceAgreed) {
         Document d = model.getDocument();
         if (d == null) {
@@ -222,7 +226,7 @@ final class Exports {
             error(Messages.get("export.cannot"), noMemory(e.estimate()));
             return null;
         } catch (IllegalArgumentException e) {
-            error(Messages.get("export.cannot"), e.getMessage());
+            error(Messages.get("export.cannot"), String.valueOf(e.getMessage()));
             return null;
         }
         Task<Path> write = new Task<>() {
@@ -232,7 +236,7 @@ final class Exports {
                 if (png != null) {
                     ChartExport.writePng(png, target, info, replace);
                 } else {
-                    ChartExport.writeSvg(vector, target, replace);
+                    ChartExport.writeSvg(Objects.requireNonNull(vector), target, replace);
                 }
                 return target;
             }

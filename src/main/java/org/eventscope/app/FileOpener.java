@@ -8,13 +8,14 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /** The ways a file gets opened in the window: the chooser (starting in the last folder used) and a drop on the window. */
 final class FileOpener {
 
     private final Window owner;
     private final Consumer<Path> open;
-    private File lastFolder;
+    private @Nullable File lastFolder;
 
     /** @param open opens a file (in the background) */
     FileOpener(Window owner, Consumer<Path> open) {
@@ -24,12 +25,14 @@ final class FileOpener {
 
     /** Remembers the folder of a file being opened, for the chooser and the export dialog. */
     void opening(Path path) {
-        if (path.getParent() != null) {
-            lastFolder = path.toAbsolutePath().getParent().toFile();
+        Path folder = path.toAbsolutePath().getParent();
+        if (folder != null) {
+            lastFolder = folder.toFile();
         }
     }
 
     /** The folder of the last file opened, or {@code null}. */
+    @Nullable
     File lastFolder() {
         return lastFolder;
     }

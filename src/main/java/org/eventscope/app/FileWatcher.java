@@ -11,6 +11,7 @@ import java.nio.file.WatchService;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Watches the open file and calls back on the FX thread when it has changed on disk, once the
@@ -22,8 +23,8 @@ final class FileWatcher {
 
     private final Runnable onChange;
     private final PauseTransition debounce = new PauseTransition(SETTLE);
-    private WatchService service;
-    private Thread thread;
+    private @Nullable WatchService service;
+    private @Nullable Thread thread;
 
     FileWatcher(Runnable onChange) {
         this.onChange = onChange;
@@ -31,17 +32,17 @@ final class FileWatcher {
     }
 
     /** Watches {@code file} from now on, instead of what was watched before; {@code null} stops. */
-    synchronized void watch(Path file) {
+    synchronized void watch(@Nullable Path file) {
         stop();
-        if (file == null || file.toAbsolutePath().getParent() == null) {
+        Path absolute = file == null ? null : file.toAbsolutePath();
+        Path folder = absolute == null ? null : absolute.getParent();
+        if (absolute == null || folder == null) {
             return;
         }
-        Path absolute = file.toAbsolutePath();
         Path name = absolute.getFileName();
         try {
             WatchService ws = FileSystems.getDefault().newWatchService();
-            absolute.getParent()
-                    .register(ws, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+            folder.register(ws, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
             service = ws;
             thread = new Thread(() -> loop(ws, name), "eventscope-watch");
             thread.setDaemon(true);

@@ -22,6 +22,7 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The row above the timeline: a search field, the categories to show, "Hide others" and the
@@ -37,10 +38,11 @@ final class FilterBar extends HBox {
     private Runnable leave = () -> {};
 
     /** @param searchKeys the shortcut that moves the keyboard here, named in the prompt */
-    FilterBar(KeyCombination searchKeys) {
+    FilterBar(@Nullable KeyCombination searchKeys) {
         super(8);
         search.setId("search");
-        search.setPromptText(Messages.get("filter.search") + " (" + searchKeys.getDisplayText() + ")");
+        search.setPromptText(
+                Messages.get("filter.search") + (searchKeys == null ? "" : " (" + searchKeys.getDisplayText() + ")"));
         search.setPrefColumnCount(22);
         search.setMinWidth(120);
         search.setOnKeyPressed(e -> {
@@ -61,7 +63,7 @@ final class FilterBar extends HBox {
             }
 
             @Override
-            public Category fromString(String s) {
+            public @Nullable Category fromString(String s) {
                 return null;
             }
         });
@@ -108,7 +110,7 @@ final class FilterBar extends HBox {
     }
 
     /** Shows how many of {@code file}'s events match. */
-    void showMatches(EventFile file, int matches) {
+    void showMatches(@Nullable EventFile file, int matches) {
         matchCount.setText(MainViewModel.matchText(file, filter.get(), matches));
     }
 

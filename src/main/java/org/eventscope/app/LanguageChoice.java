@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /** Choosing the interface's language: it is remembered, and applies after a restart, which is offered at once. */
 final class LanguageChoice {
@@ -16,7 +17,12 @@ final class LanguageChoice {
      * restart; with {@code restart} (run after the window's state is saved) it offers to restart now.
      */
     static Alert choose(
-            Window owner, AppPreferences prefs, String tag, String name, Runnable saveState, Runnable restart) {
+            Window owner,
+            AppPreferences prefs,
+            String tag,
+            String name,
+            Runnable saveState,
+            @Nullable Runnable restart) {
         prefs.setLanguage(tag);
         prefs.flush();
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("menu.language.restart", name));

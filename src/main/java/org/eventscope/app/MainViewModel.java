@@ -10,6 +10,7 @@ import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
 import org.eventscope.timeline.TimeScale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the main window shows that is not a control's own business, as plain logic without the
@@ -18,15 +19,15 @@ import org.eventscope.timeline.TimeScale;
  */
 final class MainViewModel {
 
-    private Document reloading;
-    private String reloadSelection;
-    private TimeScale reloadView;
+    private @Nullable Document reloading;
+    private @Nullable String reloadSelection;
+    private @Nullable TimeScale reloadView;
 
     /**
      * The filter for {@code search} and the categories {@code checked} of {@code all}; {@code null}
      * when it keeps every event. Events without a category are never filtered out by category.
      */
-    static EventFilter filter(String search, List<Category> all, List<Category> checked) {
+    static @Nullable EventFilter filter(String search, List<Category> all, List<Category> checked) {
         Set<String> chosen = null;
         if (!all.isEmpty() && checked.size() < all.size()) {
             chosen = new HashSet<>();
@@ -40,7 +41,7 @@ final class MainViewModel {
     }
 
     /** "12 of 80 events match", or "" without a filter. */
-    static String matchText(EventFile file, EventFilter filter, int matches) {
+    static String matchText(@Nullable EventFile file, @Nullable EventFilter filter, int matches) {
         if (file == null || filter == null) {
             return "";
         }
@@ -51,7 +52,7 @@ final class MainViewModel {
     }
 
     /** The status bar's text for the open document: its name, what it holds, and its warnings. */
-    static String statusText(Document d) {
+    static String statusText(@Nullable Document d) {
         if (d == null) {
             return Messages.get("status.noFile");
         }
@@ -67,7 +68,7 @@ final class MainViewModel {
      * Starts reading {@code open} again, remembering the selected event's id and the view; false
      * when there is nothing to reload (no document, or one not read from a file).
      */
-    boolean beginReload(Document open, String selectedId, TimeScale view) {
+    boolean beginReload(@Nullable Document open, @Nullable String selectedId, @Nullable TimeScale view) {
         if (open == null || open.path() == null) {
             return false;
         }
@@ -86,6 +87,7 @@ final class MainViewModel {
      * The reload's outcome when {@code now} is the reloaded document: what to select and show again,
      * and what changed; {@code null} when {@code now} is another document.
      */
+    @Nullable
     Reloaded reloaded(Document now) {
         if (reloading == null || now.path() == null || !now.path().equals(reloading.path())) {
             return null;
@@ -108,5 +110,5 @@ final class MainViewModel {
     }
 
     /** What a finished reload restores, and the status text. */
-    record Reloaded(String selection, TimeScale view, String status) {}
+    record Reloaded(@Nullable String selection, @Nullable TimeScale view, String status) {}
 }

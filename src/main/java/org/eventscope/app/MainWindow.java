@@ -26,6 +26,7 @@ import org.eventscope.chart.TroopChart;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.EventFile;
 import org.eventscope.timeline.TimelineView;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -58,7 +59,7 @@ public final class MainWindow {
     private final WindowState state;
     private final FileWatcher watcher = new FileWatcher(this::reload);
     private final FileOpener files;
-    private Runnable restart;
+    private @Nullable Runnable restart;
 
     /** A window that remembers nothing between runs. */
     public MainWindow(Stage stage, Consumer<String> openLink) {
@@ -212,7 +213,7 @@ public final class MainWindow {
         details.show(model.getSelectedEvent(), currentFile(), zones.getValue());
     }
 
-    private EventFile currentFile() {
+    private @Nullable EventFile currentFile() {
         Document d = model.getDocument();
         return d == null ? null : d.file();
     }
@@ -238,7 +239,7 @@ public final class MainWindow {
     }
 
     /** What "Restart now" does after the window's state is saved; {@code null} offers no restart. */
-    public void setRestart(Runnable restart) {
+    public void setRestart(@Nullable Runnable restart) {
         this.restart = restart;
     }
 
@@ -270,14 +271,17 @@ public final class MainWindow {
      * says what changed.
      */
     void reload() {
-        if (model.currentLoadProperty().get() == null
+        Document open = model.getDocument();
+        Path from = open == null ? null : open.path();
+        if (from != null
+                && model.currentLoadProperty().get() == null
                 && view.beginReload(
                         model.getDocument(),
                         model.getSelectedEvent() == null
                                 ? null
                                 : model.getSelectedEvent().id(),
                         timeline.getScale())) {
-            model.open(model.getDocument().path());
+            model.open(from);
         }
     }
 

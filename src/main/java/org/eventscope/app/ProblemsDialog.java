@@ -7,13 +7,14 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.Problem;
+import org.jspecify.annotations.Nullable;
 
 /** Tells the user why a file could not be opened: every problem, with file, line and column. */
 final class ProblemsDialog {
 
     private ProblemsDialog() {}
 
-    static Alert show(Window owner, List<Problem> problems, String currentDocument) {
+    static Alert show(Window owner, List<Problem> problems, @Nullable String currentDocument) {
         String file = problems.isEmpty() ? "?" : problems.get(0).file();
         long errors = Problem.count(problems, Problem.Severity.ERROR);
         Alert alert = new Alert(Alert.AlertType.ERROR);

@@ -41,7 +41,7 @@ final class ProblemsPane extends TitledPane {
     }
 
     /** Shows the warnings of the document that is open now. */
-    void showDocument(Document document) {
+    void showDocument(@Nullable Document document) {
         List<Problem> warnings = document == null ? List.of() : document.warnings();
         list.setItems(FXCollections.observableArrayList(warnings));
         String warningCount = Messages.count(Problem.count(warnings, Problem.Severity.WARNING), "count.warning");

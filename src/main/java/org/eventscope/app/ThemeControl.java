@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The window's theme: light or dark as chosen in the View menu, or following the system (the
@@ -88,7 +89,7 @@ final class ThemeControl {
     }
 
     /** Chooses {@code theme} and remembers it; {@code null} follows the system. */
-    void choose(Theme theme) {
+    void choose(@Nullable Theme theme) {
         prefs.setTheme(theme);
         prefs.flush();
         showChoice();

@@ -7,6 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.eventscope.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,12 +20,12 @@ final class WindowCommand {
 
     private final String menuKey;
     private final Runnable action;
-    private Ikon icon;
-    private KeyCombination keys;
+    private @Nullable Ikon icon;
+    private @Nullable KeyCombination keys;
     private List<KeyCombination> alsoKeys = List.of();
-    private ObservableBooleanValue disabled;
-    private String buttonKey;
-    private String tipKey;
+    private @Nullable ObservableBooleanValue disabled;
+    private @Nullable String buttonKey;
+    private @Nullable String tipKey;
 
     private WindowCommand(String menuKey, Runnable action) {
         this.menuKey = menuKey;
@@ -75,6 +76,7 @@ final class WindowCommand {
         }
     }
 
+    @Nullable
     KeyCombination keys() {
         return keys;
     }
@@ -118,6 +120,7 @@ final class WindowCommand {
     }
 
     /** The command's line in the keyboard help, e.g. {@code Ctrl+O  Open…}; {@code null} without a shortcut. */
+    @Nullable
     String helpLine() {
         if (keys == null) {
             return null;

@@ -6,6 +6,7 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimeFormat;
+import org.jspecify.annotations.Nullable;
 
 /** Which time zone the window shows times in. */
 public enum ZoneChoice {
@@ -33,7 +34,7 @@ public enum ZoneChoice {
     }
 
     /** The zone given second, when its clock differs: the event's own, or in {@link #OWN} the file's. */
-    public ZoneId secondary(Event e, EventFile file) {
+    public @Nullable ZoneId secondary(Event e, EventFile file) {
         return this == OWN ? file.displayZone() : e.start().ownZone();
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.EventFile;
+import org.jspecify.annotations.Nullable;
 
 /** "Times in": the file's zone, UTC, this computer's, or each event's own; named for the open file. */
 final class ZoneChooser extends ComboBox<ZoneChoice> {
@@ -23,7 +24,7 @@ final class ZoneChooser extends ComboBox<ZoneChoice> {
             }
 
             @Override
-            public ZoneChoice fromString(String text) {
+            public @Nullable ZoneChoice fromString(String text) {
                 return null;
             }
         });

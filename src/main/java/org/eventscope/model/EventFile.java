@@ -3,6 +3,7 @@ package org.eventscope.model;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contents of one event file, checked and immutable.
@@ -53,7 +54,7 @@ public record EventFile(
         return sources.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    public Optional<Category> category(String id) {
+    public Optional<Category> category(@Nullable String id) {
         return categories.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 

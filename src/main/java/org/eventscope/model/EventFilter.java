@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param query      words to look for; blank for none
  * @param categories category ids to keep ("" keeps events without one); {@code null} keeps all
  */
-public record EventFilter(String query, Set<String> categories) implements Predicate<Event> {
+public record EventFilter(String query, @Nullable Set<String> categories) implements Predicate<Event> {
 
     public EventFilter {
         query = query == null ? "" : query.strip();

@@ -1,0 +1,5 @@
+/** Nothing here is null unless marked {@code @Nullable}; NullAway checks it at compile time. */
+@NullMarked
+package org.eventscope.app;
+
+import org.jspecify.annotations.NullMarked;
