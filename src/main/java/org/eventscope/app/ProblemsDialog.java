@@ -40,7 +40,7 @@ final class ProblemsDialog {
     /** One problem as a compiler puts it ({@code FILE:LINE:COLUMN: error: message (at /path)}), in the interface's words. */
     static String line(Problem p) {
         String severity = Messages.get(p.isError() ? "problems.severity.error" : "problems.severity.warning");
-        String line = p.isSummary() || p.line() == 0
+        String line = !p.hasPosition()
                 ? p.file() + ": " + severity + ": " + p.message()
                 : Messages.get(
                         "problems.line",

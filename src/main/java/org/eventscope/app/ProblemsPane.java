@@ -95,7 +95,7 @@ final class ProblemsPane extends TitledPane {
                 return;
             }
             getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
-            String text = p.isSummary() || p.line() == 0
+            String text = !p.hasPosition()
                     ? p.message()
                     : Messages.get(
                             "problems.cell",

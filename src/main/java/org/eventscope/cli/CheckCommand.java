@@ -1,17 +1,14 @@
 package org.eventscope.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.Printable;
 import org.eventscope.io.Problem;
 import org.eventscope.io.ProblemList;
-import org.eventscope.io.ReadMonitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -34,9 +31,6 @@ import picocli.CommandLine.Spec;
         })
 public final class CheckCommand implements Callable<Integer> {
 
-    /** How problems name standard input. */
-    static final String STDIN = "<stdin>";
-
     @Spec
     private CommandSpec spec;
 
@@ -51,21 +45,17 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int status = EventscopeCommand.OK;
         for (String file : files) {
-            LoadResult result = file.equals("-")
-                    ? EventFileReader.read(STDIN, System.in, -1, ReadMonitor.NONE)
-                    : EventFileReader.read(Path.of(file));
+            LoadResult result = CommandInput.read(file);
             for (Problem p : result.problems()) {
                 out.println(p);
             }
-            if (!result.readable()) {
-                status = EventscopeCommand.CANNOT_READ;
-            } else if (!result.ok() && status == EventscopeCommand.OK) {
-                status = EventscopeCommand.BAD_INPUT;
+            if (!result.ok()) {
+                status = Math.max(status, CommandInput.status(result)); // unreadable (2) wins over bad (1)
             }
             long errors = result.errorCount();
             NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT); // 5,000, as the problem lines count
             long warnings = result.warningCount();
-            String name = Printable.escape(file.equals("-") ? STDIN : file);
+            String name = Printable.escape(CommandInput.name(file));
             spec.commandLine()
                     .getErr()
                     .println(name + ": "

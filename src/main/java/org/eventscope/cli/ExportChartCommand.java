@@ -63,10 +63,10 @@ public final class ExportChartCommand implements Callable<Integer> {
             return fail(err, EventscopeCommand.BAD_INPUT, problem);
         }
 
-        EventFileReader.LoadResult result = ImageOptions.read(file);
+        EventFileReader.LoadResult result = CommandInput.read(file.toString());
         EventFile doc = result.file();
         if (doc == null) {
-            return fail(err, ImageOptions.status(result), ImageOptions.firstError(result));
+            return fail(err, CommandInput.status(result), ImageOptions.firstError(result));
         }
         List<TroopReport> reports = reportId == null
                 ? doc.troopReports()

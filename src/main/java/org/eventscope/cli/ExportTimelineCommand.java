@@ -59,10 +59,10 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         if (problem != null) {
             return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
         }
-        EventFileReader.LoadResult result = ImageOptions.read(file);
+        EventFileReader.LoadResult result = CommandInput.read(file.toString());
         EventFile doc = result.file();
         if (doc == null) {
-            return ImageOptions.fail(err, ImageOptions.status(result), ImageOptions.firstError(result));
+            return ImageOptions.fail(err, CommandInput.status(result), ImageOptions.firstError(result));
         }
         TimelineExport export = TimelineExport.whole(doc);
         try {
@@ -86,7 +86,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         ExportInfo info = new ExportInfo(
                 doc.title(),
                 "Timeline of " + doc.events().size() + " events from "
-                        + (ImageOptions.isStdin(file) ? CheckCommand.STDIN : file.getFileName()),
+                        + (CommandInput.isStdin(file.toString()) ? CommandInput.STDIN : file.getFileName()),
                 result.sha256());
         return image.write(
                 new Picture(Picture.Kind.TIMELINE, null, export, image.width, image.height),

@@ -19,7 +19,6 @@ import org.eventscope.export.WriteFailure;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Printable;
 import org.eventscope.io.Problem;
-import org.eventscope.io.ReadMonitor;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -92,7 +91,7 @@ final class ImageOptions {
      */
     @Nullable
     String checkNotInput(Path input) {
-        if (!isStdin(input) && SameFile.is(out, input)) {
+        if (!CommandInput.isStdin(input.toString()) && SameFile.is(out, input)) {
             return "--out " + out + " is the event file " + input + "; write the image to another file";
         }
         return null;
@@ -117,23 +116,6 @@ final class ImageOptions {
 
     private String exists() {
         return out + " exists; use --force to replace it";
-    }
-
-    /** True when {@code input} is {@code -}, standard input. */
-    static boolean isStdin(Path input) {
-        return input.toString().equals("-");
-    }
-
-    /** Reads the event file at {@code input}, or standard input for {@code -}, once. */
-    static EventFileReader.LoadResult read(Path input) {
-        return isStdin(input)
-                ? EventFileReader.read(CheckCommand.STDIN, System.in, -1, ReadMonitor.NONE)
-                : EventFileReader.read(input);
-    }
-
-    /** The exit status for an event file that did not open: 2 when it could not be read at all, else 1. */
-    static int status(EventFileReader.LoadResult result) {
-        return result.readable() ? EventscopeCommand.BAD_INPUT : EventscopeCommand.CANNOT_READ;
     }
 
     /**

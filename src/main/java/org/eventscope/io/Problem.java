@@ -40,6 +40,11 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return severity == Severity.ERROR;
     }
 
+    /** True when the problem has a line and column (not a file that could not be read, nor a summary line). */
+    public boolean hasPosition() {
+        return !isSummary() && line != 0;
+    }
+
     /** True for a line that sums up problems left out of a long list. */
     public boolean isSummary() {
         return count != 1;
@@ -62,7 +67,7 @@ public record Problem(Severity severity, String file, int line, int column, Stri
      */
     @Override
     public String toString() {
-        String where = isSummary() || line == 0 ? file : file + ":" + line + ":" + column;
+        String where = hasPosition() ? file + ":" + line + ":" + column : file;
         String at = path == null || path.isEmpty() ? "" : " (at " + path + ")";
         return where + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message + at;
     }
