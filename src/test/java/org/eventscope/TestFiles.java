@@ -35,6 +35,17 @@ public final class TestFiles {
             }
             """;
 
+    /**
+     * A named pipe at {@code fifo} (made here, with mkfifo) that a shell process feeds with the
+     * bytes of {@code source} once a reader opens it, as {@code <(cat source)} would be fed.
+     */
+    public static Process fedPipe(Path fifo, Path source) throws IOException, InterruptedException {
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() != 0) {
+            throw new IOException("mkfifo " + fifo + " failed");
+        }
+        return new ProcessBuilder("sh", "-c", "cat \"$0\" > \"$1\"", source.toString(), fifo.toString()).start();
+    }
+
     public static Path write(Path dir, String name, String content) {
         try {
             return Files.writeString(dir.resolve(name), content);

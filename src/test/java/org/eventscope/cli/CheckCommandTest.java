@@ -2,6 +2,7 @@ package org.eventscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.eventscope.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -75,29 +76,17 @@ class CheckCommandTest {
 
     @Test
     void aDashReadsStandardInput() {
-        java.io.InputStream saved = System.in;
-        try {
-            System.setIn(new java.io.ByteArrayInputStream(TestFiles.SYNTHETIC
-                    .replace("\"2020-03-05\"", "\"2020-02-30\"")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            assertThat(check("-")).isEqualTo(1);
-        } finally {
-            System.setIn(saved);
-        }
+        byte[] bad =
+                TestFiles.SYNTHETIC.replace("\"2020-03-05\"", "\"2020-02-30\"").getBytes(StandardCharsets.UTF_8);
+        assertThat(cli.runWithInput(bad, "check", "-")).isEqualTo(1);
         assertThat(cli.out()).startsWith("<stdin>:").contains("\"2020-02-30\" is not a real date");
         // Standard input stays open: a second "-" finds it empty, not closed.
-        java.io.InputStream again = System.in;
-        try {
-            System.setIn(new java.io.ByteArrayInputStream(
-                    TestFiles.SYNTHETIC.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            CommandRun twice = new CommandRun();
-            assertThat(twice.run("check", "-", "-")).isEqualTo(1);
-            assertThat(twice.out())
-                    .contains("<stdin>:1:1: error: the file is empty")
-                    .doesNotContain("closed");
-        } finally {
-            System.setIn(again);
-        }
+        CommandRun twice = new CommandRun();
+        assertThat(twice.runWithInput(TestFiles.SYNTHETIC.getBytes(StandardCharsets.UTF_8), "check", "-", "-"))
+                .isEqualTo(1);
+        assertThat(twice.out())
+                .contains("<stdin>:1:1: error: the file is empty")
+                .doesNotContain("closed");
         assertThat(cli.err()).contains("<stdin>: 2 errors, 0 warnings");
     }
 
@@ -106,12 +95,8 @@ class CheckCommandTest {
     @org.junit.jupiter.api.Timeout(30)
     void aNamedPipeIsChecked() throws Exception {
         Path fifo = dir.resolve("in.fifo");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
-                .isZero();
-        // The shell writes the pipe as `check <(cat file)` would be fed.
-        Process writer = new ProcessBuilder(
-                        "sh", "-c", "cat \"$0\" > \"$1\"", TestFiles.GENEVA.toString(), fifo.toString())
-                .start();
+        // Fed as `check <(cat file)` would be.
+        Process writer = TestFiles.fedPipe(fifo, TestFiles.GENEVA);
         assertThat(check(fifo.toString())).isZero();
         assertThat(writer.waitFor()).isZero();
         assertThat(cli.err()).contains(fifo + ": 0 errors, 0 warnings");

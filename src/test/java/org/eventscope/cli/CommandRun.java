@@ -1,5 +1,7 @@
 package org.eventscope.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -12,6 +14,17 @@ final class CommandRun {
     /** The exit status. */
     int run(String... args) {
         return EventscopeCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    /** The exit status of a run with {@code input} on standard input (restored afterwards). */
+    int runWithInput(byte[] input, String... args) {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(input));
+            return run(args);
+        } finally {
+            System.setIn(saved);
+        }
     }
 
     /** Everything printed on standard output so far. */

@@ -101,11 +101,7 @@ class ExportTimelineCommandTest {
     void theChecksumIsOfTheBytesReadOnceFromAPipeOrStandardInput() throws Exception {
         String expected = org.eventscope.export.ExportInfo.sha256(TestFiles.GENEVA);
         Path fifo = dir.resolve("in.fifo");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
-                .isZero();
-        Process writer = new ProcessBuilder(
-                        "sh", "-c", "cat \"$0\" > \"$1\"", TestFiles.GENEVA.toString(), fifo.toString())
-                .start();
+        Process writer = TestFiles.fedPipe(fifo, TestFiles.GENEVA);
         Path fromPipe = dir.resolve("pipe.svg");
         assertThat(cli.run("export-timeline", fifo.toString(), "--out", fromPipe.toString()))
                 .as(cli.err())
@@ -113,16 +109,11 @@ class ExportTimelineCommandTest {
         assertThat(writer.waitFor()).isZero();
         assertThat(Files.readString(fromPipe)).contains("<meta name=\"SHA-256\" content=\"" + expected + "\"");
 
-        java.io.InputStream saved = System.in;
         Path fromStdin = dir.resolve("stdin.svg");
-        try {
-            System.setIn(Files.newInputStream(TestFiles.GENEVA));
-            assertThat(cli.run("export-timeline", "-", "--out", fromStdin.toString()))
-                    .as(cli.err())
-                    .isZero();
-        } finally {
-            System.setIn(saved);
-        }
+        assertThat(cli.runWithInput(
+                        Files.readAllBytes(TestFiles.GENEVA), "export-timeline", "-", "--out", fromStdin.toString()))
+                .as(cli.err())
+                .isZero();
         assertThat(Files.readString(fromStdin))
                 .contains("content=\"" + expected + "\"")
                 .contains("events from &lt;stdin&gt;");
