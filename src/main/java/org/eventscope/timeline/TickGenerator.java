@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses and lists the ticks of a two-tier time axis: a fine tier (e.g. days) labelled at every
@@ -49,7 +50,7 @@ public final class TickGenerator {
         return TickUnit.YEAR_2500;
     }
 
-    private static TickUnit majorFor(TickUnit minor) {
+    private static @Nullable TickUnit majorFor(TickUnit minor) {
         return switch (minor.unit) {
             case MINUTES, HOURS -> TickUnit.DAY_1;
             case DAYS, WEEKS -> TickUnit.MONTH_1;

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import org.eventscope.model.EventFile;
+import org.eventscope.view.Surface;
 
 /**
  * Draws a window of a timeline for export, with the painter the control uses: the same lanes,
@@ -42,9 +43,9 @@ public record TimelineExport(
         return new TimelineExport(file, index, from, to, zone, collapsed, style);
     }
 
-    private TimelinePainter.Frame frame(double width, double height) {
+    private Frame frame(double width, double height) {
         TimeScale scale = TimeScale.fit(fromMillis, toMillis, width, 0);
-        return new TimelinePainter.Frame(
+        return new Frame(
                 width,
                 height,
                 file,
@@ -62,7 +63,7 @@ public record TimelineExport(
     }
 
     /** Draws the window on {@code surface} in a {@code width} x {@code height} area at its origin. */
-    public void paint(org.eventscope.view.Surface surface, double width, double height) {
+    public void paint(Surface surface, double width, double height) {
         new TimelinePainter().paint(surface, frame(width, height));
     }
 }

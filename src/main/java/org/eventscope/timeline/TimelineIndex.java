@@ -8,6 +8,7 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Precision;
 import org.eventscope.model.TimePoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The events of a file on the time axis, sorted by start, in primitive arrays (about 31 bytes
@@ -22,7 +23,10 @@ public final class TimelineIndex {
     private static final TimelineIndex EMPTY = new TimelineIndex(
             null, new long[0], new long[0], new long[0], new int[0], new boolean[0], new short[0], new int[1]);
 
-    private final EventFile file;
+    private final @Nullable EventFile file;
+    /** The file's events, in file order. */
+    private final List<Event> events;
+
     private final long[] start;
     private final long[] end;
     /** The latest end among items 0..i, so ranges that began before the view are still found. */
@@ -38,7 +42,7 @@ public final class TimelineIndex {
      * Counts of items per category (rows as in {@link #categoryCounts()}) in {@link #BINS} equal
      * stretches of time from the first anchor to the last, so a far zoom sums bins, not items.
      */
-    private int[][] bins;
+    private int @Nullable [][] bins;
 
     private long binOrigin;
     private double binMillis;
@@ -47,7 +51,7 @@ public final class TimelineIndex {
     public static final int BINS = 1 << 16;
 
     private TimelineIndex(
-            EventFile file,
+            @Nullable EventFile file,
             long[] start,
             long[] end,
             long[] maxEnd,
@@ -56,6 +60,7 @@ public final class TimelineIndex {
             short[] category,
             int[] categoryCounts) {
         this.file = file;
+        this.events = file == null ? List.of() : file.events();
         this.start = start;
         this.end = end;
         this.maxEnd = maxEnd;
@@ -66,7 +71,7 @@ public final class TimelineIndex {
     }
 
     /** Indexes the events of {@code file}; {@code null} gives an empty index. */
-    public static TimelineIndex of(EventFile file) {
+    public static TimelineIndex of(@Nullable EventFile file) {
         if (file == null || file.events().isEmpty()) {
             return file == null
                     ? EMPTY
@@ -130,7 +135,7 @@ public final class TimelineIndex {
     }
 
     /** The file indexed, or {@code null}. */
-    public EventFile file() {
+    public @Nullable EventFile file() {
         return file;
     }
 
@@ -175,7 +180,7 @@ public final class TimelineIndex {
 
     /** The event of item {@code i} (items are in order of start). */
     public Event event(int i) {
-        return file.events().get(order[i]);
+        return events.get(order[i]);
     }
 
     public long minMillis() {
@@ -242,7 +247,8 @@ public final class TimelineIndex {
      * last row is items without a category. Computed on first use.
      */
     public synchronized int[][] binsBefore() {
-        if (bins == null) {
+        int[][] done = bins;
+        if (done == null) {
             int rows = categoryCounts.length;
             int[][] out = new int[rows][BINS + 1];
             long first = start.length == 0 ? 0 : Long.MAX_VALUE;
@@ -263,8 +269,9 @@ public final class TimelineIndex {
                 }
             }
             bins = out;
+            done = out;
         }
-        return bins;
+        return done;
     }
 
     /** The first bin whose middle is at or after {@code millis}: 0 … {@link #BINS}. */

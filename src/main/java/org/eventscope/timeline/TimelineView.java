@@ -1,14 +1,16 @@
 package org.eventscope.timeline;
 
 import java.time.ZoneId;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.IntegerExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -22,6 +24,7 @@ import javafx.scene.control.Skin;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An interactive timeline of the events of one {@link EventFile}: events on a true time axis,
@@ -38,7 +41,15 @@ public class TimelineView extends Control {
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
     private final ObjectProperty<Predicate<Event>> filter = new SimpleObjectProperty<>(this, "filter");
     private final BooleanProperty hideUnmatched = new SimpleBooleanProperty(this, "hideUnmatched");
-    final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
+    /** The document's index, when the one given does not belong to it or none is given; built when first asked. */
+    private @Nullable TimelineIndex resolvedIndex;
+    /** Items matching the filter, or {@code null} before they are computed; {@link #ALL} when there is no filter. */
+    private @Nullable BitSet matches;
+
+    private static final BitSet ALL = new BitSet();
+    /** Declared after the listeners that forget the index and matches, so it never reads stale ones. */
+    private final IntegerBinding matchCount;
+
     private final ObservableSet<String> collapsedCategories = FXCollections.observableSet();
     private final ObjectProperty<TimelineStyle> timelineStyle =
             new SimpleObjectProperty<>(this, "timelineStyle", TimelineStyle.LIGHT);
@@ -57,6 +68,21 @@ public class TimelineView extends Control {
                                         "timeline.accessibleSelected",
                                         selectedEvent.get().title()),
                         selectedEvent));
+        InvalidationListener documentChanged = o -> {
+            resolvedIndex = null;
+            matches = null;
+        };
+        eventFile.addListener(documentChanged);
+        index.addListener(documentChanged);
+        filter.addListener(o -> matches = null);
+        matchCount = Bindings.createIntegerBinding(
+                () -> {
+                    BitSet m = matches();
+                    return m == null ? resolvedIndex().size() : m.cardinality();
+                },
+                eventFile,
+                index,
+                filter);
         // A new document starts fitted; the skin fits on its first layout when the scale is null.
         eventFile.addListener((obs, old, now) -> setScale(null));
         for (var property : css.all()) {
@@ -84,11 +110,11 @@ public class TimelineView extends Control {
         return eventFile;
     }
 
-    public final EventFile getEventFile() {
+    public final @Nullable EventFile getEventFile() {
         return eventFile.get();
     }
 
-    public final void setEventFile(EventFile value) {
+    public final void setEventFile(@Nullable EventFile value) {
         eventFile.set(value);
     }
 
@@ -101,11 +127,11 @@ public class TimelineView extends Control {
         return index;
     }
 
-    public final TimelineIndex getIndex() {
+    public final @Nullable TimelineIndex getIndex() {
         return index.get();
     }
 
-    public final void setIndex(TimelineIndex value) {
+    public final void setIndex(@Nullable TimelineIndex value) {
         index.set(value);
     }
 
@@ -114,11 +140,11 @@ public class TimelineView extends Control {
         return displayZone;
     }
 
-    public final ZoneId getDisplayZone() {
+    public final @Nullable ZoneId getDisplayZone() {
         return displayZone.get();
     }
 
-    public final void setDisplayZone(ZoneId value) {
+    public final void setDisplayZone(@Nullable ZoneId value) {
         displayZone.set(value);
     }
 
@@ -127,11 +153,11 @@ public class TimelineView extends Control {
         return selectedEvent;
     }
 
-    public final Event getSelectedEvent() {
+    public final @Nullable Event getSelectedEvent() {
         return selectedEvent.get();
     }
 
-    public final void setSelectedEvent(Event value) {
+    public final void setSelectedEvent(@Nullable Event value) {
         selectedEvent.set(value);
     }
 
@@ -140,11 +166,11 @@ public class TimelineView extends Control {
         return scale;
     }
 
-    public final TimeScale getScale() {
+    public final @Nullable TimeScale getScale() {
         return scale.get();
     }
 
-    public final void setScale(TimeScale value) {
+    public final void setScale(@Nullable TimeScale value) {
         scale.set(value);
     }
 
@@ -153,11 +179,11 @@ public class TimelineView extends Control {
         return filter;
     }
 
-    public final Predicate<Event> getFilter() {
+    public final @Nullable Predicate<Event> getFilter() {
         return filter.get();
     }
 
-    public final void setFilter(Predicate<Event> value) {
+    public final void setFilter(@Nullable Predicate<Event> value) {
         filter.set(value);
     }
 
@@ -175,8 +201,8 @@ public class TimelineView extends Control {
     }
 
     /** How many events match the filter (all of them when there is none). */
-    public final ReadOnlyIntegerProperty matchCountProperty() {
-        return matchCount.getReadOnlyProperty();
+    public final IntegerExpression matchCountProperty() {
+        return matchCount;
     }
 
     public final int getMatchCount() {
@@ -218,24 +244,32 @@ public class TimelineView extends Control {
     }
 
     /**
-     * Where the event was last drawn (marker and label), in this control's coordinates; empty
+     * Where the event is laid out (marker and label), in this control's coordinates; empty
      * when it is not visible.
      */
     public Optional<Bounds> eventBounds(Event event) {
-        return skin().flatMap(s -> s.hitOf(event)).map(TimelinePainter.Hit::bounds);
+        return skin().flatMap(TimelineViewSkin::layout)
+                .flatMap(l -> l.markOf(event))
+                .map(Placed.EventMark::bounds);
     }
 
     /**
-     * Where the event's marker (a point) or bar (a range) was last drawn, in this control's
+     * Where the event's marker (a point) or bar (a range) is laid out, in this control's
      * coordinates; empty when it is not visible.
      */
     public Optional<Bounds> markerBounds(Event event) {
-        return skin().flatMap(s -> s.hitOf(event)).map(TimelinePainter.Hit::marker);
+        return skin().flatMap(TimelineViewSkin::layout)
+                .flatMap(l -> l.markOf(event))
+                .map(Placed.EventMark::marker);
     }
 
-    /** Where the clusters were last drawn, with how many events each holds. */
-    public java.util.List<ClusterView> clusters() {
-        return skin().map(TimelineViewSkin::clusters).orElse(java.util.List.of());
+    /** Where the clusters are laid out, with how many events each holds. */
+    public List<ClusterView> clusters() {
+        return skin().flatMap(TimelineViewSkin::layout)
+                .map(l -> l.clusters().stream()
+                        .map(c -> new ClusterView(c.bounds(), c.count()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /**
@@ -245,6 +279,37 @@ public class TimelineView extends Control {
      * @param count  how many events it holds
      */
     public record ClusterView(Bounds bounds, int count) {}
+
+    /** The index of the current file: the one given when it belongs to that file, else one built here. */
+    final TimelineIndex resolvedIndex() {
+        TimelineIndex r = resolvedIndex;
+        if (r == null) {
+            TimelineIndex given = getIndex();
+            r = given != null && given.file() == getEventFile() ? given : TimelineIndex.of(getEventFile());
+            resolvedIndex = r;
+        }
+        return r;
+    }
+
+    /** The items matching the filter, computed once per filter and file; {@code null} when all match. */
+    final @Nullable BitSet matches() {
+        BitSet m = matches;
+        if (m == null) {
+            TimelineIndex idx = resolvedIndex();
+            Predicate<Event> test = getFilter();
+            m = ALL;
+            if (test != null) {
+                m = new BitSet(idx.size());
+                for (int i = 0; i < idx.size(); i++) {
+                    if (test.test(idx.event(i))) {
+                        m.set(i);
+                    }
+                }
+            }
+            matches = m;
+        }
+        return m == ALL ? null : m;
+    }
 
     private Optional<TimelineViewSkin> skin() {
         return getSkin() instanceof TimelineViewSkin s ? Optional.of(s) : Optional.empty();

@@ -142,8 +142,8 @@ public final class TimelineFrameBenchmark {
         return new Result(times, collected, Double.NaN);
     }
 
-    private static TimelinePainter.Frame frame(EventFile doc, TimelineIndex index, TimeScale scale) {
-        return new TimelinePainter.Frame(
+    private static Frame frame(EventFile doc, TimelineIndex index, TimeScale scale) {
+        return new Frame(
                 WIDTH,
                 HEIGHT,
                 doc,

@@ -70,11 +70,10 @@ class TimelineViewTest {
     @Test
     void nowIsMarkedWhenInView(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        double x = TimelinePainter.snap(timeline.getScale().toX(System.currentTimeMillis()));
+        double x = Metrics.snap(timeline.getScale().toX(System.currentTimeMillis()));
         WritableImage image =
                 WaitForAsyncUtils.asyncFx(() -> timeline.snapshot(null, null)).get();
-        Color c = image.getPixelReader()
-                .getColor((int) x, (int) (timeline.getHeight() - TimelinePainter.OVERVIEW_HEIGHT - 5));
+        Color c = image.getPixelReader().getColor((int) x, (int) (timeline.getHeight() - Metrics.OVERVIEW_HEIGHT - 5));
         assertThat(c).isEqualTo(TimelineStyle.LIGHT.now());
     }
 
@@ -87,7 +86,7 @@ class TimelineViewTest {
         assertThat(timeline.markerBounds(file.event("b").orElseThrow())
                         .orElseThrow()
                         .getMinY())
-                .isEqualTo(TimelinePainter.LANE_TOP + 4);
+                .isEqualTo(Metrics.LANE_TOP + 4);
         assertThat(timeline.markerBounds(file.event("b").orElseThrow())
                         .orElseThrow()
                         .getWidth())

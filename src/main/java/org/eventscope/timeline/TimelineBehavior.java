@@ -1,0 +1,255 @@
+package org.eventscope.timeline;
+
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.util.Duration;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.timeline.Placed.BandHeader;
+import org.eventscope.timeline.Placed.ClusterMark;
+import org.eventscope.timeline.Placed.EventMark;
+import org.eventscope.timeline.Placed.Hittable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the timeline does with mouse, gesture and keyboard input: the wheel zooms around the
+ * cursor, dragging pans, a click selects an event, opens a cluster or folds a category, the
+ * overview strip moves the view, and the arrow keys step through events. Asks the skin's
+ * {@link FrameLayout} what is where; changes only the control's properties.
+ */
+final class TimelineBehavior {
+
+    private static final double WHEEL_STEP = 1.15;
+
+    private final TimelineView control;
+    private final TimelineViewSkin skin;
+    private final Tooltip tooltip = new Tooltip();
+    private double pressX;
+    private @Nullable TimeScale pressScale;
+    private boolean dragged;
+    private boolean draggingOverview;
+    /** The event the tooltip describes now, or {@code null}. */
+    private @Nullable Event hovered;
+
+    TimelineBehavior(TimelineView control, TimelineViewSkin skin) {
+        this.control = control;
+        this.skin = skin;
+        tooltip.setShowDelay(Duration.millis(300));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+    }
+
+    void dispose() {
+        Tooltip.uninstall(control, tooltip);
+    }
+
+    private Optional<Hittable> hitAt(double x, double y) {
+        return skin.layout().flatMap(l -> l.hitAt(x, y));
+    }
+
+    private boolean inOverview(double y) {
+        return y >= control.getHeight() - Metrics.OVERVIEW_HEIGHT;
+    }
+
+    /** Centres the view on the time under {@code x} in the overview strip. */
+    private void centreOnOverview(double x) {
+        TimeScale s = control.getScale();
+        if (s == null || control.resolvedIndex().isEmpty()) {
+            return;
+        }
+        double millis = skin.overviewScale().toMillis(x);
+        control.setScale(TimeScale.anchored(millis, control.getWidth() / 2, s.millisPerPixel()));
+    }
+
+    void pressed(MouseEvent e) {
+        control.requestFocus();
+        pressX = e.getX();
+        pressScale = control.getScale();
+        dragged = false;
+        draggingOverview = inOverview(e.getY());
+        if (draggingOverview && e.getButton() == MouseButton.PRIMARY) {
+            centreOnOverview(e.getX());
+        }
+    }
+
+    void dragged(MouseEvent e) {
+        TimeScale start = pressScale;
+        if (start == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (draggingOverview) {
+            centreOnOverview(e.getX());
+            dragged = true;
+            return;
+        }
+        double dx = e.getX() - pressX;
+        if (Math.abs(dx) > 3) {
+            dragged = true;
+        }
+        if (dragged) {
+            control.setScale(start.pan(dx));
+        }
+    }
+
+    void released(MouseEvent e) {
+        if (!dragged && !draggingOverview && e.getButton() == MouseButton.PRIMARY) {
+            Optional<Hittable> hit = hitAt(e.getX(), e.getY());
+            if (hit.isPresent() && hit.get() instanceof ClusterMark c) {
+                openCluster(c);
+            } else if (hit.isPresent() && hit.get() instanceof BandHeader h) {
+                toggle(h.key());
+            } else {
+                control.setSelectedEvent(hit.isPresent() && hit.get() instanceof EventMark m ? m.event() : null);
+            }
+        }
+        pressScale = null;
+        dragged = false;
+        draggingOverview = false;
+    }
+
+    private void toggle(String band) {
+        var collapsed = control.getCollapsedCategories();
+        if (!collapsed.remove(band)) {
+            collapsed.add(band);
+        }
+    }
+
+    /** Zooms so that the cluster's events spread over the view. */
+    private void openCluster(ClusterMark cluster) {
+        TimeScale s = control.getScale();
+        if (s == null) {
+            return;
+        }
+        long from = cluster.fromMillis();
+        long to = Math.max(cluster.toMillis(), from + 1);
+        double w = control.getWidth();
+        TimeScale fitted = TimeScale.fit(from, to, w, TimelineViewSkin.FIT_PADDING, Metrics.MAX_LABEL / 2);
+        // Always zoom in at least twofold, so a click on a cluster makes progress.
+        if (fitted.millisPerPixel() > s.millisPerPixel() / 2) {
+            fitted = TimeScale.anchored((from + to) / 2.0, w / 2, s.millisPerPixel() / 2);
+        }
+        control.setScale(fitted);
+    }
+
+    void moved(MouseEvent e) {
+        Optional<Hittable> hit = hitAt(e.getX(), e.getY());
+        if (hit.isEmpty()) {
+            hovered = null;
+            Tooltip.uninstall(control, tooltip);
+            return;
+        }
+        Hittable h = hit.get();
+        if (h instanceof EventMark m) {
+            EventFile file = control.getEventFile();
+            if (m.event() != hovered && file != null) {
+                // Built once per event hovered, not per mouse move.
+                hovered = m.event();
+                // No text beside the card: a wrapped text the tooltip does not show still sizes it.
+                tooltip.setText(null);
+                tooltip.setWrapText(false);
+                tooltip.setGraphic(HoverCard.of(m.event(), file, skin.zone(), Locale.getDefault()));
+                tooltip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+        } else {
+            hovered = null;
+            tooltip.setGraphic(null);
+            tooltip.setContentDisplay(ContentDisplay.TEXT_ONLY);
+            tooltip.setWrapText(true);
+            tooltip.setText(tip(h));
+        }
+        Tooltip.install(control, tooltip);
+    }
+
+    private String tip(Hittable h) {
+        if (h instanceof BandHeader header) {
+            String key = control.getCollapsedCategories().contains(header.key())
+                    ? "timeline.tip.show"
+                    : "timeline.tip.collapse";
+            return Messages.get(key, Messages.count(header.count(), "count.event"));
+        }
+        int count = h instanceof ClusterMark c ? c.count() : 1;
+        return Messages.get("timeline.tip.cluster", Messages.count(count, "count.event"));
+    }
+
+    void scrolled(ScrollEvent e) {
+        TimeScale s = control.getScale();
+        if (s == null) {
+            return;
+        }
+        if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            double dx = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
+            control.setScale(s.pan(dx));
+        } else if (e.getDeltaY() != 0) {
+            double factor = Math.pow(WHEEL_STEP, e.getDeltaY() / 40.0);
+            control.setScale(s.zoom(factor, e.getX()));
+        }
+        e.consume();
+    }
+
+    void zoomed(ZoomEvent e) {
+        TimeScale s = control.getScale();
+        if (s != null) {
+            control.setScale(s.zoom(e.getZoomFactor(), e.getX()));
+            e.consume();
+        }
+    }
+
+    void keyPressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // menu shortcuts such as Ctrl+F are the window's
+        }
+        switch (e.getCode()) {
+            case LEFT -> select(-1);
+            case RIGHT -> select(1);
+            case HOME -> selectIndex(0, 1);
+            case END -> selectIndex(control.resolvedIndex().size() - 1, -1);
+            case PLUS, ADD, EQUALS -> control.zoom(1.5);
+            case MINUS, SUBTRACT -> control.zoom(1 / 1.5);
+            case F -> control.fitAll();
+            case ESCAPE -> control.setSelectedEvent(null);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void select(int direction) {
+        TimelineIndex all = control.resolvedIndex();
+        Event selected = control.getSelectedEvent();
+        int i = selected == null ? -1 : all.indexOf(selected);
+        selectIndex(i < 0 ? (direction > 0 ? 0 : all.size() - 1) : i + direction, direction);
+    }
+
+    /** Selects item {@code i}, or the next shown one in {@code direction} when it is hidden by the filter. */
+    private void selectIndex(int i, int direction) {
+        TimelineIndex all = control.resolvedIndex();
+        BitSet m = control.matches();
+        boolean hide = control.isHideUnmatched();
+        while (i >= 0 && i < all.size() && hide && m != null && !m.get(i)) {
+            i += direction;
+        }
+        if (i < 0 || i >= all.size()) {
+            return;
+        }
+        control.setSelectedEvent(all.event(i));
+        // Bring the selected event into view when it is outside.
+        TimeScale s = control.getScale();
+        if (s == null) {
+            return;
+        }
+        double x = s.toX(all.anchor(i));
+        if (x < 20 || x > control.getWidth() - 20) {
+            control.setScale(s.pan(control.getWidth() / 2 - x));
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.eventscope.timeline;
+
+import static org.eventscope.timeline.Metrics.MARKER;
+import static org.eventscope.timeline.Metrics.MAX_LABEL;
+import static org.eventscope.timeline.Metrics.MAX_LABELLED;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.paint.Color;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.Category;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.timeline.Placed.DensityColumns;
+import org.eventscope.timeline.Placed.Hittable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lays out one timeline frame: which events are in view, their lanes, labels and clusters, or
+ * their density when too many are in view to label; the axis, eras and marks; the overview strip.
+ * Pure apart from the text widths it is given: it draws nothing and needs no JavaFX toolkit.
+ * Keeps caches (label widths, the overview's histogram) between frames; one per view.
+ */
+final class TimelineLayout {
+
+    /** The key of the lane of events without a category. */
+    static final String NO_CATEGORY = "";
+
+    private final TextWidths text;
+    private final Overview overview = new Overview();
+    /** Fitted labels and their widths in the regular style, by title: measuring text dominates a frame. */
+    private final Map<String, Label> labelCache = new HashMap<>();
+
+    record Label(String text, double width) {}
+
+    /**
+     * The lanes of one category (or of events without one).
+     *
+     * @param key       the category id, or {@link #NO_CATEGORY}
+     * @param name      shown in its header
+     * @param collapsed shown as a header only
+     * @param count     how many events of the whole file it holds
+     */
+    record CategoryRow(String key, String name, Color color, boolean collapsed, int count) {}
+
+    TimelineLayout(TextWidths text) {
+        this.text = text;
+    }
+
+    TextWidths text() {
+        return text;
+    }
+
+    FrameLayout of(Frame f) {
+        List<CategoryRow> bands = bands(f);
+        int[] bandOf = bandOf(f, bands);
+        List<Hittable> marks = new ArrayList<>();
+        List<DensityColumns> density = new ArrayList<>();
+        Placed.DensityTotal total = placeEvents(f, bands, bandOf, marks, density);
+        return new FrameLayout(
+                f,
+                AxisLayout.ticks(f, text),
+                AxisLayout.reports(f),
+                AxisLayout.eras(f, text),
+                List.copyOf(marks),
+                List.copyOf(density),
+                total,
+                AxisLayout.now(f, text),
+                f.overview() ? overview.strip(f) : null);
+    }
+
+    /**
+     * How far right of its anchor (a point's marker, or a bar's end) an event's label reaches at
+     * most, so that "fit all" can leave room for every label.
+     */
+    double labelReach(Event event) {
+        // Measured in bold, as a selected event's label is drawn.
+        return MARKER
+                + 5
+                + text.width(text.fit(event.title(), TextStyle.LABEL_BOLD, MAX_LABEL), TextStyle.LABEL_BOLD)
+                + 4;
+    }
+
+    private Placed.@Nullable DensityTotal placeEvents(
+            Frame f, List<CategoryRow> bands, int[] bandOf, List<Hittable> marks, List<DensityColumns> density) {
+        TimelineIndex index = f.index();
+        TimeScale scale = f.scale();
+        long viewStart = (long) scale.toMillis(-MAX_LABEL - 20);
+        long viewEnd = (long) Math.ceil(scale.toMillis(f.width() + 20));
+        int first = index.firstEndingAtOrAfter(viewStart);
+        int last = index.firstStartingAfter(viewEnd);
+        int[] visible = new int[Math.min(Math.max(0, last - first), MAX_LABELLED + 1)];
+        int n = 0;
+        for (int i = first; i < last; i++) {
+            if (index.end(i) >= viewStart
+                    && f.shown(i)
+                    && !bands.get(bandIndex(bandOf, index.category(i))).collapsed()) {
+                if (n == visible.length) {
+                    return DensityLayout.place(f, first, last, bands, bandOf, text, marks, density);
+                }
+                visible[n++] = i;
+            }
+        }
+        new LabelledLayout(f, bands, bandOf, text, this::label).place(visible, n, marks);
+        return null;
+    }
+
+    /** An event's label, shortened to {@link Metrics#MAX_LABEL}, in bold for the selected event. */
+    Label label(String title, boolean selected) {
+        if (selected) {
+            String fitted = text.fit(title, TextStyle.LABEL_BOLD, MAX_LABEL);
+            return new Label(fitted, text.width(fitted, TextStyle.LABEL_BOLD));
+        }
+        Label cached = labelCache.get(title);
+        if (cached == null) {
+            if (labelCache.size() > 50_000) {
+                labelCache.clear();
+            }
+            String fitted = text.fit(title, TextStyle.LABEL, MAX_LABEL);
+            cached = new Label(fitted, text.width(fitted, TextStyle.LABEL));
+            labelCache.put(title, cached);
+        }
+        return cached;
+    }
+
+    /** The bands of the file: one per category that has events, in file order, then those without. */
+    static List<CategoryRow> bands(Frame f) {
+        List<CategoryRow> out = new ArrayList<>();
+        int[] counts = f.index().categoryCounts();
+        EventFile file = f.file();
+        if (file != null) {
+            for (int c = 0; c < file.categories().size(); c++) {
+                if (counts[c] > 0) {
+                    Category cat = file.categories().get(c);
+                    out.add(new CategoryRow(
+                            cat.id(), cat.name(), colorOf(cat, f), f.collapsed().contains(cat.id()), counts[c]));
+                }
+            }
+        }
+        int none = counts[counts.length - 1];
+        if (none > 0) {
+            out.add(new CategoryRow(
+                    NO_CATEGORY,
+                    Messages.get(out.isEmpty() ? "timeline.events" : "timeline.otherEvents"),
+                    f.style().event(),
+                    f.collapsed().contains(NO_CATEGORY),
+                    none));
+        }
+        return out;
+    }
+
+    static Color colorOf(Category category, Frame f) {
+        String own = category.color();
+        return own != null ? Color.web(own) : f.style().event();
+    }
+
+    /** For each category position (and last, none), its band's position in {@code bands}, or -1. */
+    static int[] bandOf(Frame f, List<CategoryRow> bands) {
+        EventFile file = f.file();
+        List<Category> categories = file == null ? List.of() : file.categories();
+        int[] out = new int[categories.size() + 1];
+        Arrays.fill(out, -1);
+        for (int b = 0; b < bands.size(); b++) {
+            String key = bands.get(b).key();
+            if (key.equals(NO_CATEGORY)) {
+                out[categories.size()] = b;
+            } else {
+                for (int c = 0; c < categories.size(); c++) {
+                    if (categories.get(c).id().equals(key)) {
+                        out[c] = b;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static int bandIndex(int[] bandOf, int category) {
+        return bandOf[category < 0 ? bandOf.length - 1 : category];
+    }
+
+    /** Number formats by locale, one set per thread (a format is not thread-safe, and costly to make). */
+    private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBER_FORMATS = ThreadLocal.withInitial(HashMap::new);
+
+    static String format(long n, Locale locale) {
+        return NUMBER_FORMATS
+                .get()
+                .computeIfAbsent(locale, NumberFormat::getIntegerInstance)
+                .format(n);
+    }
+}

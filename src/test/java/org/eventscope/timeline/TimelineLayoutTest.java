@@ -1,0 +1,262 @@
+package org.eventscope.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.model.EventFile;
+import org.eventscope.timeline.Placed.BandHeader;
+import org.eventscope.timeline.Placed.ClusterMark;
+import org.eventscope.timeline.Placed.EventMark;
+import org.junit.jupiter.api.Test;
+
+/** The frame layout on its own: no toolkit, no canvas, text measured as 7 pixels a character. */
+class TimelineLayoutTest {
+
+    private static final long DAY = 86_400_000L;
+    private static final long JAN_1 =
+            LocalDate.of(2022, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+
+    /** Every character 7 pixels wide, bold ones 8: enough to tell where text goes. */
+    static final TextWidths SEVEN = new TextWidths() {
+        @Override
+        public double width(String text, TextStyle style) {
+            return text.length() * perChar(style);
+        }
+
+        @Override
+        public String fit(String text, TextStyle style, double max) {
+            if (width(text, style) <= max) {
+                return text;
+            }
+            int keep = Math.max(0, (int) (max / perChar(style)) - 1);
+            return text.substring(0, keep).stripTrailing() + "…";
+        }
+
+        private double perChar(TextStyle style) {
+            return style == TextStyle.LABEL_BOLD || style == TextStyle.AXIS_BOLD ? 8 : 7;
+        }
+    };
+
+    /**
+     * A synthetic file: events given as {@code day offset from 2022-01-01, length in days (0 for a
+     * point at noon), category or null}.
+     */
+    static EventFile file(String categories, Object[]... events) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < events.length; i++) {
+            int day = (Integer) events[i][0];
+            int length = (Integer) events[i][1];
+            String start = LocalDate.of(2022, 1, 1).plusDays(day).toString();
+            list.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"e")
+                    .append(i)
+                    .append("\",\"title\":\"Synthetic event ")
+                    .append(i)
+                    .append("\",\"sources\":[\"s\"],\"start\":\"")
+                    .append(length == 0 ? start + "T12:00Z" : start)
+                    .append('"');
+            if (length > 0) {
+                list.append(",\"end\":\"")
+                        .append(LocalDate.of(2022, 1, 1).plusDays(day + length - 1))
+                        .append('"');
+            }
+            if (events[i].length > 2 && events[i][2] != null) {
+                list.append(",\"category\":\"").append(events[i][2]).append('"');
+            }
+            list.append('}');
+        }
+        String json = """
+                {"formatVersion":1,"title":"Synthetic layout test","displayZone":"UTC",
+                 "sources":[{"id":"s","name":"Synthetic"}],"categories":[%s],"events":[%s]}
+                """.formatted(categories, list);
+        var result =
+                EventFileReader.read("synthetic.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(result.errors()).as("the synthetic file is valid").isEmpty();
+        return java.util.Objects.requireNonNull(result.file());
+    }
+
+    static Frame frame(EventFile file, long from, long to, double width, double height, BitSet matches, boolean hide) {
+        return new Frame(
+                width,
+                height,
+                file,
+                TimelineIndex.of(file),
+                TimeScale.fit(from, to, width, 0),
+                ZoneOffset.UTC,
+                Locale.ENGLISH,
+                null,
+                matches,
+                hide,
+                Long.MIN_VALUE,
+                TimelineStyle.LIGHT,
+                Set.of(),
+                true);
+    }
+
+    static FrameLayout layout(EventFile file, long from, long to, double width, double height) {
+        return new TimelineLayout(SEVEN).of(frame(file, from, to, width, height, null, false));
+    }
+
+    @Test
+    void twoEventsFarApartEachGetAMarkAndALabelOnTheFirstLane() {
+        EventFile file = file("", new Object[] {2, 0}, new Object[] {20, 3});
+        FrameLayout l = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, 500);
+        List<EventMark> marks = l.events().toList();
+        assertThat(marks).hasSize(2);
+        assertThat(l.headers())
+                .as("one lane of events without a category has no header")
+                .isEmpty();
+        EventMark point = marks.get(0);
+        EventMark range = marks.get(1);
+        assertThat(point.bar()).isFalse();
+        assertThat(point.y()).isEqualTo(Metrics.LANE_TOP + 4);
+        assertThat(point.anchorX())
+                .isCloseTo((2.5 * DAY) / (30.0 * DAY) * 1200, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(point.labelX()).isEqualTo(point.anchorX() + Metrics.MARKER + 5);
+        assertThat(point.label()).isEqualTo("Synthetic event 0");
+        assertThat(range.bar()).isTrue();
+        assertThat(range.marker().getWidth()).isCloseTo(3 * 1200 / 30.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(range.marker().getMinX()).isCloseTo(20 * 40.0, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void theMouseFindsWhatIsUnderIt() {
+        EventFile file = file("", new Object[] {2, 0}, new Object[] {20, 3});
+        FrameLayout l = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, 500);
+        EventMark range = l.events().toList().get(1);
+        var hit = l.hitAt(range.marker().getCenterX(), range.marker().getCenterY());
+        assertThat(hit).containsInstanceOf(EventMark.class);
+        assertThat(((EventMark) hit.orElseThrow()).event().id()).isEqualTo("e1");
+        assertThat(l.hitAt(600, 400)).as("an empty place").isEmpty();
+        assertThat(l.markOf(file.event("e0").orElseThrow())).isPresent();
+    }
+
+    @Test
+    void eachCategoryWithEventsGetsAHeaderThatTheMouseFinds() {
+        EventFile file = file(
+                "{\"id\":\"a\",\"name\":\"Alpha\"},{\"id\":\"b\",\"name\":\"Beta\"},{\"id\":\"c\",\"name\":\"Unused\"}",
+                new Object[] {2, 0, "a"},
+                new Object[] {5, 0, "b"},
+                new Object[] {9, 0, null});
+        FrameLayout l = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, 500);
+        assertThat(l.headers()).extracting(BandHeader::key).containsExactly("a", "b", TimelineLayout.NO_CATEGORY);
+        assertThat(l.headers().get(0).text()).isEqualTo("Alpha  1");
+        BandHeader beta = l.headers().get(1);
+        assertThat(l.hitAt(beta.bounds().getMinX() + 5, beta.bounds().getCenterY()))
+                .contains(beta);
+        // Each event lies below its own header and above the next.
+        EventMark alpha = l.markOf(file.event("e0").orElseThrow()).orElseThrow();
+        assertThat(alpha.y()).isBetween(l.headers().get(0).y(), beta.y());
+    }
+
+    @Test
+    void whatDoesNotFitBecomesClustersThatCountEveryHiddenEvent() {
+        Object[][] crowd = new Object[40][];
+        for (int i = 0; i < crowd.length; i++) {
+            crowd[i] = new Object[] {10, 0};
+        }
+        EventFile file = file("", crowd);
+        // Room for about three lanes.
+        FrameLayout l = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, Metrics.LANE_TOP + 3.5 * Metrics.LANE_HEIGHT + 36);
+        List<ClusterMark> clusters = l.clusters();
+        assertThat(clusters).isNotEmpty();
+        int shown = (int) l.events().count();
+        int hidden = clusters.stream().mapToInt(ClusterMark::count).sum();
+        assertThat(shown + hidden).isEqualTo(40);
+        assertThat(clusters.get(0).text()).isEqualTo("+" + hidden);
+        assertThat(l.hitAt(
+                        clusters.get(0).bounds().getCenterX(),
+                        clusters.get(0).bounds().getCenterY()))
+                .contains(clusters.get(0));
+    }
+
+    @Test
+    void moreEventsThanCanBeLabelledAreShownAsDensityThatCountsThemAll() {
+        Object[][] many = new Object[Metrics.MAX_LABELLED + 500][];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = new Object[] {i % 300, 0, i % 2 == 0 ? "a" : "b"};
+        }
+        EventFile file = file("{\"id\":\"a\",\"name\":\"Alpha\"},{\"id\":\"b\",\"name\":\"Beta\"}", many);
+        FrameLayout l = layout(file, JAN_1 - DAY, JAN_1 + 301 * DAY, 1200, 600);
+        assertThat(l.events()).isEmpty();
+        assertThat(l.density()).hasSize(2);
+        int counted = l.density().stream()
+                .mapToInt(d -> java.util.Arrays.stream(d.counts()).sum())
+                .sum();
+        assertThat(counted).isEqualTo(many.length);
+        assertThat(l.total()).isNotNull();
+        assertThat(l.total().text()).contains("2,000");
+        assertThat(l.clusters().stream().mapToInt(ClusterMark::count).sum())
+                .as("the counts along the axis add up too")
+                .isEqualTo(many.length);
+    }
+
+    @Test
+    void eventsOutsideTheFilterAreDimmedOrLeftOut() {
+        EventFile file = file("", new Object[] {2, 0}, new Object[] {20, 3});
+        BitSet onlyFirst = new BitSet();
+        onlyFirst.set(0);
+        long to = JAN_1 + 30 * DAY;
+        FrameLayout dimmed = new TimelineLayout(SEVEN).of(frame(file, JAN_1, to, 1200, 500, onlyFirst, false));
+        assertThat(dimmed.events().map(EventMark::dimmed)).containsExactly(false, true);
+        FrameLayout hidden = new TimelineLayout(SEVEN).of(frame(file, JAN_1, to, 1200, 500, onlyFirst, true));
+        assertThat(hidden.events().map(m -> m.event().id())).containsExactly("e0");
+    }
+
+    @Test
+    void majorAxisLabelsStayInsideTheViewAndDoNotOverlap() {
+        EventFile file = file("", new Object[] {2, 0});
+        java.util.Random random = new java.util.Random(11);
+        for (int run = 0; run < 500; run++) {
+            double width = 200 + random.nextInt(1800);
+            long from = JAN_1 + (long) (random.nextDouble() * 400 * DAY);
+            // From about half a minute to about three centuries.
+            long span = (long) Math.pow(10, 4.5 + random.nextDouble() * 8.5);
+            FrameLayout l = layout(file, from, from + span, width, 400);
+            List<double[]> boxes = new ArrayList<>();
+            for (Placed.AxisTick t : l.ticks()) {
+                if (t.major() && t.label() != null) {
+                    double w = SEVEN.width(t.label(), TextStyle.AXIS_BOLD);
+                    assertThat(t.labelX()).as("run %d", run).isGreaterThanOrEqualTo(0);
+                    assertThat(t.labelX() + w).as("run %d: %s", run, t.label()).isLessThanOrEqualTo(width);
+                    boxes.add(new double[] {t.labelX(), t.labelX() + w});
+                }
+            }
+            for (int i = 1; i < boxes.size(); i++) {
+                assertThat(boxes.get(i)[0]).as("run %d", run).isGreaterThanOrEqualTo(boxes.get(i - 1)[1]);
+            }
+            List<Placed.AxisTick> minor =
+                    l.ticks().stream().filter(t -> !t.major()).toList();
+            for (int i = 0; i < minor.size(); i++) {
+                Placed.AxisTick t = minor.get(i);
+                if (t.label() == null) {
+                    continue;
+                }
+                double end = t.labelX() + SEVEN.width(t.label(), TextStyle.AXIS);
+                assertThat(t.labelX()).isGreaterThanOrEqualTo(0);
+                assertThat(end).as("run %d: %s ends in view", run, t.label()).isLessThanOrEqualTo(width);
+                if (i + 1 < minor.size()) {
+                    assertThat(end)
+                            .as("run %d: %s before the next tick", run, t.label())
+                            .isLessThan(minor.get(i + 1).x());
+                }
+                for (Placed.AxisTick m : l.ticks()) {
+                    if (m.major()) {
+                        assertThat(m.x() > t.x() + 0.5 && m.x() < end)
+                                .as("run %d: %s crosses a major line", run, t.label())
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
+}
