@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -70,6 +71,7 @@ public final class DocumentModel {
     }
 
     /** Opens the file at {@code path} in the background; the task reports progress and can be cancelled. */
+    @CanIgnoreReturnValue
     public Task<LoadResult> open(Path path) {
         Path absolute = path.toAbsolutePath();
         String name = absolute.getFileName() == null

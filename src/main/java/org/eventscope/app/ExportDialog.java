@@ -167,7 +167,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
             width.setDisable(!isCustom);
             height.setDisable(!isCustom);
             if (!isCustom && v != null) {
-                String[] wh = v.split(" × ");
+                String[] wh = v.split(" × ", 2);
                 width.getValueFactory().setValue(Integer.parseInt(wh[0]));
                 height.getValueFactory().setValue(Integer.parseInt(wh[1]));
             }

@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -157,7 +158,7 @@ final class Exports {
 
     /**
      * Exports the chart to {@code target}: SVG (vector) for a {@code .svg} name, otherwise PNG at
-     * {@link #MainWindow.EXPORT_SCALE} times the on-screen size, with title, source, generator and the event
+     * {@code MainWindow.EXPORT_SCALE} times the on-screen size, with title, source, generator and the event
      * file's SHA-256 inside. Asks first if the file exists. Returns the background write, or
      * {@code null} when nothing is written (no chart, or the user kept the existing file).
      */
@@ -191,6 +192,7 @@ final class Exports {
 
     /** @param replaceAgreed the user has agreed to replace {@code target} already, so nobody asks again */
     @Nullable
+    @CanIgnoreReturnValue
     Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale, boolean replaceAgreed) {
         Document d = model.getDocument();
         if (d == null) {

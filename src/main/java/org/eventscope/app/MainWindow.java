@@ -1,10 +1,9 @@
 package org.eventscope.app;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,8 +13,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -76,21 +73,10 @@ public final class MainWindow {
         this.details = new DetailsPane(openLink);
         this.commands = WindowMenus.of(this);
         this.filters = new FilterBar(commands.search().keys());
-        timeline.setId("timeline");
-        chart.setId("chart");
-        details.setId("details");
         statusBar.setId("status");
-        SplitPane rightSplit = new SplitPane(chart, details);
-        rightSplit.setOrientation(Orientation.VERTICAL);
-        // Neither side of the split can be squeezed until its text overlaps.
-        chart.setMinWidth(320);
-        details.setMinWidth(320);
-        VBox left = new VBox(filters, timeline);
-        left.setMinWidth(380);
-        VBox.setVgrow(timeline, Priority.ALWAYS);
-        SplitPane mainSplit = new SplitPane(left, rightSplit);
-        mainSplit.setId("main-split");
-        state = new WindowState(prefs, stage, mainSplit, rightSplit, zones);
+        Workspace workspace = new Workspace(model, timeline, chart, details, filters, zones, rings);
+        SplitPane mainSplit = workspace.main();
+        state = new WindowState(prefs, stage, mainSplit, workspace.right(), zones);
         BorderPane root = new BorderPane(new VBox(mainSplit, problems));
         VBox.setVgrow(mainSplit, Priority.ALWAYS);
         root.setTop(new VBox(
@@ -101,7 +87,7 @@ public final class MainWindow {
                         WindowMenus.languageMenu(prefs.language(), this::chooseLanguage)),
                 commands.toolBar(toolbarControls())));
         root.setBottom(statusBar);
-        bind();
+        bind(workspace);
         // 1360×820 where it fits; on a smaller screen (a 1366×768 laptop) the screen's free area.
         Rectangle2D free = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, free.getWidth()), Math.min(820, free.getHeight()));
@@ -129,46 +115,11 @@ public final class MainWindow {
         return new Node[] {zoneLabel, zones, new Separator(), rings};
     }
 
-    private void bind() {
-        timeline.indexProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> model.getDocument() == null
-                                ? null
-                                : model.getDocument().index(),
-                        model.documentProperty()));
-        timeline.eventFileProperty().bind(Bindings.createObjectBinding(this::currentFile, model.documentProperty()));
-        chart.eventFileProperty().bind(timeline.eventFileProperty());
-        timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());
-        chart.highlightedReportProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> currentFile() == null
-                                ? null
-                                : currentFile()
-                                        .reportOf(model.getSelectedEvent())
-                                        .orElse(null),
-                        model.selectedEventProperty(),
-                        model.documentProperty()));
-        chart.ringsProperty().bind(rings.selectedProperty());
-        chart.setOnReportClicked(model::selectReport);
-        timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && model.getSelectedEvent() != null) {
-                details.requestFocus();
-                e.consume();
-            }
+    private void bind(Workspace workspace) {
+        model.documentProperty().addListener((o, old, now) -> {
+            workspace.documentOpened(now);
+            documentOpened(now);
         });
-        timeline.filterProperty().bind(filters.filterProperty());
-        timeline.hideUnmatchedProperty().bind(filters.hideOthersProperty());
-        timeline.matchCountProperty().addListener(o -> filters.showMatches(currentFile(), timeline.getMatchCount()));
-        filters.filterProperty().addListener(o -> filters.showMatches(currentFile(), timeline.getMatchCount()));
-        filters.setOnLeave(timeline::requestFocus);
-        timeline.displayZoneProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> currentFile() == null ? null : zones.getValue().axisZone(currentFile()),
-                        zones.valueProperty(),
-                        model.documentProperty()));
-        zones.valueProperty().addListener(o -> showDetails());
-        model.selectedEventProperty().addListener(o -> showDetails());
-        model.documentProperty().addListener((o, old, now) -> documentOpened(now));
         LoadProgress.show(model, statusBar);
         model.onLoadFailedProperty().set(list -> {
             problems.showFailedLoad(list, model.getDocument(), view.reloading());
@@ -191,12 +142,7 @@ public final class MainWindow {
         } else {
             prefs.forgetLastFile();
         }
-        details.show(null, null);
-        filters.setFile(now.file());
-        // The chooser names the file's zone: show the new file's.
-        zones.refresh();
         stage.setTitle(now.file().title() + " — " + Messages.get("app.title"));
-        timeline.requestFocus();
         statusBar.setText(MainViewModel.statusText(now));
         problems.showDocument(now);
         MainViewModel.Reloaded reloaded = view.reloaded(now);
@@ -207,10 +153,6 @@ public final class MainWindow {
             }
             statusBar.setText(reloaded.status());
         }
-    }
-
-    private void showDetails() {
-        details.show(model.getSelectedEvent(), currentFile(), zones.getValue());
     }
 
     private @Nullable EventFile currentFile() {
@@ -286,11 +228,13 @@ public final class MainWindow {
     }
 
     /** Opens a file in the background; on failure the open document stays. */
+    @CanIgnoreReturnValue
     public Task<?> open(Path path) {
         files.opening(path);
         return model.open(path);
     }
 
+    @CanIgnoreReturnValue
     public Task<?> openBundled() {
         return model.openBundled();
     }

@@ -69,7 +69,6 @@ final class WindowState {
                 },
                 "window-icons");
         loader.setDaemon(true);
-        loader.setPriority(Thread.MIN_PRIORITY);
         loader.start();
     }
 }

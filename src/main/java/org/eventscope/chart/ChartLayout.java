@@ -60,7 +60,7 @@ public record ChartLayout(Rect plot, NiceScale scale, List<Rect> bars, int group
                 max = Math.max(max, v);
             }
         }
-        NiceScale scale = NiceScale.of(max, 5);
+        NiceScale scale = NiceScale.of((double) max, 5);
         List<Rect> bars = new ArrayList<>();
         if (values.length > 0 && series > 0) {
             double slot = pw / values.length;

@@ -149,7 +149,7 @@ public final class ChartPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         for (int s = 0; s < content.series().size(); s++) {
             ChartContent.Series series = content.series().get(s);
-            gc.setFill(series.report() == highlighted ? BAR_HIGHLIGHT : seriesColor(s));
+            gc.setFill(series.report().equals(highlighted) ? BAR_HIGHLIGHT : seriesColor(s));
             gc.fillRect(x, y - 5, 10, 10);
             String text = (series.warning() != null ? "⚠ " : "") + series.name();
             String fitted = measure.fit(text, small, Math.max(40, width - x - PAD - 14));
@@ -186,7 +186,7 @@ public final class ChartPainter {
                 ChartContent.Series series = content.series().get(s);
                 Long v = series.values().get(g);
                 ChartLayout.Rect b = layout.bar(g, s);
-                boolean lit = highlighted != null && series.report() == highlighted;
+                boolean lit = series.report().equals(highlighted);
                 gc.setTextAlign(TextAlignment.CENTER);
                 gc.setFont(valueFont);
                 if (v == null) {
@@ -217,14 +217,17 @@ public final class ChartPainter {
     }
 
     private double tickLabelWidth(ChartContent content) {
-        NiceScale s = NiceScale.of(content.maxValue(), 5);
+        NiceScale s = NiceScale.of((double) content.maxValue(), 5);
         return measure.width(content.formatValue(Math.round(s.max())), small);
     }
 
     private List<String> wrap(String text, Font font, double width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : text.split(" ", -1)) {
+            if (word.isEmpty()) {
+                continue;
+            }
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (measure.width(candidate, font) <= width || line.isEmpty()) {
                 line.setLength(0);

@@ -78,7 +78,7 @@ public final class EventscopeCommand {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println(Printable.escape("eventscope: " + ex.getMessage() + " (see eventscope "
-                    + (ex.getCommandLine().getCommandName()) + " --help)"));
+                    + ex.getCommandLine().getCommandName() + " --help)"));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {

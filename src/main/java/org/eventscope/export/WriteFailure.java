@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,11 +36,13 @@ public enum WriteFailure {
     EXISTS("a file of that name exists");
 
     private final String english;
-    private final String[] systemTexts;
+
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
+    private final List<String> systemTexts;
 
     WriteFailure(String english, String... systemTexts) {
         this.english = english;
-        this.systemTexts = systemTexts;
+        this.systemTexts = List.of(systemTexts);
     }
 
     /** The reason in plain English, for the command line. */

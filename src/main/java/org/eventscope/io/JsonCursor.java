@@ -222,8 +222,7 @@ final class JsonCursor {
             if (first == null) {
                 first = text;
             }
-            if (chosen == null
-                    && language.toLowerCase(Locale.ROOT).split("-")[0].equals(preferredLanguage)) {
+            if (chosen == null && primaryLanguage(language).equals(preferredLanguage)) {
                 chosen = text;
             }
         }
@@ -432,6 +431,7 @@ final class JsonCursor {
     }
 
     /** A view of part of the parser's buffer, so times are parsed without a String each. */
+    @SuppressWarnings("ArrayRecordComponent") // a view of the buffer, by design; never compared
     private record CharArray(char[] buffer, int offset, int length) implements CharSequence {
         @Override
         public int length() {
@@ -452,5 +452,12 @@ final class JsonCursor {
         public String toString() {
             return new String(buffer, offset, length);
         }
+    }
+
+    /** The language of a tag without its region or script: "uk" for "uk-UA", lower case. */
+    private static String primaryLanguage(String tag) {
+        String lower = tag.toLowerCase(Locale.ROOT);
+        int dash = lower.indexOf('-');
+        return dash < 0 ? lower : lower.substring(0, dash);
     }
 }

@@ -87,52 +87,47 @@ public final class JsonTreeReader {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
-        switch (token) {
-            case START_OBJECT: {
-                LinkedHashMap<String, Member> members = new LinkedHashMap<>();
-                JsonToken t;
-                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonLocation keyAt = p.currentTokenLocation();
-                    String childPath = path + "/" + Json.escape(name);
-                    JsonValue value = readValue(p, p.nextToken(), childPath);
-                    if (members.containsKey(name)) {
-                        problems.add(new Problem(
-                                Problem.Severity.ERROR,
-                                fileName,
-                                keyAt.getLineNr(),
-                                keyAt.getColumnNr(),
-                                childPath,
-                                Messages.get("read.duplicateKey", name)));
-                    } else {
-                        members.put(name, new Member(name, keyAt.getLineNr(), keyAt.getColumnNr(), value));
-                    }
-                }
-                return new JObject(line, column, members);
-            }
-            case START_ARRAY: {
+        return switch (token) {
+            case START_OBJECT -> readObject(p, path, line, column);
+            case START_ARRAY -> {
                 List<JsonValue> items = new ArrayList<>();
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     items.add(readValue(p, t, path + "/" + items.size()));
                 }
-                return new JArray(line, column, items);
+                yield new JArray(line, column, items);
             }
-            case VALUE_STRING:
-                return new JString(line, column, p.getText());
-            case VALUE_NUMBER_INT:
-                return new JNumber(line, column, p.getText(), true);
-            case VALUE_NUMBER_FLOAT:
-                return new JNumber(line, column, p.getText(), false);
-            case VALUE_TRUE:
-                return new JBoolean(line, column, true);
-            case VALUE_FALSE:
-                return new JBoolean(line, column, false);
-            case VALUE_NULL:
-                return new JNull(line, column);
-            default:
-                throw new IllegalStateException("unexpected token " + token);
+            case VALUE_STRING -> new JString(line, column, p.getText());
+            case VALUE_NUMBER_INT -> new JNumber(line, column, p.getText(), true);
+            case VALUE_NUMBER_FLOAT -> new JNumber(line, column, p.getText(), false);
+            case VALUE_TRUE -> new JBoolean(line, column, true);
+            case VALUE_FALSE -> new JBoolean(line, column, false);
+            case VALUE_NULL -> new JNull(line, column);
+            default -> throw new IllegalStateException("unexpected token " + token);
+        };
+    }
+
+    private JsonValue readObject(JsonParser p, String path, int line, int column) throws IOException {
+        LinkedHashMap<String, Member> members = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonLocation keyAt = p.currentTokenLocation();
+            String childPath = path + "/" + Json.escape(name);
+            JsonValue value = readValue(p, p.nextToken(), childPath);
+            if (members.containsKey(name)) {
+                problems.add(new Problem(
+                        Problem.Severity.ERROR,
+                        fileName,
+                        keyAt.getLineNr(),
+                        keyAt.getColumnNr(),
+                        childPath,
+                        Messages.get("read.duplicateKey", name)));
+            } else {
+                members.put(name, new Member(name, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+            }
         }
+        return new JObject(line, column, members);
     }
 
     private void error(@Nullable JsonLocation at, String path, String message) {

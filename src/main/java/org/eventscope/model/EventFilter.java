@@ -32,7 +32,10 @@ public record EventFilter(String query, @Nullable Set<String> categories) implem
         if (query.isEmpty()) {
             return true;
         }
-        for (String word : query.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String word : query.toLowerCase(Locale.ROOT).split("\\s+", -1)) {
+            if (word.isEmpty()) {
+                continue;
+            }
             if (!contains(e.title(), word)
                     && !contains(e.description(), word)
                     && !contains(e.place(), word)

@@ -48,6 +48,7 @@ public final class TimePoint {
     }
 
     /** A time from its fields; {@code offset} and {@code zone} may be {@code null}. */
+    @SuppressWarnings("JavaLocalDateTimeGetNano") // the epoch second carries the rest of the time
     public static TimePoint of(
             LocalDateTime local, Precision precision, @Nullable ZoneOffset offset, @Nullable ZoneId zone) {
         return new TimePoint(local.toEpochSecond(ZoneOffset.UTC), local.getNano(), precision, offset, zone);
@@ -101,7 +102,7 @@ public final class TimePoint {
         if (offset != null) {
             return (localSeconds - offset.getTotalSeconds()) * 1000 + nano / 1_000_000;
         }
-        if (zone == null && fallback == ZoneOffset.UTC) {
+        if (zone == null && ZoneOffset.UTC.equals(fallback)) {
             return localSeconds * 1000 + nano / 1_000_000;
         }
         return start(fallback).toEpochMilli();

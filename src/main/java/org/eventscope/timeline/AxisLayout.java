@@ -31,20 +31,18 @@ final class AxisLayout {
         List<Tick> major = axis.major();
         double[] majorX = new double[major.size()];
         for (int i = 0; i < major.size(); i++) {
-            majorX[i] = snap(f.scale().toX((double) major.get(i).millis()));
+            majorX[i] = snap(f.scale().toX(major.get(i).millis()));
         }
         List<Tick> minor = axis.minor();
         int nextMajor = 0;
         for (int i = 0; i < minor.size(); i++) {
-            double x = snap(f.scale().toX((double) minor.get(i).millis()));
+            double x = snap(f.scale().toX(minor.get(i).millis()));
             while (nextMajor < majorX.length && majorX[nextMajor] <= x + 0.5) {
                 nextMajor++;
             }
             double limit = Math.min(
                     f.width(),
-                    i + 1 < minor.size()
-                            ? snap(f.scale().toX((double) minor.get(i + 1).millis()))
-                            : f.width());
+                    i + 1 < minor.size() ? snap(f.scale().toX(minor.get(i + 1).millis())) : f.width());
             if (nextMajor < majorX.length) {
                 limit = Math.min(limit, majorX[nextMajor]);
             }

@@ -11,16 +11,19 @@ import org.eventscope.view.TextMeasure;
 final class FontSet implements TextWidths {
 
     private final double size;
-    private final Font[] fonts = new Font[TextStyle.values().length];
+    private final Font label;
+    private final Font labelBold;
+    private final Font axis;
+    private final Font axisBold;
     private final TextMeasure measure = new TextMeasure();
 
     FontSet(double size) {
         this.size = size;
         String family = Font.getDefault().getFamily();
-        fonts[TextStyle.LABEL.ordinal()] = Font.font(family, size);
-        fonts[TextStyle.LABEL_BOLD.ordinal()] = Font.font(family, FontWeight.BOLD, size);
-        fonts[TextStyle.AXIS.ordinal()] = Font.font(family, size - 1);
-        fonts[TextStyle.AXIS_BOLD.ordinal()] = Font.font(family, FontWeight.BOLD, size - 1);
+        label = Font.font(family, size);
+        labelBold = Font.font(family, FontWeight.BOLD, size);
+        axis = Font.font(family, size - 1);
+        axisBold = Font.font(family, FontWeight.BOLD, size - 1);
     }
 
     double size() {
@@ -28,7 +31,12 @@ final class FontSet implements TextWidths {
     }
 
     Font font(TextStyle style) {
-        return fonts[style.ordinal()];
+        return switch (style) {
+            case LABEL -> label;
+            case LABEL_BOLD -> labelBold;
+            case AXIS -> axis;
+            case AXIS_BOLD -> axisBold;
+        };
     }
 
     @Override

@@ -10,6 +10,8 @@ final class LaneShare {
     private LaneShare() {}
 
     /**
+     * The lanes each band gets.
+     *
      * @param demand    lanes each band would need to show all its events (0 for a collapsed band)
      * @param available lanes in the view
      * @return lanes for each band

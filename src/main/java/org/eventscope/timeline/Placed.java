@@ -95,6 +95,7 @@ sealed interface Placed {
      *
      * @param matching per column the events that match the filter, or {@code null} without a filter
      */
+    @SuppressWarnings("ArrayRecordComponent") // counts made for one layout and never changed
     record DensityColumns(double bottom, double usable, Color color, int[] counts, int @Nullable [] matching, int max)
             implements Placed {}
 
@@ -109,5 +110,6 @@ sealed interface Placed {
      * @param x0      the visible window's left edge in the strip
      * @param x1      its right edge
      */
+    @SuppressWarnings("ArrayRecordComponent") // a histogram made once per file, width and filter, never changed
     record OverviewStrip(double top, int[] columns, int max, double x0, double x1) implements Placed {}
 }

@@ -74,7 +74,7 @@ public final class TickGenerator {
         long to = (long) Math.ceil(scale.toMillis(width));
         ZonedDateTime t = unit.floor(from.atZone(zone));
         // A bound on the loop: the unit is chosen so that the view holds about width / spacing ticks.
-        int limit = (int) (width / Math.max(1, minSpacingPx)) * 4 + 8;
+        int limit = ((int) (width / Math.max(1, minSpacingPx))) * 4 + 8;
         while (t.toInstant().toEpochMilli() <= to && out.size() < limit) {
             out.add(new Tick(t.toInstant().toEpochMilli(), format.format(t)));
             t = unit.next(t);

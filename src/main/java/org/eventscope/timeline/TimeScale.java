@@ -55,6 +55,11 @@ public record TimeScale(double originMillis, double millisPerPixel) {
         return (millis - originMillis) / millisPerPixel;
     }
 
+    /** The same for an instant in whole milliseconds (exact to well below a pixel at any zoom). */
+    public double toX(long millis) {
+        return toX((double) millis);
+    }
+
     public double toMillis(double x) {
         return originMillis + x * millisPerPixel;
     }

@@ -150,7 +150,7 @@ final class TimelineBehavior {
         Hittable h = hit.get();
         if (h instanceof EventMark m) {
             EventFile file = control.getEventFile();
-            if (m.event() != hovered && file != null) {
+            if (!m.event().equals(hovered) && file != null) {
                 // Built once per event hovered, not per mouse move.
                 hovered = m.event();
                 // No text beside the card: a wrapped text the tooltip does not show still sizes it.

@@ -47,7 +47,7 @@ public final class TimelineIndex {
     private long binOrigin;
     private double binMillis;
 
-    /** How many stretches of time {@link #binCounts} divides the file into. */
+    /** How many stretches of time {@link #binsBefore()} divides the file into. */
     public static final int BINS = 1 << 16;
 
     private TimelineIndex(
@@ -228,7 +228,7 @@ public final class TimelineIndex {
         }
         List<Event> events = file.events();
         for (int i = 0; i < order.length; i++) {
-            if (events.get(order[i]) == event) {
+            if (events.get(order[i]).equals(event)) {
                 return i;
             }
         }

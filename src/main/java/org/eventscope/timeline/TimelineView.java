@@ -3,6 +3,7 @@ package org.eventscope.timeline;
 import java.time.ZoneId;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
@@ -43,10 +44,10 @@ public class TimelineView extends Control {
     private final BooleanProperty hideUnmatched = new SimpleBooleanProperty(this, "hideUnmatched");
     /** The document's index, when the one given does not belong to it or none is given; built when first asked. */
     private @Nullable TimelineIndex resolvedIndex;
-    /** Items matching the filter, or {@code null} before they are computed; {@link #ALL} when there is no filter. */
+    /** Items matching the filter, when {@link #matchesKnown}; {@code null} when all match. */
     private @Nullable BitSet matches;
 
-    private static final BitSet ALL = new BitSet();
+    private boolean matchesKnown;
     /** Declared after the listeners that forget the index and matches, so it never reads stale ones. */
     private final IntegerBinding matchCount;
 
@@ -70,11 +71,11 @@ public class TimelineView extends Control {
                         selectedEvent));
         InvalidationListener documentChanged = o -> {
             resolvedIndex = null;
-            matches = null;
+            matchesKnown = false;
         };
         eventFile.addListener(documentChanged);
         index.addListener(documentChanged);
-        filter.addListener(o -> matches = null);
+        filter.addListener(o -> matchesKnown = false);
         matchCount = Bindings.createIntegerBinding(
                 () -> {
                     BitSet m = matches();
@@ -285,7 +286,9 @@ public class TimelineView extends Control {
         TimelineIndex r = resolvedIndex;
         if (r == null) {
             TimelineIndex given = getIndex();
-            r = given != null && given.file() == getEventFile() ? given : TimelineIndex.of(getEventFile());
+            r = given != null && Objects.equals(given.file(), getEventFile())
+                    ? given
+                    : TimelineIndex.of(getEventFile());
             resolvedIndex = r;
         }
         return r;
@@ -293,12 +296,11 @@ public class TimelineView extends Control {
 
     /** The items matching the filter, computed once per filter and file; {@code null} when all match. */
     final @Nullable BitSet matches() {
-        BitSet m = matches;
-        if (m == null) {
-            TimelineIndex idx = resolvedIndex();
+        if (!matchesKnown) {
             Predicate<Event> test = getFilter();
-            m = ALL;
+            BitSet m = null;
             if (test != null) {
+                TimelineIndex idx = resolvedIndex();
                 m = new BitSet(idx.size());
                 for (int i = 0; i < idx.size(); i++) {
                     if (test.test(idx.event(i))) {
@@ -307,8 +309,9 @@ public class TimelineView extends Control {
                 }
             }
             matches = m;
+            matchesKnown = true;
         }
-        return m == ALL ? null : m;
+        return matches;
     }
 
     private Optional<TimelineViewSkin> skin() {

@@ -72,7 +72,7 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     protected void beforeDraw(double width, double height) {
         TimeScale scale = getSkinnable().getScale();
         // Fitted and not moved since, the view stays fitted when the window is resized.
-        if (width > 0 && (scale == null || (scale == fittedScale && width != fittedWidth))) {
+        if (width > 0 && (scale == null || (scale.equals(fittedScale) && width != fittedWidth))) {
             fitAll();
             fittedWidth = width;
         }
@@ -167,6 +167,6 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         if (mpp <= 0) {
             return TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING);
         }
-        return TimeScale.anchored(start, FIT_PADDING, mpp);
+        return TimeScale.anchored((double) start, FIT_PADDING, mpp);
     }
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SvgSurface implements Surface {
 
+    @SuppressWarnings("ArrayRecordComponent") // dashes are copied in and never changed or compared
     private record State(
             Color fill,
             Color stroke,
@@ -172,7 +173,8 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillFadingRoundRect(double x, double y, double w, double h, double arc, Color color, double fade) {
-        String id = "fade" + (++gradients);
+        gradients++;
+        String id = "fade" + gradients;
         double stop = Math.max(0, (w - fade) / w);
         body.append("<linearGradient id=\"")
                 .append(id)

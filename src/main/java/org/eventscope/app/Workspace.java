@@ -1,0 +1,141 @@
+package org.eventscope.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.eventscope.chart.TroopChart;
+import org.eventscope.model.EventFile;
+import org.eventscope.timeline.TimelineView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The middle of the window: the filter row above the timeline, beside the troop chart over the
+ * details of the selected event, in two split panes; and how they follow the open document, the
+ * selection, the filter and the chosen time zone.
+ */
+final class Workspace {
+
+    private final DocumentModel model;
+    private final TimelineView timeline;
+    private final TroopChart chart;
+    private final DetailsPane details;
+    private final FilterBar filters;
+    private final ZoneChooser zones;
+    private final SplitPane main;
+    private final SplitPane right;
+
+    Workspace(
+            DocumentModel model,
+            TimelineView timeline,
+            TroopChart chart,
+            DetailsPane details,
+            FilterBar filters,
+            ZoneChooser zones,
+            ToggleButton rings) {
+        this.model = model;
+        this.timeline = timeline;
+        this.chart = chart;
+        this.details = details;
+        this.filters = filters;
+        this.zones = zones;
+        timeline.setId("timeline");
+        chart.setId("chart");
+        details.setId("details");
+        right = new SplitPane(chart, details);
+        right.setOrientation(Orientation.VERTICAL);
+        // Neither side of the split can be squeezed until its text overlaps.
+        chart.setMinWidth(320);
+        details.setMinWidth(320);
+        VBox left = new VBox(filters, timeline);
+        left.setMinWidth(380);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        main = new SplitPane(left, right);
+        main.setId("main-split");
+        bindDocument();
+        bindSelection(rings);
+        bindFilter();
+    }
+
+    SplitPane main() {
+        return main;
+    }
+
+    SplitPane right() {
+        return right;
+    }
+
+    private @Nullable EventFile currentFile() {
+        Document d = model.getDocument();
+        return d == null ? null : d.file();
+    }
+
+    private void bindDocument() {
+        timeline.indexProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> {
+                            Document d = model.getDocument();
+                            return d == null ? null : d.index();
+                        },
+                        model.documentProperty()));
+        timeline.eventFileProperty().bind(Bindings.createObjectBinding(this::currentFile, model.documentProperty()));
+        chart.eventFileProperty().bind(timeline.eventFileProperty());
+        timeline.displayZoneProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> {
+                            EventFile file = currentFile();
+                            return file == null ? null : zones.getValue().axisZone(file);
+                        },
+                        zones.valueProperty(),
+                        model.documentProperty()));
+        zones.valueProperty().addListener(o -> showDetails());
+    }
+
+    private void bindSelection(ToggleButton rings) {
+        timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());
+        chart.highlightedReportProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> {
+                            EventFile file = currentFile();
+                            return file == null
+                                    ? null
+                                    : file.reportOf(model.getSelectedEvent()).orElse(null);
+                        },
+                        model.selectedEventProperty(),
+                        model.documentProperty()));
+        chart.ringsProperty().bind(rings.selectedProperty());
+        chart.setOnReportClicked(model::selectReport);
+        timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && model.getSelectedEvent() != null) {
+                details.requestFocus();
+                e.consume();
+            }
+        });
+        model.selectedEventProperty().addListener(o -> showDetails());
+    }
+
+    private void bindFilter() {
+        timeline.filterProperty().bind(filters.filterProperty());
+        timeline.hideUnmatchedProperty().bind(filters.hideOthersProperty());
+        timeline.matchCountProperty().addListener(o -> filters.showMatches(currentFile(), timeline.getMatchCount()));
+        filters.filterProperty().addListener(o -> filters.showMatches(currentFile(), timeline.getMatchCount()));
+        filters.setOnLeave(timeline::requestFocus);
+    }
+
+    /** A new document: no event selected, the filter offers its categories. */
+    void documentOpened(Document now) {
+        details.show(null, null);
+        filters.setFile(now.file());
+        // The chooser names the file's zone: show the new file's.
+        zones.refresh();
+        timeline.requestFocus();
+    }
+
+    private void showDetails() {
+        details.show(model.getSelectedEvent(), currentFile(), zones.getValue());
+    }
+}
