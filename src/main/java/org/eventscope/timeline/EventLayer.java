@@ -60,9 +60,15 @@ final class EventLayer {
             diamond(gc, m.anchorX(), y + BAR_HEIGHT / 2, m.color(), m.selected(), m.uncertain(), style);
         }
         gc.setFont(fonts.font(m.selected() ? TextStyle.LABEL_BOLD : TextStyle.LABEL));
-        Color text = m.labelInside() && !m.uncertain() ? Color.WHITE : style.label();
+        Color text = m.labelInside() && !m.uncertain() ? onColor(m.color()) : style.label();
         gc.setFill(text.deriveColor(0, 1, 1, m.dimmed() ? 0.25 : 1));
         gc.fillText(m.label(), m.labelX(), y + BAR_HEIGHT / 2);
+    }
+
+    /** White on a dark bar, near-black on a light one (the palette's yellow, a pale colour of the file's). */
+    static Color onColor(Color bar) {
+        double luminance = 0.2126 * bar.getRed() + 0.7152 * bar.getGreen() + 0.0722 * bar.getBlue();
+        return luminance > 0.6 ? Color.web("#1f2328") : Color.WHITE;
     }
 
     private static void bar(Surface gc, EventMark m, TimelineStyle style) {

@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.Category;
+import org.eventscope.model.CategoryColors;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimeFormat;
@@ -44,7 +45,8 @@ final class HoverCard {
 
         Label metaLabel = label(meta(ev, file, zone, locale), "meta");
         Node metaLine = metaLabel;
-        Optional<String> colour = category(ev, file).map(Category::color);
+        Optional<String> colour =
+                category(ev, file).map(c -> CategoryColors.of(file.categories()).get(c.id()));
         if (colour.isPresent()) {
             Rectangle chip = new Rectangle(10, 10, Color.web(colour.get()));
             HBox line = new HBox(6, chip, metaLabel);

@@ -9,22 +9,19 @@ import static org.eventscope.timeline.Metrics.MARKER;
 import static org.eventscope.timeline.TimelineLayout.bandIndex;
 import static org.eventscope.timeline.TimelineLayout.format;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.paint.Color;
-import org.eventscope.model.Category;
 import org.eventscope.model.Event;
-import org.eventscope.model.EventFile;
 import org.eventscope.timeline.Placed.BandHeader;
 import org.eventscope.timeline.Placed.ClusterMark;
 import org.eventscope.timeline.Placed.EventMark;
 import org.eventscope.timeline.Placed.Hittable;
 import org.eventscope.timeline.TimelineLayout.CategoryRow;
-import org.eventscope.timeline.TimelineLayout.Label;
 
 /**
  * Places the events in view one by one: each category's band gets lanes by need, each event a
@@ -33,18 +30,39 @@ import org.eventscope.timeline.TimelineLayout.Label;
  */
 final class LabelledLayout {
 
+    /** A label is never cut shorter than this to make room; below it the event goes into a cluster. */
+    static final double SHORT_LABEL = 120;
+    /** The least free space between two items in a lane. */
+    private static final double GAP = 8;
+
     private final Frame f;
     private final List<CategoryRow> bands;
     private final int[] bandOf;
     private final TextWidths text;
-    private final BiFunction<String, Boolean, Label> labels;
+    private final LabelWidths labels;
 
-    LabelledLayout(
-            Frame f,
-            List<CategoryRow> bands,
-            int[] bandOf,
-            TextWidths text,
-            BiFunction<String, Boolean, Label> labels) {
+    /** The width of an event's whole title as a label; the layout caches it. */
+    interface LabelWidths {
+        double of(String title, boolean selected);
+    }
+
+    /** Where an item and its label go, for one label width. */
+    private static final class Extents {
+        final double[] left;
+        final double[] right;
+        final double[] labelX;
+        /** Whether the label stands left of its marker (near the right edge). */
+        final boolean[] flipped;
+
+        Extents(int n) {
+            left = new double[n];
+            right = new double[n];
+            labelX = new double[n];
+            flipped = new boolean[n];
+        }
+    }
+
+    LabelledLayout(Frame f, List<CategoryRow> bands, int[] bandOf, TextWidths text, LabelWidths labels) {
         this.f = f;
         this.bands = bands;
         this.bandOf = bandOf;
@@ -52,60 +70,47 @@ final class LabelledLayout {
         this.labels = labels;
     }
 
-    /** Places the first {@code n} items of {@code visible} (index positions, in time order). */
+    /** The longest a label may be: half the view, or {@link Metrics#MAX_LABEL} when that is more. */
+    static double labelCap(double width) {
+        return Math.max(Metrics.MAX_LABEL, width / 2);
+    }
+
+    /**
+     * Places the first {@code n} items of {@code visible} (index positions, in time order). Each
+     * band first asks for enough lanes to show every label whole; when the view has fewer, for
+     * enough to show every label at least {@link #SHORT_LABEL} long; the lanes are shared out by
+     * that need. Only what fits in no lane then becomes a cluster. Labels are then drawn as long
+     * as the next item in their lane and the view's edge allow.
+     */
     void place(int[] visible, int n, List<Hittable> out) {
         TimelineIndex index = f.index();
-        TimeScale scale = f.scale();
-        double[] left = new double[n];
-        double[] right = new double[n];
-        double[] labelX = new double[n];
-        String[] texts = new String[n];
+        double cap = labelCap(f.width());
+        double[] full = new double[n];
         for (int k = 0; k < n; k++) {
-            int i = visible[k];
-            Event e = index.event(i);
-            double x0 = scale.toX(index.start(i));
-            double x1 = scale.toX(index.end(i));
-            Label label = labels.apply(e.title(), f.isSelected(e));
-            texts[k] = label.text();
-            double lw = label.width();
-            if (x1 - x0 >= MARKER * 2) {
-                double inside = Math.max(x0, 0) + 6;
-                labelX[k] = inside + lw + 6 <= x1 ? inside : x1 + 6;
-                left[k] = x0;
-                right[k] = Math.max(x1, labelX[k] + lw);
-            } else {
-                double anchor = scale.toX(index.anchor(i));
-                labelX[k] = anchor + MARKER + 5;
-                left[k] = anchor - MARKER;
-                right[k] = labelX[k] + lw;
-                if (right[k] > f.width() && anchor - MARKER - 5 - lw >= 0) {
-                    // Near the right edge the label goes to the left of its marker.
-                    labelX[k] = anchor - MARKER - 5 - lw;
-                    left[k] = labelX[k];
-                    right[k] = anchor + MARKER;
-                }
-            }
+            Event e = index.event(visible[k]);
+            full[k] = Math.min(cap, labels.of(e.title(), f.isSelected(e)));
         }
-        // Which visible items each band holds, and how many lanes it would like.
+        double[] shorter = new double[n];
+        for (int k = 0; k < n; k++) {
+            shorter[k] = Math.min(full[k], SHORT_LABEL);
+        }
+        Extents whole = extents(visible, full);
+        Extents compact = extents(visible, shorter);
         boolean headers = bands.size() > 1;
         int[][] members = members(visible, n);
-        int[] demand = new int[bands.size()];
+        int[] wantWhole = new int[bands.size()];
+        int[] wantCompact = new int[bands.size()];
         int expanded = 0;
         for (int b = 0; b < bands.size(); b++) {
-            if (bands.get(b).collapsed()) {
-                continue;
+            if (!bands.get(b).collapsed()) {
+                expanded++;
+                wantWhole[b] = demand(whole, members[b]);
+                wantCompact[b] = demand(compact, members[b]);
             }
-            expanded++;
-            int[] lanes = LaneLayout.assign(pick(left, members[b]), pick(right, members[b]), 8, 64);
-            for (int lane : lanes) {
-                demand[b] = Math.max(demand[b], lane + 1);
-            }
-            demand[b] = Math.max(1, demand[b]);
         }
         double space = f.mainHeight() - LANE_TOP - (headers ? HEADER * bands.size() : 0);
-        int lanesAvailable = Math.max(expanded, (int) (space / LANE_HEIGHT));
-        int[] allotted = LaneShare.share(demand, lanesAvailable);
-        Map<String, Color> colors = categoryColors();
+        int available = Math.max(expanded, (int) (space / LANE_HEIGHT));
+        int[] allotted = allot(wantWhole, wantCompact, available);
         double y = LANE_TOP;
         for (int b = 0; b < bands.size(); b++) {
             CategoryRow band = bands.get(b);
@@ -113,47 +118,164 @@ final class LabelledLayout {
                 out.add(header(f, band, y, text));
                 y += HEADER;
             }
-            if (band.collapsed()) {
+            if (!band.collapsed()) {
+                Extents chosen = allotted[b] >= wantWhole[b] ? whole : compact;
+                placeBand(visible, members[b], chosen, full, allotted[b], y, band.color(), out);
+                y += allotted[b] * LANE_HEIGHT;
+            }
+        }
+    }
+
+    /**
+     * Lanes per band: whole labels for all when the view has room; else at least the compact
+     * need (shared in proportion when even that is too much), and what is left to the bands
+     * that lack most for whole labels.
+     */
+    static int[] allot(int[] wantWhole, int[] wantCompact, int available) {
+        int total = 0;
+        for (int w : wantWhole) {
+            total += w;
+        }
+        if (total <= available) {
+            return wantWhole.clone();
+        }
+        int[] out = LaneShare.share(wantCompact, available);
+        int used = 0;
+        for (int v : out) {
+            used += v;
+        }
+        while (used < available) {
+            int best = -1;
+            for (int b = 0; b < out.length; b++) {
+                if (out[b] < wantWhole[b] && (best < 0 || wantWhole[b] - out[b] > wantWhole[best] - out[best])) {
+                    best = b;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            out[best]++;
+            used++;
+        }
+        return out;
+    }
+
+    private static int demand(Extents x, int[] ks) {
+        int want = 1;
+        for (int lane : LaneLayout.assign(pick(x.left, ks), pick(x.right, ks), GAP, 64)) {
+            want = Math.max(want, lane + 1);
+        }
+        return ks.length == 0 ? 1 : want;
+    }
+
+    /** Where each item and its label go with labels {@code widths} wide. */
+    private Extents extents(int[] visible, double[] widths) {
+        TimelineIndex index = f.index();
+        TimeScale scale = f.scale();
+        Extents x = new Extents(widths.length);
+        for (int k = 0; k < widths.length; k++) {
+            int i = visible[k];
+            double x0 = scale.toX(index.start(i));
+            double x1 = scale.toX(index.end(i));
+            double lw = widths[k];
+            boolean bar = x1 - x0 >= MARKER * 2;
+            double from = bar ? x0 : scale.toX(index.anchor(i)) - MARKER;
+            double to = bar ? x1 : from + 2 * MARKER;
+            double inside = Math.max(x0, 0) + 6;
+            if (bar && inside + lw + 6 <= x1) {
+                x.labelX[k] = inside;
+            } else {
+                x.labelX[k] = to + (bar ? 6 : 5);
+                if (x.labelX[k] + lw > f.width() - 4 && from - 6 - lw >= 0) {
+                    // Near the right edge the label goes to the left of its marker or bar.
+                    x.labelX[k] = from - (bar ? 6 : 5) - lw;
+                    x.flipped[k] = true;
+                }
+            }
+            x.left[k] = Math.min(from, x.labelX[k]);
+            x.right[k] = Math.max(to, x.labelX[k] + lw);
+        }
+        return x;
+    }
+
+    /** Places one band's items in {@code lanes} lanes from {@code y} down; what does not fit is clustered. */
+    private void placeBand(
+            int[] visible, int[] ks, Extents x, double[] full, int lanes, double y, Color color, List<Hittable> out) {
+        TimelineIndex index = f.index();
+        TimeScale scale = f.scale();
+        double[] bl = pick(x.left, ks);
+        double[] br = pick(x.right, ks);
+        int[] assigned = LaneLayout.assign(bl, br, GAP, lanes);
+        boolean overflow = false;
+        for (int lane : assigned) {
+            overflow |= lane < 0;
+        }
+        if (overflow) {
+            // The band's last lane holds clusters of what does not fit.
+            assigned = LaneLayout.assign(bl, br, GAP, lanes - 1);
+        }
+        double[] room = roomRight(ks, x, assigned);
+        double[] hiddenX = new double[ks.length];
+        long[] hiddenFrom = new long[ks.length];
+        long[] hiddenTo = new long[ks.length];
+        int hidden = 0;
+        for (int m = 0; m < ks.length; m++) {
+            int k = ks[m];
+            int i = visible[k];
+            if (assigned[m] < 0) {
+                hiddenX[hidden] = scale.toX(index.anchor(i));
+                hiddenFrom[hidden] = index.start(i);
+                hiddenTo[hidden] = index.end(i);
+                hidden++;
                 continue;
             }
-            int lanes = allotted[b];
-            int[] ks = members[b];
-            double[] bl = pick(left, ks);
-            double[] br = pick(right, ks);
-            int[] assigned = LaneLayout.assign(bl, br, 8, lanes);
-            boolean overflow = false;
-            for (int lane : assigned) {
-                overflow |= lane < 0;
+            Event e = index.event(i);
+            boolean selected = f.isSelected(e);
+            String label = e.title();
+            double x0 = scale.toX(index.start(i));
+            double x1 = scale.toX(index.end(i));
+            boolean inside = x1 - x0 >= MARKER * 2 && x.labelX[k] >= x0 && x.labelX[k] < x1;
+            double fits = x.flipped[k] ? full[k] : Math.min(full[k], (inside ? x1 - 6 : room[m]) - x.labelX[k]);
+            if (text.width(label, selected ? TextStyle.LABEL_BOLD : TextStyle.LABEL) > fits) {
+                label = text.fit(label, selected ? TextStyle.LABEL_BOLD : TextStyle.LABEL, Math.max(fits, 0));
             }
-            if (overflow) {
-                // The band's last lane holds clusters of what does not fit.
-                assigned = LaneLayout.assign(bl, br, 8, lanes - 1);
-            }
-            double[] hiddenX = new double[ks.length];
-            long[] hiddenFrom = new long[ks.length];
-            long[] hiddenTo = new long[ks.length];
-            int hidden = 0;
-            for (int m = 0; m < ks.length; m++) {
-                int k = ks[m];
-                int i = visible[k];
-                if (assigned[m] < 0) {
-                    hiddenX[hidden] = scale.toX(index.anchor(i));
-                    hiddenFrom[hidden] = index.start(i);
-                    hiddenTo[hidden] = index.end(i);
-                    hidden++;
-                    continue;
-                }
-                out.add(mark(i, texts[k], labelX[k], left[k], right[k], y + assigned[m] * LANE_HEIGHT + 4, colors));
-            }
-            if (hidden > 0) {
-                sortTogether(hiddenX, hiddenFrom, hiddenTo, hidden);
-                double clusterY = y + (lanes - 1) * LANE_HEIGHT + 4;
-                for (Clustering.Cluster c : Clustering.byWidth(hiddenX, hiddenFrom, hiddenTo, hidden, CLUSTER_WIDTH)) {
-                    out.add(cluster(c, clusterY, "+" + format(c.count(), f.locale()), text));
-                }
-            }
-            y += lanes * LANE_HEIGHT;
+            double right = x.flipped[k] ? x.right[k] : Math.max(x.right[k], x.labelX[k] + Math.max(0, fits));
+            out.add(mark(i, label, x.labelX[k], x.left[k], right, y + assigned[m] * LANE_HEIGHT + 4, color));
         }
+        if (hidden > 0) {
+            sortTogether(hiddenX, hiddenFrom, hiddenTo, hidden);
+            double clusterY = y + (lanes - 1) * LANE_HEIGHT + 4;
+            for (Clustering.Cluster c : Clustering.byWidth(hiddenX, hiddenFrom, hiddenTo, hidden, CLUSTER_WIDTH)) {
+                out.add(cluster(c, clusterY, "+" + format(c.count(), f.locale()), text));
+            }
+        }
+    }
+
+    /**
+     * For each of the band's items, how far right its label may reach: to the next item in its
+     * lane (less the gap), and to the view's right edge when the label starts well inside it.
+     */
+    private double[] roomRight(int[] ks, Extents x, int[] assigned) {
+        double[] room = new double[ks.length];
+        Integer[] order = new Integer[ks.length];
+        for (int m = 0; m < ks.length; m++) {
+            order[m] = m;
+            // Shortened at the view's edge rather than cut off, unless too little of it is in view.
+            double labelX = x.labelX[ks[m]];
+            room[m] = f.width() - 4 - labelX >= 30 ? f.width() - 4 : Double.POSITIVE_INFINITY;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(x.left[ks[a]], x.left[ks[b]]));
+        Map<Integer, Integer> lastInLane = new HashMap<>();
+        for (int m : order) {
+            if (assigned[m] < 0) {
+                continue;
+            }
+            Integer before = lastInLane.put(assigned[m], m);
+            if (before != null) {
+                room[before] = Math.min(room[before], x.left[ks[m]] - GAP);
+            }
+        }
+        return room;
     }
 
     /** For each band, the positions in {@code visible} of the items it holds. */
@@ -175,15 +297,12 @@ final class LabelledLayout {
         return members;
     }
 
-    private EventMark mark(
-            int i, String label, double labelX, double left, double right, double y, Map<String, Color> colors) {
+    private EventMark mark(int i, String label, double labelX, double left, double right, double y, Color band) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         Event e = index.event(i);
         boolean dimmed = !f.matches(i);
-        String category = e.category();
-        Color base = category == null ? null : colors.get(category);
-        Color color = (base == null ? f.style().event() : base).deriveColor(0, 1, 1, dimmed ? 0.25 : 1);
+        Color color = band.deriveColor(0, 1, 1, dimmed ? 0.25 : 1);
         double x0 = scale.toX(index.start(i));
         double x1 = scale.toX(index.end(i));
         double anchor = scale.toX(index.anchor(i));
@@ -221,19 +340,6 @@ final class LabelledLayout {
                 Math.max(text.width(label, TextStyle.AXIS_BOLD) + 14, Math.min(c.maxX() - c.minX() + 2 * MARKER, 160));
         double x = c.centerX() - w / 2;
         return new ClusterMark(new BoundingBox(x, y, w, BAR_HEIGHT), c.fromMillis(), c.toMillis(), c.count(), label);
-    }
-
-    private Map<String, Color> categoryColors() {
-        Map<String, Color> out = new HashMap<>();
-        EventFile file = f.file();
-        if (file != null) {
-            for (Category c : file.categories()) {
-                if (c.color() != null) {
-                    out.put(c.id(), TimelineLayout.colorOf(c, f));
-                }
-            }
-        }
-        return out;
     }
 
     private static double[] pick(double[] values, int[] positions) {

@@ -5,13 +5,13 @@ final class Metrics {
 
     static final double AXIS_HEIGHT = 46;
     static final double LANE_TOP = AXIS_HEIGHT + 10;
-    static final double LANE_HEIGHT = 30;
+    static final double LANE_HEIGHT = 24;
     static final double BAR_HEIGHT = 18;
     static final double MARKER = 7;
     static final double MAX_LABEL = 300;
     static final double OVERVIEW_HEIGHT = 36;
     /** The header of a category's lanes. */
-    static final double HEADER = 22;
+    static final double HEADER = 20;
     /** Above this many events in view, the timeline shows their density instead of labels. */
     static final int MAX_LABELLED = 1500;
     /** Items closer than this share a cluster. */

@@ -2,19 +2,24 @@ package org.eventscope.timeline;
 
 import static org.eventscope.timeline.Metrics.OVERVIEW_HEIGHT;
 
+import java.util.List;
+import javafx.scene.paint.Color;
 import org.eventscope.timeline.Placed.OverviewStrip;
+import org.eventscope.timeline.TimelineLayout.CategoryRow;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Lays out the overview strip under the timeline: how the whole file's events spread over time,
- * with the visible window on it. Its histogram is computed once per file, width and filter.
+ * in the categories' colours, with the visible window on it. Its histogram is computed once per
+ * file, width, filter and set of categories.
  */
 final class Overview {
 
     private @Nullable TimelineIndex cachedIndex;
     private @Nullable Object cachedMatches;
     private int cachedWidth = -1;
-    private int[] columns = new int[0];
+    private @Nullable List<CategoryRow> cachedBands;
+    private int[][] columns = new int[0][];
     private int max = 1;
 
     /** The scale of the strip: the whole file across the width. */
@@ -24,13 +29,15 @@ final class Overview {
         return TimeScale.fit(from, to, width, 6);
     }
 
-    OverviewStrip strip(Frame f) {
+    /** The strip for frame {@code f}, its columns split by {@code bands} (in their colours). */
+    OverviewStrip strip(Frame f, List<CategoryRow> bands, int[] bandOf) {
         double top = f.height() - OVERVIEW_HEIGHT;
+        List<Color> colors = bands.stream().map(CategoryRow::color).toList();
         if (f.index().isEmpty()) {
-            return new OverviewStrip(top, new int[0], 1, 0, 0);
+            return new OverviewStrip(top, new int[0][], colors, 1, 0, 0);
         }
         TimeScale strip = scaleOf(f.index(), f.width());
-        histogram(f, strip);
+        histogram(f, strip, bands, bandOf);
         double x0 = Math.max(0, strip.toX(f.scale().toMillis(0)));
         double x1 = Math.min(f.width(), strip.toX(f.scale().toMillis(f.width())));
         if (x1 - x0 < 3) {
@@ -38,22 +45,28 @@ final class Overview {
             x0 = c - 1.5;
             x1 = c + 1.5;
         }
-        return new OverviewStrip(top, columns, max, x0, x1);
+        return new OverviewStrip(top, columns, colors, max, x0, x1);
     }
 
-    private void histogram(Frame f, TimeScale strip) {
+    private void histogram(Frame f, TimeScale strip, List<CategoryRow> bands, int[] bandOf) {
         int width = (int) Math.ceil(f.width());
-        if (f.index() == cachedIndex && width == cachedWidth && f.matches() == cachedMatches) {
+        if (f.index() == cachedIndex
+                && width == cachedWidth
+                && f.matches() == cachedMatches
+                && bands.equals(cachedBands)) {
             return;
         }
         TimelineIndex index = f.index();
-        int[] counts = new int[width];
+        int[][] counts = new int[bands.size()][width];
+        int[] total = new int[width];
         int most = 1;
         for (int i = 0; i < index.size(); i++) {
             if (f.shown(i)) {
                 int x = (int) strip.toX(index.anchor(i));
-                if (x >= 0 && x < width) {
-                    most = Math.max(most, ++counts[x]);
+                int b = TimelineLayout.bandIndex(bandOf, index.category(i));
+                if (x >= 0 && x < width && b >= 0) {
+                    counts[b][x]++;
+                    most = Math.max(most, ++total[x]);
                 }
             }
         }
@@ -62,5 +75,6 @@ final class Overview {
         cachedIndex = index;
         cachedWidth = width;
         cachedMatches = f.matches();
+        cachedBands = bands;
     }
 }

@@ -1,5 +1,6 @@
 package org.eventscope.timeline;
 
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.paint.Color;
 import org.eventscope.model.Event;
@@ -50,7 +51,7 @@ sealed interface Placed {
 
         /** The label stands inside the bar. */
         boolean labelInside() {
-            return bar && labelX < x1;
+            return bar && labelX >= x0 && labelX < x1;
         }
     }
 
@@ -103,13 +104,17 @@ sealed interface Placed {
     record DensityTotal(String text) implements Placed {}
 
     /**
-     * The overview strip: the whole file's events per pixel column, and the visible window.
+     * The overview strip: the whole file's events per pixel column, by category, and the visible window.
      *
      * @param top     its top edge
-     * @param columns how many events (shown by the filter) fall in each column, or empty for no events
+     * @param columns per band (as the frame's categories), how many of its events (shown by the
+     *     filter) fall in each column; none for a file without events
+     * @param colors  each band's colour
+     * @param max     the most events in one column, all bands together
      * @param x0      the visible window's left edge in the strip
      * @param x1      its right edge
      */
     @SuppressWarnings("ArrayRecordComponent") // a histogram made once per file, width and filter, never changed
-    record OverviewStrip(double top, int[] columns, int max, double x0, double x1) implements Placed {}
+    record OverviewStrip(double top, int[][] columns, List<Color> colors, int max, double x0, double x1)
+            implements Placed {}
 }

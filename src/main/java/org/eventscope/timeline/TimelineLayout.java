@@ -14,7 +14,7 @@ import java.util.Map;
 import javafx.scene.paint.Color;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.Category;
-import org.eventscope.model.Event;
+import org.eventscope.model.CategoryColors;
 import org.eventscope.model.EventFile;
 import org.eventscope.timeline.Placed.DensityColumns;
 import org.eventscope.timeline.Placed.Hittable;
@@ -33,10 +33,8 @@ final class TimelineLayout {
 
     private final TextWidths text;
     private final Overview overview = new Overview();
-    /** Fitted labels and their widths in the regular style, by title: measuring text dominates a frame. */
-    private final Map<String, Label> labelCache = new HashMap<>();
-
-    record Label(String text, double width) {}
+    /** Labels' widths in the regular style, by title: measuring text dominates a frame. */
+    private final Map<String, Double> labelCache = new HashMap<>();
 
     /**
      * The lanes of one category (or of events without one).
@@ -71,19 +69,35 @@ final class TimelineLayout {
                 List.copyOf(density),
                 total,
                 AxisLayout.now(f, text),
-                f.overview() ? overview.strip(f) : null);
+                f.overview() ? overview.strip(f, bands, bandOf) : null);
     }
 
     /**
-     * How far right of its anchor (a point's marker, or a bar's end) an event's label reaches at
-     * most, so that "fit all" can leave room for every label.
+     * The scale that shows every event with its whole label at width {@code width}: the widest
+     * at which each label ends inside the view, {@code padding} from the left edge, keeping at
+     * least a third of the view for time however long a label. With more events than can be
+     * labelled, simply the whole span; with none, the present.
      */
-    double labelReach(Event event) {
-        // Measured in bold, as a selected event's label is drawn.
-        return MARKER
-                + 5
-                + text.width(text.fit(event.title(), TextStyle.LABEL_BOLD, MAX_LABEL), TextStyle.LABEL_BOLD)
-                + 4;
+    TimeScale fitAll(TimelineIndex all, double width, double padding, long nowMillis) {
+        if (all.isEmpty()) {
+            return TimeScale.fit(nowMillis, nowMillis, width, padding);
+        }
+        long start = all.minMillis();
+        if (all.size() > MAX_LABELLED) {
+            return TimeScale.fit(start, all.maxMillis(), width, padding);
+        }
+        double cap = LabelledLayout.labelCap(width);
+        double mpp = 0;
+        for (int i = 0; i < all.size(); i++) {
+            // Measured in bold, as a selected event's label is drawn.
+            double reach = MARKER + 5 + Math.min(cap, labelWidth(all.event(i).title(), true)) + 4;
+            double room = Math.max(width / 3, width - padding - reach);
+            mpp = Math.max(mpp, (all.end(i) - start) / room);
+        }
+        if (mpp <= 0) {
+            return TimeScale.fit(start, all.maxMillis(), width, padding);
+        }
+        return TimeScale.anchored((double) start, padding, mpp);
     }
 
     private Placed.@Nullable DensityTotal placeEvents(
@@ -106,23 +120,21 @@ final class TimelineLayout {
                 visible[n++] = i;
             }
         }
-        new LabelledLayout(f, bands, bandOf, text, this::label).place(visible, n, marks);
+        new LabelledLayout(f, bands, bandOf, text, this::labelWidth).place(visible, n, marks);
         return null;
     }
 
-    /** An event's label, shortened to {@link Metrics#MAX_LABEL}, in bold for the selected event. */
-    Label label(String title, boolean selected) {
+    /** The width of an event's whole title as a label, in bold for the selected event. */
+    double labelWidth(String title, boolean selected) {
         if (selected) {
-            String fitted = text.fit(title, TextStyle.LABEL_BOLD, MAX_LABEL);
-            return new Label(fitted, text.width(fitted, TextStyle.LABEL_BOLD));
+            return text.width(title, TextStyle.LABEL_BOLD);
         }
-        Label cached = labelCache.get(title);
+        Double cached = labelCache.get(title);
         if (cached == null) {
             if (labelCache.size() > 50_000) {
                 labelCache.clear();
             }
-            String fitted = text.fit(title, TextStyle.LABEL, MAX_LABEL);
-            cached = new Label(fitted, text.width(fitted, TextStyle.LABEL));
+            cached = text.width(title, TextStyle.LABEL);
             labelCache.put(title, cached);
         }
         return cached;
@@ -134,11 +146,16 @@ final class TimelineLayout {
         int[] counts = f.index().categoryCounts();
         EventFile file = f.file();
         if (file != null) {
+            Map<String, String> colors = CategoryColors.of(file.categories());
             for (int c = 0; c < file.categories().size(); c++) {
                 if (counts[c] > 0) {
                     Category cat = file.categories().get(c);
                     out.add(new CategoryRow(
-                            cat.id(), cat.name(), colorOf(cat, f), f.collapsed().contains(cat.id()), counts[c]));
+                            cat.id(),
+                            cat.name(),
+                            Color.web(colors.getOrDefault(cat.id(), "#808080")),
+                            f.collapsed().contains(cat.id()),
+                            counts[c]));
                 }
             }
         }
@@ -147,16 +164,12 @@ final class TimelineLayout {
             out.add(new CategoryRow(
                     NO_CATEGORY,
                     Messages.get(out.isEmpty() ? "timeline.events" : "timeline.otherEvents"),
-                    f.style().event(),
+                    // Beside coloured categories, the events without one are grey.
+                    out.isEmpty() ? f.style().event() : f.style().axisText(),
                     f.collapsed().contains(NO_CATEGORY),
                     none));
         }
         return out;
-    }
-
-    static Color colorOf(Category category, Frame f) {
-        String own = category.color();
-        return own != null ? Color.web(own) : f.style().event();
     }
 
     /** For each category position (and last, none), its band's position in {@code bands}, or -1. */

@@ -1,6 +1,5 @@
 package org.eventscope.timeline;
 
-import org.eventscope.model.Event;
 import org.eventscope.view.Surface;
 
 /**
@@ -30,9 +29,9 @@ final class TimelinePainter {
         return l;
     }
 
-    /** See {@link TimelineLayout#labelReach}. */
-    double labelReach(Event event, TimelineStyle style) {
-        return at(style.fontSize()).labelReach(event);
+    /** See {@link TimelineLayout#fitAll}. */
+    TimeScale fitAll(TimelineIndex all, double width, double padding, TimelineStyle style) {
+        return at(style.fontSize()).fitAll(all, width, padding, System.currentTimeMillis());
     }
 
     /** The layout for text of {@code size}, fonts and layers made anew when the size changed. */

@@ -138,13 +138,29 @@ final class TimelineRenderer {
         if (f.index().isEmpty()) {
             return;
         }
-        int[] columns = strip.columns();
-        gc.setFill(f.style().event().deriveColor(0, 1, 1, 0.55));
+        // Each column's height is √(its total / the most); the categories share it, stacked in
+        // their order, each in its colour: one colour per pass.
+        int[][] columns = strip.columns();
         double usable = h - 8;
-        for (int x = 0; x < columns.length; x++) {
-            if (columns[x] > 0) {
-                double bar = Math.max(1, usable * Math.sqrt(columns[x] / (double) strip.max()));
-                gc.fillRect(x, top + h - 3 - bar, 1, bar);
+        double bottom = top + h - 3;
+        int width = columns.length == 0 ? 0 : columns[0].length;
+        int[] total = new int[width];
+        for (int[] row : columns) {
+            for (int x = 0; x < width; x++) {
+                total[x] += row[x];
+            }
+        }
+        double[] base = new double[width];
+        for (int b = 0; b < columns.length; b++) {
+            gc.setFill(strip.colors().get(b).deriveColor(0, 1, 1, 0.75));
+            int[] row = columns[b];
+            for (int x = 0; x < width; x++) {
+                if (row[x] > 0) {
+                    double all = Math.max(1, usable * Math.sqrt(total[x] / (double) strip.max()));
+                    double part = all * row[x] / total[x];
+                    gc.fillRect(x, bottom - base[x] - part, 1, part);
+                    base[x] += part;
+                }
             }
         }
         double x0 = strip.x0();

@@ -147,26 +147,7 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         c.setScale(fitted);
     }
 
-    /** The scale that shows every event, with room for the last label, at width {@code w}. */
     private TimeScale fitted(TimelineView c, double w) {
-        TimelineIndex all = c.resolvedIndex();
-        if (all.isEmpty()) {
-            long now = System.currentTimeMillis();
-            return TimeScale.fit(now, now, w, FIT_PADDING);
-        }
-        long start = all.minMillis();
-        if (all.size() > Metrics.MAX_LABELLED) {
-            return TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING);
-        }
-        double mpp = 0;
-        for (int i = 0; i < all.size(); i++) {
-            // Keep at least a third of the view for time, however long the label.
-            double room = Math.max(w / 3, w - FIT_PADDING - painter.labelReach(all.event(i), c.getTimelineStyle()));
-            mpp = Math.max(mpp, (all.end(i) - start) / room);
-        }
-        if (mpp <= 0) {
-            return TimeScale.fit(start, all.maxMillis(), w, FIT_PADDING);
-        }
-        return TimeScale.anchored((double) start, FIT_PADDING, mpp);
+        return painter.fitAll(c.resolvedIndex(), w, FIT_PADDING, c.getTimelineStyle());
     }
 }

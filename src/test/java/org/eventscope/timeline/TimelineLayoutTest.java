@@ -48,7 +48,7 @@ class TimelineLayoutTest {
 
     /**
      * A synthetic file: events given as {@code day offset from 2022-01-01, length in days (0 for a
-     * point at noon), category or null}.
+     * point at noon), category or null, title (optional)}.
      */
     static EventFile file(String categories, Object[]... events) {
         StringBuilder list = new StringBuilder();
@@ -59,8 +59,8 @@ class TimelineLayoutTest {
             list.append(i == 0 ? "" : ",")
                     .append("{\"id\":\"e")
                     .append(i)
-                    .append("\",\"title\":\"Synthetic event ")
-                    .append(i)
+                    .append("\",\"title\":\"")
+                    .append(events[i].length > 3 ? events[i][3] : "Synthetic event " + i)
                     .append("\",\"sources\":[\"s\"],\"start\":\"")
                     .append(length == 0 ? start + "T12:00Z" : start)
                     .append('"');
@@ -258,5 +258,85 @@ class TimelineLayoutTest {
                 }
             }
         }
+    }
+
+    @Test
+    void atFitAllMostTitlesOfACrowdedTimelineJsFileRead() throws Exception {
+        // The dates, groups and headline lengths of TimelineJS's 38-slide media example, with
+        // synthetic texts, in the timeline's share of a 1280x800 window when the chart pane is folded.
+        EventFile file;
+        try (var in = getClass().getResourceAsStream("/timelinejs/synthetic-38-slides.json")) {
+            file = java.util.Objects.requireNonNull(
+                    EventFileReader.read("synthetic-38-slides.json", in).file());
+        }
+        FrameLayout l = TitleReadability.fitted(file, SEVEN, 1260, 615);
+        assertThat(TitleReadability.share(l, file.events().size())).isGreaterThanOrEqualTo(0.8);
+        assertThat(l.events().count()
+                        + l.clusters().stream().mapToInt(ClusterMark::count).sum())
+                .as("every event is shown, on its own or counted in a cluster")
+                .isEqualTo(38);
+    }
+
+    @Test
+    void aLabelIsShortenedOnlyWhereTheNextItemInItsLaneNeedsTheRoom() {
+        // Points four days apart in a 30-day view 1,200 px wide (40 px a day): the long title
+        // needs 455 px, the next point stands 160 px on.
+        String longTitle = "Synthetic event with a title far longer than forty pixels of room";
+        EventFile file = file("", new Object[] {2, 0, null, longTitle}, new Object[] {6, 0}, new Object[] {20, 0});
+        FrameLayout roomy = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, 500);
+        assertThat(roomy.events().map(EventMark::label)).contains(longTitle);
+        double oneLane = Metrics.LANE_TOP + Metrics.LANE_HEIGHT + 36 + 1;
+        FrameLayout tight = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, oneLane);
+        EventMark first = tight.markOf(file.event("e0").orElseThrow()).orElseThrow();
+        EventMark next = tight.markOf(file.event("e1").orElseThrow()).orElseThrow();
+        assertThat(first.label()).endsWith("…").startsWith("Synthetic event").hasSizeGreaterThan(17);
+        assertThat(first.labelX() + SEVEN.width(first.label(), TextStyle.LABEL))
+                .as("the label ends before the next item in its lane")
+                .isLessThanOrEqualTo(next.bounds().getMinX());
+        EventMark lone = tight.markOf(file.event("e2").orElseThrow()).orElseThrow();
+        assertThat(lone.label()).as("an item with room keeps its whole title").isEqualTo("Synthetic event 2");
+    }
+
+    @Test
+    void lanesGoToTheCategoryThatNeedsThemAndClustersOnlyWhenNoneIsLeft() {
+        Object[][] events = new Object[9][];
+        for (int i = 0; i < 8; i++) {
+            events[i] = new Object[] {10, 0, "busy"};
+        }
+        events[8] = new Object[] {10, 0, "quiet"};
+        EventFile file = file("{\"id\":\"busy\",\"name\":\"Busy\"},{\"id\":\"quiet\",\"name\":\"Quiet\"}", events);
+        // Room for exactly nine lanes and two headers.
+        double height = Metrics.LANE_TOP + 2 * Metrics.HEADER + 9 * Metrics.LANE_HEIGHT + 36 + 1;
+        FrameLayout l = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, height);
+        assertThat(l.clusters()).as("eight and one lanes fit in nine").isEmpty();
+        assertThat(l.events()).hasSize(9);
+        FrameLayout shorter = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, height - Metrics.LANE_HEIGHT);
+        assertThat(shorter.clusters()).hasSize(1);
+        assertThat(shorter.clusters().get(0).count())
+                .as("only what found no lane")
+                .isEqualTo(2);
+        assertThat(shorter.events().filter(m -> "quiet".equals(m.event().category())))
+                .as("the quiet category keeps its lane")
+                .hasSize(1);
+    }
+
+    @Test
+    void categoriesWithoutAColourGetDistinctOnesAndTheOverviewShowsThem() {
+        EventFile file = file(
+                "{\"id\":\"a\",\"name\":\"Alpha\"},{\"id\":\"b\",\"name\":\"Beta\"},"
+                        + "{\"id\":\"c\",\"name\":\"Gamma\",\"color\":\"#123456\"}",
+                new Object[] {2, 0, "a"},
+                new Object[] {5, 0, "b"},
+                new Object[] {6, 0, "b"},
+                new Object[] {9, 0, "c"});
+        FrameLayout l = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, 500);
+        var colors = l.headers().stream().map(BandHeader::color).toList();
+        assertThat(colors).doesNotHaveDuplicates();
+        assertThat(colors.get(2)).isEqualTo(javafx.scene.paint.Color.web("#123456"));
+        Placed.OverviewStrip strip = java.util.Objects.requireNonNull(l.overview());
+        assertThat(strip.colors()).isEqualTo(colors);
+        assertThat(java.util.Arrays.stream(strip.columns()[1]).sum())
+                .as("Beta's events")
+                .isEqualTo(2);
     }
 }

@@ -156,6 +156,11 @@ class TimelineViewTest {
                         LocalDate.now(ZoneOffset.UTC).minusDays(7).getYear()));
         assertThat(texts).last().isEqualTo("Click for the details and sources");
         // The tooltip fits its card: wrapped text must not stretch it down the screen.
+        // (The popup settles its size a pulse after the card's layout: wait for it, then check.)
+        WaitForAsyncUtils.waitFor(
+                5,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> card.getScene().getWindow().getHeight() < card.getHeight() + 40);
         assertThat(card.getScene().getWindow().getHeight()).isLessThan(card.getHeight() + 40);
         robot.moveTo(new javafx.geometry.Point2D(screen.getCenterX(), screen.getMaxY() + 150));
     }
