@@ -76,7 +76,7 @@ public final class MainWindow {
         statusBar.setId("status");
         Workspace workspace = new Workspace(model, timeline, chart, details, filters, zones, rings);
         SplitPane mainSplit = workspace.main();
-        state = new WindowState(prefs, stage, mainSplit, workspace.right(), zones);
+        state = new WindowState(prefs, stage, workspace, zones);
         BorderPane root = new BorderPane(new VBox(mainSplit, problems));
         VBox.setVgrow(mainSplit, Priority.ALWAYS);
         root.setTop(new VBox(

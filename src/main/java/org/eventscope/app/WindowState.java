@@ -3,7 +3,6 @@ package org.eventscope.app;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -12,18 +11,15 @@ final class WindowState {
 
     private final AppPreferences prefs;
     private final Stage stage;
-    private final SplitPane main;
-    private final SplitPane right;
+    private final Workspace workspace;
     private final ZoneChooser zones;
 
-    WindowState(AppPreferences prefs, Stage stage, SplitPane main, SplitPane right, ZoneChooser zones) {
+    WindowState(AppPreferences prefs, Stage stage, Workspace workspace, ZoneChooser zones) {
         this.prefs = prefs;
         this.stage = stage;
-        this.main = main;
-        this.right = right;
+        this.workspace = workspace;
         this.zones = zones;
-        main.setDividerPositions(prefs.divider("main", 0.6));
-        right.setDividerPositions(prefs.divider("right", 0.62));
+        workspace.setDividers(prefs.divider("main", 0.6), prefs.divider("right", 0.62));
     }
 
     /** Puts the window where it was, and saves its state when it closes. */
@@ -45,8 +41,8 @@ final class WindowState {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         }
         prefs.setMaximized(stage.isMaximized());
-        prefs.setDivider("main", main.getDividerPositions()[0]);
-        prefs.setDivider("right", right.getDividerPositions()[0]);
+        prefs.setDivider("main", workspace.mainDivider());
+        prefs.setDivider("right", workspace.chartDivider());
         prefs.setZoneChoice(zones.getValue() == null ? ZoneChoice.FILE : zones.getValue());
         prefs.flush();
     }

@@ -28,6 +28,11 @@ final class Workspace {
     private final ZoneChooser zones;
     private final SplitPane main;
     private final SplitPane right;
+    /** While the chart is folded away: the dividers as they were, to come back to. */
+    private double chartDivider = 0.62;
+
+    private double mainDivider = 0.6;
+    private boolean folded;
 
     Workspace(
             DocumentModel model,
@@ -59,14 +64,57 @@ final class Workspace {
         bindDocument();
         bindSelection(rings);
         bindFilter();
+        // A file without troop reports does not give half the window to an empty chart.
+        model.documentProperty()
+                .addListener((o, old, now) ->
+                        fold(now != null && now.file().troopReports().isEmpty()));
     }
 
     SplitPane main() {
         return main;
     }
 
-    SplitPane right() {
-        return right;
+    /** Whether the chart is folded away (the open file has no troop reports). */
+    boolean chartFolded() {
+        return folded;
+    }
+
+    /** Folds the chart away, widening the timeline, or brings it back where it was. */
+    private void fold(boolean fold) {
+        if (fold == folded) {
+            return;
+        }
+        if (fold) {
+            chartDivider = right.getDividerPositions()[0];
+            mainDivider = main.getDividerPositions()[0];
+            right.getItems().remove(chart);
+            main.setDividerPositions(Math.max(mainDivider, FOLDED_MAIN));
+        } else {
+            right.getItems().add(0, chart);
+            right.setDividerPositions(chartDivider);
+            main.setDividerPositions(mainDivider);
+        }
+        folded = fold;
+    }
+
+    /** Where the main divider stands at least while the chart is folded: the timeline takes most of the width. */
+    private static final double FOLDED_MAIN = 0.72;
+
+    void setDividers(double main, double chart) {
+        this.main.setDividerPositions(main);
+        right.setDividerPositions(chart);
+        mainDivider = main;
+        chartDivider = chart;
+    }
+
+    /** The main divider as the user left it (not as widened for a folded chart). */
+    double mainDivider() {
+        return folded ? mainDivider : main.getDividerPositions()[0];
+    }
+
+    /** The chart/details divider as it is, or was before the chart folded away. */
+    double chartDivider() {
+        return folded ? chartDivider : right.getDividerPositions()[0];
     }
 
     private @Nullable EventFile currentFile() {

@@ -73,29 +73,32 @@ final class TimelineLayout {
     }
 
     /**
-     * The scale that shows every event with its whole label at width {@code width}: the widest
-     * at which each label ends inside the view, {@code padding} from the left edge, keeping at
-     * least a third of the view for time however long a label. With more events than can be
-     * labelled, simply the whole span; with none, the present.
+     * The scale that shows every event with its whole label at width {@code width}: the whole
+     * span between {@code padding} pixels from each edge, zoomed out further only as far as an
+     * event needs whose label fits neither right of it nor (as near the right edge) left of it.
+     * With more events than can be labelled, simply the whole span; with none, the present.
      */
     TimeScale fitAll(TimelineIndex all, double width, double padding, long nowMillis) {
         if (all.isEmpty()) {
             return TimeScale.fit(nowMillis, nowMillis, width, padding);
         }
         long start = all.minMillis();
-        if (all.size() > MAX_LABELLED) {
-            return TimeScale.fit(start, all.maxMillis(), width, padding);
+        TimeScale whole = TimeScale.fit(start, all.maxMillis(), width, padding);
+        if (all.size() > MAX_LABELLED || all.maxMillis() == start) {
+            return whole;
         }
         double cap = LabelledLayout.labelCap(width);
-        double mpp = 0;
+        double mpp = whole.millisPerPixel();
+        double least = mpp;
         for (int i = 0; i < all.size(); i++) {
             // Measured in bold, as a selected event's label is drawn.
             double reach = MARKER + 5 + Math.min(cap, labelWidth(all.event(i).title(), true)) + 4;
-            double room = Math.max(width / 3, width - padding - reach);
-            mpp = Math.max(mpp, (all.end(i) - start) / room);
-        }
-        if (mpp <= 0) {
-            return TimeScale.fit(start, all.maxMillis(), width, padding);
+            boolean leftFits = padding + (all.start(i) - start) / least - reach >= 0;
+            if (!leftFits) {
+                // Keep at least a third of the view for time, however long the label.
+                double room = Math.max(width / 3, width - padding - reach);
+                mpp = Math.max(mpp, (all.end(i) - start) / room);
+            }
         }
         return TimeScale.anchored((double) start, padding, mpp);
     }
