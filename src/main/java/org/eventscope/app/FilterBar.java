@@ -37,6 +37,9 @@ final class FilterBar extends HBox {
     private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter");
     private Runnable leave = () -> {};
 
+    /** Room for "1,000,000 of 1,000,000 events" in either language. */
+    private static final double MATCH_COUNT_WIDTH = 190;
+
     /** @param searchKeys the shortcut that moves the keyboard here, named in the prompt */
     FilterBar(@Nullable KeyCombination searchKeys) {
         super(8);
@@ -73,9 +76,13 @@ final class FilterBar extends HBox {
         matchCount.getStyleClass().add("text-muted");
         search.textProperty().addListener(o -> update());
         categories.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> update());
-        for (Region r : List.of(hideOthers, matchCount, categories)) {
+        for (Region r : List.of(hideOthers, categories)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // The count keeps its room while empty, so its text appearing narrows nothing else.
+        matchCount.setMinWidth(MATCH_COUNT_WIDTH);
+        matchCount.setPrefWidth(MATCH_COUNT_WIDTH);
+        matchCount.setAlignment(Pos.CENTER_RIGHT);
         // The count stands at the right end, so its text appearing moves nothing else.
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -10,10 +10,12 @@ import javafx.scene.layout.VBox;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.Problem;
 import org.jspecify.annotations.Nullable;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Lists the problems of the open document (warnings) or of a file that could not be opened
- * (errors), each with its line, column and JSON path. Collapsed when there is nothing to say.
+ * (errors), each with its line, column and JSON path. Opens by itself only for errors; warnings
+ * show as a count and a sign in its title.
  */
 final class ProblemsPane extends TitledPane {
 
@@ -55,7 +57,18 @@ final class ProblemsPane extends TitledPane {
                         : warnings.isEmpty()
                                 ? Messages.get("problems.clean", document.name())
                                 : Messages.get("problems.warnings", document.name(), warningCount));
-        setExpanded(!warnings.isEmpty());
+        // Warnings wait in the panel's title (a count and a sign) until the user opens it; only a
+        // file that cannot be opened opens it by itself.
+        setGraphic(warnings.isEmpty() ? null : badge(false));
+        if (warnings.isEmpty()) {
+            setExpanded(false);
+        }
+    }
+
+    private static FontIcon badge(boolean errors) {
+        FontIcon icon = new FontIcon(errors ? "mdi2a-alert-circle-outline" : "mdi2a-alert-outline");
+        icon.getStyleClass().addAll("problems-badge", errors ? "errors" : "warnings");
+        return icon;
     }
 
     /** Shows why a file was not opened, and which document stays open. */
@@ -75,6 +88,7 @@ final class ProblemsPane extends TitledPane {
         list.setItems(FXCollections.observableArrayList(problems));
         String errorCount = Messages.count(errors, "count.error");
         setText(Messages.get("problems.titleCount", errorCount));
+        setGraphic(badge(true));
         summary.setText(
                 kept == null
                         ? Messages.get("problems.failed", file, errorCount)

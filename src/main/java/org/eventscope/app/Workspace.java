@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
@@ -9,7 +10,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.eventscope.chart.TroopChart;
+import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.EventFilter;
 import org.eventscope.timeline.TimelineView;
 import org.jspecify.annotations.Nullable;
 
@@ -172,6 +175,17 @@ final class Workspace {
         timeline.matchCountProperty().addListener(o -> filters.showMatches(currentFile(), timeline.getMatchCount()));
         filters.filterProperty().addListener(o -> filters.showMatches(currentFile(), timeline.getMatchCount()));
         filters.setOnLeave(timeline::requestFocus);
+        // An event the filter hides is no longer selected: the details never describe what the
+        // timeline does not show. (Dimmed events stay selectable.)
+        InvalidationListener hideSelected = o -> {
+            Event selected = model.getSelectedEvent();
+            EventFilter filter = filters.filterProperty().get();
+            if (selected != null && filters.hideOthersProperty().get() && filter != null && !filter.test(selected)) {
+                model.selectedEventProperty().set(null);
+            }
+        };
+        filters.filterProperty().addListener(hideSelected);
+        filters.hideOthersProperty().addListener(hideSelected);
     }
 
     /** A new document: no event selected, the filter offers its categories. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.paint.Color;
+import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
 import org.eventscope.timeline.Placed.BandHeader;
 import org.eventscope.timeline.Placed.ClusterMark;
@@ -329,7 +330,13 @@ final class LabelledLayout {
     }
 
     static BandHeader header(Frame f, CategoryRow band, double y, TextWidths text) {
-        String label = band.name() + "  " + format(band.count(), f.locale());
+        String count = band.filtered()
+                ? Messages.get(
+                        "timeline.headerMatching",
+                        format(band.matching(), f.locale()),
+                        format(band.count(), f.locale()))
+                : format(band.count(), f.locale());
+        String label = band.name() + "  " + count;
         double w = 38 + text.width(label, TextStyle.AXIS_BOLD) + 8;
         Bounds b = new BoundingBox(0, y, Math.max(w, 120), HEADER - 2);
         return new BandHeader(band.key(), band.color(), band.collapsed(), band.count(), y, label, b);

@@ -7,6 +7,7 @@ import static org.eventscope.timeline.Metrics.MAX_LABELLED;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +44,15 @@ final class TimelineLayout {
      * @param name      shown in its header
      * @param collapsed shown as a header only
      * @param count     how many events of the whole file it holds
+     * @param matching  how many of them match the filter, or -1 without a filter
      */
-    record CategoryRow(String key, String name, Color color, boolean collapsed, int count) {}
+    record CategoryRow(String key, String name, Color color, boolean collapsed, int count, int matching) {
+
+        /** Whether a filter is on: then {@code matching} of {@code count} match it. */
+        boolean filtered() {
+            return matching >= 0;
+        }
+    }
 
     TimelineLayout(TextWidths text) {
         this.text = text;
@@ -55,7 +63,7 @@ final class TimelineLayout {
     }
 
     FrameLayout of(Frame f) {
-        List<CategoryRow> bands = bands(f);
+        List<CategoryRow> bands = bands(f, matchingPerCategory(f));
         int[] bandOf = bandOf(f, bands);
         List<Hittable> marks = new ArrayList<>();
         List<DensityColumns> density = new ArrayList<>();
@@ -144,7 +152,7 @@ final class TimelineLayout {
     }
 
     /** The bands of the file: one per category that has events, in file order, then those without. */
-    static List<CategoryRow> bands(Frame f) {
+    static List<CategoryRow> bands(Frame f, int @Nullable [] matching) {
         List<CategoryRow> out = new ArrayList<>();
         int[] counts = f.index().categoryCounts();
         EventFile file = f.file();
@@ -158,7 +166,8 @@ final class TimelineLayout {
                             cat.name(),
                             Color.web(colors.getOrDefault(cat.id(), "#808080")),
                             f.collapsed().contains(cat.id()),
-                            counts[c]));
+                            counts[c],
+                            matching == null ? -1 : matching[c]));
                 }
             }
         }
@@ -170,9 +179,37 @@ final class TimelineLayout {
                     // Beside coloured categories, the events without one are grey.
                     out.isEmpty() ? f.style().event() : f.style().axisText(),
                     f.collapsed().contains(NO_CATEGORY),
-                    none));
+                    none,
+                    matching == null ? -1 : matching[counts.length - 1]));
         }
         return out;
+    }
+
+    private @Nullable TimelineIndex matchedIndex;
+    private @Nullable BitSet matchedSet;
+    private int[] matchedCounts = new int[0];
+
+    /**
+     * How many items of each category (by position, and last those without one) match the
+     * filter, or {@code null} without a filter; counted once per index and filter.
+     */
+    @SuppressWarnings("ReferenceEquality") // a cache of the very filter result: a new set is a new filter
+    private int @Nullable [] matchingPerCategory(Frame f) {
+        BitSet matches = f.matches();
+        if (matches == null) {
+            return null;
+        }
+        if (matches != matchedSet || f.index() != matchedIndex) {
+            int[] counts = new int[f.index().categoryCounts().length];
+            for (int i = matches.nextSetBit(0); i >= 0 && i < f.index().size(); i = matches.nextSetBit(i + 1)) {
+                int c = f.index().category(i);
+                counts[c < 0 ? counts.length - 1 : c]++;
+            }
+            matchedCounts = counts;
+            matchedSet = matches;
+            matchedIndex = f.index();
+        }
+        return matchedCounts;
     }
 
     /** For each category position (and last, none), its band's position in {@code bands}, or -1. */

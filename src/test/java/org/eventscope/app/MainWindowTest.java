@@ -238,6 +238,10 @@ class MainWindowTest {
     @Test
     void searchAndCategoryFilterDimOrHideWhatDoesNotMatchWithCounts(FxRobot robot) {
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        robot.interact(() -> window.model().selectedEventProperty().set(event("danilov-troops")));
+        double searchWidth = robot.lookup("#search")
+                .queryAs(javafx.scene.control.TextField.class)
+                .getWidth();
         robot.press(javafx.scene.input.KeyCode.CONTROL)
                 .type(javafx.scene.input.KeyCode.F)
                 .release(javafx.scene.input.KeyCode.CONTROL);
@@ -248,14 +252,23 @@ class MainWindowTest {
         robot.write("nato");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#match-count").queryAs(Label.class).getText()).isEqualTo("3 of 8 events match");
-        // Dimmed, not hidden: every event is still drawn.
+        assertThat(robot.lookup("#search")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getWidth())
+                .as("the count appearing does not narrow the search field")
+                .isEqualTo(searchWidth);
+        // Dimmed, not hidden: every event is still drawn, and the selection stays.
         assertThat(file().events()).allMatch(e -> timeline.eventBounds(e).isPresent());
+        assertThat(window.model().getSelectedEvent()).isEqualTo(event("danilov-troops"));
 
         robot.clickOn("#hide-others");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.eventBounds(event("nato-russia-council"))).isPresent();
         assertThat(timeline.eventBounds(event("geoana-statement"))).isPresent();
         assertThat(timeline.eventBounds(event("danilov-troops"))).isEmpty();
+        assertThat(window.model().getSelectedEvent())
+                .as("a hidden event is no longer selected")
+                .isNull();
 
         @SuppressWarnings("unchecked")
         org.controlsfx.control.CheckComboBox<org.eventscope.model.Category> categories =
@@ -617,6 +630,33 @@ class MainWindowTest {
     }
 
     @Test
+    void aFileWithoutTroopReportsFoldsTheChartAwayAndTheTimelineTakesItsRoom(FxRobot robot) throws Exception {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        double withChart = timeline.getWidth();
+        Path noReports = TestFiles.write(
+                dir,
+                "no-reports.json",
+                TestFiles.SYNTHETIC.substring(0, TestFiles.SYNTHETIC.indexOf(",\n  \"troopReports\"")) + "\n}\n");
+        robot.interact(() -> window.open(noReports));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("no-reports.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#chart").tryQuery())
+                .as("the chart pane is folded away")
+                .isEmpty();
+        assertThat(timeline.getWidth()).isGreaterThan(withChart + 100);
+        assertThat(robot.lookup("#details").tryQuery()).as("the details stay").isPresent();
+
+        Path withReports = TestFiles.write(dir, "reports.json", TestFiles.SYNTHETIC);
+        robot.interact(() -> window.open(withReports));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("reports.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#chart").tryQuery()).as("the chart comes back").isPresent();
+        assertThat(timeline.getWidth()).isCloseTo(withChart, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @Test
     void aFileWithOnlyWarningsOpensAndListsThem(FxRobot robot) throws Exception {
         Path warn = TestFiles.write(
                 dir,
@@ -630,6 +670,11 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).endsWith("— 2 warnings");
+        var pane = robot.lookup("#problems").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(pane.isExpanded()).as("warnings alone do not open the panel").isFalse();
+        assertThat(pane.getText()).isEqualTo("Problems — 2 warnings");
+        assertThat(pane.getGraphic()).as("a sign beside the count").isNotNull();
+        robot.interact(() -> pane.setExpanded(true));
         assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText())
                 .isEqualTo("warn.json opened with 2 warnings:");
         @SuppressWarnings("unchecked")

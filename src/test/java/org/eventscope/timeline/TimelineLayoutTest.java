@@ -213,6 +213,19 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void aCategorysHeaderCountsWhatMatchesTheFilter() {
+        EventFile file = file(
+                "{\"id\":\"a\",\"name\":\"Alpha\"},{\"id\":\"b\",\"name\":\"Beta\"}",
+                new Object[] {2, 0, "a"},
+                new Object[] {5, 0, "a"},
+                new Object[] {9, 0, "b"});
+        BitSet firstOnly = new BitSet();
+        firstOnly.set(0);
+        FrameLayout l = new TimelineLayout(SEVEN).of(frame(file, JAN_1, JAN_1 + 30 * DAY, 1200, 500, firstOnly, false));
+        assertThat(l.headers()).extracting(BandHeader::text).containsExactly("Alpha  1 of 2", "Beta  0 of 1");
+    }
+
+    @Test
     void majorAxisLabelsStayInsideTheViewAndDoNotOverlap() {
         EventFile file = file("", new Object[] {2, 0});
         java.util.Random random = new java.util.Random(11);
