@@ -59,6 +59,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final @Nullable ChartContent content;
     private final TimelineExport timeline;
     private final LongSupplier availableMemory;
+    /** Title, caption and credit as typed, per kind of picture. */
+    private final java.util.Map<Picture.Kind, String[]> texts = new java.util.EnumMap<>(Picture.Kind.class);
 
     ExportDialog(Window owner, @Nullable ChartContent content, TimelineExport timeline, Picture.Kind initial) {
         this(owner, content, timeline, initial, ExportMemory::available);
@@ -112,11 +114,22 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         output.setId("export-output");
         caption.setWrapText(true);
         caption.setPrefRowCount(4);
-        if (content != null) {
-            title.setText(content.title());
-            caption.setText(content.caption());
-            credit.setText(content.credit());
-        }
+        // The chart and the timeline page say different things: each kind keeps its own texts.
+        String[] chartTexts = content == null
+                ? new String[] {"", "", ""}
+                : new String[] {content.title(), content.caption(), content.credit()};
+        texts.put(Picture.Kind.CHART, chartTexts);
+        texts.put(Picture.Kind.BOTH, chartTexts.clone());
+        texts.put(Picture.Kind.TIMELINE, new String[] {timeline.texts().title(), "", chartTexts[2]});
+        showTexts(kind.getValue());
+        kind.valueProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                texts.put(was, new String[] {title.getText(), caption.getText(), credit.getText()});
+            }
+            if (now != null) {
+                showTexts(now);
+            }
+        });
         width.setDisable(true);
         height.setDisable(true);
 
@@ -186,11 +199,14 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
             p.addListener(o -> changed());
         }
         scale.disableProperty().bind(svg.selectedProperty());
-        boolean chartless = content == null;
-        title.setDisable(chartless);
-        caption.setDisable(chartless);
-        credit.setDisable(chartless);
         refresh();
+    }
+
+    private void showTexts(Picture.Kind k) {
+        String[] t = texts.getOrDefault(k, new String[] {"", "", ""});
+        title.setText(t[0]);
+        caption.setText(t[1]);
+        credit.setText(t[2]);
     }
 
     private void changed() {
@@ -201,7 +217,12 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     Optional<Request> request() {
         ChartContent edited =
                 content == null ? null : content.withText(title.getText(), caption.getText(), credit.getText());
-        Picture picture = new Picture(kind.getValue(), edited, timeline, width.getValue(), height.getValue());
+        Picture.Kind k = kind.getValue();
+        TimelineExport page = k == Picture.Kind.TIMELINE
+                ? timeline.saying(new TimelineExport.Texts(title.getText(), caption.getText(), credit.getText()))
+                : timeline;
+        Picture picture =
+                new Picture(k, k == Picture.Kind.TIMELINE ? null : edited, page, width.getValue(), height.getValue());
         return Optional.of(new Request(picture, svg.isSelected(), scale.getValue() == null ? 2 : scale.getValue()));
     }
 

@@ -120,7 +120,8 @@ final class Exports {
                         ? timeline.getDisplayZone()
                         : d.file().displayZone(),
                 java.util.Set.copyOf(timeline.getCollapsedCategories()),
-                timeline.getTimelineStyle());
+                timeline.getTimelineStyle(),
+                new TimelineExport.Texts(d.file().title(), "", ""));
         if (scale == null) {
             TimelineExport fitted = TimelineExport.whole(d.file());
             return whole.between(fitted.fromMillis(), fitted.toMillis());
@@ -209,8 +210,12 @@ final class Exports {
         if (replace && !replaceAgreed && !confirmOverwrite.test(target)) {
             return null;
         }
-        String title = picture.hasChart() ? picture.chart().title() : d.file().title();
-        String source = picture.hasChart() ? picture.chart().caption() : Messages.get("export.timelineOf", d.name());
+        String title = picture.hasChart()
+                ? picture.chart().title()
+                : picture.timeline().texts().title();
+        String source = picture.hasChart()
+                ? picture.chart().caption()
+                : String.join("; ", picture.timeline().sourcesShown());
         WritableImage png;
         String vector;
         try {

@@ -3,6 +3,7 @@ package org.eventscope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
@@ -49,6 +50,18 @@ public final class ExportTimelineCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "The last date shown (its whole day, month or year).")
     private String to;
 
+    @Option(names = "--title", paramLabel = "TEXT", description = "The page's title (default: the file's title).")
+    private String title;
+
+    @Option(
+            names = "--caption",
+            paramLabel = "TEXT",
+            description = "A note under the timeline, before the sources of the events shown.")
+    private String caption;
+
+    @Option(names = "--credit", paramLabel = "TEXT", description = "The credit line at the foot of the page.")
+    private String credit;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -82,16 +95,18 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         if (problem != null) {
             return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
         }
+        export = export.saying(new TimelineExport.Texts(
+                title != null ? title : doc.title(), caption != null ? caption : "", credit != null ? credit : ""));
         FxRuntime.startHeadless();
+        TimelineExport page = export;
+        Picture picture = image.heightGiven
+                ? new Picture(Picture.Kind.TIMELINE, null, page, image.width, image.height)
+                : FxRuntime.call(() -> Picture.timelinePage(page, image.width));
         ExportInfo info = new ExportInfo(
-                doc.title(),
-                "Timeline of " + doc.events().size() + " events from "
-                        + (CommandInput.isStdin(file.toString()) ? CommandInput.STDIN : file.getFileName()),
-                result.sha256());
-        return image.write(
-                new Picture(Picture.Kind.TIMELINE, null, export, image.width, image.height),
-                info,
-                spec.commandLine().getOut(),
-                err);
+                page.texts().title(),
+                String.join("; ", page.sourcesShown()),
+                result.sha256(),
+                Instant.ofEpochMilli(page.fromMillis()) + "/" + Instant.ofEpochMilli(page.toMillis()));
+        return image.write(picture, info, spec.commandLine().getOut(), err);
     }
 }

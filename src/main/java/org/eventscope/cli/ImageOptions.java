@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 /** The options every image export shares: where to write, size, scale, overwriting. */
 final class ImageOptions {
 
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,6})x(\\d{1,6})");
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,6})(?:x(\\d{1,6}))?");
 
     @Option(
             names = {"-o", "--out"},
@@ -37,8 +37,9 @@ final class ImageOptions {
     @Option(
             names = "--size",
             paramLabel = "WxH",
-            defaultValue = "1200x675",
-            description = "The size in logical pixels (default: ${DEFAULT-VALUE}).")
+            defaultValue = "1200",
+            description = "The size in logical pixels. W alone: a timeline page is as high as its content,"
+                    + " a chart 9/16 of W high (default: ${DEFAULT-VALUE}).")
     String size;
 
     @Option(
@@ -56,6 +57,8 @@ final class ImageOptions {
 
     double width;
     double height;
+    /** Whether --size gave a height; without one a timeline page's height follows its content. */
+    boolean heightGiven;
 
     boolean svg() {
         return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
@@ -66,10 +69,11 @@ final class ImageOptions {
     String checkOptions() {
         Matcher m = SIZE.matcher(size);
         if (!m.matches()) {
-            return "--size must look like 1200x675, not \"" + size + "\"";
+            return "--size must look like 1200x675 or 1200, not \"" + size + "\"";
         }
         width = Integer.parseInt(m.group(1));
-        height = Integer.parseInt(m.group(2));
+        heightGiven = m.group(2) != null;
+        height = heightGiven ? Integer.parseInt(m.group(2)) : Math.round(width * 9 / 16.0);
         try {
             // An SVG has no pixels of its own, but a scale that is no number is wrong for it too.
             ChartExport.checkScale(scale);
@@ -137,7 +141,7 @@ final class ImageOptions {
         try {
             if (svg()) {
                 ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target, force);
-                stdout.println("Wrote " + out + " (SVG, " + (int) width + "x" + (int) height + ")");
+                stdout.println("Wrote " + out + " (SVG, " + (int) picture.width() + "x" + (int) picture.height() + ")");
             } else {
                 WritableImage png;
                 try {

@@ -19,9 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param title  the image's title
  * @param source who reported the figures and the sources
  * @param sha256 hex SHA-256 of the event file, or {@code null} when unknown
+ * @param span   the time the picture shows (a timeline page), or {@code null}
  */
 public record ExportInfo(
-        String title, String source, @Nullable String sha256) {
+        String title,
+        String source,
+        @Nullable String sha256,
+        @Nullable String span) {
+
+    public ExportInfo(String title, String source, @Nullable String sha256) {
+        this(title, source, sha256, null);
+    }
 
     public static final String GENERATOR = "Eventscope 0.1";
 
@@ -30,6 +38,9 @@ public record ExportInfo(
         Map<String, String> out = new LinkedHashMap<>();
         out.put("Title", title);
         out.put("Source", source);
+        if (span != null) {
+            out.put("Time span", span);
+        }
         out.put("Software", GENERATOR);
         if (sha256 != null) {
             out.put("SHA-256", sha256);

@@ -44,6 +44,14 @@ public record Picture(
         }
     }
 
+    /**
+     * The timeline as a page {@code width} wide, as high as its content (at least 200 logical
+     * pixels). FX thread only: its text is measured.
+     */
+    public static Picture timelinePage(TimelineExport timeline, double width) {
+        return new Picture(Kind.TIMELINE, null, timeline, width, Math.max(200, Math.ceil(timeline.pageHeight(width))));
+    }
+
     /** The share of the width the timeline takes when both are shown. */
     static final double TIMELINE_SHARE = 0.58;
 
@@ -67,7 +75,7 @@ public record Picture(
     public void paint(Surface s) {
         switch (kind) {
             case CHART -> new ChartPainter().paint(s, width, height, chart(), null);
-            case TIMELINE -> timeline().paint(s, width, height);
+            case TIMELINE -> timeline().paintPage(s, width, height);
             case BOTH -> {
                 double split = Math.round(width * TIMELINE_SHARE);
                 timeline().paint(s, split, height);

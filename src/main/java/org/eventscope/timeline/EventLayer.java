@@ -2,6 +2,7 @@ package org.eventscope.timeline;
 
 import static org.eventscope.timeline.Metrics.BAR_HEIGHT;
 import static org.eventscope.timeline.Metrics.HEADER;
+import static org.eventscope.timeline.Metrics.LANE_HEIGHT;
 import static org.eventscope.timeline.Metrics.MARKER;
 import static org.eventscope.timeline.Metrics.snap;
 
@@ -63,6 +64,9 @@ final class EventLayer {
         Color text = m.labelInside() && !m.uncertain() ? onColor(m.color()) : style.label();
         gc.setFill(text.deriveColor(0, 1, 1, m.dimmed() ? 0.25 : 1));
         gc.fillText(m.label(), m.labelX(), y + BAR_HEIGHT / 2);
+        for (int line = 0; line < m.more().size(); line++) {
+            gc.fillText(m.more().get(line), m.labelX(), y + BAR_HEIGHT / 2 + (line + 1) * LANE_HEIGHT);
+        }
     }
 
     /** White on a dark bar, near-black on a light one (the palette's yellow, a pale colour of the file's). */
@@ -142,7 +146,9 @@ final class EventLayer {
         gc.setFill(f.style().axisStrong());
         gc.setFont(fonts.font(TextStyle.AXIS_BOLD));
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(h.collapsed() ? "▸" : "▾", 8, y + HEADER / 2 - 1);
+        if (!f.page()) {
+            gc.fillText(h.collapsed() ? "▸" : "▾", 8, y + HEADER / 2 - 1);
+        }
         gc.fillText(h.text(), 38, y + HEADER / 2 - 1);
     }
 

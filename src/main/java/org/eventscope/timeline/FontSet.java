@@ -15,6 +15,9 @@ final class FontSet implements TextWidths {
     private final Font labelBold;
     private final Font axis;
     private final Font axisBold;
+    private final Font title;
+    private final Font subtitle;
+    private final Font note;
     private final TextMeasure measure = new TextMeasure();
 
     FontSet(double size) {
@@ -24,6 +27,9 @@ final class FontSet implements TextWidths {
         labelBold = Font.font(family, FontWeight.BOLD, size);
         axis = Font.font(family, size - 1);
         axisBold = Font.font(family, FontWeight.BOLD, size - 1);
+        title = Font.font(family, FontWeight.BOLD, size + 9);
+        subtitle = Font.font(family, size + 1);
+        note = Font.font(family, size - 1.5);
     }
 
     double size() {
@@ -36,6 +42,9 @@ final class FontSet implements TextWidths {
             case LABEL_BOLD -> labelBold;
             case AXIS -> axis;
             case AXIS_BOLD -> axisBold;
+            case TITLE -> title;
+            case SUBTITLE -> subtitle;
+            case NOTE -> note;
         };
     }
 

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param nowMillis  the present, for the "now" marker
  * @param collapsed  the lanes (category ids, "" for events without one) shown as a header only
  * @param overview   whether the overview strip takes the bottom of the frame
+ * @param page       laid out for a printed page: no folding signs or counts in the category
+ *     headers, labels never cut (wrapped onto more lines when they fit on neither side)
  */
 record Frame(
         double width,
@@ -34,7 +36,8 @@ record Frame(
         long nowMillis,
         TimelineStyle style,
         Set<String> collapsed,
-        boolean overview) {
+        boolean overview,
+        boolean page) {
 
     boolean matches(int item) {
         return matches == null || matches.get(item);

@@ -23,6 +23,7 @@ import org.eventscope.timeline.Placed.ClusterMark;
 import org.eventscope.timeline.Placed.EventMark;
 import org.eventscope.timeline.Placed.Hittable;
 import org.eventscope.timeline.TimelineLayout.CategoryRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Places the events in view one by one: each category's band gets lanes by need, each event a
@@ -54,12 +55,20 @@ final class LabelledLayout {
         final double[] labelX;
         /** Whether the label stands left of its marker (near the right edge). */
         final boolean[] flipped;
+        /** On a page, the lines of a label that fits on neither side (else null), and the lanes it takes. */
+        final @Nullable List<String>[] lines;
 
+        final int[] spans;
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Extents(int n) {
             left = new double[n];
             right = new double[n];
             labelX = new double[n];
             flipped = new boolean[n];
+            lines = new List[n];
+            spans = new int[n];
+            Arrays.fill(spans, 1);
         }
     }
 
@@ -76,6 +85,11 @@ final class LabelledLayout {
         return Math.max(Metrics.MAX_LABEL, width / 2);
     }
 
+    /** The longest a label may be in frame {@code f}: on a page, as wide as the page. */
+    private static double labelCap(Frame f) {
+        return f.page() ? f.width() - 8 : labelCap(f.width());
+    }
+
     /**
      * Places the first {@code n} items of {@code visible} (index positions, in time order). Each
      * band first asks for enough lanes to show every label whole; when the view has fewer, for
@@ -85,7 +99,7 @@ final class LabelledLayout {
      */
     void place(int[] visible, int n, List<Hittable> out) {
         TimelineIndex index = f.index();
-        double cap = labelCap(f.width());
+        double cap = labelCap(f);
         double[] full = new double[n];
         for (int k = 0; k < n; k++) {
             Event e = index.event(visible[k]);
@@ -163,8 +177,10 @@ final class LabelledLayout {
 
     private static int demand(Extents x, int[] ks) {
         int want = 1;
-        for (int lane : LaneLayout.assign(pick(x.left, ks), pick(x.right, ks), GAP, 64)) {
-            want = Math.max(want, lane + 1);
+        int[] spans = pick(x.spans, ks);
+        int[] lanes = LaneLayout.assign(pick(x.left, ks), pick(x.right, ks), spans, GAP, 64);
+        for (int m = 0; m < lanes.length; m++) {
+            want = Math.max(want, lanes[m] + spans[m]);
         }
         return ks.length == 0 ? 1 : want;
     }
@@ -191,6 +207,27 @@ final class LabelledLayout {
                     // Near the right edge the label goes to the left of its marker or bar.
                     x.labelX[k] = from - (bar ? 6 : 5) - lw;
                     x.flipped[k] = true;
+                } else if (f.page() && x.labelX[k] + lw > f.width() - 4) {
+                    // On a page a label is never cut: it wraps onto more lines, on the roomier side.
+                    double rightRoom = f.width() - 4 - x.labelX[k];
+                    double leftRoom = from - 6;
+                    boolean left = leftRoom > rightRoom;
+                    Event e = index.event(i);
+                    List<String> wrapped = TextWrap.lines(
+                            e.title(),
+                            f.isSelected(e) ? TextStyle.LABEL_BOLD : TextStyle.LABEL,
+                            Math.max(60, left ? leftRoom : rightRoom),
+                            text);
+                    lw = 0;
+                    for (String line : wrapped) {
+                        lw = Math.max(lw, text.width(line, TextStyle.LABEL));
+                    }
+                    x.lines[k] = wrapped;
+                    x.spans[k] = Math.max(1, wrapped.size());
+                    if (left) {
+                        x.labelX[k] = from - 6 - lw;
+                        x.flipped[k] = true;
+                    }
                 }
             }
             x.left[k] = Math.min(from, x.labelX[k]);
@@ -206,14 +243,15 @@ final class LabelledLayout {
         TimeScale scale = f.scale();
         double[] bl = pick(x.left, ks);
         double[] br = pick(x.right, ks);
-        int[] assigned = LaneLayout.assign(bl, br, GAP, lanes);
+        int[] spans = pick(x.spans, ks);
+        int[] assigned = LaneLayout.assign(bl, br, spans, GAP, lanes);
         boolean overflow = false;
         for (int lane : assigned) {
             overflow |= lane < 0;
         }
         if (overflow) {
             // The band's last lane holds clusters of what does not fit.
-            assigned = LaneLayout.assign(bl, br, GAP, lanes - 1);
+            assigned = LaneLayout.assign(bl, br, spans, GAP, lanes - 1);
         }
         double[] room = roomRight(ks, x, assigned);
         double[] hiddenX = new double[ks.length];
@@ -232,6 +270,11 @@ final class LabelledLayout {
             }
             Event e = index.event(i);
             boolean selected = f.isSelected(e);
+            List<String> wrapped = x.lines[k];
+            if (wrapped != null && !wrapped.isEmpty()) {
+                out.add(mark(i, wrapped, x.labelX[k], x.left[k], x.right[k], y + assigned[m] * LANE_HEIGHT + 4, color));
+                continue;
+            }
             String label = e.title();
             double x0 = scale.toX(index.start(i));
             double x1 = scale.toX(index.end(i));
@@ -241,7 +284,7 @@ final class LabelledLayout {
                 label = text.fit(label, selected ? TextStyle.LABEL_BOLD : TextStyle.LABEL, Math.max(fits, 0));
             }
             double right = x.flipped[k] ? x.right[k] : Math.max(x.right[k], x.labelX[k] + Math.max(0, fits));
-            out.add(mark(i, label, x.labelX[k], x.left[k], right, y + assigned[m] * LANE_HEIGHT + 4, color));
+            out.add(mark(i, List.of(label), x.labelX[k], x.left[k], right, y + assigned[m] * LANE_HEIGHT + 4, color));
         }
         if (hidden > 0) {
             sortTogether(hiddenX, hiddenFrom, hiddenTo, hidden);
@@ -298,7 +341,7 @@ final class LabelledLayout {
         return members;
     }
 
-    private EventMark mark(int i, String label, double labelX, double left, double right, double y, Color band) {
+    private EventMark mark(int i, List<String> label, double labelX, double left, double right, double y, Color band) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         Event e = index.event(i);
@@ -315,13 +358,14 @@ final class LabelledLayout {
                 e,
                 i,
                 marker,
-                new BoundingBox(left, y - 2, right - left, BAR_HEIGHT + 4),
+                new BoundingBox(left, y - 2, right - left, BAR_HEIGHT + 4 + (label.size() - 1) * LANE_HEIGHT),
                 bar,
                 x0,
                 x1,
                 anchor,
                 y,
-                label,
+                label.get(0),
+                label.subList(1, label.size()),
                 labelX,
                 f.isSelected(e),
                 dimmed,
@@ -336,7 +380,7 @@ final class LabelledLayout {
                         format(band.matching(), f.locale()),
                         format(band.count(), f.locale()))
                 : format(band.count(), f.locale());
-        String label = band.name() + "  " + count;
+        String label = f.page() ? band.name() : band.name() + "  " + count;
         double w = 38 + text.width(label, TextStyle.AXIS_BOLD) + 8;
         Bounds b = new BoundingBox(0, y, Math.max(w, 120), HEADER - 2);
         return new BandHeader(band.key(), band.color(), band.collapsed(), band.count(), y, label, b);
@@ -347,6 +391,14 @@ final class LabelledLayout {
                 Math.max(text.width(label, TextStyle.AXIS_BOLD) + 14, Math.min(c.maxX() - c.minX() + 2 * MARKER, 160));
         double x = c.centerX() - w / 2;
         return new ClusterMark(new BoundingBox(x, y, w, BAR_HEIGHT), c.fromMillis(), c.toMillis(), c.count(), label);
+    }
+
+    private static int[] pick(int[] values, int[] positions) {
+        int[] out = new int[positions.length];
+        for (int m = 0; m < positions.length; m++) {
+            out[m] = values[positions[m]];
+        }
+        return out;
     }
 
     private static double[] pick(double[] values, int[] positions) {

@@ -21,6 +21,18 @@ public final class LaneLayout {
      * @return the lane of each item, in input order
      */
     public static int[] assign(double[] left, double[] right, double gap, int maxLanes) {
+        int[] one = new int[left.length];
+        java.util.Arrays.fill(one, 1);
+        return assign(left, right, one, gap, maxLanes);
+    }
+
+    /**
+     * Assigns lanes to items that may each take several lanes, one under the other (a label
+     * wrapped onto more lines): item {@code i} takes lanes {@code lane .. lane + spans[i] - 1}.
+     *
+     * @return the first lane of each item, in input order; {@code -1} when it fits nowhere
+     */
+    public static int[] assign(double[] left, double[] right, int[] spans, double gap, int maxLanes) {
         int n = left.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -32,15 +44,18 @@ public final class LaneLayout {
         int[] lanes = new int[n];
         for (int i : order) {
             int lane = -1;
-            for (int l = 0; l < maxLanes; l++) {
-                if (laneEnd[l] + gap <= left[i]) {
+            for (int l = 0; l + spans[i] <= maxLanes && lane < 0; l++) {
+                boolean free = true;
+                for (int k = l; k < l + spans[i] && free; k++) {
+                    free = laneEnd[k] + gap <= left[i];
+                }
+                if (free) {
                     lane = l;
-                    break;
                 }
             }
             lanes[i] = lane;
-            if (lane >= 0) {
-                laneEnd[lane] = right[i];
+            for (int k = lane; lane >= 0 && k < lane + spans[i]; k++) {
+                laneEnd[k] = right[i];
             }
         }
         return lanes;

@@ -26,6 +26,8 @@ sealed interface Placed {
      * @param bounds    the marker and the label together
      * @param bar       drawn as a bar from {@code x0} to {@code x1}, else as a diamond at {@code anchorX}
      * @param y         the top of its row
+     * @param label     its label's (first) line
+     * @param more      on a page, the further lines of a label wrapped because it fits on neither side
      * @param labelX    where its label starts
      * @param color     its category's colour, dimmed when it does not match the filter
      * @param dimmed    drawn faint because it does not match the filter
@@ -42,6 +44,7 @@ sealed interface Placed {
             double anchorX,
             double y,
             String label,
+            List<String> more,
             double labelX,
             boolean selected,
             boolean dimmed,

@@ -1,23 +1,26 @@
 package org.eventscope.timeline;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eventscope.model.EventFile;
 import org.eventscope.view.Surface;
 
 /**
- * Draws a window of a timeline for export, with the painter the control uses: the same lanes,
- * labels and clusters, without the overview strip and the "now" marker, which mean nothing on
- * a page. Must run on the JavaFX application thread (text is measured there).
+ * A window of a timeline to export, as a page ({@link TimelinePage}: title, time span, legend,
+ * the events with whole titles, caption, sources and credit) or, beside the chart, as the
+ * timeline alone; both without the window's interactive parts. Drawing must run on the JavaFX
+ * application thread (text is measured there).
  *
- * @param file      the document
- * @param index     its index ({@link TimelineIndex#of} when none was built)
+ * @param file       the document
+ * @param index      its index ({@link TimelineIndex#of} when none was built)
  * @param fromMillis the first instant shown
- * @param toMillis  the last instant shown
- * @param zone      the zone of the axis
- * @param collapsed the categories shown as a header only
- * @param style     colours and font size
+ * @param toMillis   the last instant shown
+ * @param zone       the zone of the axis
+ * @param collapsed  the categories shown as a header only
+ * @param style      colours and font size
+ * @param texts      the page's title, caption and credit
  */
 public record TimelineExport(
         EventFile file,
@@ -26,31 +29,74 @@ public record TimelineExport(
         long toMillis,
         ZoneId zone,
         Set<String> collapsed,
-        TimelineStyle style) {
+        TimelineStyle style,
+        Texts texts) {
 
-    /** The whole file with a margin, in its display zone, in the light style. */
+    /**
+     * What a page says besides its events.
+     *
+     * @param title   its title (the file's, unless another is typed)
+     * @param caption a note under the timeline, or empty
+     * @param credit  the credit line, or empty
+     */
+    public record Texts(String title, String caption, String credit) {}
+
+    /** The whole file with a margin, in its display zone, in the light style, titled as the file. */
     public static TimelineExport whole(EventFile file) {
         TimelineIndex index = TimelineIndex.of(file);
         long from = index.isEmpty() ? 0 : index.minMillis();
         long to = index.isEmpty() ? 86_400_000L : Math.max(index.maxMillis(), from + 60_000);
         long margin = (to - from) / 20;
         return new TimelineExport(
-                file, index, from - margin, to + margin, file.displayZone(), Set.of(), TimelineStyle.LIGHT);
+                file,
+                index,
+                from - margin,
+                to + margin,
+                file.displayZone(),
+                Set.of(),
+                TimelineStyle.LIGHT,
+                new Texts(file.title(), "", ""));
     }
 
     /** The same, over another stretch of time. */
     public TimelineExport between(long from, long to) {
-        return new TimelineExport(file, index, from, to, zone, collapsed, style);
+        return new TimelineExport(file, index, from, to, zone, collapsed, style, texts);
     }
 
-    private Frame frame(double width, double height) {
-        TimeScale scale = TimeScale.fit(fromMillis, toMillis, width, 0);
-        return new Frame(
+    /** The same, saying {@code texts}. */
+    public TimelineExport saying(Texts texts) {
+        return new TimelineExport(file, index, fromMillis, toMillis, zone, collapsed, style, texts);
+    }
+
+    /** The names of the sources of the events the window shows, in the file's order. */
+    public List<String> sourcesShown() {
+        return TimelinePage.sourcesShown(this);
+    }
+
+    /** How high the page is at {@code width} when its height follows its content. */
+    public double pageHeight(double width) {
+        return TimelinePage.layout(this, width, 0, new FontSet(style.fontSize()), Locale.getDefault())
+                .height();
+    }
+
+    /** Draws the page on {@code surface} in a {@code width} x {@code height} area at its origin. */
+    public void paintPage(Surface surface, double width, double height) {
+        FontSet fonts = new FontSet(style.fontSize());
+        TimelinePage.draw(
+                surface,
+                TimelinePage.layout(this, width, height, fonts, Locale.getDefault()),
+                fonts,
+                new TimelineRenderer(fonts));
+    }
+
+    /** Draws the timeline alone (no title or notes, as beside the chart) in a {@code width} x {@code height} area. */
+    public void paint(Surface surface, double width, double height) {
+        Frame frame = new Frame(
                 width,
                 height,
                 file,
                 index,
-                scale,
+                TimeScale.fit(fromMillis, toMillis, width, 0),
                 zone,
                 Locale.getDefault(),
                 null,
@@ -59,11 +105,8 @@ public record TimelineExport(
                 Long.MIN_VALUE,
                 style,
                 collapsed,
-                false);
-    }
-
-    /** Draws the window on {@code surface} in a {@code width} x {@code height} area at its origin. */
-    public void paint(Surface surface, double width, double height) {
-        new TimelinePainter().paint(surface, frame(width, height));
+                false,
+                true);
+        new TimelinePainter().paint(surface, frame);
     }
 }

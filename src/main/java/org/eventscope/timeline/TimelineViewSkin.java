@@ -116,7 +116,8 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
                     System.currentTimeMillis(),
                     c.getTimelineStyle(),
                     c.getCollapsedCategories(),
-                    true);
+                    true,
+                    false);
             l = painter.layout(frame);
             layout = l;
         }

@@ -75,6 +75,51 @@ class ExportTimelineCommandTest {
     }
 
     @Test
+    void aPageHasItsTitleSpanSourcesAndCreditAndIsAsHighAsItsContent() throws Exception {
+        Path svg = dir.resolve("page.svg");
+        assertThat(cli.run(
+                        "export-timeline",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        svg.toString(),
+                        "--title",
+                        "Synthetic page title",
+                        "--caption",
+                        "Synthetic caption.",
+                        "--credit",
+                        "Chart: Synthetic Newsroom"))
+                .as(cli.err())
+                .isZero();
+        String all = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(svg.toFile())
+                .getDocumentElement()
+                .getTextContent();
+        assertThat(all)
+                .contains("Synthetic page title", "8 events", "Synthetic caption.", "Chart: Synthetic Newsroom")
+                .contains("Sources: News report on the US–Russia talks in Geneva")
+                // Every title whole: none cut with an ellipsis.
+                .contains("The Washington Post reports a Russian build-up near Ukraine", "OSCE Permanent Council meets")
+                .doesNotContain("…", "▾");
+        String text = Files.readString(svg);
+        assertThat(text)
+                .contains("<meta name=\"Title\" content=\"Synthetic page title\"")
+                .contains("<meta name=\"Time span\" content=\"2021-10-")
+                .contains("<meta name=\"Source\" content=\"News report on the US–Russia talks");
+        assertThat(cli.out()).doesNotContain("1200x675");
+
+        Path png = dir.resolve("page.png");
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", png.toString(), "--scale", "1"))
+                .as(cli.err())
+                .isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).as("as high as the content").isBetween(400, 650);
+        // The bottom margin is blank.
+        assertThat(image.getRGB(600, image.getHeight() - 5)).isEqualTo(0xFFFFFFFF);
+    }
+
+    @Test
     void badDatesAndOrderAreBadInput() {
         Path svg = dir.resolve("t.svg");
         assertThat(cli.run(
@@ -114,9 +159,7 @@ class ExportTimelineCommandTest {
                         Files.readAllBytes(TestFiles.GENEVA), "export-timeline", "-", "--out", fromStdin.toString()))
                 .as(cli.err())
                 .isZero();
-        assertThat(Files.readString(fromStdin))
-                .contains("content=\"" + expected + "\"")
-                .contains("events from &lt;stdin&gt;");
+        assertThat(Files.readString(fromStdin)).contains("content=\"" + expected + "\"");
     }
 
     @Test

@@ -157,7 +157,8 @@ public final class TimelineFrameBenchmark {
                 System.currentTimeMillis(),
                 TimelineStyle.LIGHT,
                 Set.of(),
-                true);
+                true,
+                false);
     }
 
     private static void report(int n, String view, Result r, double indexBytes) {

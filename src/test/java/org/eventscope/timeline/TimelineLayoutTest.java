@@ -42,7 +42,12 @@ class TimelineLayoutTest {
         }
 
         private double perChar(TextStyle style) {
-            return style == TextStyle.LABEL_BOLD || style == TextStyle.AXIS_BOLD ? 8 : 7;
+            return switch (style) {
+                case LABEL_BOLD, AXIS_BOLD, SUBTITLE -> 8;
+                case TITLE -> 13;
+                case NOTE -> 6;
+                default -> 7;
+            };
         }
     };
 
@@ -99,7 +104,8 @@ class TimelineLayoutTest {
                 Long.MIN_VALUE,
                 TimelineStyle.LIGHT,
                 Set.of(),
-                true);
+                true,
+                false);
     }
 
     static FrameLayout layout(EventFile file, long from, long to, double width, double height) {

@@ -63,7 +63,8 @@ public final class TitleReadability {
                 Long.MIN_VALUE,
                 TimelineStyle.LIGHT,
                 Set.of(),
-                true));
+                true,
+                false));
     }
 
     public static void main(String[] args) throws Exception {

@@ -1,0 +1,244 @@
+package org.eventscope.timeline;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Source;
+import org.eventscope.view.Surface;
+
+/**
+ * A timeline laid out as a page to publish: the title, the time span shown, a legend of the
+ * categories, the timeline with every title whole (wrapped where it fits on neither side of its
+ * event), then the caption, the sources of the events shown and the credit. Nothing interactive
+ * (no folding signs, counts, overview or "now"). Its height follows the content unless one is
+ * given. The layout is pure (text widths are given); {@link #draw} draws it.
+ */
+final class TimelinePage {
+
+    static final double MARGIN = 24;
+    private static final double TITLE_LINE = 30;
+    private static final double SUBTITLE_LINE = 22;
+    private static final double LEGEND_LINE = 22;
+    private static final double NOTE_LINE = 17;
+    /** Laid out with this much height first, to see how much the events need. */
+    private static final double UNBOUNDED = 1_000_000;
+
+    /** A line of text and where its baseline-centre stands. */
+    record Line(String text, TextStyle style, double x, double y) {}
+
+    /** A category (or the troop report mark) in the legend. */
+    record LegendItem(String name, Color color, boolean reportMark, double x, double y) {}
+
+    record Layout(
+            double width, double height, List<Line> lines, List<LegendItem> legend, FrameLayout body, double bodyTop) {}
+
+    private TimelinePage() {}
+
+    /**
+     * Lays out {@code e} as a page {@code width} wide and, when {@code height} is positive, that
+     * high (clusters then stand for what does not fit); else as high as its content.
+     */
+    static Layout layout(TimelineExport e, double width, double height, TextWidths text, Locale locale) {
+        TimelineLayout engine = new TimelineLayout(text);
+        List<Line> lines = new ArrayList<>();
+        double inner = width - 2 * MARGIN;
+        double y = MARGIN;
+        for (String l : TextWrap.lines(e.texts().title(), TextStyle.TITLE, inner, text)) {
+            lines.add(new Line(l, TextStyle.TITLE, MARGIN, y + TITLE_LINE / 2));
+            y += TITLE_LINE;
+        }
+        int[] range = eventsIn(e);
+        String span = span(e, locale) + " · " + Messages.count(range[1] - range[0], "count.event");
+        lines.add(new Line(span, TextStyle.SUBTITLE, MARGIN, y + SUBTITLE_LINE / 2));
+        y += SUBTITLE_LINE + 6;
+        Frame probe = frame(e, width, UNBOUNDED, locale);
+        FrameLayout unbounded = engine.of(probe);
+        List<LegendItem> legend = new ArrayList<>();
+        y = legend(unbounded, text, inner, y, legend);
+        double bodyTop = y + 8;
+        List<Line> foot = foot(e, range, text, inner);
+        double footHeight = foot.size() * NOTE_LINE + (foot.isEmpty() ? 0 : 12);
+        double bodyHeight = height > 0
+                ? Math.max(Metrics.LANE_TOP + Metrics.LANE_HEIGHT, height - bodyTop - footHeight - MARGIN)
+                : used(unbounded);
+        FrameLayout body = engine.of(frame(e, width, bodyHeight, locale));
+        double footTop = bodyTop + bodyHeight + 12;
+        for (Line l : foot) {
+            lines.add(new Line(l.text(), l.style(), l.x(), footTop + l.y()));
+        }
+        double total = height > 0 ? height : footTop + foot.size() * NOTE_LINE + MARGIN;
+        return new Layout(width, total, lines, legend, body, bodyTop);
+    }
+
+    private static Frame frame(TimelineExport e, double width, double height, Locale locale) {
+        return new Frame(
+                width,
+                height,
+                e.file(),
+                e.index(),
+                TimeScale.fit(e.fromMillis(), e.toMillis(), width, 0),
+                e.zone(),
+                locale,
+                null,
+                null,
+                false,
+                Long.MIN_VALUE,
+                e.style(),
+                e.collapsed(),
+                false,
+                true);
+    }
+
+    /** How high the events of an unbounded layout reach, with a margin under the last lane. */
+    private static double used(FrameLayout l) {
+        double bottom = Metrics.LANE_TOP + Metrics.LANE_HEIGHT;
+        for (Placed.Hittable m : l.marks()) {
+            bottom = Math.max(bottom, m.bounds().getMaxY());
+        }
+        for (Placed.BandHeader h : l.headers()) {
+            bottom = Math.max(bottom, h.y() + Metrics.HEADER);
+        }
+        for (Placed.DensityColumns d : l.density()) {
+            bottom = Math.max(bottom, d.bottom());
+        }
+        // Eras are named at the foot of the lanes: leave them a line of their own.
+        return bottom + (l.eras().isEmpty() ? 10 : 30) + 1;
+    }
+
+    /** The categories that have events on the page, then the report mark when there is one; rows as wide as the page. */
+    private static double legend(FrameLayout l, TextWidths text, double inner, double y, List<LegendItem> out) {
+        List<LegendItem> items = new ArrayList<>();
+        for (Placed.BandHeader h : l.headers()) {
+            items.add(new LegendItem(h.text(), h.color(), false, 0, 0));
+        }
+        if (l.headers().isEmpty() && l.marks().isEmpty() && l.density().isEmpty()) {
+            return y;
+        }
+        if (!l.reports().isEmpty()) {
+            items.add(new LegendItem(
+                    Messages.get("page.reportMark"), l.frame().style().now().deriveColor(30, 1, 1, 1), true, 0, 0));
+        }
+        if (items.isEmpty()) {
+            return y;
+        }
+        double x = 0;
+        double row = y;
+        for (LegendItem item : items) {
+            double w = 16 + text.width(item.name(), TextStyle.AXIS) + 18;
+            if (x > 0 && x + w > inner) {
+                x = 0;
+                row += LEGEND_LINE;
+            }
+            out.add(new LegendItem(item.name(), item.color(), item.reportMark(), MARGIN + x, row + LEGEND_LINE / 2));
+            x += w;
+        }
+        return row + LEGEND_LINE;
+    }
+
+    /** The items of the index that the page's window shows: [first, last). */
+    private static int[] eventsIn(TimelineExport e) {
+        TimelineIndex index = e.index();
+        int first = index.firstEndingAtOrAfter(e.fromMillis());
+        int last = index.firstStartingAfter(e.toMillis());
+        return new int[] {first, Math.max(first, last)};
+    }
+
+    private static String span(TimelineExport e, Locale locale) {
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        ZoneId zone = e.zone();
+        return date.format(Instant.ofEpochMilli(e.fromMillis()).atZone(zone)) + " – "
+                + date.format(Instant.ofEpochMilli(e.toMillis()).atZone(zone));
+    }
+
+    /** Lines under the timeline, at y offsets from their top: the caption, the sources of the events shown, the credit. */
+    private static List<Line> foot(TimelineExport e, int[] range, TextWidths text, double inner) {
+        List<String> paragraphs = new ArrayList<>();
+        if (!e.texts().caption().isBlank()) {
+            paragraphs.add(e.texts().caption().strip());
+        }
+        String sources = String.join("; ", sourcesShown(e, range));
+        if (!sources.isEmpty()) {
+            paragraphs.add(Messages.get("page.sources", sources));
+        }
+        if (!e.texts().credit().isBlank()) {
+            paragraphs.add(e.texts().credit().strip());
+        }
+        List<Line> out = new ArrayList<>();
+        double y = NOTE_LINE / 2;
+        for (String p : paragraphs) {
+            for (String l : TextWrap.lines(p, TextStyle.NOTE, inner, text)) {
+                out.add(new Line(l, TextStyle.NOTE, MARGIN, y));
+                y += NOTE_LINE;
+            }
+        }
+        return out;
+    }
+
+    /** The names of the sources of the events on the page, in the file's order of sources, each once. */
+    static List<String> sourcesShown(TimelineExport e, int[] range) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = range[0]; i < range[1]; i++) {
+            Event ev = e.index().event(i);
+            if (e.index().end(i) >= e.fromMillis()) {
+                ids.addAll(ev.sourceIds());
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        EventFile file = e.file();
+        for (Source s : file.sources()) {
+            if (ids.contains(s.id())) {
+                names.add(s.name());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The names of the sources of the events the page shows. */
+    static List<String> sourcesShown(TimelineExport e) {
+        return sourcesShown(e, eventsIn(e));
+    }
+
+    static void draw(Surface gc, Layout page, FontSet fonts, TimelineRenderer renderer) {
+        TimelineStyle style = page.body().frame().style();
+        gc.save();
+        gc.setFill(style.background());
+        gc.fillRect(0, 0, page.width(), page.height());
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (Line l : page.lines()) {
+            gc.setFont(fonts.font(l.style()));
+            gc.setFill(l.style() == TextStyle.TITLE ? style.axisStrong() : style.axisText());
+            gc.fillText(l.text(), l.x(), l.y());
+        }
+        gc.setFont(fonts.font(TextStyle.AXIS));
+        for (LegendItem item : page.legend()) {
+            gc.setFill(item.color());
+            if (item.reportMark()) {
+                gc.fillPolygon(
+                        new double[] {item.x(), item.x() + 10, item.x() + 5},
+                        new double[] {item.y() + 4, item.y() + 4, item.y() - 4},
+                        3);
+            } else {
+                gc.fillRoundRect(item.x(), item.y() - 5, 10, 10, 3, 3);
+            }
+            gc.setFill(style.label());
+            gc.fillText(item.name(), item.x() + 16, item.y());
+        }
+        gc.translate(0, page.bodyTop());
+        renderer.draw(gc, page.body());
+        gc.restore();
+    }
+}

@@ -1,0 +1,93 @@
+package org.eventscope.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eventscope.timeline.TimelineLayoutTest.SEVEN;
+import static org.eventscope.timeline.TimelineLayoutTest.file;
+
+import java.util.List;
+import java.util.Locale;
+import org.eventscope.model.EventFile;
+import org.eventscope.timeline.Placed.EventMark;
+import org.junit.jupiter.api.Test;
+
+/** The exported timeline page, laid out without a toolkit (text 7 px a character). */
+class TimelinePageTest {
+
+    private static final String CATEGORIES =
+            "{\"id\":\"a\",\"name\":\"Alpha\"},{\"id\":\"b\",\"name\":\"Beta\"},{\"id\":\"c\",\"name\":\"Unused\"}";
+
+    private static TimelinePage.Layout page(EventFile file, double height, String caption, String credit) {
+        TimelineExport export =
+                TimelineExport.whole(file).saying(new TimelineExport.Texts("Synthetic page title", caption, credit));
+        return TimelinePage.layout(export, 1200, height, SEVEN, Locale.ENGLISH);
+    }
+
+    private static List<String> texts(TimelinePage.Layout page) {
+        return page.lines().stream().map(TimelinePage.Line::text).toList();
+    }
+
+    @Test
+    void thePageSaysWhatItShowsAndWhereItComesFromWithoutTheWindowsChrome() {
+        EventFile file =
+                file(CATEGORIES, new Object[] {2, 0, "a"}, new Object[] {9, 3, "b"}, new Object[] {12, 0, null});
+        TimelinePage.Layout page = page(file, 0, "Synthetic caption.", "Chart: Synthetic Newsroom");
+        List<String> texts = texts(page);
+        assertThat(texts.get(0)).isEqualTo("Synthetic page title");
+        assertThat(texts.get(1)).contains("2022").endsWith("· 3 events");
+        assertThat(texts).contains("Synthetic caption.", "Sources: Synthetic.", "Chart: Synthetic Newsroom");
+        assertThat(page.legend())
+                .extracting(TimelinePage.LegendItem::name)
+                .as("the categories with events, not the unused one")
+                .containsExactly("Alpha", "Beta", "Other events");
+        assertThat(page.body().headers())
+                .extracting(Placed.BandHeader::text)
+                .as("no counts on a page")
+                .containsExactly("Alpha", "Beta", "Other events");
+        assertThat(page.body().overview()).isNull();
+        assertThat(page.body().now()).isNull();
+        assertThat(page.body().events()).hasSize(3);
+        assertThat(page.body().events().map(EventMark::label)).noneMatch(l -> l.endsWith("…"));
+        // The notes stand below the timeline.
+        double bodyBottom = page.bodyTop() + page.body().frame().height();
+        assertThat(page.lines().stream()
+                        .filter(l -> l.text().startsWith("Sources"))
+                        .findFirst()
+                        .orElseThrow()
+                        .y())
+                .isGreaterThan(bodyBottom);
+    }
+
+    @Test
+    void theHeightFollowsTheContentUnlessOneIsGiven() {
+        EventFile few = file("", new Object[] {2, 0}, new Object[] {20, 0});
+        Object[][] crowd = new Object[12][];
+        for (int i = 0; i < crowd.length; i++) {
+            crowd[i] = new Object[] {10, 0};
+        }
+        EventFile many = file("", crowd);
+        double short_ = page(few, 0, "", "").height();
+        double tall = page(many, 0, "", "").height();
+        assertThat(tall).isGreaterThan(short_ + 10 * Metrics.LANE_HEIGHT);
+        assertThat(page(many, 0, "", "").body().clusters())
+                .as("room for every event")
+                .isEmpty();
+        TimelinePage.Layout fixed = page(many, 400, "", "");
+        assertThat(fixed.height()).isEqualTo(400);
+        assertThat(fixed.body().clusters())
+                .as("a given height that is too small clusters")
+                .isNotEmpty();
+    }
+
+    @Test
+    void aTitleThatFitsOnNeitherSideOfItsEventWrapsInsteadOfBeingCut() {
+        String title = "Synthetic " + "very long title words ".repeat(8).strip();
+        // In the middle of the window: about 560 px on either side, the title 7 x 185 px wide.
+        EventFile file = file("", new Object[] {1, 0}, new Object[] {15, 0, null, title}, new Object[] {29, 0});
+        TimelinePage.Layout page = page(file, 0, "", "");
+        EventMark mark = page.body().markOf(file.event("e1").orElseThrow()).orElseThrow();
+        assertThat(mark.more()).isNotEmpty();
+        String whole = mark.label() + " " + String.join(" ", mark.more());
+        assertThat(whole).isEqualTo(title);
+        assertThat(mark.bounds().getHeight()).isGreaterThan(Metrics.LANE_HEIGHT);
+    }
+}
