@@ -121,17 +121,14 @@ public final class MainWindow {
             documentOpened(now);
         });
         LoadProgress.show(model, statusBar);
-        model.onLoadFailedProperty().set(list -> {
-            problems.showFailedLoad(list, model.getDocument(), view.reloading());
+        model.onLoadFailedProperty().set(failure -> {
+            problems.showFailedLoad(failure, model.getDocument(), view.reloading());
             if (view.reloading()) {
                 // A broken save while editing: say so in the panel, keep the last good version.
                 statusBar.setText(view.reloadFailed(model.getDocument()));
                 return;
             }
-            ProblemsDialog.show(
-                    stage,
-                    list,
-                    model.getDocument() == null ? null : model.getDocument().name());
+            ProblemsDialog.show(stage, failure, model.getDocument());
         });
     }
 
