@@ -168,8 +168,8 @@ public final class MainWindow {
     }
 
     /** Remembers the interface's language and offers to restart ({@link LanguageChoice}). */
-    Alert chooseLanguage(String tag, String name) {
-        return LanguageChoice.choose(stage, prefs, tag, name, this::savePreferences, restart);
+    Alert chooseLanguage(String tag) {
+        return LanguageChoice.choose(stage, prefs, tag, this::savePreferences, restart);
     }
 
     /** Shows {@code text} in the status bar. */
