@@ -35,6 +35,15 @@ public final class Messages {
         return locale;
     }
 
+    /**
+     * The language the interface speaks: that of the bundle in use (Ukrainian), else English,
+     * whatever the locale that dates and numbers follow.
+     */
+    public static Locale language() {
+        Locale spoken = bundle.getLocale();
+        return spoken.getLanguage().isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(spoken.getLanguage());
+    }
+
     /** The text for {@code key}, its {@link MessageFormat} pattern filled with {@code args}. */
     public static String get(String key, Object... args) {
         String pattern;
