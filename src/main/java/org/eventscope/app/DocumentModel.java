@@ -39,8 +39,8 @@ public final class DocumentModel {
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ReadOnlyObjectWrapper<Task<LoadResult>> current = new ReadOnlyObjectWrapper<>(this, "currentLoad");
-    private final ObjectProperty<Consumer<List<Problem>>> onLoadFailed =
-            new SimpleObjectProperty<>(this, "onLoadFailed", problems -> {});
+    private final ObjectProperty<Consumer<LoadFailure>> onLoadFailed =
+            new SimpleObjectProperty<>(this, "onLoadFailed", failure -> {});
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "eventscope-loader");
         t.setDaemon(true);
@@ -65,9 +65,22 @@ public final class DocumentModel {
         return selectedEvent.get();
     }
 
-    /** Called on the FX thread with the problems of a file that could not be opened. */
-    public ObjectProperty<Consumer<List<Problem>>> onLoadFailedProperty() {
+    /** Called on the FX thread with the file that could not be opened and its problems. */
+    public ObjectProperty<Consumer<LoadFailure>> onLoadFailedProperty() {
         return onLoadFailed;
+    }
+
+    /**
+     * A file that could not be opened.
+     *
+     * @param path     where it was read from, or {@code null} for the bundled example
+     * @param problems why it was not opened
+     */
+    public record LoadFailure(@Nullable Path path, List<Problem> problems) {
+
+        public LoadFailure {
+            problems = List.copyOf(problems);
+        }
     }
 
     /** Opens the file at {@code path} in the background; the task reports progress and can be cancelled. */
@@ -163,7 +176,7 @@ public final class DocumentModel {
                 selectedEvent.set(null);
                 document.set(new Document(opened, name, path, result.problems(), index.get(), result.sha256()));
             } else {
-                onLoadFailed.get().accept(result.problems());
+                onLoadFailed.get().accept(new LoadFailure(path, result.problems()));
             }
         });
         task.setOnFailed(e -> {
@@ -171,17 +184,19 @@ public final class DocumentModel {
             Throwable error = task.getException();
             onLoadFailed
                     .get()
-                    .accept(List.of(new Problem(
-                            Problem.Severity.ERROR,
-                            name,
-                            0,
-                            0,
-                            "",
-                            Messages.get(
-                                    "read.cannotRead",
-                                    error == null || error.getMessage() == null
-                                            ? Messages.get("read.unknownError")
-                                            : error.getMessage()))));
+                    .accept(new LoadFailure(
+                            path,
+                            List.of(new Problem(
+                                    Problem.Severity.ERROR,
+                                    name,
+                                    0,
+                                    0,
+                                    "",
+                                    Messages.get(
+                                            "read.cannotRead",
+                                            error == null || error.getMessage() == null
+                                                    ? Messages.get("read.unknownError")
+                                                    : error.getMessage())))));
         });
         cancelLoading();
         current.set(task);

@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,15 +18,10 @@ final class LanguageChoice {
      * restart; with {@code restart} (run after the window's state is saved) it offers to restart now.
      */
     static Alert choose(
-            Window owner,
-            AppPreferences prefs,
-            String tag,
-            String name,
-            Runnable saveState,
-            @Nullable Runnable restart) {
+            Window owner, AppPreferences prefs, String tag, Runnable saveState, @Nullable Runnable restart) {
         prefs.setLanguage(tag);
         prefs.flush();
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("menu.language.restart", name));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, restartNote(tag));
         alert.initOwner(owner);
         alert.setHeaderText(null);
         if (restart != null) {
@@ -41,5 +37,21 @@ final class LanguageChoice {
         }
         alert.show();
         return alert;
+    }
+
+    /**
+     * What the language {@code tag} ("" for the system's) will be after a restart, in the words of
+     * the interface as it is now: "Eventscope will speak Ukrainian (українська) after a restart",
+     * the language named in the interface's language and, when that differs, in its own.
+     */
+    static String restartNote(String tag) {
+        if (tag.isEmpty()) {
+            return Messages.get("menu.language.restartSystem");
+        }
+        Locale chosen = Locale.forLanguageTag(tag);
+        String inInterface = chosen.getDisplayLanguage(Messages.locale());
+        String inItself = chosen.getDisplayLanguage(chosen);
+        String name = inInterface.equalsIgnoreCase(inItself) ? inInterface : inInterface + " (" + inItself + ")";
+        return Messages.get("menu.language.restart", name);
     }
 }

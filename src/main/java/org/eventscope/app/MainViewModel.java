@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.HashSet;
 import java.util.List;
@@ -107,6 +108,62 @@ final class MainViewModel {
     String reloadFailed(Document kept) {
         reloading = null;
         return Messages.get("status.brokenReload", kept.name());
+    }
+
+    /** The name of the file a load could not open, as its problems give it. */
+    static String failedFile(DocumentModel.LoadFailure failure) {
+        return failure.problems().isEmpty()
+                ? Messages.get("problems.theFile")
+                : failure.problems().get(0).file();
+    }
+
+    /** "2 errors": how many of {@code problems} are errors. */
+    static String errorCount(List<Problem> problems) {
+        return Messages.count(Problem.count(problems, Problem.Severity.ERROR), "count.error");
+    }
+
+    /**
+     * True when the file that failed is the document that stays open (opened again after it broke):
+     * then the texts speak of the version opened before, not of another file.
+     */
+    private static boolean keepsItself(DocumentModel.LoadFailure failure, Document kept) {
+        Path failed = failure.path();
+        Path open = kept.path();
+        return failed != null
+                && open != null
+                && failed.toAbsolutePath()
+                        .normalize()
+                        .equals(open.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The Problems panel's summary of a file that was not opened, and of what stays open;
+     * {@code reload} when the open document was read again after it changed on disk.
+     */
+    static String failedLoadSummary(DocumentModel.LoadFailure failure, @Nullable Document kept, boolean reload) {
+        String file = failedFile(failure);
+        String errors = errorCount(failure.problems());
+        if (kept == null) {
+            return Messages.get("problems.failed", file, errors);
+        }
+        if (reload) {
+            return Messages.get("problems.failedReload", kept.name(), errors);
+        }
+        return keepsItself(failure, kept)
+                ? Messages.get("problems.failedKeptSame", file, errors)
+                : Messages.get("problems.failedKept", file, errors, kept.name());
+    }
+
+    /** The header of the dialog that lists the problems of a file that was not opened. */
+    static String failedLoadHeader(DocumentModel.LoadFailure failure, @Nullable Document kept) {
+        String file = failedFile(failure);
+        String errors = errorCount(failure.problems());
+        if (kept == null) {
+            return Messages.get("problems.dialog.header", file, errors);
+        }
+        return keepsItself(failure, kept)
+                ? Messages.get("problems.dialog.headerKeptSame", file, errors)
+                : Messages.get("problems.dialog.headerKept", file, errors, kept.name());
     }
 
     /** What a finished reload restores, and the status text. */

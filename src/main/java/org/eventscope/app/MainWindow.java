@@ -121,17 +121,14 @@ public final class MainWindow {
             documentOpened(now);
         });
         LoadProgress.show(model, statusBar);
-        model.onLoadFailedProperty().set(list -> {
-            problems.showFailedLoad(list, model.getDocument(), view.reloading());
+        model.onLoadFailedProperty().set(failure -> {
+            problems.showFailedLoad(failure, model.getDocument(), view.reloading());
             if (view.reloading()) {
                 // A broken save while editing: say so in the panel, keep the last good version.
                 statusBar.setText(view.reloadFailed(model.getDocument()));
                 return;
             }
-            ProblemsDialog.show(
-                    stage,
-                    list,
-                    model.getDocument() == null ? null : model.getDocument().name());
+            ProblemsDialog.show(stage, failure, model.getDocument());
         });
     }
 
@@ -171,8 +168,8 @@ public final class MainWindow {
     }
 
     /** Remembers the interface's language and offers to restart ({@link LanguageChoice}). */
-    Alert chooseLanguage(String tag, String name) {
-        return LanguageChoice.choose(stage, prefs, tag, name, this::savePreferences, restart);
+    Alert chooseLanguage(String tag) {
+        return LanguageChoice.choose(stage, prefs, tag, this::savePreferences, restart);
     }
 
     /** Shows {@code text} in the status bar. */

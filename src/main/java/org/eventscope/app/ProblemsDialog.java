@@ -14,17 +14,13 @@ final class ProblemsDialog {
 
     private ProblemsDialog() {}
 
-    static Alert show(Window owner, List<Problem> problems, @Nullable String currentDocument) {
-        String file = problems.isEmpty() ? "?" : problems.get(0).file();
-        long errors = Problem.count(problems, Problem.Severity.ERROR);
+    /** Shows the problems of {@code failure}, saying that {@code kept} (if any) stays open. */
+    static Alert show(Window owner, DocumentModel.LoadFailure failure, @Nullable Document kept) {
+        List<Problem> problems = failure.problems();
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
-        alert.setTitle(Messages.get("problems.dialog.title", file));
-        String errorCount = Messages.count(errors, "count.error");
-        alert.setHeaderText(
-                currentDocument == null
-                        ? Messages.get("problems.dialog.header", file, errorCount)
-                        : Messages.get("problems.dialog.headerKept", file, errorCount, currentDocument));
+        alert.setTitle(Messages.get("problems.dialog.title", MainViewModel.failedFile(failure)));
+        alert.setHeaderText(MainViewModel.failedLoadHeader(failure, kept));
         TextArea text = new TextArea(problems.stream().map(ProblemsDialog::line).collect(Collectors.joining("\n")));
         text.setId("problems-text");
         text.setEditable(false);

@@ -71,30 +71,16 @@ final class ProblemsPane extends TitledPane {
         return icon;
     }
 
-    /** Shows why a file was not opened, and which document stays open. */
-    void showFailedLoad(List<Problem> problems, @Nullable Document kept) {
-        showFailedLoad(problems, kept, false);
-    }
-
     /**
-     * Shows why a file was not opened; {@code reload} when it is the open document, read again
-     * after it changed on disk: then its last good version stays.
+     * Shows why a file was not opened, and which document stays open; {@code reload} when it is
+     * the open document, read again after it changed on disk: then its last good version stays.
      */
-    void showFailedLoad(List<Problem> problems, @Nullable Document kept, boolean reload) {
-        long errors = Problem.count(problems, Problem.Severity.ERROR);
-        String file = problems.isEmpty()
-                ? Messages.get("problems.theFile")
-                : problems.get(0).file();
+    void showFailedLoad(DocumentModel.LoadFailure failure, @Nullable Document kept, boolean reload) {
+        List<Problem> problems = failure.problems();
         list.setItems(FXCollections.observableArrayList(problems));
-        String errorCount = Messages.count(errors, "count.error");
-        setText(Messages.get("problems.titleCount", errorCount));
+        setText(Messages.get("problems.titleCount", MainViewModel.errorCount(problems)));
         setGraphic(badge(true));
-        summary.setText(
-                kept == null
-                        ? Messages.get("problems.failed", file, errorCount)
-                        : reload
-                                ? Messages.get("problems.failedReload", kept.name(), errorCount)
-                                : Messages.get("problems.failedKept", file, errorCount, kept.name()));
+        summary.setText(MainViewModel.failedLoadSummary(failure, kept, reload));
         setExpanded(true);
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -212,8 +211,8 @@ record WindowMenus(
         return bar;
     }
 
-    /** The language menu: as the system, English or Ukrainian; {@code choose} is told the tag and the name. */
-    static Menu languageMenu(String current, BiConsumer<String, String> choose) {
+    /** The language menu: as the system, English or Ukrainian; {@code choose} is told the tag ("" for the system's). */
+    static Menu languageMenu(String current, Consumer<String> choose) {
         ToggleGroup group = new ToggleGroup();
         Menu menu = new Menu(Messages.get("menu.language"));
         String[][] choices = {{"", Messages.get("menu.language.system")}, {"en", "English"}, {"uk", "Українська"}};
@@ -222,7 +221,7 @@ record WindowMenus(
             item.setMnemonicParsing(false);
             item.setToggleGroup(group);
             item.setSelected(current.equals(choice[0]));
-            item.setOnAction(e -> choose.accept(choice[0], choice[1]));
+            item.setOnAction(e -> choose.accept(choice[0]));
             menu.getItems().add(item);
         }
         return menu;

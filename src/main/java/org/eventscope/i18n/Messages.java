@@ -8,7 +8,9 @@ import java.util.ResourceBundle;
 
 /**
  * The words of the user interface, in English or Ukrainian (resource bundles
- * {@code org/eventscope/i18n/messages*.properties}), chosen once at start-up.
+ * {@code org/eventscope/i18n/messages*.properties}), chosen once at start-up. Every text is a
+ * {@link MessageFormat} pattern, with arguments or without, so an apostrophe is always written
+ * {@code ''} in the bundles.
  */
 public final class Messages {
 
@@ -33,7 +35,16 @@ public final class Messages {
         return locale;
     }
 
-    /** The text for {@code key}; with arguments it is a {@link MessageFormat} pattern. */
+    /**
+     * The language the interface speaks: that of the bundle in use (Ukrainian), else English,
+     * whatever the locale that dates and numbers follow.
+     */
+    public static Locale language() {
+        Locale spoken = bundle.getLocale();
+        return spoken.getLanguage().isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(spoken.getLanguage());
+    }
+
+    /** The text for {@code key}, its {@link MessageFormat} pattern filled with {@code args}. */
     public static String get(String key, Object... args) {
         String pattern;
         try {
@@ -41,7 +52,12 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return format(pattern, args);
+    }
+
+    /** The one rule for every text: a {@link MessageFormat} pattern, even without arguments. */
+    private static String format(String pattern, Object... args) {
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** "1 event", "3 events" — "1 подія", "3 події", "5 подій": {@code key} with the plural form of {@code n}. */
@@ -54,7 +70,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = bundle.getString(key + ".other");
         }
-        return pattern.replace("{0}", number);
+        return format(pattern, number);
     }
 
     /** The CLDR plural category of a whole number: one, few, many or other. */

@@ -250,7 +250,7 @@ final class EventFileParser {
         for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
-                case "name" -> name = c.string(field, true);
+                case "name" -> name = c.text(field, true);
                 case "url" -> {
                     url = c.string(field, false);
                     if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
@@ -316,7 +316,7 @@ final class EventFileParser {
                         references.check(Section.CATEGORIES, category, c, field, -1);
                     }
                 }
-                case "actors" -> actors = List.copyOf(c.strings(field, (value, i) -> interner.string(value)));
+                case "actors" -> actors = List.copyOf(c.texts(field, (value, i) -> interner.string(value)));
                 case "place" -> place = c.text(field, false);
                 case "description" -> description = c.text(field, false);
                 case "sources" -> sources = ids(field, Section.SOURCES);
@@ -347,7 +347,7 @@ final class EventFileParser {
             switch (field) {
                 case "id" -> id = id();
                 case "date" -> date = time(field, true);
-                case "reportedBy" -> reportedBy = c.string(field, true);
+                case "reportedBy" -> reportedBy = c.text(field, true);
                 case "subject" -> subject = c.text(field, false);
                 case "sources" -> sources = ids(field, Section.SOURCES);
                 case "event" -> {

@@ -30,6 +30,8 @@ final class JsonCursor {
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** How texts by language are written, for messages. */
+    private static final String LANGUAGES_EXAMPLE = "{\"en\": \"...\", \"uk\": \"...\"}";
 
     private final JsonParser p;
     private final String file;
@@ -178,16 +180,22 @@ final class JsonCursor {
 
     @Nullable
     String string(String name, boolean required) throws IOException {
+        return string(name, path(name), required);
+    }
+
+    /** As {@link #string(String, boolean)}, for the value at pointer {@code at}. */
+    @Nullable
+    private String string(String name, String at, boolean required) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
             String s = p.getText();
             if (required && s.isBlank()) {
-                error(path(name), Messages.get("read.emptyText", name));
+                error(at, Messages.get("read.emptyText", name));
                 return null;
             }
             return s;
         }
-        error(path(name), Messages.get("read.notString", name, kind(t)));
+        error(at, Messages.get("read.notString", name, kind(t)));
         skip();
         return null;
     }
@@ -199,17 +207,54 @@ final class JsonCursor {
      */
     @Nullable
     String text(String name, boolean required) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            return string(name, required);
+        return text(name, path(name), required);
+    }
+
+    /**
+     * An array of texts, each a string or texts by language as {@link #text} reads them, passed
+     * through {@code each}; items that are neither, or give no text, are reported and left out.
+     */
+    List<String> texts(String name, Item each) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            error(path(name), Messages.get("read.notArrayOfTexts", name, kind(p.currentToken())));
+            skip();
+            return List.of();
         }
-        long at = pos();
+        List<String> out = new ArrayList<>(2);
+        JsonToken t;
+        int i = 0;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            String at = path(name) + "/" + i;
+            if (t == JsonToken.VALUE_STRING) {
+                out.add(each.take(p.getText(), i));
+            } else if (t == JsonToken.START_OBJECT) {
+                String text = text(name, at, true);
+                if (text != null) {
+                    out.add(each.take(text, i));
+                }
+            } else {
+                error(at, Messages.get("read.itemNotText", kind(t), LANGUAGES_EXAMPLE));
+                skip();
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** As {@link #text(String, boolean)}, for the value at pointer {@code at}. */
+    @Nullable
+    private String text(String name, String at, boolean required) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return string(name, at, required);
+        }
+        long start = pos();
         String chosen = null;
         String first = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String language = p.currentName();
             long keyAt = pos();
             JsonToken value = p.nextToken();
-            String where = path(name) + "/" + Json.escape(language);
+            String where = at + "/" + Json.escape(language);
             if (value != JsonToken.VALUE_STRING) {
                 error(where, Messages.get("read.languageNotText", language, kind(value)));
                 skip();
@@ -227,7 +272,7 @@ final class JsonCursor {
             }
         }
         if (first == null && required) {
-            error(at, path(name), Messages.get("read.noText", name, "{\"en\": \"...\", \"uk\": \"...\"}"));
+            error(start, at, Messages.get("read.noText", name, LANGUAGES_EXAMPLE));
         }
         return chosen != null ? chosen : first;
     }

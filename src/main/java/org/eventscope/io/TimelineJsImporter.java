@@ -1,7 +1,6 @@
 package org.eventscope.io;
 
 import java.io.InputStream;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -305,29 +304,23 @@ final class TimelineJsImporter {
                 : day == null
                         ? Precision.MONTH
                         : hour == null ? Precision.DAY : second == null ? Precision.MINUTE : Precision.SECOND;
-        for (Long field : fields) {
-            if (field != null && (field < Integer.MIN_VALUE || field > Integer.MAX_VALUE)) {
-                problems.error(d, path, Messages.get("read.tjs.notRealDate", field.toString()));
-                return null;
-            }
-        }
-        try {
-            LocalDateTime local = LocalDateTime.of(
-                    LocalDate.of(year.intValue(), or1(month), or1(day)),
-                    LocalTime.of(or0(hour), or0(minute), or0(second)));
-            return TimePoint.of(local, precision, null, null);
-        } catch (DateTimeException e) {
-            problems.error(d, path, Messages.get("read.tjs.notRealDate", String.valueOf(e.getMessage())));
+        String impossible = TimePoint.whyNotReal(year, or1(month), or1(day), or0(hour), or0(minute), or0(second));
+        if (impossible != null) {
+            problems.error(d, path, Messages.get("read.tjs.notRealDate", impossible));
             return null;
         }
+        LocalDateTime local = LocalDateTime.of(
+                LocalDate.of(year.intValue(), (int) or1(month), (int) or1(day)),
+                LocalTime.of((int) or0(hour), (int) or0(minute), (int) or0(second)));
+        return TimePoint.of(local, precision, null, null);
     }
 
-    private static int or1(@Nullable Long value) {
-        return value == null ? 1 : value.intValue();
+    private static long or1(@Nullable Long value) {
+        return value == null ? 1 : value;
     }
 
-    private static int or0(@Nullable Long value) {
-        return value == null ? 0 : value.intValue();
+    private static long or0(@Nullable Long value) {
+        return value == null ? 0 : value;
     }
 
     /**

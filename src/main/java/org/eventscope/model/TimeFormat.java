@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import org.eventscope.i18n.Messages;
 import org.jspecify.annotations.Nullable;
@@ -112,7 +113,12 @@ public final class TimeFormat {
                 .format(z);
     }
 
-    /** "Kyiv" for Europe/Kyiv, "UTC" for UTC, "UTC+01:00" for an offset. */
+    /**
+     * The zone's name in the interface's language ({@link Messages#language()}): "UTC", "UTC+01:00"
+     * for an offset; in English the place its id names ("Kyiv" for Europe/Kyiv: IANA ids name
+     * places in English); in another language the JDK's name for the zone's time in that language
+     * ("за східноєвропейським часом"), or the place of the id when the JDK has no such name there.
+     */
     public static String zoneName(ZoneId zone) {
         if (zone instanceof ZoneOffset o) {
             return o.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + o.getId();
@@ -122,6 +128,13 @@ public final class TimeFormat {
             return "UTC";
         }
         int slash = id.lastIndexOf('/');
-        return (slash >= 0 ? id.substring(slash + 1) : id).replace('_', ' ');
+        String place = (slash >= 0 ? id.substring(slash + 1) : id).replace('_', ' ');
+        Locale language = Messages.language();
+        if (language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return place;
+        }
+        // Where the JDK lacks the language's name it gives the English one (or a GMT offset).
+        String local = zone.getDisplayName(TextStyle.FULL, language);
+        return local.equals(zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH)) ? place : local;
     }
 }

@@ -2,12 +2,13 @@ package org.eventscope.model;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -233,6 +234,58 @@ public final class TimePoint {
         return text();
     }
 
+    /**
+     * What keeps these calendar and clock fields from naming a real date and time, in the
+     * interface's words ("there is no 31 April (April has 30 days)", "there is no month 13 …"), or
+     * {@code null} when they name one. Fields finer than a time's precision are given at their
+     * minimum (month and day 1, the clock 00:00:00). The one rule for event files and imports.
+     */
+    public static @Nullable String whyNotReal(long year, long month, long day, long hour, long minute, long second) {
+        if (month < 1 || month > 12) {
+            return Messages.get("read.time.noMonth", String.valueOf(month));
+        }
+        if (day < 1) {
+            return Messages.get("read.time.noDay", String.valueOf(day));
+        }
+        int length = lengthOfMonth(year, (int) month);
+        if (day > length) {
+            Locale locale = Messages.locale();
+            Month m = Month.of((int) month);
+            if (month == 2 && day == 29) {
+                return Messages.get(
+                        "read.time.notLeap", String.valueOf(year), m.getDisplayName(TextStyle.FULL, locale));
+            }
+            return Messages.get(
+                    "read.time.noDayInMonth",
+                    String.valueOf(day),
+                    m.getDisplayName(TextStyle.FULL, locale),
+                    m.getDisplayName(TextStyle.FULL_STANDALONE, locale),
+                    Messages.count(length, "count.day"));
+        }
+        if (hour < 0 || hour > 23) {
+            return Messages.get("read.time.noHour", String.valueOf(hour));
+        }
+        if (minute < 0 || minute > 59) {
+            return Messages.get("read.time.noMinute", String.valueOf(minute));
+        }
+        if (second < 0 || second > 59) {
+            return Messages.get("read.time.noSecond", String.valueOf(second));
+        }
+        return null;
+    }
+
+    private static boolean isLeap(long year) {
+        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    private static int lengthOfMonth(long year, int month) {
+        return switch (month) {
+            case 2 -> isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
     /** A hand-written ISO 8601 reader: java.time's parsers are too slow for millions of times. */
     private static final class Parser {
         private final CharSequence s;
@@ -295,19 +348,9 @@ public final class TimePoint {
             if (i != s.length()) {
                 throw malformed();
             }
-            if (month < 1
-                    || month > 12
-                    || day < 1
-                    || day > lengthOfMonth(year, month)
-                    || hour > 23
-                    || minute > 59
-                    || second > 59) {
-                // java.time names the field that is out of range.
-                try {
-                    LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nano));
-                } catch (DateTimeException e) {
-                    throw new DateTimeException(Messages.get("read.time.notReal", s, String.valueOf(e.getMessage())));
-                }
+            String impossible = whyNotReal(year, month, day, hour, minute, second);
+            if (impossible != null) {
+                throw new DateTimeException(Messages.get("read.time.notReal", s, impossible));
             }
             long seconds = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
             TimePoint t = new TimePoint(seconds, nano, precision, offset, zone);
@@ -315,14 +358,6 @@ public final class TimePoint {
                 throw new DateTimeException(Messages.get("read.time.offset", s, offset.toString(), zone.getId()));
             }
             return t;
-        }
-
-        private static int lengthOfMonth(int year, int month) {
-            return switch (month) {
-                case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-                case 4, 6, 9, 11 -> 30;
-                default -> 31;
-            };
         }
 
         /** Days since 1970-01-01 of a valid proleptic Gregorian date (the algorithm of LocalDate). */
@@ -334,7 +369,7 @@ public final class TimePoint {
             total += day - 1;
             if (month > 2) {
                 total--;
-                if (!(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {
+                if (!isLeap(year)) {
                     total--;
                 }
             }

@@ -115,4 +115,47 @@ class MainViewModelTest {
                 .isEqualTo("x.json changed on disk but has errors; the last good version stays open (see Problems)");
         assertThat(view.reloading()).isFalse();
     }
+
+    private static List<Problem> twoErrors(String file) {
+        return List.of(
+                new Problem(Problem.Severity.ERROR, file, 3, 12, "/title", "\"title\" is a number"),
+                new Problem(Problem.Severity.ERROR, file, 4, 14, "", "malformed JSON"));
+    }
+
+    @Test
+    void aFileThatFailsNamesTheDocumentThatStaysOpen() {
+        Document open = new Document(file(TestFiles.SYNTHETIC), "x.json", Path.of("/data/x.json"), List.of(), null);
+        DocumentModel.LoadFailure other =
+                new DocumentModel.LoadFailure(Path.of("/data/broken.json"), twoErrors("broken.json"));
+        assertThat(MainViewModel.failedLoadSummary(other, open, false))
+                .isEqualTo("broken.json was not opened: 2 errors. x.json stays open.");
+        assertThat(MainViewModel.failedLoadHeader(other, open))
+                .isEqualTo("Cannot open broken.json: 2 errors. x.json stays open.");
+        assertThat(MainViewModel.failedLoadSummary(other, null, false))
+                .isEqualTo("broken.json was not opened: 2 errors.");
+        assertThat(MainViewModel.failedLoadHeader(other, null)).isEqualTo("Cannot open broken.json: 2 errors");
+        // Another file of the same name, in another folder, is another file.
+        DocumentModel.LoadFailure namesake =
+                new DocumentModel.LoadFailure(Path.of("/elsewhere/x.json"), twoErrors("x.json"));
+        assertThat(MainViewModel.failedLoadSummary(namesake, open, false))
+                .isEqualTo("x.json was not opened: 2 errors. x.json stays open.");
+    }
+
+    @Test
+    void theOpenFileOpenedAgainWithErrorsKeepsTheVersionOpenedBefore() {
+        Document open = new Document(file(TestFiles.SYNTHETIC), "x.json", Path.of("/data/x.json"), List.of(), null);
+        DocumentModel.LoadFailure same = new DocumentModel.LoadFailure(Path.of("/data/./x.json"), twoErrors("x.json"));
+        assertThat(MainViewModel.failedLoadSummary(same, open, false))
+                .isEqualTo("x.json was not opened again: it has 2 errors. The version opened before stays open.");
+        assertThat(MainViewModel.failedLoadHeader(same, open))
+                .isEqualTo("Cannot open x.json again: it has 2 errors. The version opened before stays open.");
+        assertThat(MainViewModel.failedLoadSummary(same, open, true))
+                .isEqualTo("x.json changed on disk but has 2 errors; the last good version stays open.");
+        Messages.setLocale(Locale.forLanguageTag("uk"));
+        assertThat(MainViewModel.failedLoadSummary(same, open, false))
+                .isEqualTo("x.json не відкрито знову: файл має 2 помилки. Відкритою лишається раніше відкрита версія.");
+        assertThat(MainViewModel.failedLoadHeader(same, open))
+                .isEqualTo(
+                        "Не вдалося знову відкрити x.json: файл має 2 помилки. Відкритою лишається раніше відкрита версія.");
+    }
 }

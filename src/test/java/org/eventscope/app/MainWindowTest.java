@@ -384,14 +384,14 @@ class MainWindowTest {
         List<String> restarts = new ArrayList<>();
         window.setRestart(() -> restarts.add("restart"));
         try {
-            var alert = WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk", "Українська"))
-                    .get();
-            assertThat(alert.getContentText()).isEqualTo("Eventscope will speak Українська after a restart.");
+            var alert =
+                    WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk")).get();
+            assertThat(alert.getContentText())
+                    .isEqualTo("Eventscope will speak Ukrainian (українська) after a restart.");
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("Later");
             assertThat(restarts).isEmpty();
-            WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk", "Українська"))
-                    .get();
+            WaitForAsyncUtils.asyncFx(() -> window.chooseLanguage("uk")).get();
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("Restart now");
             assertThat(restarts).containsExactly("restart");

@@ -69,6 +69,27 @@ class ChartContentTest {
     }
 
     @Test
+    void theUkrainianCaptionIsAllUkrainian() {
+        Locale before = Locale.getDefault();
+        Locale uk = Locale.forLanguageTag("uk");
+        try {
+            Locale.setDefault(uk);
+            org.eventscope.i18n.Messages.setLocale(uk);
+            EventFile file = EventFileReader.read(TestFiles.GENEVA).file();
+            String caption =
+                    ChartContent.of(file, file.troopReports().get(0), uk).caption();
+            assertThat(caption)
+                    .startsWith("Повідомив Олексій Данілов, секретар РНБО, 22 грудня 2021")
+                    .contains("Джерело: Новина «У Женеві завершилися переговори США та Росії», 10 січня 2022 року; "
+                            + "Олексій Данілов, секретар РНБО.");
+            assertThat(caption).doesNotContainPattern("[A-Za-z]");
+        } finally {
+            Locale.setDefault(before);
+            org.eventscope.i18n.Messages.setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void captionNamesWhoWhenAndTheSources() {
         String caption = content(Locale.UK).caption();
         assertThat(caption)

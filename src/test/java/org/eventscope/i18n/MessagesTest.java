@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,5 +125,54 @@ class MessagesTest {
         assertThat(Messages.count(2, "count.event")).isEqualTo("2 events");
         assertThat(Messages.get("zone.fileNamed", "Kyiv")).isEqualTo("File's zone (Kyiv)");
         assertThat(Messages.get("no.such.key")).isEqualTo("no.such.key");
+    }
+
+    /** A placeholder in a pattern: its index and, for {@code {1,number,#}}, its format type. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\s*(?:,\\s*(\\w+))?[^{}]*}");
+
+    /** An apostrophe that is not half of {@code ''}: MessageFormat would drop it and quote what follows. */
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    /** Sample arguments for a pattern: {@code "X1"}, {@code "X2"}… or a number where it formats a number. */
+    private static Object[] sampleArguments(String pattern) {
+        List<Object> args = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            while (args.size() <= index) {
+                args.add("X" + (args.size() + 1));
+            }
+            if ("number".equals(m.group(2))) {
+                args.set(index, 1000 + index);
+            }
+        }
+        return args.toArray();
+    }
+
+    @Test
+    void everyMessageRendersWithoutQuotesOrPlaceholdersLeft() throws IOException {
+        List<String> offending = new ArrayList<>();
+        for (String[] bundle : new String[][] {{"messages.properties", "en"}, {"messages_uk.properties", "uk"}}) {
+            Properties templates = load(bundle[0]);
+            Messages.setLocale(Locale.forLanguageTag(bundle[1]));
+            for (String key : new TreeSet<>(templates.stringPropertyNames())) {
+                String template = templates.getProperty(key);
+                if (LONE_APOSTROPHE.matcher(template).find()) {
+                    offending.add(bundle[0] + " " + key + ": a lone apostrophe in " + template);
+                }
+                String rendered = Messages.get(key, sampleArguments(template));
+                if (rendered.contains("''") || rendered.matches("(?s).*\\{\\d.*")) {
+                    offending.add(bundle[0] + " " + key + ": renders as " + rendered);
+                }
+            }
+        }
+        assertThat(offending).isEmpty();
+    }
+
+    @Test
+    void aMessageWithoutArgumentsIsFormattedToo() {
+        Messages.setLocale(Locale.ENGLISH);
+        assertThat(Messages.get("zone.own")).isEqualTo("Each event's own zone");
+        assertThat(Messages.get("keys.timeline")).contains("a category's header");
     }
 }

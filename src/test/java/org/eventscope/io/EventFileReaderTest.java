@@ -22,6 +22,12 @@ class EventFileReaderTest {
     @TempDir
     Path dir;
 
+    /** The messages speak English, whatever default locale a test sets while it reads. */
+    @org.junit.jupiter.api.BeforeEach
+    void english() {
+        org.eventscope.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+    }
+
     private static LoadResult read(String json) {
         return EventFileReader.read("test.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
@@ -109,6 +115,86 @@ class EventFileReaderTest {
                 "\"title\": { \"uk\": \"Синтетична подія\", \"de\": \"Synthetisches Ereignis\" }"));
         assertThat(onlyUkrainian.problems()).isEmpty();
         assertThat(onlyUkrainian.file().event("b").orElseThrow().title()).isEqualTo("Синтетична подія");
+    }
+
+    private static EventFile genevaIn(String language) {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag(language));
+            return EventFileReader.read(TestFiles.GENEVA).file();
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void namesOfReportersActorsAndSourcesAreReadInTheInterfacesLanguage() {
+        EventFile uk = genevaIn("uk");
+        assertThat(uk.troopReports().get(0).reportedBy()).isEqualTo("Олексій Данілов, секретар РНБО");
+        assertThat(uk.event("geneva-talks").orElseThrow().actors()).containsExactly("Венді Шерман", "Сергій Рябков");
+        assertThat(uk.event("nato-russia-council").orElseThrow().actors()).containsExactly("НАТО", "Росія");
+        assertThat(uk.event("wapo-buildup").orElseThrow().actors()).containsExactly("The Washington Post");
+        assertThat(uk.source("danilov").orElseThrow().name()).isEqualTo("Олексій Данілов, секретар РНБО");
+        assertThat(uk.source("state-dept").orElseThrow().name()).isEqualTo("Державний департамент США");
+        assertThat(uk.source("story").orElseThrow().name())
+                .isEqualTo("Новина «У Женеві завершилися переговори США та Росії», 10 січня 2022 року");
+        assertThat(uk.source("nyt").orElseThrow().name()).isEqualTo("The New York Times");
+
+        EventFile en = genevaIn("en");
+        assertThat(en.troopReports().get(0).reportedBy()).isEqualTo("Oleksiy Danilov, NSDC secretary");
+        assertThat(en.event("geneva-talks").orElseThrow().actors()).containsExactly("Wendy Sherman", "Sergei Ryabkov");
+        assertThat(en.event("geoana-statement").orElseThrow().actors()).containsExactly("Mircea Geoană");
+        assertThat(en.source("state-dept").orElseThrow().name()).isEqualTo("U.S. Department of State");
+        assertThat(en.source("story").orElseThrow().name())
+                .isEqualTo("News report on the US–Russia talks in Geneva, 10 January 2022 (in Ukrainian)");
+    }
+
+    @Test
+    void namesInOtherLanguagesOnlyFallBackToTheFirstAsTitlesDo() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            LoadResult result = read(TestFiles.SYNTHETIC
+                    .replace(
+                            "\"name\": \"Synthetic source\"",
+                            "\"name\": { \"pl\": \"Źródło syntetyczne\", \"de\": \"Quelle\" }")
+                    .replace(
+                            "\"reportedBy\": \"Synthetic reporter\"",
+                            "\"reportedBy\": { \"de\": \"Synthetischer Melder\", \"fr\": \"Rapporteur\" }")
+                    .replace(
+                            "\"title\": \"Synthetic point\",",
+                            "\"title\": \"Synthetic point\", \"actors\": [{ \"fr\": \"Acteur\" }, \"Plain actor\"],"));
+            assertThat(result.problems()).isEmpty();
+            EventFile file = result.file();
+            assertThat(file.source("s1").orElseThrow().name()).isEqualTo("Źródło syntetyczne");
+            assertThat(file.troopReports().get(0).reportedBy()).isEqualTo("Synthetischer Melder");
+            assertThat(file.event("b").orElseThrow().actors()).containsExactly("Acteur", "Plain actor");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void malformedNamesByLanguageAreReportedWhereTheyStand() {
+        LoadResult result = read(
+                TestFiles.SYNTHETIC
+                        .replace("\"name\": \"Synthetic source\"", "\"name\": { \"en\": 5 }")
+                        .replace("\"reportedBy\": \"Synthetic reporter\"", "\"reportedBy\": {}")
+                        .replace(
+                                "\"title\": \"Synthetic point\",",
+                                "\"title\": \"Synthetic point\", \"actors\": [{ \"en\": true }, {}, 7, { \"not a tag\": \"x\" }],"));
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems())
+                .extracting(p -> p.line() + ":" + p.column() + " " + p.severity() + " " + p.path() + " " + p.message())
+                .containsExactly(
+                        "5:38 ERROR /sources/0/name \"name\" has no text; expected a string, or texts by language such as {\"en\": \"...\", \"uk\": \"...\"}",
+                        "5:46 ERROR /sources/0/name/en \"en\" is a number; expected the text in that language",
+                        "9:57 ERROR /events/1/actors/0 \"actors\" has no text; expected a string, or texts by language such as {\"en\": \"...\", \"uk\": \"...\"}",
+                        "9:65 ERROR /events/1/actors/0/en \"en\" is a boolean; expected the text in that language",
+                        "9:73 ERROR /events/1/actors/1 \"actors\" has no text; expected a string, or texts by language such as {\"en\": \"...\", \"uk\": \"...\"}",
+                        "9:77 ERROR /events/1/actors/2 item is a number; expected a string, or texts by language such as {\"en\": \"...\", \"uk\": \"...\"}",
+                        "9:82 WARNING /events/1/actors/3/not a tag \"not a tag\" is not a language tag such as en or uk",
+                        "12:55 ERROR /troopReports/0/reportedBy \"reportedBy\" has no text; expected a string, or texts by language such as {\"en\": \"...\", \"uk\": \"...\"}");
     }
 
     @Test

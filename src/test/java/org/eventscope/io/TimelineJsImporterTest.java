@@ -94,7 +94,38 @@ class TimelineJsImporterTest {
                         bad
                                 + ":3:48: error: \"month\" is \"two\"; expected a whole number (at /events/0/start_date/month)",
                         bad
-                                + ":4:21: error: not a real date or time: Invalid date 'FEBRUARY 30' (at /events/1/start_date)");
+                                + ":4:21: error: not a real date or time: there is no 30 February (February has 28 days) (at /events/1/start_date)");
+    }
+
+    @Test
+    void anImpossibleDateSaysWhatIsWrongInTheInterfacesLanguage() {
+        Path bad = TestFiles.write(dir, "impossible-tl.json", """
+                {
+                  "events": [
+                    { "start_date": { "year": "2021", "month": "13" }, "text": { "headline": "Synthetic" } },
+                    { "start_date": { "year": "2021", "month": "4", "day": "31" }, "text": { "headline": "Synthetic" } },
+                    { "start_date": { "year": "2021", "month": "1", "day": "1", "hour": "99999999999" },
+                      "text": { "headline": "Synthetic" } }
+                  ]
+                }
+                """);
+        assertThat(EventFileReader.read(bad).errors())
+                .extracting(Problem::message)
+                .containsExactly(
+                        "not a real date or time: there is no month 13 (months go from 01 to 12)",
+                        "not a real date or time: there is no 31 April (April has 30 days)",
+                        "not a real date or time: there is no hour 99999999999 (hours go from 00 to 23)");
+        org.eventscope.i18n.Messages.setLocale(java.util.Locale.forLanguageTag("uk"));
+        try {
+            assertThat(EventFileReader.read(bad).errors())
+                    .extracting(Problem::message)
+                    .containsExactly(
+                            "неможлива дата чи час: місяця 13 не буває (місяці — від 01 до 12)",
+                            "неможлива дата чи час: 31 квітня не буває (квітень має 30 днів)",
+                            "неможлива дата чи час: години 99999999999 не буває (години — від 00 до 23)");
+        } finally {
+            org.eventscope.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
     }
 
     @Test

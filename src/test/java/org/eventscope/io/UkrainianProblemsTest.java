@@ -46,6 +46,18 @@ class UkrainianProblemsTest {
     }
 
     @Test
+    void saysWhatIsWrongWithAnImpossibleDate() {
+        Messages.setLocale(UK);
+        assertThat(first("date-april-31.json").message())
+                .isEqualTo("\"2021-04-31\" не є можливою датою чи часом: 31 квітня не буває (квітень має 30 днів)");
+        assertThat(first("date-impossible.json").message()).endsWith(": 30 лютого не буває (лютий має 28 днів)");
+        assertThat(first("date-february-29.json").message())
+                .endsWith(": 29 лютого 2021 року не буває (2021 рік не високосний)");
+        assertThat(first("date-month-13.json").message()).endsWith(": місяця 13 не буває (місяці — від 01 до 12)");
+        assertThat(first("date-hour-25.json").message()).endsWith(": години 25 не буває (години — від 00 до 23)");
+    }
+
+    @Test
     void everyProblemOfTheCorpusIsTranslatedAtTheSamePlace() throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(CorpusTest.CORPUS)) {

@@ -5,11 +5,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.eventscope.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TimeFormatTest {
 
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    private static final Locale UK = Locale.forLanguageTag("uk");
+
+    @AfterEach
+    void english() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void zonesAreNamedInTheInterfacesLanguage() {
+        Messages.setLocale(Locale.ENGLISH);
+        assertThat(TimeFormat.zoneName(KYIV)).isEqualTo("Kyiv");
+        assertThat(TimeFormat.zoneName(ZoneId.of("America/New_York"))).isEqualTo("New York");
+        assertThat(TimeFormat.zoneName(ZoneId.of("UTC"))).isEqualTo("UTC");
+        assertThat(TimeFormat.zoneName(ZoneId.of("+01:00"))).isEqualTo("UTC+01:00");
+        Messages.setLocale(UK);
+        assertThat(TimeFormat.zoneName(KYIV)).isEqualTo("за східноєвропейським часом");
+        assertThat(TimeFormat.zoneName(ZoneId.of("Europe/Zurich"))).isEqualTo("за центральноєвропейським часом");
+        assertThat(TimeFormat.zoneName(ZoneId.of("Europe/Moscow"))).isEqualTo("за московським часом");
+        assertThat(TimeFormat.zoneName(ZoneId.of("UTC"))).isEqualTo("UTC");
+        assertThat(TimeFormat.zoneName(ZoneId.of("+01:00"))).isEqualTo("UTC+01:00");
+        // Dates and numbers may follow another locale; the zone's words follow the interface.
+        Messages.setLocale(Locale.GERMANY);
+        assertThat(TimeFormat.zoneName(KYIV)).isEqualTo("Kyiv");
+    }
+
+    @Test
+    void ukrainianDetailsNameTheZonesInUkrainian() {
+        Messages.setLocale(UK);
+        Event talks = new Event(
+                "t",
+                "Talks",
+                TimePoint.parse("2022-01-10T09:00+01:00[Europe/Zurich]"),
+                TimePoint.parse("2022-01-10T16:00+01:00[Europe/Zurich]"),
+                true,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of());
+        assertThat(TimeFormat.formatEvent(talks, KYIV, UK))
+                .endsWith(
+                        ", 10:00 – близько 17:00 (за східноєвропейським часом); 09:00 – близько 16:00 (за центральноєвропейським часом)");
+        Event inGeneva = new Event(
+                "g", "Talks", talks.start(), talks.end(), true, null, List.of(), "Женева, Швейцарія", null, List.of());
+        assertThat(TimeFormat.formatEvent(inGeneva, KYIV, UK)).endsWith("; 09:00 – близько 16:00 (Женева)");
+    }
 
     @Test
     void calendarPeriodsAreWrittenAtTheirPrecision() {

@@ -72,6 +72,17 @@ class TimePointTest {
                 .hasMessageContaining("not a real date");
         assertThatThrownBy(() -> TimePoint.parse("10/01/2022")).hasMessageContaining("not an ISO 8601 time");
         assertThatThrownBy(() -> TimePoint.parse("2022-01-10T25:00Z")).hasMessageContaining("not a real");
+        assertThatThrownBy(() -> TimePoint.parse("2022-01-00"))
+                .hasMessageEndingWith(": there is no day 0 (days start at 01)");
+        assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:60Z"))
+                .hasMessageEndingWith(": there is no minute 60 (minutes go from 00 to 59)");
+        assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:59:60Z"))
+                .hasMessageEndingWith(": there is no second 60 (seconds go from 00 to 59)");
+        assertThatThrownBy(() -> TimePoint.parse("2024-02-30"))
+                .hasMessageEndingWith(": there is no 30 February (February has 29 days)");
+        assertThatThrownBy(() -> TimePoint.parse("2021-06-31"))
+                .hasMessageEndingWith(": there is no 31 June (June has 30 days)");
+        assertThat(TimePoint.parse("2024-02-29").text()).isEqualTo("2024-02-29");
         assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:00[Mars/Olympus]"))
                 .hasMessageContaining("unknown time zone");
         assertThatThrownBy(() -> TimePoint.parse("2022-01-10T09:00+1:00")).hasMessageContaining("not an ISO 8601 time");
