@@ -5,7 +5,7 @@ final class Metrics {
 
     static final double AXIS_HEIGHT = 46;
     static final double LANE_TOP = AXIS_HEIGHT + 10;
-    static final double LANE_HEIGHT = 24;
+    static final double LANE_HEIGHT = 22;
     static final double BAR_HEIGHT = 18;
     static final double MARKER = 7;
     static final double MAX_LABEL = 300;

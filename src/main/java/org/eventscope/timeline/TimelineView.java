@@ -264,6 +264,16 @@ public class TimelineView extends Control {
                 .map(Placed.EventMark::marker);
     }
 
+    /**
+     * The event's label as laid out (its whole title, or shortened with "…" where the next item
+     * needs the room); empty when the event is not drawn on its own.
+     */
+    public Optional<String> labelOf(Event event) {
+        return skin().flatMap(TimelineViewSkin::layout)
+                .flatMap(l -> l.markOf(event))
+                .map(Placed.EventMark::label);
+    }
+
     /** Where the clusters are laid out, with how many events each holds. */
     public List<ClusterView> clusters() {
         return skin().flatMap(TimelineViewSkin::layout)

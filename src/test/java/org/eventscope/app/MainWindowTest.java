@@ -657,6 +657,36 @@ class MainWindowTest {
     }
 
     @Test
+    void inA1280x800WindowMostTitlesOfACrowdedTimelineJsFileReadAtFitAll(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setMaximized(false);
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+        });
+        Path file = dir.resolve("synthetic-38-slides.json");
+        try (var in = getClass().getResourceAsStream("/timelinejs/synthetic-38-slides.json")) {
+            Files.copy(java.util.Objects.requireNonNull(in), file);
+        }
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.model().getDocument().name().equals("synthetic-38-slides.json"));
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        robot.interact(timeline::fitAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        var events = window.model().getDocument().file().events();
+        long readable = events.stream()
+                .filter(e -> timeline.labelOf(e)
+                        .filter(l -> l.equals(e.title()) || l.length() > 24)
+                        .isPresent())
+                .count();
+        assertThat(readable)
+                .as(
+                        "readable titles of %d in a %.0fx%.0f timeline",
+                        events.size(), timeline.getWidth(), timeline.getHeight())
+                .isGreaterThanOrEqualTo(Math.round(events.size() * 0.8));
+    }
+
+    @Test
     void aFileWithOnlyWarningsOpensAndListsThem(FxRobot robot) throws Exception {
         Path warn = TestFiles.write(
                 dir,

@@ -14,8 +14,8 @@ import org.eventscope.model.EventFile;
  * its whole title or keeps at least {@link #MIN_CHARS} characters of it. Used by the tests, and
  * from the command line on any file, with the real fonts:
  * {@code java -cp target/test-classes:target/classes:<test class path>
- * org.eventscope.timeline.TitleReadability FILE [WIDTHxHEIGHT]} (default 760x560, the timeline's
- * share of a 1280x800 window).
+ * org.eventscope.timeline.TitleReadability FILE [WIDTHxHEIGHT]} (default 920x603, the timeline's
+ * share of a 1280x800 window for a file without troop reports).
  */
 public final class TitleReadability {
 
@@ -74,7 +74,7 @@ public final class TitleReadability {
                 System.out.println(args[0] + ": does not open");
                 return;
             }
-            String[] size = (args.length > 1 ? args[1] : "760x560").split("x", -1);
+            String[] size = (args.length > 1 ? args[1] : "920x603").split("x", -1);
             double w = Double.parseDouble(size[0]);
             double h = Double.parseDouble(size[1]);
             FxRuntime.startHeadless();
