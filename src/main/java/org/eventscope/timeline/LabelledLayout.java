@@ -55,6 +55,8 @@ final class LabelledLayout {
         final double[] labelX;
         /** Whether the label stands left of its marker (near the right edge). */
         final boolean[] flipped;
+        /** The label width the extents were made for. */
+        final double[] labelW;
         /** On a page, the lines of a label that fits on neither side (else null), and the lanes it takes. */
         final @Nullable List<String>[] lines;
 
@@ -66,6 +68,7 @@ final class LabelledLayout {
             right = new double[n];
             labelX = new double[n];
             flipped = new boolean[n];
+            labelW = new double[n];
             lines = new List[n];
             spans = new int[n];
             Arrays.fill(spans, 1);
@@ -101,16 +104,18 @@ final class LabelledLayout {
         TimelineIndex index = f.index();
         double cap = labelCap(f);
         double[] full = new double[n];
+        double[] uncapped = new double[n];
         for (int k = 0; k < n; k++) {
             Event e = index.event(visible[k]);
-            full[k] = Math.min(cap, labels.of(e.title(), f.isSelected(e)));
+            uncapped[k] = labels.of(e.title(), f.isSelected(e));
+            full[k] = Math.min(cap, uncapped[k]);
         }
         double[] shorter = new double[n];
         for (int k = 0; k < n; k++) {
             shorter[k] = Math.min(full[k], SHORT_LABEL);
         }
-        Extents whole = extents(visible, full);
-        Extents compact = extents(visible, shorter);
+        Extents whole = extents(visible, full, full);
+        Extents compact = extents(visible, shorter, full);
         boolean headers = bands.size() > 1;
         int[][] members = members(visible, n);
         int[] wantWhole = new int[bands.size()];
@@ -135,7 +140,7 @@ final class LabelledLayout {
             }
             if (!band.collapsed()) {
                 Extents chosen = allotted[b] >= wantWhole[b] ? whole : compact;
-                placeBand(visible, members[b], chosen, full, allotted[b], y, band.color(), out);
+                placeBand(visible, members[b], chosen, uncapped, allotted[b], y, band.color(), out);
                 y += allotted[b] * LANE_HEIGHT;
             }
         }
@@ -185,8 +190,11 @@ final class LabelledLayout {
         return ks.length == 0 ? 1 : want;
     }
 
-    /** Where each item and its label go with labels {@code widths} wide. */
-    private Extents extents(int[] visible, double[] widths) {
+    /**
+     * Where each item and its label go with labels {@code widths} wide; a label stands inside its
+     * bar only when it fits there at its {@code full} width.
+     */
+    private Extents extents(int[] visible, double[] widths, double[] full) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
         Extents x = new Extents(widths.length);
@@ -199,7 +207,7 @@ final class LabelledLayout {
             double from = bar ? x0 : scale.toX(index.anchor(i)) - MARKER;
             double to = bar ? x1 : from + 2 * MARKER;
             double inside = Math.max(x0, 0) + 6;
-            if (bar && inside + lw + 6 <= x1) {
+            if (bar && inside + full[k] + 6 <= x1) {
                 x.labelX[k] = inside;
             } else {
                 x.labelX[k] = to + (bar ? 6 : 5);
@@ -230,6 +238,7 @@ final class LabelledLayout {
                     }
                 }
             }
+            x.labelW[k] = lw;
             x.left[k] = Math.min(from, x.labelX[k]);
             x.right[k] = Math.max(to, x.labelX[k] + lw);
         }
@@ -279,11 +288,16 @@ final class LabelledLayout {
             double x0 = scale.toX(index.start(i));
             double x1 = scale.toX(index.end(i));
             boolean inside = x1 - x0 >= MARKER * 2 && x.labelX[k] >= x0 && x.labelX[k] < x1;
-            double fits = x.flipped[k] ? full[k] : Math.min(full[k], (inside ? x1 - 6 : room[m]) - x.labelX[k]);
+            // A label left of its event has exactly the room it was placed with; one on the right
+            // may run on to the next item in its lane.
+            double fits = x.flipped[k] ? x.labelW[k] : Math.min(full[k], (inside ? x1 - 6 : room[m]) - x.labelX[k]);
             if (text.width(label, selected ? TextStyle.LABEL_BOLD : TextStyle.LABEL) > fits) {
                 label = text.fit(label, selected ? TextStyle.LABEL_BOLD : TextStyle.LABEL, Math.max(fits, 0));
             }
-            double right = x.flipped[k] ? x.right[k] : Math.max(x.right[k], x.labelX[k] + Math.max(0, fits));
+            // The mark reaches as far as what is drawn: its bar or marker, and its label as shortened.
+            double drawn = text.width(label, selected ? TextStyle.LABEL_BOLD : TextStyle.LABEL);
+            double markerRight = x1 - x0 >= MARKER * 2 ? x1 : scale.toX(index.anchor(i)) + MARKER;
+            double right = x.flipped[k] ? x.right[k] : Math.max(markerRight, x.labelX[k] + drawn);
             out.add(mark(i, List.of(label), x.labelX[k], x.left[k], right, y + assigned[m] * LANE_HEIGHT + 4, color));
         }
         if (hidden > 0) {

@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class TimelineLayout {
 
+    /** Fit all leaves a label at least this much room (about 24 characters), whole or not. */
+    static final double READABLE_LABEL = 180;
+
     /** The key of the lane of events without a category. */
     static final String NO_CATEGORY = "";
 
@@ -81,9 +84,10 @@ final class TimelineLayout {
     }
 
     /**
-     * The scale that shows every event with its whole label at width {@code width}: the whole
-     * span between {@code padding} pixels from each edge, zoomed out further only as far as an
-     * event needs whose label fits neither right of it nor (as near the right edge) left of it.
+     * The scale that shows every event with its label at width {@code width}: the whole span
+     * between {@code padding} pixels from each edge, zoomed out further only as far as an event
+     * needs whose label fits neither right of it nor (as near the right edge) left of it, to
+     * leave it its whole label or {@link #READABLE_LABEL} pixels of it.
      * With more events than can be labelled, simply the whole span; with none, the present.
      */
     TimeScale fitAll(TimelineIndex all, double width, double padding, long nowMillis) {
@@ -103,8 +107,10 @@ final class TimelineLayout {
             double reach = MARKER + 5 + Math.min(cap, labelWidth(all.event(i).title(), true)) + 4;
             boolean leftFits = padding + (all.start(i) - start) / least - reach >= 0;
             if (!leftFits) {
-                // Keep at least a third of the view for time, however long the label.
-                double room = Math.max(width / 3, width - padding - reach);
+                // Room on the right for the label, or for a readable part of it; and at least a
+                // third of the view for time, however long the label.
+                double needed = Math.min(reach, MARKER + 5 + READABLE_LABEL + 4);
+                double room = Math.max(width / 3, width - padding - needed);
                 mpp = Math.max(mpp, (all.end(i) - start) / room);
             }
         }

@@ -359,4 +359,29 @@ class TimelineLayoutTest {
                 .as("Beta's events")
                 .isEqualTo(2);
     }
+
+    @Test
+    void noLabelIsDrawnOverItsOwnOrAnotherMarkerAtAnyWidth() throws Exception {
+        EventFile geneva = java.util.Objects.requireNonNull(
+                EventFileReader.read(org.eventscope.TestFiles.GENEVA).file());
+        for (double width = 300; width <= 1900; width += 40) {
+            FrameLayout l = TitleReadability.fitted(geneva, SEVEN, width, 560);
+            List<EventMark> marks = l.events().toList();
+            for (EventMark m : marks) {
+                double from = m.labelX();
+                double to = from + SEVEN.width(m.label(), m.selected() ? TextStyle.LABEL_BOLD : TextStyle.LABEL);
+                for (EventMark other : marks) {
+                    boolean sameRow = Math.abs(other.y() - m.y()) < 1;
+                    boolean overlaps =
+                            other.marker().getMinX() < to && other.marker().getMaxX() > from;
+                    boolean ownBar = other == m && m.labelInside();
+                    assertThat(sameRow && overlaps && !ownBar)
+                            .as(
+                                    "at %.0f px: \"%s\" over the marker of %s",
+                                    width, m.label(), other.event().id())
+                            .isFalse();
+                }
+            }
+        }
+    }
 }
