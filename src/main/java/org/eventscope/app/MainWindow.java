@@ -90,6 +90,10 @@ public final class MainWindow {
         bind(workspace);
         // 1360×820 where it fits; on a smaller screen (a 1366×768 laptop) the screen's free area.
         Rectangle2D free = Screen.getPrimary().getVisualBounds();
+        if (free.getWidth() < 720 || free.getHeight() < 480) {
+            // Some window managers report no work area while they start: the whole screen then.
+            free = Screen.getPrimary().getBounds();
+        }
         Scene scene = new Scene(root, Math.min(1360, free.getWidth()), Math.min(820, free.getHeight()));
         scene.getStylesheets()
                 .add(MainWindow.class.getResource("eventscope.css").toExternalForm());

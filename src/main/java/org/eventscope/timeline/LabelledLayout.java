@@ -159,7 +159,25 @@ final class LabelledLayout {
         if (total <= available) {
             return wantWhole.clone();
         }
-        int[] out = LaneShare.share(wantCompact, available);
+        // A band that cannot show all its events needs two lanes at least: one for events and
+        // one for the clusters of the rest (with one, everything would be a cluster).
+        int[] base = new int[wantCompact.length];
+        int[] rest = new int[wantCompact.length];
+        int baseTotal = 0;
+        for (int b = 0; b < base.length; b++) {
+            base[b] = Math.min(wantCompact[b], 2);
+            rest[b] = wantCompact[b] - base[b];
+            baseTotal += base[b];
+        }
+        int[] out;
+        if (baseTotal <= available) {
+            out = LaneShare.share(rest, available - baseTotal);
+            for (int b = 0; b < out.length; b++) {
+                out[b] += base[b];
+            }
+        } else {
+            out = LaneShare.share(wantCompact, available);
+        }
         int used = 0;
         for (int v : out) {
             used += v;
