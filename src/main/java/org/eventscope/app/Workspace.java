@@ -31,6 +31,7 @@ final class Workspace {
     private final ZoneChooser zones;
     private final SplitPane main;
     private final SplitPane right;
+    private final KeptDivider mainKept;
     /** While the chart is folded away: the dividers as they were, to come back to. */
     private double chartDivider = 0.62;
 
@@ -64,6 +65,7 @@ final class Workspace {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         main = new SplitPane(left, right);
         main.setId("main-split");
+        mainKept = new KeptDivider(main, mainDivider);
         bindDocument();
         bindSelection(rings);
         bindFilter();
@@ -89,13 +91,13 @@ final class Workspace {
         }
         if (fold) {
             chartDivider = right.getDividerPositions()[0];
-            mainDivider = main.getDividerPositions()[0];
+            mainDivider = mainKept.get();
             right.getItems().remove(chart);
-            main.setDividerPositions(Math.max(mainDivider, FOLDED_MAIN));
+            mainKept.set(Math.max(mainDivider, FOLDED_MAIN));
         } else {
             right.getItems().add(0, chart);
             right.setDividerPositions(chartDivider);
-            main.setDividerPositions(mainDivider);
+            mainKept.set(mainDivider);
         }
         folded = fold;
     }
@@ -104,7 +106,7 @@ final class Workspace {
     private static final double FOLDED_MAIN = 0.72;
 
     void setDividers(double main, double chart) {
-        this.main.setDividerPositions(main);
+        mainKept.set(main);
         right.setDividerPositions(chart);
         mainDivider = main;
         chartDivider = chart;
@@ -112,7 +114,7 @@ final class Workspace {
 
     /** The main divider as the user left it (not as widened for a folded chart). */
     double mainDivider() {
-        return folded ? mainDivider : main.getDividerPositions()[0];
+        return folded ? mainDivider : mainKept.get();
     }
 
     /** The chart/details divider as it is, or was before the chart folded away. */

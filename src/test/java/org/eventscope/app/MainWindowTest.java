@@ -687,6 +687,18 @@ class MainWindowTest {
     }
 
     @Test
+    void theSplitComesBackWhereItWasWhenTheWindowGrowsAgain(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        double before = timeline.getWidth();
+        robot.interact(() -> window.stage().setWidth(720));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getWidth()).as("squeezed").isLessThan(before - 200);
+        robot.interact(() -> window.stage().setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getWidth()).isCloseTo(before, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @Test
     void aFileWithOnlyWarningsOpensAndListsThem(FxRobot robot) throws Exception {
         Path warn = TestFiles.write(
                 dir,
