@@ -5,6 +5,17 @@ final class IndexSort {
 
     private IndexSort() {}
 
+    /** The positions 0..n-1 ordered by {@code key} (no NaN), ties in their original order. */
+    static int[] byKey(double[] key) {
+        long[] bits = new long[key.length];
+        for (int i = 0; i < key.length; i++) {
+            // The bits of a double, flipped for negatives, order as the doubles do.
+            long b = Double.doubleToLongBits(key[i] + 0.0);
+            bits[i] = b ^ ((b >> 63) & Long.MAX_VALUE);
+        }
+        return byKey(bits);
+    }
+
     /** The positions 0..n-1 ordered by {@code key}, ties in their original order. */
     static int[] byKey(long[] key) {
         int n = key.length;

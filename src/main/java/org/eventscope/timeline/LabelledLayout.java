@@ -10,9 +10,7 @@ import static org.eventscope.timeline.TimelineLayout.bandIndex;
 import static org.eventscope.timeline.TimelineLayout.format;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.paint.Color;
@@ -118,18 +116,31 @@ final class LabelledLayout {
         Extents compact = extents(visible, shorter, full);
         boolean headers = bands.size() > 1;
         int[][] members = members(visible, n);
-        int[] wantWhole = new int[bands.size()];
-        int[] wantCompact = new int[bands.size()];
         int expanded = 0;
-        for (int b = 0; b < bands.size(); b++) {
-            if (!bands.get(b).collapsed()) {
-                expanded++;
-                wantWhole[b] = demand(whole, members[b]);
-                wantCompact[b] = demand(compact, members[b]);
-            }
+        for (CategoryRow band : bands) {
+            expanded += band.collapsed() ? 0 : 1;
         }
         double space = f.mainHeight() - LANE_TOP - (headers ? HEADER * bands.size() : 0);
         int available = Math.max(expanded, (int) (space / LANE_HEIGHT));
+        // No band can have more lanes than the view: asking how many it would want beyond that is waste.
+        int most = Math.min(64, available + 1);
+        int[] wantWhole = new int[bands.size()];
+        int[] wantCompact = new int[bands.size()];
+        for (int b = 0; b < bands.size(); b++) {
+            if (!bands.get(b).collapsed()) {
+                wantWhole[b] = demand(whole, members[b], most);
+            }
+        }
+        int wholeTotal = 0;
+        for (int w : wantWhole) {
+            wholeTotal += w;
+        }
+        for (int b = 0; b < bands.size(); b++) {
+            // Shorter labels matter only when whole ones do not fit.
+            wantCompact[b] = wholeTotal <= available || bands.get(b).collapsed()
+                    ? wantWhole[b]
+                    : demand(compact, members[b], most);
+        }
         int[] allotted = allot(wantWhole, wantCompact, available);
         double y = LANE_TOP;
         for (int b = 0; b < bands.size(); b++) {
@@ -198,10 +209,10 @@ final class LabelledLayout {
         return out;
     }
 
-    private static int demand(Extents x, int[] ks) {
+    private static int demand(Extents x, int[] ks, int most) {
         int want = 1;
         int[] spans = pick(x.spans, ks);
-        int[] lanes = LaneLayout.assign(pick(x.left, ks), pick(x.right, ks), spans, GAP, 64);
+        int[] lanes = LaneLayout.assign(pick(x.left, ks), pick(x.right, ks), spans, GAP, most);
         for (int m = 0; m < lanes.length; m++) {
             want = Math.max(want, lanes[m] + spans[m]);
         }
@@ -333,21 +344,22 @@ final class LabelledLayout {
      */
     private double[] roomRight(int[] ks, Extents x, int[] assigned) {
         double[] room = new double[ks.length];
-        Integer[] order = new Integer[ks.length];
+        int lanes = 0;
         for (int m = 0; m < ks.length; m++) {
-            order[m] = m;
             // Shortened at the view's edge rather than cut off, unless too little of it is in view.
             double labelX = x.labelX[ks[m]];
             room[m] = f.width() - 4 - labelX >= 30 ? f.width() - 4 : Double.POSITIVE_INFINITY;
+            lanes = Math.max(lanes, assigned[m] + 1);
         }
-        Arrays.sort(order, (a, b) -> Double.compare(x.left[ks[a]], x.left[ks[b]]));
-        Map<Integer, Integer> lastInLane = new HashMap<>();
-        for (int m : order) {
+        int[] lastInLane = new int[lanes];
+        Arrays.fill(lastInLane, -1);
+        for (int m : IndexSort.byKey(pick(x.left, ks))) {
             if (assigned[m] < 0) {
                 continue;
             }
-            Integer before = lastInLane.put(assigned[m], m);
-            if (before != null) {
+            int before = lastInLane[assigned[m]];
+            lastInLane[assigned[m]] = m;
+            if (before >= 0) {
                 room[before] = Math.min(room[before], x.left[ks[m]] - GAP);
             }
         }

@@ -34,20 +34,27 @@ public final class LaneLayout {
      */
     public static int[] assign(double[] left, double[] right, int[] spans, double gap, int maxLanes) {
         int n = left.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(left[a], left[b]));
+        int[] order = IndexSort.byKey(left);
         double[] laneEnd = new double[Math.max(1, maxLanes)];
         Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
         int[] lanes = new int[n];
+        // The earliest end of any lane: an item starting before it fits nowhere, found at once
+        // (in a crowded view most items do not fit).
+        double lowest = Double.NEGATIVE_INFINITY;
         for (int i : order) {
             int lane = -1;
+            double before = left[i] - gap;
+            if (lowest > before) {
+                lanes[i] = -1;
+                continue;
+            }
             for (int l = 0; l + spans[i] <= maxLanes && lane < 0; l++) {
+                if (laneEnd[l] > before) {
+                    continue;
+                }
                 boolean free = true;
-                for (int k = l; k < l + spans[i] && free; k++) {
-                    free = laneEnd[k] + gap <= left[i];
+                for (int k = l + 1; k < l + spans[i] && free; k++) {
+                    free = laneEnd[k] <= before;
                 }
                 if (free) {
                     lane = l;
@@ -56,6 +63,12 @@ public final class LaneLayout {
             lanes[i] = lane;
             for (int k = lane; lane >= 0 && k < lane + spans[i]; k++) {
                 laneEnd[k] = right[i];
+            }
+            if (lane >= 0) {
+                lowest = Double.POSITIVE_INFINITY;
+                for (int l = 0; l < maxLanes; l++) {
+                    lowest = Math.min(lowest, laneEnd[l]);
+                }
             }
         }
         return lanes;
