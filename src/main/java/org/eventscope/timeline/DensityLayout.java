@@ -87,7 +87,7 @@ final class DensityLayout {
         for (int b = 0; b < bands.size(); b++) {
             CategoryRow band = bands.get(b);
             if (headers) {
-                marks.add(LabelledLayout.header(f, band, y, text));
+                marks.add(Marks.header(f, band, y, text));
                 y += HEADER;
             }
             if (band.collapsed()) {
@@ -119,7 +119,7 @@ final class DensityLayout {
             if (count > 0) {
                 Clustering.Cluster c = new Clustering.Cluster(
                         from + 4, to - 4, count, (long) scale.toMillis(from), (long) scale.toMillis(to));
-                marks.add(LabelledLayout.cluster(c, LANE_TOP, format(count, f.locale()), text));
+                marks.add(Marks.cluster(c, LANE_TOP, format(count, f.locale()), text));
             }
         }
     }

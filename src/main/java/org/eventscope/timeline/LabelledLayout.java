@@ -14,14 +14,10 @@ import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.paint.Color;
-import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
-import org.eventscope.timeline.Placed.BandHeader;
-import org.eventscope.timeline.Placed.ClusterMark;
 import org.eventscope.timeline.Placed.EventMark;
 import org.eventscope.timeline.Placed.Hittable;
 import org.eventscope.timeline.TimelineLayout.CategoryRow;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Places the events in view one by one: each category's band gets lanes by need, each event a
@@ -44,33 +40,6 @@ final class LabelledLayout {
     /** The width of an event's whole title as a label; the layout caches it. */
     interface LabelWidths {
         double of(String title, boolean selected);
-    }
-
-    /** Where an item and its label go, for one label width. */
-    private static final class Extents {
-        final double[] left;
-        final double[] right;
-        final double[] labelX;
-        /** Whether the label stands left of its marker (near the right edge). */
-        final boolean[] flipped;
-        /** The label width the extents were made for. */
-        final double[] labelW;
-        /** On a page, the lines of a label that fits on neither side (else null), and the lanes it takes. */
-        final @Nullable List<String>[] lines;
-
-        final int[] spans;
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Extents(int n) {
-            left = new double[n];
-            right = new double[n];
-            labelX = new double[n];
-            flipped = new boolean[n];
-            labelW = new double[n];
-            lines = new List[n];
-            spans = new int[n];
-            Arrays.fill(spans, 1);
-        }
     }
 
     LabelledLayout(Frame f, List<CategoryRow> bands, int[] bandOf, TextWidths text, LabelWidths labels) {
@@ -112,8 +81,8 @@ final class LabelledLayout {
         for (int k = 0; k < n; k++) {
             shorter[k] = Math.min(full[k], SHORT_LABEL);
         }
-        Extents whole = extents(visible, full, full);
-        Extents compact = extents(visible, shorter, full);
+        Extents whole = Extents.of(f, text, visible, full, full);
+        Extents compact = Extents.of(f, text, visible, shorter, full);
         boolean headers = bands.size() > 1;
         int[][] members = members(visible, n);
         int expanded = 0;
@@ -141,12 +110,12 @@ final class LabelledLayout {
                     ? wantWhole[b]
                     : demand(compact, members[b], most);
         }
-        int[] allotted = allot(wantWhole, wantCompact, available);
+        int[] allotted = LaneShare.allot(wantWhole, wantCompact, available);
         double y = LANE_TOP;
         for (int b = 0; b < bands.size(); b++) {
             CategoryRow band = bands.get(b);
             if (headers) {
-                out.add(header(f, band, y, text));
+                out.add(Marks.header(f, band, y, text));
                 y += HEADER;
             }
             if (!band.collapsed()) {
@@ -157,58 +126,6 @@ final class LabelledLayout {
         }
     }
 
-    /**
-     * Lanes per band: whole labels for all when the view has room; else at least the compact
-     * need (shared in proportion when even that is too much), and what is left to the bands
-     * that lack most for whole labels.
-     */
-    static int[] allot(int[] wantWhole, int[] wantCompact, int available) {
-        int total = 0;
-        for (int w : wantWhole) {
-            total += w;
-        }
-        if (total <= available) {
-            return wantWhole.clone();
-        }
-        // A band that cannot show all its events needs two lanes at least: one for events and
-        // one for the clusters of the rest (with one, everything would be a cluster).
-        int[] base = new int[wantCompact.length];
-        int[] rest = new int[wantCompact.length];
-        int baseTotal = 0;
-        for (int b = 0; b < base.length; b++) {
-            base[b] = Math.min(wantCompact[b], 2);
-            rest[b] = wantCompact[b] - base[b];
-            baseTotal += base[b];
-        }
-        int[] out;
-        if (baseTotal <= available) {
-            out = LaneShare.share(rest, available - baseTotal);
-            for (int b = 0; b < out.length; b++) {
-                out[b] += base[b];
-            }
-        } else {
-            out = LaneShare.share(wantCompact, available);
-        }
-        int used = 0;
-        for (int v : out) {
-            used += v;
-        }
-        while (used < available) {
-            int best = -1;
-            for (int b = 0; b < out.length; b++) {
-                if (out[b] < wantWhole[b] && (best < 0 || wantWhole[b] - out[b] > wantWhole[best] - out[best])) {
-                    best = b;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            out[best]++;
-            used++;
-        }
-        return out;
-    }
-
     private static int demand(Extents x, int[] ks, int most) {
         int want = 1;
         int[] spans = pick(x.spans, ks);
@@ -217,61 +134,6 @@ final class LabelledLayout {
             want = Math.max(want, lanes[m] + spans[m]);
         }
         return ks.length == 0 ? 1 : want;
-    }
-
-    /**
-     * Where each item and its label go with labels {@code widths} wide; a label stands inside its
-     * bar only when it fits there at its {@code full} width.
-     */
-    private Extents extents(int[] visible, double[] widths, double[] full) {
-        TimelineIndex index = f.index();
-        TimeScale scale = f.scale();
-        Extents x = new Extents(widths.length);
-        for (int k = 0; k < widths.length; k++) {
-            int i = visible[k];
-            double x0 = scale.toX(index.start(i));
-            double x1 = scale.toX(index.end(i));
-            double lw = widths[k];
-            boolean bar = x1 - x0 >= MARKER * 2;
-            double from = bar ? x0 : scale.toX(index.anchor(i)) - MARKER;
-            double to = bar ? x1 : from + 2 * MARKER;
-            double inside = Math.max(x0, 0) + 6;
-            if (bar && inside + full[k] + 6 <= x1) {
-                x.labelX[k] = inside;
-            } else {
-                x.labelX[k] = to + (bar ? 6 : 5);
-                if (x.labelX[k] + lw > f.width() - 4 && from - 6 - lw >= 0) {
-                    // Near the right edge the label goes to the left of its marker or bar.
-                    x.labelX[k] = from - (bar ? 6 : 5) - lw;
-                    x.flipped[k] = true;
-                } else if (f.page() && x.labelX[k] + lw > f.width() - 4) {
-                    // On a page a label is never cut: it wraps onto more lines, on the roomier side.
-                    double rightRoom = f.width() - 4 - x.labelX[k];
-                    double leftRoom = from - 6;
-                    boolean left = leftRoom > rightRoom;
-                    Event e = index.event(i);
-                    List<String> wrapped = TextWrap.lines(
-                            e.title(),
-                            f.isSelected(e) ? TextStyle.LABEL_BOLD : TextStyle.LABEL,
-                            Math.max(60, left ? leftRoom : rightRoom),
-                            text);
-                    lw = 0;
-                    for (String line : wrapped) {
-                        lw = Math.max(lw, text.width(line, TextStyle.LABEL));
-                    }
-                    x.lines[k] = wrapped;
-                    x.spans[k] = Math.max(1, wrapped.size());
-                    if (left) {
-                        x.labelX[k] = from - 6 - lw;
-                        x.flipped[k] = true;
-                    }
-                }
-            }
-            x.labelW[k] = lw;
-            x.left[k] = Math.min(from, x.labelX[k]);
-            x.right[k] = Math.max(to, x.labelX[k] + lw);
-        }
-        return x;
     }
 
     /** Places one band's items in {@code lanes} lanes from {@code y} down; what does not fit is clustered. */
@@ -333,7 +195,7 @@ final class LabelledLayout {
             sortTogether(hiddenX, hiddenFrom, hiddenTo, hidden);
             double clusterY = y + (lanes - 1) * LANE_HEIGHT + 4;
             for (Clustering.Cluster c : Clustering.byWidth(hiddenX, hiddenFrom, hiddenTo, hidden, CLUSTER_WIDTH)) {
-                out.add(cluster(c, clusterY, "+" + format(c.count(), f.locale()), text));
+                out.add(Marks.cluster(c, clusterY, "+" + format(c.count(), f.locale()), text));
             }
         }
     }
@@ -415,26 +277,6 @@ final class LabelledLayout {
                 dimmed,
                 index.isUncertain(i),
                 color);
-    }
-
-    static BandHeader header(Frame f, CategoryRow band, double y, TextWidths text) {
-        String count = band.filtered()
-                ? Messages.get(
-                        "timeline.headerMatching",
-                        format(band.matching(), f.locale()),
-                        format(band.count(), f.locale()))
-                : format(band.count(), f.locale());
-        String label = f.page() ? band.name() : band.name() + "  " + count;
-        double w = 38 + text.width(label, TextStyle.AXIS_BOLD) + 8;
-        Bounds b = new BoundingBox(0, y, Math.max(w, 120), HEADER - 2);
-        return new BandHeader(band.key(), band.color(), band.collapsed(), band.count(), y, label, b);
-    }
-
-    static ClusterMark cluster(Clustering.Cluster c, double y, String label, TextWidths text) {
-        double w =
-                Math.max(text.width(label, TextStyle.AXIS_BOLD) + 14, Math.min(c.maxX() - c.minX() + 2 * MARKER, 160));
-        double x = c.centerX() - w / 2;
-        return new ClusterMark(new BoundingBox(x, y, w, BAR_HEIGHT), c.fromMillis(), c.toMillis(), c.count(), label);
     }
 
     private static int[] pick(int[] values, int[] positions) {

@@ -64,4 +64,56 @@ final class LaneShare {
         }
         return out;
     }
+
+    /**
+     * Lanes per band: whole labels for all when the view has room; else at least the compact
+     * need (shared in proportion when even that is too much), and what is left to the bands
+     * that lack most for whole labels.
+     */
+    static int[] allot(int[] wantWhole, int[] wantCompact, int available) {
+        int total = 0;
+        for (int w : wantWhole) {
+            total += w;
+        }
+        if (total <= available) {
+            return wantWhole.clone();
+        }
+        // A band that cannot show all its events needs two lanes at least: one for events and
+        // one for the clusters of the rest (with one, everything would be a cluster).
+        int[] base = new int[wantCompact.length];
+        int[] rest = new int[wantCompact.length];
+        int baseTotal = 0;
+        for (int b = 0; b < base.length; b++) {
+            base[b] = Math.min(wantCompact[b], 2);
+            rest[b] = wantCompact[b] - base[b];
+            baseTotal += base[b];
+        }
+        int[] out;
+        if (baseTotal <= available) {
+            out = share(rest, available - baseTotal);
+            for (int b = 0; b < out.length; b++) {
+                out[b] += base[b];
+            }
+        } else {
+            out = share(wantCompact, available);
+        }
+        int used = 0;
+        for (int v : out) {
+            used += v;
+        }
+        while (used < available) {
+            int best = -1;
+            for (int b = 0; b < out.length; b++) {
+                if (out[b] < wantWhole[b] && (best < 0 || wantWhole[b] - out[b] > wantWhole[best] - out[best])) {
+                    best = b;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            out[best]++;
+            used++;
+        }
+        return out;
+    }
 }

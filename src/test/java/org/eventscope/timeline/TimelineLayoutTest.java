@@ -389,11 +389,11 @@ class TimelineLayoutTest {
     void aBandThatCannotShowAllItsEventsGetsALaneForThemAndOneForItsClusters() {
         // Five bands wanting 4, 4, 2, 6, 8 lanes in 17: none is left with a single lane for events and clusters both.
         int[] want = {4, 4, 2, 6, 8};
-        int[] lanes = LabelledLayout.allot(want, want, 17);
+        int[] lanes = LaneShare.allot(want, want, 17);
         assertThat(java.util.Arrays.stream(lanes).sum()).isEqualTo(17);
         for (int b = 0; b < want.length; b++) {
             assertThat(lanes[b]).as("band %d", b).isBetween(Math.min(want[b], 2), want[b]);
         }
-        assertThat(LabelledLayout.allot(new int[] {1, 3}, new int[] {1, 3}, 10)).containsExactly(1, 3);
+        assertThat(LaneShare.allot(new int[] {1, 3}, new int[] {1, 3}, 10)).containsExactly(1, 3);
     }
 }
