@@ -77,13 +77,10 @@ final class AxisLayout {
         if (labelX < 0) {
             return new AxisTick(x, true, null, labelX); // the next period's label gives the context
         }
-        // At the right edge the label is shortened with an ellipsis rather than cut off.
-        double room = f.width() - 4 - labelX;
-        if (w > room) {
-            if (room < 24) {
-                return new AxisTick(x, true, null, labelX);
-            }
-            label = text.fit(label, TextStyle.AXIS_BOLD, room);
+        // At the right edge a label that does not fit whole is left out, never cut: the period
+        // it names has only begun there, and the previous label gives the context.
+        if (w > f.width() - 4 - labelX) {
+            return new AxisTick(x, true, null, labelX);
         }
         return new AxisTick(x, true, label, labelX);
     }
@@ -130,6 +127,25 @@ final class AxisLayout {
             double left = Math.max(x0, 0) + 6;
             String label = text.fit(era.title(), TextStyle.AXIS_BOLD, Math.max(0, Math.min(x1, f.width()) - left - 4));
             out.add(new EraSpan(x0, x1, color.deriveColor(0, 1, 1, own != null ? 0.35 : 0.07), label, left));
+        }
+        return out;
+    }
+
+    /** The ticks, less the labels of minor ticks that the "now" label would stand on. */
+    static List<AxisTick> besideNow(List<AxisTick> ticks, @Nullable NowMark now, TextWidths text) {
+        if (now == null) {
+            return ticks;
+        }
+        double from = now.x() + 2;
+        double to = now.x() + 6 + now.labelWidth();
+        List<AxisTick> out = new ArrayList<>(ticks.size());
+        for (AxisTick t : ticks) {
+            String label = t.label();
+            boolean covered = !t.major()
+                    && label != null
+                    && t.labelX() < to
+                    && t.labelX() + text.width(label, TextStyle.AXIS) > from;
+            out.add(covered ? new AxisTick(t.x(), false, null, t.labelX()) : t);
         }
         return out;
     }

@@ -71,15 +71,16 @@ final class TimelineLayout {
         List<Hittable> marks = new ArrayList<>();
         List<DensityColumns> density = new ArrayList<>();
         Placed.DensityTotal total = placeEvents(f, bands, bandOf, marks, density);
+        Placed.NowMark now = AxisLayout.now(f, text);
         return new FrameLayout(
                 f,
-                AxisLayout.ticks(f, text),
+                AxisLayout.besideNow(AxisLayout.ticks(f, text), now, text),
                 AxisLayout.reports(f),
                 AxisLayout.eras(f, text),
                 List.copyOf(marks),
                 List.copyOf(density),
                 total,
-                AxisLayout.now(f, text),
+                now,
                 f.overview() ? overview.strip(f, bands, bandOf) : null);
     }
 

@@ -247,6 +247,7 @@ class TimelineLayoutTest {
                     double w = SEVEN.width(t.label(), TextStyle.AXIS_BOLD);
                     assertThat(t.labelX()).as("run %d", run).isGreaterThanOrEqualTo(0);
                     assertThat(t.labelX() + w).as("run %d: %s", run, t.label()).isLessThanOrEqualTo(width);
+                    assertThat(t.label()).as("never cut").doesNotContain("…");
                     boxes.add(new double[] {t.labelX(), t.labelX() + w});
                 }
             }
@@ -395,5 +396,38 @@ class TimelineLayoutTest {
             assertThat(lanes[b]).as("band %d", b).isBetween(Math.min(want[b], 2), want[b]);
         }
         assertThat(LaneShare.allot(new int[] {1, 3}, new int[] {1, 3}, 10)).containsExactly(1, 3);
+    }
+
+    @Test
+    void theNowLabelStandsOnNoTickLabel() {
+        EventFile file = file("", new Object[] {2, 0});
+        for (int hour = 0; hour < 48; hour += 5) {
+            Frame frame = new Frame(
+                    1200,
+                    400,
+                    file,
+                    TimelineIndex.of(file),
+                    TimeScale.fit(JAN_1, JAN_1 + 30 * DAY, 1200, 0),
+                    ZoneOffset.UTC,
+                    Locale.ENGLISH,
+                    null,
+                    null,
+                    false,
+                    JAN_1 + 10 * DAY + hour * 3_600_000L,
+                    TimelineStyle.LIGHT,
+                    Set.of(),
+                    true,
+                    false);
+            FrameLayout l = new TimelineLayout(SEVEN).of(frame);
+            Placed.NowMark now = java.util.Objects.requireNonNull(l.now());
+            for (Placed.AxisTick t : l.ticks()) {
+                if (!t.major() && t.label() != null) {
+                    double end = t.labelX() + SEVEN.width(t.label(), TextStyle.AXIS);
+                    assertThat(end <= now.x() + 2 || t.labelX() >= now.x() + 6 + now.labelWidth())
+                            .as("%s beside now at hour %d", t.label(), hour)
+                            .isTrue();
+                }
+            }
+        }
     }
 }
