@@ -22,6 +22,7 @@ import org.controlsfx.control.StatusBar;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Text;
 import org.eventscope.timeline.TimelineView;
 import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -143,7 +144,7 @@ public final class MainWindow {
         } else {
             prefs.forgetLastFile();
         }
-        stage.setTitle(now.file().title() + " — " + Messages.get("app.title"));
+        stage.setTitle(Text.oneLine(now.file().title()) + " — " + Messages.get("app.title"));
         statusBar.setText(MainViewModel.statusText(now));
         problems.showDocument(now);
         MainViewModel.Reloaded reloaded = view.reloaded(now);

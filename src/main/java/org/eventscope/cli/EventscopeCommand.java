@@ -82,7 +82,14 @@ public final class EventscopeCommand {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-            err.println(Printable.escape("eventscope: " + c.getCommandName() + " failed: " + ex));
+            // A size or scale the renderer cannot draw is a wrong option, said in its own words.
+            if (ex instanceof IllegalArgumentException && ex.getMessage() != null) {
+                err.println(Printable.escape("eventscope: " + ex.getMessage()));
+                return BAD_INPUT;
+            }
+            String why =
+                    ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+            err.println(Printable.escape("eventscope: " + c.getCommandName() + " failed: " + why));
             return CANNOT_WRITE;
         });
         return cli.execute(args);

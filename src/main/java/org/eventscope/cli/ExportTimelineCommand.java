@@ -62,9 +62,16 @@ public final class ExportTimelineCommand implements Callable<Integer> {
     @Option(names = "--credit", paramLabel = "TEXT", description = "The credit line at the foot of the page.")
     private String credit;
 
+    /** The dates the page's events cover, as an ISO 8601 interval. */
+    private static String span(TimelineExport page) {
+        long[] covered = page.covered();
+        return Instant.ofEpochMilli(covered[0]) + "/" + Instant.ofEpochMilli(covered[1]);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        image.pageHeightFollowsContent = true;
         String problem = image.checkOptions();
         if (problem == null) {
             problem = image.checkNotInput(file);
@@ -96,17 +103,16 @@ public final class ExportTimelineCommand implements Callable<Integer> {
             return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
         }
         export = export.saying(new TimelineExport.Texts(
-                title != null ? title : doc.title(), caption != null ? caption : "", credit != null ? credit : ""));
+                title != null && !title.isBlank() ? title : doc.title(),
+                caption != null ? caption : "",
+                credit != null ? credit : ""));
         FxRuntime.startHeadless();
         TimelineExport page = export;
         Picture picture = image.heightGiven
                 ? new Picture(Picture.Kind.TIMELINE, null, page, image.width, image.height)
-                : FxRuntime.call(() -> Picture.timelinePage(page, image.width));
+                : FxRuntime.call(() -> Picture.timelinePage(page, image.width, image.svg() ? 1 : image.scale));
         ExportInfo info = new ExportInfo(
-                page.texts().title(),
-                String.join("; ", page.sourcesShown()),
-                result.sha256(),
-                Instant.ofEpochMilli(page.fromMillis()) + "/" + Instant.ofEpochMilli(page.toMillis()));
+                page.texts().title(), String.join("; ", page.sourcesShown()), result.sha256(), span(page));
         return image.write(picture, info, spec.commandLine().getOut(), err);
     }
 }

@@ -59,6 +59,8 @@ final class ImageOptions {
     double height;
     /** Whether --size gave a height; without one a timeline page's height follows its content. */
     boolean heightGiven;
+    /** Set by the command whose picture's height follows its content when --size gives none. */
+    boolean pageHeightFollowsContent;
 
     boolean svg() {
         return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
@@ -74,10 +76,13 @@ final class ImageOptions {
         width = Integer.parseInt(m.group(1));
         heightGiven = m.group(2) != null;
         height = heightGiven ? Integer.parseInt(m.group(2)) : Math.round(width * 9 / 16.0);
+        // Without a height a timeline page takes what its content needs (checked once known); a
+        // chart's 9/16 of the width is checked here.
+        double checkedHeight = heightGiven || !pageHeightFollowsContent ? height : 100;
         try {
             // An SVG has no pixels of its own, but a scale that is no number is wrong for it too.
             ChartExport.checkScale(scale);
-            ChartExport.checkSize(width, height, svg() ? 1 : scale);
+            ChartExport.checkSize(width, checkedHeight, svg() ? 1 : scale);
         } catch (IllegalArgumentException e) {
             return String.valueOf(e.getMessage());
         }

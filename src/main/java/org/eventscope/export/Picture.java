@@ -48,8 +48,18 @@ public record Picture(
      * The timeline as a page {@code width} wide, as high as its content (at least 200 logical
      * pixels). FX thread only: its text is measured.
      */
-    public static Picture timelinePage(TimelineExport timeline, double width) {
-        return new Picture(Kind.TIMELINE, null, timeline, width, Math.max(200, Math.ceil(timeline.pageHeight(width))));
+    public static Picture timelinePage(TimelineExport timeline, double width, double scale) {
+        return new Picture(Kind.TIMELINE, null, timeline, width, autoHeight(timeline.pageHeight(width), width, scale));
+    }
+
+    /**
+     * A page's height when it follows its content: at least 200, and at most three times its
+     * width or what an image may be at {@code scale} (then clusters stand for what does not fit).
+     */
+    static double autoHeight(double content, double width, double scale) {
+        double most = Math.min(3 * width, ChartExport.MAX_SIDE / scale);
+        most = Math.min(most, ChartExport.MAX_PIXELS / (width * scale * scale));
+        return Math.max(200, Math.min(Math.ceil(content), Math.floor(most)));
     }
 
     /** The share of the width the timeline takes when both are shown. */

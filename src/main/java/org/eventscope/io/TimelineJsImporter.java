@@ -135,7 +135,10 @@ final class TimelineJsImporter {
                 "timelinejs",
                 new Source(
                         "timelinejs",
-                        Messages.get("read.tjs.source", file),
+                        // The file's name, never its folder: a page made from it may be published.
+                        Messages.get(
+                                "read.tjs.source",
+                                file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1)),
                         null,
                         Messages.get("read.tjs.sourceNote")));
         List<Event> events = new ArrayList<>();

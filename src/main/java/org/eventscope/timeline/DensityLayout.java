@@ -102,7 +102,7 @@ final class DensityLayout {
                     max));
             y += bandHeight;
         }
-        return new DensityTotal(Messages.get("timeline.inView", format(total, f.locale())));
+        return new DensityTotal(Messages.get(f.page() ? "page.inView" : "timeline.inView", format(total, f.locale())));
     }
 
     /** A count per {@link Metrics#DENSITY_BUCKET} pixels of the axis, on the first lane. */

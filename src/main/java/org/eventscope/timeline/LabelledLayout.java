@@ -15,6 +15,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.paint.Color;
 import org.eventscope.model.Event;
+import org.eventscope.model.Text;
 import org.eventscope.timeline.Placed.EventMark;
 import org.eventscope.timeline.Placed.Hittable;
 import org.eventscope.timeline.TimelineLayout.CategoryRow;
@@ -74,7 +75,7 @@ final class LabelledLayout {
         double[] uncapped = new double[n];
         for (int k = 0; k < n; k++) {
             Event e = index.event(visible[k]);
-            uncapped[k] = labels.of(e.title(), f.isSelected(e));
+            uncapped[k] = labels.of(Text.oneLine(e.title()), f.isSelected(e));
             full[k] = Math.min(cap, uncapped[k]);
         }
         double[] shorter = new double[n];
@@ -175,7 +176,7 @@ final class LabelledLayout {
                 out.add(mark(i, wrapped, x.labelX[k], x.left[k], x.right[k], y + assigned[m] * LANE_HEIGHT + 4, color));
                 continue;
             }
-            String label = e.title();
+            String label = Text.oneLine(e.title());
             double x0 = scale.toX(index.start(i));
             double x1 = scale.toX(index.end(i));
             boolean inside = x1 - x0 >= MARKER * 2 && x.labelX[k] >= x0 && x.labelX[k] < x1;

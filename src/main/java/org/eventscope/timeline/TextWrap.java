@@ -2,13 +2,22 @@ package org.eventscope.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eventscope.model.Text;
 
-/** Breaks text into lines that fit a width, at spaces; a word longer than a line is shortened with "…". Pure. */
+/** Breaks text into lines that fit a width: at its line breaks, at spaces, and inside a word longer than a line. Pure. */
 final class TextWrap {
 
     private TextWrap() {}
 
     static List<String> lines(String text, TextStyle style, double width, TextWidths widths) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : Text.paragraphs(text)) {
+            out.addAll(paragraph(paragraph, style, width, widths));
+        }
+        return out;
+    }
+
+    private static List<String> paragraph(String text, TextStyle style, double width, TextWidths widths) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ", -1)) {
@@ -25,7 +34,19 @@ final class TextWrap {
                 out.add(line.toString());
             }
             line.setLength(0);
-            line.append(widths.width(word, style) <= width ? word : widths.fit(word, style, width));
+            // A word longer than a line is broken where the line ends.
+            int start = 0;
+            double used = 0;
+            for (int i = 0; i < word.length(); i++) {
+                double w = widths.width(word.substring(i, i + 1), style);
+                if (used + w > width && i > start) {
+                    out.add(word.substring(start, i));
+                    start = i;
+                    used = 0;
+                }
+                used += w;
+            }
+            line.append(word, start, word.length());
         }
         if (!line.isEmpty()) {
             out.add(line.toString());

@@ -73,6 +73,11 @@ public record TimelineExport(
         return TimelinePage.sourcesShown(this);
     }
 
+    /** The first instant and the end (exclusive) of what the window's events cover; the window when it has none. */
+    public long[] covered() {
+        return TimelinePage.covered(this);
+    }
+
     /** How high the page is at {@code width} when its height follows its content. */
     public double pageHeight(double width) {
         return TimelinePage.layout(this, width, 0, new FontSet(style.fontSize()), Locale.getDefault())

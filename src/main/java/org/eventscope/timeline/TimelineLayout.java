@@ -17,6 +17,7 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.model.Category;
 import org.eventscope.model.CategoryColors;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Text;
 import org.eventscope.timeline.Placed.DensityColumns;
 import org.eventscope.timeline.Placed.Hittable;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,10 @@ final class TimelineLayout {
         double least = mpp;
         for (int i = 0; i < all.size(); i++) {
             // Measured in bold, as a selected event's label is drawn.
-            double reach = MARKER + 5 + Math.min(cap, labelWidth(all.event(i).title(), true)) + 4;
+            double reach = MARKER
+                    + 5
+                    + Math.min(cap, labelWidth(Text.oneLine(all.event(i).title()), true))
+                    + 4;
             boolean leftFits = padding + (all.start(i) - start) / least - reach >= 0;
             if (!leftFits) {
                 // Room on the right for the label, or for a readable part of it; and at least a
@@ -122,14 +126,17 @@ final class TimelineLayout {
             Frame f, List<CategoryRow> bands, int[] bandOf, List<Hittable> marks, List<DensityColumns> density) {
         TimelineIndex index = f.index();
         TimeScale scale = f.scale();
-        long viewStart = (long) scale.toMillis(-MAX_LABEL - 20);
-        long viewEnd = (long) Math.ceil(scale.toMillis(f.width() + 20));
+        // On screen, events just outside the view still show the end of their labels; a page
+        // shows exactly the events of its window.
+        long viewStart = (long) scale.toMillis(f.page() ? 0 : -MAX_LABEL - 20);
+        long viewEnd =
+                f.page() ? (long) scale.toMillis(f.width()) - 1 : (long) Math.ceil(scale.toMillis(f.width() + 20));
         int first = index.firstEndingAtOrAfter(viewStart);
         int last = index.firstStartingAfter(viewEnd);
         int[] visible = new int[Math.min(Math.max(0, last - first), MAX_LABELLED + 1)];
         int n = 0;
         for (int i = first; i < last; i++) {
-            if (index.end(i) >= viewStart
+            if ((f.page() ? index.end(i) > viewStart : index.end(i) >= viewStart)
                     && f.shown(i)
                     && !bands.get(bandIndex(bandOf, index.category(i))).collapsed()) {
                 if (n == visible.length) {

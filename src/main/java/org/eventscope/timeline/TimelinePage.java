@@ -13,7 +13,6 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.eventscope.i18n.Messages;
-import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
 import org.eventscope.view.Surface;
@@ -32,6 +31,8 @@ final class TimelinePage {
     private static final double SUBTITLE_LINE = 22;
     private static final double LEGEND_LINE = 22;
     private static final double NOTE_LINE = 17;
+    /** The height of a category's density on a page with too many events to label. */
+    private static final double DENSITY_BAND = 90;
     /** Laid out with this much height first, to see how much the events need. */
     private static final double UNBOUNDED = 1_000_000;
 
@@ -55,12 +56,16 @@ final class TimelinePage {
         List<Line> lines = new ArrayList<>();
         double inner = width - 2 * MARGIN;
         double y = MARGIN;
-        for (String l : TextWrap.lines(e.texts().title(), TextStyle.TITLE, inner, text)) {
+        String title =
+                e.texts().title().isBlank() ? e.file().title() : e.texts().title();
+        for (String l : TextWrap.lines(title, TextStyle.TITLE, inner, text)) {
             lines.add(new Line(l, TextStyle.TITLE, MARGIN, y + TITLE_LINE / 2));
             y += TITLE_LINE;
         }
         int[] range = eventsIn(e);
-        String span = span(e, locale) + " · " + Messages.count(range[1] - range[0], "count.event");
+        int shown = count(e, range);
+        String span = span(e, range, locale) + " · "
+                + (shown == 0 ? Messages.get("page.noEvents") : Messages.count(shown, "count.event"));
         lines.add(new Line(span, TextStyle.SUBTITLE, MARGIN, y + SUBTITLE_LINE / 2));
         y += SUBTITLE_LINE + 6;
         Frame probe = frame(e, width, UNBOUNDED, locale);
@@ -103,6 +108,11 @@ final class TimelinePage {
 
     /** How high the events of an unbounded layout reach, with a margin under the last lane. */
     private static double used(FrameLayout l) {
+        if (!l.density().isEmpty()) {
+            // Too many events to label: a density band of 90 px per category is enough to read.
+            int bands = Math.max(l.density().size(), l.headers().size());
+            return Metrics.LANE_TOP + Metrics.LANE_HEIGHT + bands * (Metrics.HEADER + DENSITY_BAND) + 30;
+        }
         double bottom = Metrics.LANE_TOP + Metrics.LANE_HEIGHT;
         for (Placed.Hittable m : l.marks()) {
             bottom = Math.max(bottom, m.bounds().getMaxY());
@@ -150,17 +160,55 @@ final class TimelinePage {
     /** The items of the index that the page's window shows: [first, last). */
     private static int[] eventsIn(TimelineExport e) {
         TimelineIndex index = e.index();
-        int first = index.firstEndingAtOrAfter(e.fromMillis());
-        int last = index.firstStartingAfter(e.toMillis());
+        int first = index.firstEndingAtOrAfter(e.fromMillis() + 1);
+        // Items are in order of start: the last one starting before the window's end.
+        int last = index.firstStartingAfter(e.toMillis() - 1);
         return new int[] {first, Math.max(first, last)};
     }
 
-    private static String span(TimelineExport e, Locale locale) {
+    /** Whether item {@code i} lies in the window: it ends after the window starts and starts before it ends. */
+    private static boolean inWindow(TimelineExport e, int i) {
+        return e.index().end(i) > e.fromMillis() && e.index().start(i) < e.toMillis();
+    }
+
+    /** How many events the page shows. */
+    private static int count(TimelineExport e, int[] range) {
+        int n = 0;
+        for (int i = range[0]; i < range[1]; i++) {
+            n += inWindow(e, i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The dates the page's events cover, within its window (the window itself when it has none):
+     * the first day and the last, its end exclusive.
+     */
+    private static String span(TimelineExport e, int[] range, Locale locale) {
+        long[] covered = covered(e, range);
         DateTimeFormatter date =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         ZoneId zone = e.zone();
-        return date.format(Instant.ofEpochMilli(e.fromMillis()).atZone(zone)) + " – "
-                + date.format(Instant.ofEpochMilli(e.toMillis()).atZone(zone));
+        String from = date.format(Instant.ofEpochMilli(covered[0]).atZone(zone));
+        String to = date.format(Instant.ofEpochMilli(covered[1] - 1).atZone(zone));
+        return from.equals(to) ? from : from + " – " + to;
+    }
+
+    /** The first instant and the end (exclusive) of what the page's events cover, within its window. */
+    static long[] covered(TimelineExport e) {
+        return covered(e, eventsIn(e));
+    }
+
+    private static long[] covered(TimelineExport e, int[] range) {
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        for (int i = range[0]; i < range[1]; i++) {
+            if (inWindow(e, i)) {
+                from = Math.min(from, Math.max(e.index().start(i), e.fromMillis()));
+                to = Math.max(to, Math.min(Math.max(e.index().end(i), e.index().start(i) + 1), e.toMillis()));
+            }
+        }
+        return from == Long.MAX_VALUE ? new long[] {e.fromMillis(), e.toMillis()} : new long[] {from, to};
     }
 
     /** Lines under the timeline, at y offsets from their top: the caption, the sources of the events shown, the credit. */
@@ -191,9 +239,8 @@ final class TimelinePage {
     static List<String> sourcesShown(TimelineExport e, int[] range) {
         Set<String> ids = new LinkedHashSet<>();
         for (int i = range[0]; i < range[1]; i++) {
-            Event ev = e.index().event(i);
-            if (e.index().end(i) >= e.fromMillis()) {
-                ids.addAll(ev.sourceIds());
+            if (inWindow(e, i)) {
+                ids.addAll(e.index().event(i).sourceIds());
             }
         }
         Set<String> names = new LinkedHashSet<>();

@@ -120,6 +120,37 @@ class ExportTimelineCommandTest {
     }
 
     @Test
+    void aPageOfManyEventsHasABoundedHeightAndAWidthAloneIsChecked() throws Exception {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            events.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"e")
+                    .append(i)
+                    .append("\",\"title\":\"Synthetic event with a long title number ")
+                    .append(i)
+                    .append("\",\"start\":\"2021-")
+                    .append(String.format("%02d-%02d", 1 + i % 12, 1 + i % 28))
+                    .append("\",\"sources\":[\"s\"]}");
+        }
+        Path many = Files.writeString(
+                dir.resolve("many.json"),
+                "{\"formatVersion\":1,\"title\":\"Synthetic 2,000 events\",\"displayZone\":\"UTC\","
+                        + "\"sources\":[{\"id\":\"s\",\"name\":\"Synthetic\"}],\"events\":[" + events + "]}");
+        Path png = dir.resolve("many.png");
+        assertThat(cli.run("export-timeline", many.toString(), "--out", png.toString()))
+                .as(cli.err())
+                .isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(2400);
+        assertThat(image.getHeight()).isLessThanOrEqualTo(3 * 2400);
+
+        Path narrow = dir.resolve("narrow.png");
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", narrow.toString(), "--size", "100"))
+                .as("a page 100 wide is as high as its content: %s", cli.err())
+                .isZero();
+    }
+
+    @Test
     void badDatesAndOrderAreBadInput() {
         Path svg = dir.resolve("t.svg");
         assertThat(cli.run(

@@ -90,4 +90,43 @@ class TimelinePageTest {
         assertThat(whole).isEqualTo(title);
         assertThat(mark.bounds().getHeight()).isGreaterThan(Metrics.LANE_HEIGHT);
     }
+
+    @Test
+    void aWindowShowsAndCountsOnlyTheEventsInsideItAndItsDatesEndWhereItEnds() {
+        // Days 2 and 9 (and a three-day range from day 9); the window is days 3 to 8.
+        EventFile file = file(CATEGORIES, new Object[] {2, 1, "a"}, new Object[] {9, 3, "b"});
+        long day = 86_400_000L;
+        long jan1 = java.time.LocalDate.of(2022, 1, 1)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant()
+                .toEpochMilli();
+        TimelineExport empty = TimelineExport.whole(file).between(jan1 + 3 * day, jan1 + 9 * day);
+        TimelinePage.Layout page = TimelinePage.layout(empty, 1200, 0, SEVEN, Locale.ENGLISH);
+        assertThat(texts(page).get(1)).isEqualTo("January 4, 2022 – January 9, 2022 · no events");
+        assertThat(page.body().events())
+                .as("not even the label of an event just outside")
+                .isEmpty();
+        assertThat(texts(page)).noneMatch(t -> t.startsWith("Sources"));
+        TimelineExport one = TimelineExport.whole(file).between(jan1 + 3 * day, jan1 + 10 * day);
+        TimelinePage.Layout page2 = TimelinePage.layout(one, 1200, 0, SEVEN, Locale.ENGLISH);
+        assertThat(texts(page2).get(1)).isEqualTo("January 10, 2022 · 1 event");
+    }
+
+    @Test
+    void lineBreaksInTheTextsAreLinesOfTheirOwnAndALongWordIsBrokenNotCut() {
+        EventFile file = file("", new Object[] {2, 0});
+        String word = "X".repeat(400);
+        TimelineExport export = TimelineExport.whole(file)
+                .saying(new TimelineExport.Texts("A title\nwith a second line", "L1\nL2 " + word, "C1\nC2"));
+        TimelinePage.Layout page = TimelinePage.layout(export, 1200, 0, SEVEN, Locale.ENGLISH);
+        List<String> texts = texts(page);
+        assertThat(texts.subList(0, 2)).containsExactly("A title", "with a second line");
+        assertThat(texts).contains("L1", "C1", "C2");
+        assertThat(String.join("", texts)).contains(word).doesNotContain("…");
+        // Every line stands below the one before.
+        for (int i = 1; i < page.lines().size(); i++) {
+            assertThat(page.lines().get(i).y())
+                    .isGreaterThan(page.lines().get(i - 1).y());
+        }
+    }
 }
