@@ -210,12 +210,7 @@ final class Exports {
         if (replace && !replaceAgreed && !confirmOverwrite.test(target)) {
             return null;
         }
-        String title = picture.hasChart()
-                ? picture.chart().title()
-                : picture.timeline().texts().title();
-        String source = picture.hasChart()
-                ? picture.chart().caption()
-                : String.join("; ", picture.timeline().sourcesShown());
+        ExportInfo info = ExportInfo.of(picture, d.sha256());
         WritableImage png;
         String vector;
         try {
@@ -228,7 +223,7 @@ final class Exports {
                 }
             }
             png = svg ? null : picture.png(scale);
-            vector = svg ? picture.svg(new ExportInfo(title, source, d.sha256())) : null;
+            vector = svg ? picture.svg(info) : null;
         } catch (ExportMemory.NotEnoughMemoryException e) {
             error(Messages.get("export.cannot"), noMemory(e.estimate()));
             return null;
@@ -239,7 +234,6 @@ final class Exports {
         Task<Path> write = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                ExportInfo info = new ExportInfo(title, source, d.sha256());
                 if (png != null) {
                     ChartExport.writePng(png, target, info, replace);
                 } else {

@@ -88,10 +88,10 @@ public final class ExportChartCommand implements Callable<Integer> {
         }
         FxRuntime.startHeadless();
         ChartContent content = ChartContent.of(doc, reports, rings, Locale.getDefault());
-        ExportInfo info = new ExportInfo(content.title(), content.caption(), result.sha256());
+        Picture picture = new Picture(Picture.Kind.CHART, content, null, image.width, image.height);
         return image.write(
-                new Picture(Picture.Kind.CHART, content, null, image.width, image.height),
-                info,
+                picture,
+                ExportInfo.of(picture, result.sha256()),
                 spec.commandLine().getOut(),
                 err);
     }

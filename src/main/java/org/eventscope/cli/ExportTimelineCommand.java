@@ -3,7 +3,6 @@ package org.eventscope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
@@ -62,12 +61,6 @@ public final class ExportTimelineCommand implements Callable<Integer> {
     @Option(names = "--credit", paramLabel = "TEXT", description = "The credit line at the foot of the page.")
     private String credit;
 
-    /** The dates the page's events cover, as an ISO 8601 interval. */
-    private static String span(TimelineExport page) {
-        long[] covered = page.covered();
-        return Instant.ofEpochMilli(covered[0]) + "/" + Instant.ofEpochMilli(covered[1]);
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -111,8 +104,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         Picture picture = image.heightGiven
                 ? new Picture(Picture.Kind.TIMELINE, null, page, image.width, image.height)
                 : FxRuntime.call(() -> Picture.timelinePage(page, image.width, image.svg() ? 1 : image.scale));
-        ExportInfo info = new ExportInfo(
-                page.texts().title(), String.join("; ", page.sourcesShown()), result.sha256(), span(page));
+        ExportInfo info = ExportInfo.of(picture, result.sha256());
         return image.write(picture, info, spec.commandLine().getOut(), err);
     }
 }

@@ -20,15 +20,43 @@ import org.jspecify.annotations.Nullable;
  * @param source who reported the figures and the sources
  * @param sha256 hex SHA-256 of the event file, or {@code null} when unknown
  * @param span   the time the picture shows (a timeline page), or {@code null}
+ * @param credit the credit line printed on it, or {@code null}
  */
 public record ExportInfo(
         String title,
         String source,
         @Nullable String sha256,
-        @Nullable String span) {
+        @Nullable String span,
+        @Nullable String credit) {
 
     public ExportInfo(String title, String source, @Nullable String sha256) {
-        this(title, source, sha256, null);
+        this(title, source, sha256, null, null);
+    }
+
+    /**
+     * What {@code picture} says about itself: a chart its title, caption and credit; a timeline
+     * page its title, the sources of the events shown, the dates they cover and its credit.
+     */
+    public static ExportInfo of(Picture picture, @Nullable String sha256) {
+        if (picture.hasChart()) {
+            var chart = picture.chart();
+            return new ExportInfo(chart.title(), chart.caption(), sha256, null, blankToNull(chart.credit()));
+        }
+        var page = picture.timeline();
+        long[] covered = page.covered();
+        String title = page.texts().title().isBlank()
+                ? page.file().title()
+                : page.texts().title();
+        return new ExportInfo(
+                title,
+                String.join("; ", page.sourcesShown()),
+                sha256,
+                java.time.Instant.ofEpochMilli(covered[0]) + "/" + java.time.Instant.ofEpochMilli(covered[1]),
+                blankToNull(page.texts().credit()));
+    }
+
+    private static @Nullable String blankToNull(String s) {
+        return s.isBlank() ? null : s.strip();
     }
 
     public static final String GENERATOR = "Eventscope 0.1";
@@ -40,6 +68,9 @@ public record ExportInfo(
         out.put("Source", source);
         if (span != null) {
             out.put("Time span", span);
+        }
+        if (credit != null) {
+            out.put("Credit", credit);
         }
         out.put("Software", GENERATOR);
         if (sha256 != null) {

@@ -105,7 +105,8 @@ class ExportTimelineCommandTest {
         assertThat(text)
                 .contains("<meta name=\"Title\" content=\"Synthetic page title\"")
                 .contains("<meta name=\"Time span\" content=\"2021-10-")
-                .contains("<meta name=\"Source\" content=\"News report on the US–Russia talks");
+                .contains("<meta name=\"Source\" content=\"News report on the US–Russia talks")
+                .contains("<meta name=\"Credit\" content=\"Chart: Synthetic Newsroom\"");
         assertThat(cli.out()).doesNotContain("1200x675");
 
         Path png = dir.resolve("page.png");
