@@ -119,7 +119,7 @@ final class DensityLayout {
             if (count > 0) {
                 Clustering.Cluster c = new Clustering.Cluster(
                         from + 4, to - 4, count, (long) scale.toMillis(from), (long) scale.toMillis(to));
-                marks.add(Marks.cluster(c, LANE_TOP, format(count, f.locale()), text));
+                marks.add(Marks.cluster(c, LANE_TOP, format(count, f.locale()), text, f.width()));
             }
         }
     }

@@ -63,6 +63,12 @@ final class Extents {
                     // Near the right edge the label goes to the left of its marker or bar.
                     x.labelX[k] = from - (bar ? 6 : 5) - lw;
                     x.flipped[k] = true;
+                } else if (!f.page()
+                        && bar
+                        && x.labelX[k] + lw > f.width() - 4
+                        && Math.min(x1, f.width() - 4) - 6 - inside > f.width() - 4 - x.labelX[k]) {
+                    // At the right edge a long bar holds more of its label than the room after it.
+                    x.labelX[k] = inside;
                 } else if (f.page() && x.labelX[k] + lw > f.width() - 4) {
                     // On a page a label is never cut: it wraps onto more lines, on the roomier side.
                     double rightRoom = f.width() - 4 - x.labelX[k];

@@ -182,7 +182,9 @@ final class LabelledLayout {
             boolean inside = x1 - x0 >= MARKER * 2 && x.labelX[k] >= x0 && x.labelX[k] < x1;
             // A label left of its event has exactly the room it was placed with; one on the right
             // may run on to the next item in its lane.
-            double fits = x.flipped[k] ? x.labelW[k] : Math.min(full[k], (inside ? x1 - 6 : room[m]) - x.labelX[k]);
+            double fits = x.flipped[k]
+                    ? x.labelW[k]
+                    : Math.min(full[k], (inside ? Math.min(x1, f.width() - 4) - 6 : room[m]) - x.labelX[k]);
             if (text.width(label, selected ? TextStyle.LABEL_BOLD : TextStyle.LABEL) > fits) {
                 label = text.fit(label, selected ? TextStyle.LABEL_BOLD : TextStyle.LABEL, Math.max(fits, 0));
             }
@@ -196,7 +198,7 @@ final class LabelledLayout {
             sortTogether(hiddenX, hiddenFrom, hiddenTo, hidden);
             double clusterY = y + (lanes - 1) * LANE_HEIGHT + 4;
             for (Clustering.Cluster c : Clustering.byWidth(hiddenX, hiddenFrom, hiddenTo, hidden, CLUSTER_WIDTH)) {
-                out.add(Marks.cluster(c, clusterY, "+" + format(c.count(), f.locale()), text));
+                out.add(Marks.cluster(c, clusterY, "+" + format(c.count(), f.locale()), text, f.width()));
             }
         }
     }

@@ -30,10 +30,11 @@ final class Marks {
         return new BandHeader(band.key(), band.color(), band.collapsed(), band.count(), y, label, b);
     }
 
-    static ClusterMark cluster(Clustering.Cluster c, double y, String label, TextWidths text) {
+    /** A cluster's count, centred on its events and kept inside a view {@code width} wide. */
+    static ClusterMark cluster(Clustering.Cluster c, double y, String label, TextWidths text, double width) {
         double w =
                 Math.max(text.width(label, TextStyle.AXIS_BOLD) + 14, Math.min(c.maxX() - c.minX() + 2 * MARKER, 160));
-        double x = c.centerX() - w / 2;
+        double x = Math.max(2, Math.min(c.centerX() - w / 2, width - w - 2));
         return new ClusterMark(new BoundingBox(x, y, w, BAR_HEIGHT), c.fromMillis(), c.toMillis(), c.count(), label);
     }
 }

@@ -204,6 +204,9 @@ class TimelineLayoutTest {
         assertThat(l.clusters().stream().mapToInt(ClusterMark::count).sum())
                 .as("the counts along the axis add up too")
                 .isEqualTo(many.length);
+        assertThat(l.clusters())
+                .as("every count inside the view")
+                .allMatch(c -> c.bounds().getMinX() >= 0 && c.bounds().getMaxX() <= 1200);
     }
 
     @Test
@@ -429,5 +432,21 @@ class TimelineLayoutTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aLongBarAtTheRightEdgeHoldsItsLabelWhenThereIsMoreRoomInItThanAfterIt() {
+        String title = "Synthetic range with a title much longer than the room after its bar, "
+                + "and longer than the bar itself and the room before it";
+        // A 14-day range from x = 600 to 40 px before the right edge of a 30-day view 1,200 px
+        // wide: its 850 px label fits neither before nor after it, nor whole inside.
+        EventFile file = file("", new Object[] {15, 14, null, title});
+        FrameLayout l = layout(file, JAN_1, JAN_1 + 30 * DAY, 1200, 400);
+        EventMark bar = l.events().findFirst().orElseThrow();
+        assertThat(bar.labelInside()).isTrue();
+        assertThat(bar.label())
+                .startsWith("Synthetic range with a title much longer")
+                .endsWith("…");
+        assertThat(bar.labelX() + SEVEN.width(bar.label(), TextStyle.LABEL)).isLessThanOrEqualTo(bar.x1());
     }
 }
