@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
@@ -40,13 +41,16 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     record Request(Picture picture, boolean svg, double scale) {}
 
     private static final String CUSTOM = Messages.get("export.customSize");
+    /** A timeline page 1200 wide and as high as its content, as the command line makes it by default. */
+    private static final String FIT = Messages.get("export.fitHeight");
+
+    private static final List<String> PRESETS = List.of("1200 × 675", "1600 × 900", "2400 × 1350");
 
     private final ComboBox<Picture.Kind> kind =
             new ComboBox<>(FXCollections.observableArrayList(Picture.Kind.values()));
     private final RadioButton png = new RadioButton("PNG");
     private final RadioButton svg = new RadioButton(Messages.get("export.svg"));
-    private final ComboBox<String> size =
-            new ComboBox<>(FXCollections.observableArrayList("1200 × 675", "1600 × 900", "2400 × 1350", CUSTOM));
+    private final ComboBox<String> size = new ComboBox<>(FXCollections.observableArrayList(PRESETS));
     private final Spinner<Integer> width = new Spinner<>(100, 16_384, 1200, 50);
     private final Spinner<Integer> height = new Spinner<>(100, 16_384, 675, 50);
     private final ComboBox<Integer> scale = new ComboBox<>(FXCollections.observableArrayList(1, 2, 4));
@@ -92,7 +96,10 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         png.setSelected(true);
         svg.setId("export-svg");
         size.setId("export-size");
-        size.setValue("1200 × 675");
+        offerSizes(kind.getValue());
+        if (kind.getValue() == Picture.Kind.TIMELINE) {
+            size.setValue(FIT);
+        }
         width.setEditable(true);
         height.setEditable(true);
         scale.setId("export-scale");
@@ -175,11 +182,14 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         setResultConverter(b -> b == save ? request().orElse(null) : null);
 
         debounce.setOnFinished(e -> refresh());
+        kind.valueProperty().addListener((o, was, now) -> offerSizes(now));
         size.valueProperty().addListener((o, a, v) -> {
             boolean isCustom = CUSTOM.equals(v);
             width.setDisable(!isCustom);
             height.setDisable(!isCustom);
-            if (!isCustom && v != null) {
+            if (FIT.equals(v)) {
+                width.getValueFactory().setValue(1200);
+            } else if (!isCustom && v != null) {
                 String[] wh = v.split(" × ", 2);
                 width.getValueFactory().setValue(Integer.parseInt(wh[0]));
                 height.getValueFactory().setValue(Integer.parseInt(wh[1]));
@@ -221,9 +231,27 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         TimelineExport page = k == Picture.Kind.TIMELINE
                 ? timeline.saying(new TimelineExport.Texts(title.getText(), caption.getText(), credit.getText()))
                 : timeline;
-        Picture picture =
-                new Picture(k, k == Picture.Kind.TIMELINE ? null : edited, page, width.getValue(), height.getValue());
-        return Optional.of(new Request(picture, svg.isSelected(), scale.getValue() == null ? 2 : scale.getValue()));
+        Picture picture = k == Picture.Kind.TIMELINE && FIT.equals(size.getValue())
+                ? Picture.timelinePage(page, width.getValue(), svg.isSelected() ? 1 : scaleOrTwo())
+                : new Picture(k, k == Picture.Kind.TIMELINE ? null : edited, page, width.getValue(), height.getValue());
+        return Optional.of(new Request(picture, svg.isSelected(), scaleOrTwo()));
+    }
+
+    private int scaleOrTwo() {
+        return scale.getValue() == null ? 2 : scale.getValue();
+    }
+
+    /** The sizes offered for {@code k}: a timeline page may also be as high as its content (and is, at first). */
+    private void offerSizes(Picture.@Nullable Kind k) {
+        String chosen = size.getValue();
+        List<String> items = new java.util.ArrayList<>();
+        if (k == Picture.Kind.TIMELINE) {
+            items.add(FIT);
+        }
+        items.addAll(PRESETS);
+        items.add(CUSTOM);
+        size.getItems().setAll(items);
+        size.setValue(items.contains(chosen) ? chosen : k == Picture.Kind.TIMELINE ? FIT : PRESETS.get(0));
     }
 
     /** Redraws the preview and says what the file will be. */

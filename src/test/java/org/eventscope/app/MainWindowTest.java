@@ -838,6 +838,41 @@ class MainWindowTest {
     }
 
     @Test
+    void theTimelinePageIsAsHighAsItsContentAndKeepsItsOwnTexts(FxRobot robot) throws Exception {
+        org.eventscope.chart.ChartContent content =
+                org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US);
+        ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(
+                        window.stage(),
+                        content,
+                        org.eventscope.timeline.TimelineExport.whole(file()),
+                        org.eventscope.export.Picture.Kind.TIMELINE))
+                .get();
+        var caption = (javafx.scene.control.TextArea) dialog.getDialogPane().lookup("#export-caption");
+        var title = (javafx.scene.control.TextField) dialog.getDialogPane().lookup("#export-title");
+        assertThat(title.getText()).isEqualTo(file().title());
+        assertThat(caption.getText())
+                .as("the chart's caption is not the page's")
+                .isEmpty();
+        robot.interact(() -> caption.setText("Synthetic page caption"));
+        ExportDialog.Request page = dialog.request().orElseThrow();
+        assertThat(page.picture().width()).isEqualTo(1200);
+        assertThat(page.picture().height())
+                .as("as high as the content, not 675")
+                .isNotEqualTo(675)
+                .isBetween(300.0, 700.0);
+        assertThat(page.picture().timeline().texts().caption()).isEqualTo("Synthetic page caption");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.eventscope.export.Picture.Kind> kind =
+                (javafx.scene.control.ComboBox<org.eventscope.export.Picture.Kind>)
+                        dialog.getDialogPane().lookup("#export-kind");
+        robot.interact(() -> kind.setValue(org.eventscope.export.Picture.Kind.CHART));
+        assertThat(caption.getText()).isEqualTo(content.caption());
+        assertThat(dialog.request().orElseThrow().picture().height()).isEqualTo(675);
+        robot.interact(() -> kind.setValue(org.eventscope.export.Picture.Kind.TIMELINE));
+        assertThat(caption.getText()).isEqualTo("Synthetic page caption");
+    }
+
+    @Test
     void copyChartPutsA2xImageOnTheClipboard(FxRobot robot) throws Exception {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         robot.interact(() -> window.exports().copyChart());
