@@ -44,9 +44,10 @@ public record TimelineExport(
     /** The whole file with a margin, in its display zone, in the light style, titled as the file. */
     public static TimelineExport whole(EventFile file) {
         TimelineIndex index = TimelineIndex.of(file);
-        long from = index.isEmpty() ? 0 : index.minMillis();
-        long to = index.isEmpty() ? 86_400_000L : Math.max(index.maxMillis(), from + 60_000);
-        long margin = (to - from) / 20;
+        long[] span = index.isEmpty() ? withoutEvents(file) : new long[] {index.minMillis(), index.maxMillis()};
+        long from = span[0];
+        long to = Math.max(span[1], from + 60_000);
+        long margin = index.isEmpty() ? 0 : (to - from) / 20;
         return new TimelineExport(
                 file,
                 index,
@@ -56,6 +57,30 @@ public record TimelineExport(
                 Set.of(),
                 TimelineStyle.LIGHT,
                 new Texts(file.title(), "", ""));
+    }
+
+    /**
+     * The time a file without events still speaks of: its eras and troop reports; without those,
+     * the present day.
+     */
+    private static long[] withoutEvents(EventFile file) {
+        ZoneId zone = file.displayZone();
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        for (var era : file.eras()) {
+            from = Math.min(from, era.start().startMillis(zone));
+            to = Math.max(to, era.end().periodEnd(zone).toEpochMilli());
+        }
+        for (var report : file.troopReports()) {
+            from = Math.min(from, report.date().startMillis(zone));
+            to = Math.max(to, report.date().periodEnd(zone).toEpochMilli());
+        }
+        if (from == Long.MAX_VALUE) {
+            long today =
+                    java.time.LocalDate.now(zone).atStartOfDay(zone).toInstant().toEpochMilli();
+            return new long[] {today, today + 86_400_000L};
+        }
+        return new long[] {from, to};
     }
 
     /** The same, over another stretch of time. */

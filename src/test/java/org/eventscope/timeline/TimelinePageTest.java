@@ -129,4 +129,21 @@ class TimelinePageTest {
                     .isGreaterThan(page.lines().get(i - 1).y());
         }
     }
+
+    @Test
+    void aFileWithoutEventsShowsTheTimeItsTroopReportsSpeakOf() {
+        var result =
+                org.eventscope.io.EventFileReader.read("synthetic.json", new java.io.ByteArrayInputStream("""
+                        {"formatVersion":1,"title":"Synthetic, no events","displayZone":"UTC",
+                         "sources":[{"id":"s","name":"Synthetic"}],"events":[],
+                         "troopReports":[{"id":"r","date":"2021-12-22","reportedBy":"Synthetic","sources":["s"],
+                           "bands":[{"withinKm":200,"troops":1000}]}]}
+                        """.getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8)));
+        EventFile file = java.util.Objects.requireNonNull(
+                result.file(), () -> result.errors().toString());
+        TimelinePage.Layout page = TimelinePage.layout(TimelineExport.whole(file), 1200, 0, SEVEN, Locale.ENGLISH);
+        assertThat(texts(page).get(1)).isEqualTo("December 22, 2021 · no events");
+        assertThat(page.body().reports()).hasSize(1);
+    }
 }
