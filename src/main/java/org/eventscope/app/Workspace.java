@@ -79,11 +79,6 @@ final class Workspace {
         return main;
     }
 
-    /** Whether the chart is folded away (the open file has no troop reports). */
-    boolean chartFolded() {
-        return folded;
-    }
-
     /** Folds the chart away, widening the timeline, or brings it back where it was. */
     private void fold(boolean fold) {
         if (fold == folded) {

@@ -215,30 +215,7 @@ final class JsonCursor {
      * through {@code each}; items that are neither, or give no text, are reported and left out.
      */
     List<String> texts(String name, Item each) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            error(path(name), Messages.get("read.notArrayOfTexts", name, kind(p.currentToken())));
-            skip();
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(2);
-        JsonToken t;
-        int i = 0;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            String at = path(name) + "/" + i;
-            if (t == JsonToken.VALUE_STRING) {
-                out.add(each.take(p.getText(), i));
-            } else if (t == JsonToken.START_OBJECT) {
-                String text = text(name, at, true);
-                if (text != null) {
-                    out.add(each.take(text, i));
-                }
-            } else {
-                error(at, Messages.get("read.itemNotText", kind(t), LANGUAGES_EXAMPLE));
-                skip();
-            }
-            i++;
-        }
-        return out;
+        return items(name, each, true);
     }
 
     /** As {@link #text(String, boolean)}, for the value at pointer {@code at}. */
@@ -351,8 +328,14 @@ final class JsonCursor {
 
     /** An array of strings, each passed through {@code each}; items that are not strings are reported and left out. */
     List<String> strings(String name, Item each) throws IOException {
+        return items(name, each, false);
+    }
+
+    /** An array of strings or, {@code byLanguage}, also of texts by language; other items are reported and left out. */
+    private List<String> items(String name, Item each, boolean byLanguage) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            error(path(name), Messages.get("read.notArrayOfStrings", name, kind(p.currentToken())));
+            String key = byLanguage ? "read.notArrayOfTexts" : "read.notArrayOfStrings";
+            error(path(name), Messages.get(key, name, kind(p.currentToken())));
             skip();
             return List.of();
         }
@@ -362,8 +345,17 @@ final class JsonCursor {
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == JsonToken.VALUE_STRING) {
                 out.add(each.take(p.getText(), i));
+            } else if (byLanguage && t == JsonToken.START_OBJECT) {
+                String text = text(name, path(name) + "/" + i, true);
+                if (text != null) {
+                    out.add(each.take(text, i));
+                }
             } else {
-                error(path(name) + "/" + i, Messages.get("read.itemNotString", kind(t)));
+                error(
+                        path(name) + "/" + i,
+                        byLanguage
+                                ? Messages.get("read.itemNotText", kind(t), LANGUAGES_EXAMPLE)
+                                : Messages.get("read.itemNotString", kind(t)));
                 skip();
             }
             i++;

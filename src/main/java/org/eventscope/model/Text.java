@@ -11,6 +11,9 @@ public final class Text {
      * embeddings and overrides that could make a title read backwards).
      */
     public static String oneLine(String s) {
+        if (alreadyOneLine(s)) {
+            return s; // the common case, asked for every label of every frame: no copy
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -35,6 +38,16 @@ public final class Text {
             parts[i] = oneLine(parts[i]);
         }
         return parts;
+    }
+
+    private static boolean alreadyOneLine(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u2028' || c == '\u2029' || invisible(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean invisible(char c) {

@@ -70,18 +70,4 @@ record FrameLayout(
                 .map(BandHeader.class::cast)
                 .toList();
     }
-
-    /** Every placed thing, for whoever wants to look at all of it. */
-    Stream<Placed> all() {
-        return Stream.of(
-                        ticks.stream(),
-                        reports.stream(),
-                        eras.stream(),
-                        marks.stream(),
-                        density.stream(),
-                        Stream.ofNullable(total),
-                        Stream.ofNullable(now),
-                        Stream.ofNullable(overview))
-                .flatMap(s -> s.map(Placed.class::cast));
-    }
 }

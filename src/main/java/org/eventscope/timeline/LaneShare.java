@@ -44,15 +44,23 @@ final class LaneShare {
                 out[b] += share;
             }
         }
+        // What rounding left over goes to the bands that lack the most.
+        return topUp(out, demand, available);
+    }
+
+    /**
+     * Hands the lanes {@code out} leaves of {@code available}, one at a time, to the band that
+     * lacks the most of what it {@code wants}; returns {@code out}.
+     */
+    private static int[] topUp(int[] out, int[] wants, int available) {
         int used = 0;
         for (int v : out) {
             used += v;
         }
-        // Hand out what rounding left over, one lane at a time, to the band that lacks the most.
         while (used < available) {
             int best = -1;
-            for (int b = 0; b < demand.length; b++) {
-                if (out[b] < demand[b] && (best < 0 || demand[b] - out[b] > demand[best] - out[best])) {
+            for (int b = 0; b < wants.length; b++) {
+                if (out[b] < wants[b] && (best < 0 || wants[b] - out[b] > wants[best] - out[best])) {
                     best = b;
                 }
             }
@@ -97,23 +105,6 @@ final class LaneShare {
         } else {
             out = share(wantCompact, available);
         }
-        int used = 0;
-        for (int v : out) {
-            used += v;
-        }
-        while (used < available) {
-            int best = -1;
-            for (int b = 0; b < out.length; b++) {
-                if (out[b] < wantWhole[b] && (best < 0 || wantWhole[b] - out[b] > wantWhole[best] - out[best])) {
-                    best = b;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            out[best]++;
-            used++;
-        }
-        return out;
+        return topUp(out, wantWhole, available);
     }
 }

@@ -121,22 +121,7 @@ public record TimelineExport(
 
     /** Draws the timeline alone (no title or notes, as beside the chart) in a {@code width} x {@code height} area. */
     public void paint(Surface surface, double width, double height) {
-        Frame frame = new Frame(
-                width,
-                height,
-                file,
-                index,
-                TimeScale.fit(fromMillis, toMillis, width, 0),
-                zone,
-                Locale.getDefault(),
-                null,
-                null,
-                false,
-                Long.MIN_VALUE,
-                style,
-                collapsed,
-                false,
-                true);
+        Frame frame = TimelinePage.frame(this, width, height, Locale.getDefault());
         new TimelinePainter().paint(surface, frame);
     }
 }

@@ -62,10 +62,6 @@ final class TimelineLayout {
         this.text = text;
     }
 
-    TextWidths text() {
-        return text;
-    }
-
     FrameLayout of(Frame f) {
         List<CategoryRow> bands = bands(f, matchingPerCategory(f));
         int[] bandOf = bandOf(f, bands);

@@ -87,7 +87,8 @@ final class TimelinePage {
         return new Layout(width, total, lines, legend, body, bodyTop);
     }
 
-    private static Frame frame(TimelineExport e, double width, double height, Locale locale) {
+    /** The frame of {@code e}'s window at that size, for a page: no overview, no "now", nothing selected. */
+    static Frame frame(TimelineExport e, double width, double height, Locale locale) {
         return new Frame(
                 width,
                 height,

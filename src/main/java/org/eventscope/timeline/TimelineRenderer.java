@@ -118,7 +118,7 @@ final class TimelineRenderer {
         gc.setStroke(f.style().now());
         gc.setLineWidth(1.5);
         gc.strokeLine(snap(x), 24, snap(x), f.mainHeight());
-        // The label sits on the axis: clear the tick label underneath so the two do not mix.
+        // The label sits on the axis (the layout leaves no tick label there): clear the tick marks under it.
         gc.setFill(f.style().axisBackground());
         gc.fillRect(x + 2, 28, now.labelWidth() + 4, 14);
         gc.setFill(f.style().now());

@@ -194,19 +194,7 @@ public final class SvgSurface implements Surface {
                 .append("<stop offset=\"1\"")
                 .append(stopColor(color, 0.08))
                 .append("/></linearGradient>\n");
-        body.append("<rect x=\"")
-                .append(n(x))
-                .append("\" y=\"")
-                .append(n(y))
-                .append("\" width=\"")
-                .append(n(w))
-                .append("\" height=\"")
-                .append(n(h))
-                .append("\" rx=\"")
-                .append(n(arc / 2))
-                .append("\" fill=\"url(#")
-                .append(id)
-                .append(")\" stroke=\"none\"/>\n");
+        roundRect(x, y, w, h, arc, arc).append(" fill=\"url(#").append(id).append(")\" stroke=\"none\"/>\n");
     }
 
     private static String stopColor(Color c, double alpha) {
