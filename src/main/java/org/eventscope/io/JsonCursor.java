@@ -180,22 +180,30 @@ final class JsonCursor {
 
     @Nullable
     String string(String name, boolean required) throws IOException {
-        return string(name, path(name), required);
+        return string(name, -1, required);
     }
 
-    /** As {@link #string(String, boolean)}, for the value at pointer {@code at}. */
+    /**
+     * The JSON pointer of field {@code name}, or of its item {@code item} when that is not -1:
+     * spelled out only for a problem (building it for every value costs a tenth of a load).
+     */
+    private String at(String name, int item) {
+        return item < 0 ? path(name) : path(name) + "/" + item;
+    }
+
+    /** As {@link #string(String, boolean)}, for the field's value or its item {@code item}. */
     @Nullable
-    private String string(String name, String at, boolean required) throws IOException {
+    private String string(String name, int item, boolean required) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
             String s = p.getText();
             if (required && s.isBlank()) {
-                error(at, Messages.get("read.emptyText", name));
+                error(at(name, item), Messages.get("read.emptyText", name));
                 return null;
             }
             return s;
         }
-        error(at, Messages.get("read.notString", name, kind(t)));
+        error(at(name, item), Messages.get("read.notString", name, kind(t)));
         skip();
         return null;
     }
@@ -207,7 +215,7 @@ final class JsonCursor {
      */
     @Nullable
     String text(String name, boolean required) throws IOException {
-        return text(name, path(name), required);
+        return text(name, -1, required);
     }
 
     /**
@@ -218,11 +226,11 @@ final class JsonCursor {
         return items(name, each, true);
     }
 
-    /** As {@link #text(String, boolean)}, for the value at pointer {@code at}. */
+    /** As {@link #text(String, boolean)}, for the field's value or its item {@code item}. */
     @Nullable
-    private String text(String name, String at, boolean required) throws IOException {
+    private String text(String name, int item, boolean required) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            return string(name, at, required);
+            return string(name, item, required);
         }
         long start = pos();
         String chosen = null;
@@ -231,14 +239,18 @@ final class JsonCursor {
             String language = p.currentName();
             long keyAt = pos();
             JsonToken value = p.nextToken();
-            String where = at + "/" + Json.escape(language);
             if (value != JsonToken.VALUE_STRING) {
-                error(where, Messages.get("read.languageNotText", language, kind(value)));
+                error(
+                        at(name, item) + "/" + Json.escape(language),
+                        Messages.get("read.languageNotText", language, kind(value)));
                 skip();
                 continue;
             }
             if (!LANGUAGE_TAG.matcher(language).matches()) {
-                warning(keyAt, where, Messages.get("read.badLanguage", language));
+                warning(
+                        keyAt,
+                        at(name, item) + "/" + Json.escape(language),
+                        Messages.get("read.badLanguage", language));
             }
             String text = p.getText();
             if (first == null) {
@@ -249,7 +261,7 @@ final class JsonCursor {
             }
         }
         if (first == null && required) {
-            error(start, at, Messages.get("read.noText", name, LANGUAGES_EXAMPLE));
+            error(start, at(name, item), Messages.get("read.noText", name, LANGUAGES_EXAMPLE));
         }
         return chosen != null ? chosen : first;
     }
@@ -346,7 +358,7 @@ final class JsonCursor {
             if (t == JsonToken.VALUE_STRING) {
                 out.add(each.take(p.getText(), i));
             } else if (byLanguage && t == JsonToken.START_OBJECT) {
-                String text = text(name, path(name) + "/" + i, true);
+                String text = text(name, i, true);
                 if (text != null) {
                     out.add(each.take(text, i));
                 }
