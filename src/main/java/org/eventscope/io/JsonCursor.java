@@ -36,8 +36,6 @@ final class JsonCursor {
     private final JsonParser p;
     private final String file;
     private final ProblemList problems;
-    /** The language whose text is taken when a field gives several. */
-    private final String preferredLanguage = Locale.getDefault().getLanguage();
 
     /** The entry being read, for spelling out pointers: its list ({@code null} for the root) and index. */
     private @Nullable Section section;
@@ -256,7 +254,7 @@ final class JsonCursor {
             if (first == null) {
                 first = text;
             }
-            if (chosen == null && primaryLanguage(language).equals(preferredLanguage)) {
+            if (chosen == null && isShownLanguage(language)) {
                 chosen = text;
             }
         }
@@ -504,6 +502,14 @@ final class JsonCursor {
     }
 
     /** The language of a tag without its region or script: "uk" for "uk-UA", lower case. */
+    /**
+     * Whether a text in the language {@code tag} is the one shown when a field gives several: the
+     * interface's language (else the first is shown). The writer replaces the same one.
+     */
+    static boolean isShownLanguage(String tag) {
+        return primaryLanguage(tag).equals(Locale.getDefault().getLanguage());
+    }
+
     private static String primaryLanguage(String tag) {
         String lower = tag.toLowerCase(Locale.ROOT);
         int dash = lower.indexOf('-');

@@ -1,0 +1,116 @@
+package org.eventscope.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eventscope.model.Category;
+import org.eventscope.model.Era;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Source;
+import org.eventscope.model.TimePoint;
+import org.eventscope.model.TroopReport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The members an entry of an event file is written with, in the order Eventscope writes them;
+ * a member whose value is the default (no end, no actors, not approximate) is left out, as the
+ * reader reads a missing member. The same names the reader ({@link EventFileParser}) reads.
+ */
+final class Fields {
+
+    /** How a member's value may be written in a file, so that a changed value keeps its form. */
+    enum Kind {
+        /** A string, or the same text in several languages ({@code {"en": …, "uk": …}}). */
+        TEXT,
+        /** An array of {@link #TEXT}s. */
+        TEXTS,
+        /** Any other value, written as it is. */
+        PLAIN
+    }
+
+    /**
+     * One member.
+     *
+     * @param value a String, Boolean, Long or Integer, or a List of Strings or Bands
+     */
+    record Member(String name, Object value, Kind kind) {}
+
+    private Fields() {}
+
+    /** The members of an entry of any list of the file. */
+    static List<Member> of(Object entry) {
+        Builder b = new Builder();
+        if (entry instanceof Source s) {
+            b.plain("id", s.id()).text("name", s.name()).plain("url", s.url()).plain("note", s.note());
+        } else if (entry instanceof Category c) {
+            b.plain("id", c.id()).text("name", c.name()).plain("color", c.color());
+        } else if (entry instanceof Event e) {
+            b.plain("id", e.id())
+                    .text("title", e.title())
+                    .time("start", e.start())
+                    .time("end", e.end())
+                    .plain("endApproximate", e.endApproximate() ? Boolean.TRUE : null)
+                    .plain("category", e.category())
+                    .list("actors", e.actors(), Kind.TEXTS)
+                    .text("place", e.place())
+                    .text("description", e.description())
+                    .list("sources", e.sourceIds(), Kind.PLAIN);
+        } else if (entry instanceof TroopReport r) {
+            b.plain("id", r.id())
+                    .time("date", r.date())
+                    .text("reportedBy", r.reportedBy())
+                    .text("subject", r.subject())
+                    .list("sources", r.sourceIds(), Kind.PLAIN)
+                    .plain("event", r.eventId())
+                    .plain("bands", r.bands());
+        } else if (entry instanceof Era e) {
+            b.plain("id", e.id())
+                    .text("title", e.title())
+                    .time("start", e.start())
+                    .time("end", e.end())
+                    .plain("color", e.color());
+        } else {
+            throw new IllegalArgumentException("not an entry of an event file: " + entry.getClass());
+        }
+        return b.members;
+    }
+
+    /** The members of the file's own object before its lists. */
+    static List<Member> head(EventFile file) {
+        return new Builder()
+                .plain("format", "eventscope")
+                .plain("formatVersion", file.formatVersion())
+                .text("title", file.title())
+                .plain("displayZone", file.displayZone().getId())
+                .members;
+    }
+
+    private static final class Builder {
+        final List<Member> members = new ArrayList<>();
+
+        Builder plain(String name, @Nullable Object value) {
+            if (value != null) {
+                members.add(new Member(name, value, Kind.PLAIN));
+            }
+            return this;
+        }
+
+        Builder text(String name, @Nullable String value) {
+            if (value != null) {
+                members.add(new Member(name, value, Kind.TEXT));
+            }
+            return this;
+        }
+
+        Builder time(String name, @Nullable TimePoint value) {
+            return plain(name, value == null ? null : value.text());
+        }
+
+        Builder list(String name, List<String> value, Kind kind) {
+            if (!value.isEmpty()) {
+                members.add(new Member(name, value, kind));
+            }
+            return this;
+        }
+    }
+}
