@@ -73,6 +73,7 @@ class ArchitectureTest {
                         "org.eventscope.chart..",
                         "org.eventscope.view..",
                         "org.eventscope.export..",
+                        "org.eventscope.edit..",
                         "org.eventscope.io..",
                         "org.eventscope.model..")
                 .should()
@@ -82,7 +83,7 @@ class ArchitectureTest {
     }
 
     /**
-     * model ← io ← (timeline, chart) ← export ← (app, cli) ← the entry point; view is the drawing
+     * model ← io ← (timeline, chart) ← export ← edit ← (app, cli) ← the entry point; view is the drawing
      * toolkit below timeline and chart; i18n serves every layer.
      */
     @Test
@@ -95,6 +96,8 @@ class ArchitectureTest {
                 .definedBy("org.eventscope.app..")
                 .layer("Cli")
                 .definedBy("org.eventscope.cli..")
+                .layer("Edit")
+                .definedBy("org.eventscope.edit..")
                 .layer("Export")
                 .definedBy("org.eventscope.export..")
                 .layer("Timeline")
@@ -115,8 +118,10 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Entry")
                 .whereLayer("Cli")
                 .mayOnlyBeAccessedByLayers("Entry")
-                .whereLayer("Export")
+                .whereLayer("Edit")
                 .mayOnlyBeAccessedByLayers("App", "Cli", "Entry")
+                .whereLayer("Export")
+                .mayOnlyBeAccessedByLayers("Edit", "App", "Cli", "Entry")
                 .whereLayer("Timeline")
                 .mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
                 .whereLayer("Chart")
@@ -124,9 +129,9 @@ class ArchitectureTest {
                 .whereLayer("View")
                 .mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "App", "Cli", "Entry")
                 .whereLayer("Io")
-                .mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "App", "Cli", "Entry")
+                .mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "Edit", "App", "Cli", "Entry")
                 .whereLayer("Model")
-                .mayOnlyBeAccessedByLayers("Io", "Timeline", "Chart", "View", "Export", "App", "Cli", "Entry")
+                .mayOnlyBeAccessedByLayers("Io", "Timeline", "Chart", "View", "Export", "Edit", "App", "Cli", "Entry")
                 .check(classes);
     }
 

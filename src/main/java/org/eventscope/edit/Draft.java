@@ -1,0 +1,210 @@
+package org.eventscope.edit;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eventscope.io.Origins;
+import org.eventscope.model.Category;
+import org.eventscope.model.Era;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Source;
+import org.eventscope.model.TroopReport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event file being edited: its lists as they are now, and for each entry where it stood in the
+ * file as last read or saved (its <em>base</em>), so a save can copy what did not change. Origins
+ * carry the base's generation: after a save the base is what was written, and an entry whose
+ * origin is of an older generation counts as new.
+ */
+final class Draft {
+
+    private EventFile base;
+    private int generation;
+    private String title;
+    private ZoneId zone;
+    private final Map<Part, Slot> slots = new EnumMap<>(Part.class);
+
+    private @Nullable EventFile file;
+
+    Draft(EventFile base) {
+        this.base = base;
+        this.title = base.title();
+        this.zone = base.displayZone();
+        for (Part p : Part.values()) {
+            slots.put(p, new Slot(p.of(base)));
+        }
+        this.file = base;
+    }
+
+    EventFile base() {
+        return base;
+    }
+
+    /** The file as it is now; the same instance until the next change. */
+    EventFile file() {
+        EventFile f = file;
+        if (f == null) {
+            f = new EventFile(
+                    base.formatVersion(),
+                    title,
+                    zone,
+                    cast(slot(Part.SOURCES).shown(), Source.class),
+                    cast(slot(Part.CATEGORIES).shown(), Category.class),
+                    cast(slot(Part.EVENTS).shown(), Event.class),
+                    cast(slot(Part.TROOP_REPORTS).shown(), TroopReport.class),
+                    cast(slot(Part.ERAS).shown(), Era.class));
+            file = f;
+        }
+        return f;
+    }
+
+    /** Every entry of a part is of the part's type ({@link Part#of}); {@code type} says which. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(List<?> list, Class<T> type) {
+        assert list.stream().allMatch(type::isInstance);
+        return (List<T>) list;
+    }
+
+    private Slot slot(Part p) {
+        return Objects.requireNonNull(slots.get(p), "every part has a slot");
+    }
+
+    List<Object> list(Part p) {
+        return Collections.unmodifiableList(slot(p).list);
+    }
+
+    /** Where each entry stood in the base. */
+    Origins origins() {
+        return new Origins(
+                slot(Part.SOURCES).origins.positions(generation),
+                slot(Part.CATEGORIES).origins.positions(generation),
+                slot(Part.EVENTS).origins.positions(generation),
+                slot(Part.TROOP_REPORTS).origins.positions(generation),
+                slot(Part.ERAS).origins.positions(generation));
+    }
+
+    /** The origin of entry {@code index} of {@code part}, for a change that removes it. */
+    long origin(Part part, int index) {
+        return slot(part).origins.get(index);
+    }
+
+    /** The saved file is the base from now on. */
+    void rebase(EventFile saved) {
+        base = saved;
+        generation++;
+        for (Part p : Part.values()) {
+            Slot slot = slot(p);
+            slot.origins = Longs.identity(slot.list.size(), generation);
+        }
+    }
+
+    void apply(Change change) {
+        file = null;
+        if (change instanceof Change.Head h) {
+            check(title.equals(h.titleBefore()) && zone.equals(h.zoneBefore()), change);
+            title = h.title();
+            zone = h.zone();
+            return;
+        }
+        if (change instanceof Change.Put put) {
+            Slot slot = slot(put.part());
+            check(put.index() < slot.list.size() && slot.list.get(put.index()) == put.before(), change);
+            slot.list.set(put.index(), put.after());
+            slot.shown = null;
+        } else if (change instanceof Change.Insert in) {
+            Slot slot = slot(in.part());
+            check(in.index() <= slot.list.size(), change);
+            slot.list.add(in.index(), in.entry());
+            slot.origins.insert(in.index(), in.origin());
+            slot.shown = null;
+        } else if (change instanceof Change.Remove rm) {
+            Slot slot = slot(rm.part());
+            check(rm.index() < slot.list.size() && slot.list.get(rm.index()) == rm.entry(), change);
+            slot.list.remove(rm.index());
+            slot.origins.remove(rm.index());
+            slot.shown = null;
+        }
+    }
+
+    private static void check(boolean holds, Change change) {
+        if (!holds) {
+            throw new IllegalStateException("the draft does not stand where " + change + " applies");
+        }
+    }
+
+    /** One list: its entries, their origins, and the list as the model holds it (made again only after a change). */
+    private static final class Slot {
+        final ArrayList<Object> list;
+        Longs origins;
+
+        @Nullable
+        List<?> shown;
+
+        Slot(List<?> entries) {
+            this.list = new ArrayList<>(entries);
+            this.origins = Longs.identity(entries.size(), 0);
+            this.shown = entries;
+        }
+
+        List<?> shown() {
+            List<?> s = shown;
+            if (s == null) {
+                s = Collections.unmodifiableList(Arrays.asList(list.toArray()));
+                shown = s;
+            }
+            return s;
+        }
+    }
+
+    /** A growable array of origins: generation in the high half, position in the low. */
+    private static final class Longs {
+        private long[] a;
+        private int n;
+
+        private Longs(long[] a, int n) {
+            this.a = a;
+            this.n = n;
+        }
+
+        static Longs identity(int size, int generation) {
+            long[] a = new long[Math.max(16, size)];
+            for (int i = 0; i < size; i++) {
+                a[i] = ((long) generation << 32) | i;
+            }
+            return new Longs(a, size);
+        }
+
+        long get(int i) {
+            return a[i];
+        }
+
+        void insert(int i, long value) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            System.arraycopy(a, i, a, i + 1, n - i);
+            a[i] = value;
+            n++;
+        }
+
+        void remove(int i) {
+            System.arraycopy(a, i + 1, a, i, n - i - 1);
+            n--;
+        }
+
+        int[] positions(int generation) {
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = a[i] >= 0 && (int) (a[i] >>> 32) == generation ? (int) a[i] : -1;
+            }
+            return out;
+        }
+    }
+}
