@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,6 +19,8 @@ import org.eventscope.model.Source;
 import org.eventscope.model.TimeFormat;
 import org.eventscope.model.TroopReport;
 import org.jspecify.annotations.Nullable;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * Shows one event: title, time at its real precision in the display zone, what it is, who took
@@ -27,6 +30,10 @@ public final class DetailsPane extends ScrollPane {
 
     private final VBox box = new VBox(8);
     private final Consumer<String> openLink;
+    private @Nullable EventForm form;
+    private @Nullable Runnable onEdit;
+    /** The id of the event shown as a form; {@code null} while reading. */
+    private @Nullable String editing;
 
     /** @param openLink opens a web address in the user's browser */
     public DetailsPane(Consumer<String> openLink) {
@@ -45,8 +52,49 @@ public final class DetailsPane extends ScrollPane {
         show(event, file, ZoneChoice.FILE);
     }
 
+    /**
+     * Makes the pane an editor: an Edit button over the details, and the form of {@code actions}
+     * for {@link #edit}; {@code onEdit} is what the button does.
+     */
+    void setEditing(EventForm.Actions actions, Runnable onEdit) {
+        this.form = new EventForm(actions);
+        this.onEdit = onEdit;
+    }
+
+    /** Shows {@code event} as a form, the keyboard in its title. */
+    void edit(Event event, EventFile file) {
+        EventForm f = form;
+        if (f == null) {
+            return;
+        }
+        editing = event.id();
+        f.show(event, file);
+        setContent(f);
+        setVvalue(0);
+        f.focusTitle();
+    }
+
+    /** Whether an event is shown as a form. */
+    boolean isEditing() {
+        return editing != null;
+    }
+
+    /** Back to reading. */
+    void stopEditing() {
+        editing = null;
+        setContent(box);
+    }
+
     /** Shows the event with times in the chosen zone, or a hint when {@code event} is {@code null}. */
     public void show(@Nullable Event event, @Nullable EventFile file, @Nullable ZoneChoice zones) {
+        EventForm f = form;
+        if (f != null && editing != null) {
+            if (event != null && file != null && event.id().equals(editing)) {
+                f.show(event, file);
+                return;
+            }
+            stopEditing();
+        }
         box.getChildren().clear();
         ZoneChoice choice = zones == null ? ZoneChoice.FILE : zones;
         if (event == null || file == null) {
@@ -60,6 +108,15 @@ public final class DetailsPane extends ScrollPane {
         Label title = wrapped(event.title());
         title.setId("details-title");
         title.getStyleClass().addAll("title-3");
+        Runnable edit = onEdit;
+        if (edit != null) {
+            Button button = new Button(Messages.get("details.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+            button.setId("details-edit");
+            button.getStyleClass().add("small");
+            button.setTooltip(new Tooltip(Messages.get("details.edit.tip")));
+            button.setOnAction(e -> edit.run());
+            box.getChildren().add(button);
+        }
         Label time = wrapped(
                 TimeFormat.formatEvent(event, choice.primary(event, file), choice.secondary(event, file), locale));
         time.setId("details-time");

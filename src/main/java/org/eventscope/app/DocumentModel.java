@@ -1,9 +1,12 @@
 package org.eventscope.app;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
+import org.eventscope.edit.Saving;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
@@ -41,6 +45,8 @@ public final class DocumentModel {
     private final ReadOnlyObjectWrapper<Task<LoadResult>> current = new ReadOnlyObjectWrapper<>(this, "currentLoad");
     private final ObjectProperty<Consumer<LoadFailure>> onLoadFailed =
             new SimpleObjectProperty<>(this, "onLoadFailed", failure -> {});
+    private final DocumentEdits edits = new DocumentEdits(this);
+    private boolean showingEdit;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "eventscope-loader");
         t.setDaemon(true);
@@ -54,6 +60,44 @@ public final class DocumentModel {
 
     public Document getDocument() {
         return document.get();
+    }
+
+    /** The editing of the open document: undo, redo, save. */
+    public DocumentEdits edits() {
+        return edits;
+    }
+
+    /**
+     * Shows {@code edited}, the open document after an edit, a save or a check: listeners see
+     * {@link #isShowingEdit()} true and keep the view; the selected event stays selected as it is now.
+     */
+    void showEdit(Document edited) {
+        Event selected = selectedEvent.get();
+        showingEdit = true;
+        try {
+            document.set(edited);
+            if (selected != null) {
+                selectedEvent.set(edited.file().event(selected.id()).orElse(null));
+            }
+        } finally {
+            showingEdit = false;
+        }
+    }
+
+    /** True while the document shown changes by an edit of the same document, not by opening one. */
+    public boolean isShowingEdit() {
+        return showingEdit;
+    }
+
+    /** Starts a new, empty document that has no file yet. */
+    public void newDocument(String title, ZoneId zone) {
+        cancelLoading();
+        EventFile empty =
+                new EventFile(EventFile.FORMAT_VERSION, title, zone, List.of(), List.of(), List.of(), List.of());
+        Document d = new Document(empty, Messages.get("file.untitled"), null, List.of(), TimelineIndex.of(empty), null);
+        selectedEvent.set(null);
+        edits.adopt(d, Saving.Original.NONE);
+        document.set(d);
     }
 
     /** The selected event; shared by the timeline, the chart and the details pane. */
@@ -90,7 +134,13 @@ public final class DocumentModel {
         String name = absolute.getFileName() == null
                 ? absolute.toString()
                 : absolute.getFileName().toString();
-        return load(monitor -> EventFileReader.read(absolute, name, monitor), absolute);
+        return load(
+                monitor -> {
+                    LoadResult result = EventFileReader.read(absolute, name, monitor);
+                    kept.set(original(absolute, result.sha256()));
+                    return result;
+                },
+                absolute);
     }
 
     /** Opens the example that ships with the application. */
@@ -102,7 +152,10 @@ public final class DocumentModel {
                             throw new IOException(
                                     "the bundled example " + BUNDLED + " is missing from the application");
                         }
-                        return EventFileReader.read(BUNDLED_NAME, in);
+                        byte[] bytes = in.readAllBytes();
+                        LoadResult result = EventFileReader.read(BUNDLED_NAME, new ByteArrayInputStream(bytes));
+                        kept.set(new Saving.Original(bytes, null, result.sha256()));
+                        return result;
                     }
                 },
                 null);
@@ -127,6 +180,29 @@ public final class DocumentModel {
         if (d != null && report != null && report.eventId() != null) {
             d.file().event(report.eventId()).ifPresent(selectedEvent::set);
         }
+    }
+
+    /** What a file's next load read, for the save that patches it. */
+    private final java.util.concurrent.atomic.AtomicReference<Saving.Original> kept =
+            new java.util.concurrent.atomic.AtomicReference<>(Saving.Original.NONE);
+
+    /** The bytes of a small file, read again and kept when they are still those checked; else where to find them. */
+    private static Saving.Original original(Path path, @Nullable String sha256) {
+        if (sha256 == null) {
+            return Saving.Original.NONE;
+        }
+        try {
+            if (Files.isRegularFile(path) && Files.size(path) <= Saving.KEEP_BYTES) {
+                byte[] bytes = Files.readAllBytes(path);
+                Saving.Original read = new Saving.Original(bytes, path, sha256);
+                if (read.matches()) {
+                    return read;
+                }
+            }
+        } catch (IOException e) {
+            // Read again at the save, if it can be.
+        }
+        return new Saving.Original(null, path, sha256);
     }
 
     private interface Reader {
@@ -174,7 +250,9 @@ public final class DocumentModel {
             EventFile opened = result.file();
             if (opened != null) {
                 selectedEvent.set(null);
-                document.set(new Document(opened, name, path, result.problems(), index.get(), result.sha256()));
+                Document d = new Document(opened, name, path, result.problems(), index.get(), result.sha256());
+                edits.adopt(d, kept.getAndSet(Saving.Original.NONE));
+                document.set(d);
             } else {
                 onLoadFailed.get().accept(new LoadFailure(path, result.problems()));
             }

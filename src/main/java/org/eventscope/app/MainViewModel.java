@@ -10,6 +10,7 @@ import org.eventscope.io.Problem;
 import org.eventscope.model.Category;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
+import org.eventscope.model.Text;
 import org.eventscope.timeline.TimeScale;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +51,15 @@ final class MainViewModel {
                 "filter.matches",
                 NumberFormat.getIntegerInstance(Messages.locale()).format(matches),
                 Messages.count(file.events().size(), "count.event"));
+    }
+
+    /** The window's title: the document's title and file, marked "●" while it has unsaved changes. */
+    static String windowTitle(@Nullable Document d, boolean dirty) {
+        if (d == null) {
+            return Messages.get("app.title");
+        }
+        return (dirty ? "● " : "") + Text.oneLine(d.file().title()) + " (" + Text.oneLine(d.name()) + ") — "
+                + Messages.get("app.title");
     }
 
     /** The status bar's text for the open document: its name, what it holds, and its warnings. */

@@ -3,6 +3,7 @@ package org.eventscope.app;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -22,7 +23,6 @@ import org.controlsfx.control.StatusBar;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.EventFile;
-import org.eventscope.model.Text;
 import org.eventscope.timeline.TimelineView;
 import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,6 +57,8 @@ public final class MainWindow {
     private final WindowState state;
     private final FileWatcher watcher = new FileWatcher(this::reload);
     private final FileOpener files;
+    private final EditCommands edit;
+    private final DiskChangeBar diskBar = new DiskChangeBar();
     private @Nullable Runnable restart;
 
     /** A window that remembers nothing between runs. */
@@ -69,21 +71,22 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.themes = new ThemeControl(prefs);
-        this.files = new FileOpener(stage, this::open);
+        this.files = new FileOpener(stage, this::openAsked);
         this.exports = new Exports(stage, model, timeline, chart, statusBar, files::lastFolder);
         this.details = new DetailsPane(openLink);
+        this.edit = new EditCommands(stage, model, details, timeline, statusBar, files::lastFolder);
         this.commands = WindowMenus.of(this);
         this.filters = new FilterBar(commands.search().keys());
         statusBar.setId("status");
         Workspace workspace = new Workspace(model, timeline, chart, details, filters, zones, rings);
         SplitPane mainSplit = workspace.main();
         state = new WindowState(prefs, stage, workspace, zones);
-        BorderPane root = new BorderPane(new VBox(mainSplit, problems));
+        BorderPane root = new BorderPane(new VBox(diskBar, mainSplit, problems));
         VBox.setVgrow(mainSplit, Priority.ALWAYS);
         root.setTop(new VBox(
                 commands.menuBar(
                         prefs::recentFiles,
-                        this::open,
+                        this::openAsked,
                         themes.menuItems(),
                         WindowMenus.languageMenu(prefs.language(), this::chooseLanguage)),
                 commands.toolBar(toolbarControls())));
@@ -107,6 +110,19 @@ public final class MainWindow {
         WindowState.loadIcons(stage);
         themes.watch(stage);
         state.restore();
+        // Closing the window with unsaved changes asks first (the window's state is saved either way).
+        stage.setOnCloseRequest(e -> {
+            if (model.edits().isDirty()) {
+                e.consume();
+                edit.whenSafe(() -> {
+                    savePreferences();
+                    stage.close();
+                });
+            } else {
+                savePreferences();
+            }
+        });
+        timeline.setOnCreate(edit::addEvent);
     }
 
     /** "Times in" with its zone chooser, and By ring: the toolbar's own controls. */
@@ -122,9 +138,14 @@ public final class MainWindow {
 
     private void bind(Workspace workspace) {
         model.documentProperty().addListener((o, old, now) -> {
-            workspace.documentOpened(now);
-            documentOpened(now);
+            if (model.isShowingEdit()) {
+                documentEdited(old, now);
+            } else {
+                workspace.documentOpened(now);
+                documentOpened(now);
+            }
         });
+        model.edits().dirtyProperty().addListener(o -> showTitle());
         LoadProgress.show(model, statusBar);
         model.onLoadFailedProperty().set(failure -> {
             problems.showFailedLoad(failure, model.getDocument(), view.reloading());
@@ -144,7 +165,7 @@ public final class MainWindow {
         } else {
             prefs.forgetLastFile();
         }
-        stage.setTitle(Text.oneLine(now.file().title()) + " — " + Messages.get("app.title"));
+        showTitle();
         statusBar.setText(MainViewModel.statusText(now));
         problems.showDocument(now);
         MainViewModel.Reloaded reloaded = view.reloaded(now);
@@ -155,6 +176,42 @@ public final class MainWindow {
             }
             statusBar.setText(reloaded.status());
         }
+    }
+
+    /** The same document after an edit or a save: the view stays; the title, problems and watched file follow. */
+    private void documentEdited(@Nullable Document old, Document now) {
+        if (old == null || !java.util.Objects.equals(old.path(), now.path())) {
+            watcher.watch(now.path());
+            if (now.path() != null) {
+                prefs.opened(now.path());
+                files.opening(now.path());
+            }
+        }
+        showTitle();
+        problems.showDocument(now);
+    }
+
+    private void showTitle() {
+        stage.setTitle(
+                MainViewModel.windowTitle(model.getDocument(), model.edits().isDirty()));
+    }
+
+    /** Quits, after asking about unsaved changes. */
+    void quit() {
+        edit.whenSafe(() -> {
+            savePreferences();
+            Platform.exit();
+        });
+    }
+
+    /** Opens a file the user asked for, after asking about unsaved changes. */
+    void openAsked(Path path) {
+        edit.whenSafe(() -> open(path));
+    }
+
+    /** What the editing commands do. */
+    EditCommands editCommands() {
+        return edit;
     }
 
     private @Nullable EventFile currentFile() {
@@ -215,6 +272,22 @@ public final class MainWindow {
      * says what changed.
      */
     void reload() {
+        Document open = model.getDocument();
+        Path from = open == null ? null : open.path();
+        if (model.edits().isOwnWrite(from)) {
+            return; // this window's own save
+        }
+        if (from != null && model.edits().isDirty()) {
+            // Unsaved edits are never replaced silently: the bar asks.
+            diskBar.show(from, model.getDocument(), this::reloadDiscarding);
+            return;
+        }
+        reloadDiscarding();
+    }
+
+    /** Reads the open file again, throwing unsaved edits away. */
+    private void reloadDiscarding() {
+        diskBar.hide();
         Document open = model.getDocument();
         Path from = open == null ? null : open.path();
         if (from != null

@@ -26,6 +26,8 @@ final class WindowCommand {
     private @Nullable ObservableBooleanValue disabled;
     private @Nullable String buttonKey;
     private @Nullable String tipKey;
+    private javafx.beans.value.@Nullable ObservableStringValue text;
+    private boolean iconOnly;
 
     private WindowCommand(String menuKey, Runnable action) {
         this.menuKey = menuKey;
@@ -39,6 +41,18 @@ final class WindowCommand {
 
     WindowCommand icon(Ikon icon) {
         this.icon = icon;
+        return this;
+    }
+
+    /** The toolbar button shows only the icon (its words are in the tooltip). */
+    WindowCommand iconOnly() {
+        this.iconOnly = true;
+        return this;
+    }
+
+    /** The menu item's words follow {@code text} ("Undo Move event") instead of the fixed ones. */
+    WindowCommand text(javafx.beans.value.ObservableStringValue text) {
+        this.text = text;
         return this;
     }
 
@@ -83,6 +97,9 @@ final class WindowCommand {
 
     MenuItem menuItem() {
         MenuItem item = new MenuItem(Messages.get(menuKey));
+        if (text != null) {
+            item.textProperty().bind(text);
+        }
         if (icon != null) {
             item.setGraphic(new FontIcon(icon));
         }
@@ -103,6 +120,10 @@ final class WindowCommand {
         Button b = new Button(Messages.get(buttonKey));
         if (icon != null) {
             b.setGraphic(new FontIcon(icon));
+            if (iconOnly) {
+                b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                b.setAccessibleText(Messages.get(buttonKey));
+            }
         }
         b.setTooltip(new Tooltip(tip()));
         if (disabled != null) {

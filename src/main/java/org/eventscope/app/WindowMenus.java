@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
@@ -34,13 +33,16 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * The window's commands in one table, and the menu bar, toolbar and keyboard help made from it.
@@ -51,7 +53,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  * @param exportChart    the export dialog, on the chart
  * @param exportTimeline the export dialog, on the timeline
  * @param copyChart      the chart to the clipboard
- * @param quit           save the window's state and quit
+ * @param quit           save the window's state and quit (asking about unsaved changes)
+ * @param newFile        a new, empty event file
+ * @param save           save the open file
+ * @param saveAs         save it under another name
+ * @param revert         throw unsaved changes away
+ * @param undo           undo the last change (named in the menu)
+ * @param redo           redo what was undone
+ * @param addEvent       a new event, edited at once
+ * @param editEvent      the selected event as a form
+ * @param duplicate      a copy of the selected event
+ * @param delete         delete the selected event
+ * @param report         the troop report the selected event carries
  * @param fit            show every event
  * @param zoomIn         zoom the timeline in
  * @param zoomOut        zoom the timeline out
@@ -66,6 +79,17 @@ record WindowMenus(
         WindowCommand exportTimeline,
         WindowCommand copyChart,
         WindowCommand quit,
+        WindowCommand newFile,
+        WindowCommand save,
+        WindowCommand saveAs,
+        WindowCommand revert,
+        WindowCommand undo,
+        WindowCommand redo,
+        WindowCommand addEvent,
+        WindowCommand editEvent,
+        WindowCommand duplicate,
+        WindowCommand delete,
+        WindowCommand report,
         WindowCommand fit,
         WindowCommand zoomIn,
         WindowCommand zoomOut,
@@ -83,6 +107,10 @@ record WindowMenus(
         BooleanBinding noReports = chart.hasReportsBinding().not();
         BooleanBinding notFromFile = Bindings.createBooleanBinding(
                 () -> model.getDocument() == null || model.getDocument().path() == null, model.documentProperty());
+        EditCommands edit = w.editCommands();
+        DocumentEdits edits = model.edits();
+        BooleanBinding busy = noDocument.or(edits.savingProperty());
+        BooleanBinding noSelection = model.selectedEventProperty().isNull().or(busy);
         return new WindowMenus(
                 WindowCommand.of("menu.open", w.files()::choose)
                         .icon(MaterialDesignF.FOLDER_OPEN)
@@ -109,11 +137,54 @@ record WindowMenus(
                         .icon(MaterialDesignC.CONTENT_COPY)
                         .disabledWhen(noReports)
                         .keys(new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN)),
-                WindowCommand.of("menu.quit", () -> {
-                            w.savePreferences();
-                            Platform.exit();
-                        })
-                        .keys(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)),
+                WindowCommand.of("menu.quit", w::quit).keys(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)),
+                WindowCommand.of("menu.new", edit::newFile)
+                        .icon(MaterialDesignF.FILE_OUTLINE)
+                        .keys(new KeyCodeCombination(KeyCode.N, SHORTCUT_DOWN)),
+                WindowCommand.of("menu.save", edit::save)
+                        .icon(MaterialDesignC.CONTENT_SAVE_OUTLINE)
+                        .disabledWhen(busy)
+                        .keys(new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN))
+                        .button("toolbar.save", "toolbar.save.tip"),
+                WindowCommand.of("menu.saveAs", edit::saveAs)
+                        .disabledWhen(busy)
+                        .keys(new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN)),
+                WindowCommand.of("menu.revert", edit::revert)
+                        .disabledWhen(edits.dirtyProperty().not().or(busy)),
+                WindowCommand.of("menu.undo", edits::undo)
+                        .icon(MaterialDesignU.UNDO)
+                        .text(named("menu.undo", "menu.undoNamed", edits.undoNameProperty()))
+                        .disabledWhen(edits.undoNameProperty().isNull().or(busy))
+                        .keys(new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN))
+                        .button("toolbar.undo", "toolbar.undo.tip")
+                        .iconOnly(),
+                WindowCommand.of("menu.redo", edits::redo)
+                        .icon(MaterialDesignR.REDO)
+                        .text(named("menu.redo", "menu.redoNamed", edits.redoNameProperty()))
+                        .disabledWhen(edits.redoNameProperty().isNull().or(busy))
+                        .keys(new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN))
+                        .alsoKeys(new KeyCodeCombination(KeyCode.Y, SHORTCUT_DOWN)),
+                WindowCommand.of("menu.addEvent", () -> edit.addEvent(null))
+                        .icon(MaterialDesignP.PLUS)
+                        .disabledWhen(busy)
+                        .keys(new KeyCodeCombination(KeyCode.INSERT))
+                        .button("toolbar.addEvent", "toolbar.addEvent.tip"),
+                WindowCommand.of("menu.editEvent", edit::editSelected)
+                        .icon(MaterialDesignP.PENCIL_OUTLINE)
+                        .disabledWhen(noSelection)
+                        .keys(new KeyCodeCombination(KeyCode.F2)),
+                WindowCommand.of("menu.duplicate", edit::duplicateSelected)
+                        .icon(MaterialDesignC.CONTENT_DUPLICATE)
+                        .disabledWhen(noSelection)
+                        .keys(new KeyCodeCombination(KeyCode.D, SHORTCUT_DOWN)),
+                WindowCommand.of("menu.delete", edit::deleteSelected)
+                        .icon(MaterialDesignD.DELETE_OUTLINE)
+                        .disabledWhen(noSelection)
+                        .keys(new KeyCodeCombination(KeyCode.DELETE)),
+                WindowCommand.of("menu.report", edit::reportOfSelected)
+                        .icon(MaterialDesignC.CHART_BAR)
+                        .disabledWhen(noSelection)
+                        .keys(new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN, SHIFT_DOWN)),
                 WindowCommand.of("menu.fit", timeline::fitAll)
                         .icon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL)
                         .keys(new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT_DOWN))
@@ -124,12 +195,14 @@ record WindowMenus(
                         .alsoKeys(
                                 new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_DOWN),
                                 new KeyCodeCombination(KeyCode.ADD, SHORTCUT_DOWN))
-                        .button("toolbar.zoomIn", "toolbar.zoomIn.tip"),
+                        .button("toolbar.zoomIn", "toolbar.zoomIn.tip")
+                        .iconOnly(),
                 WindowCommand.of("menu.zoomOut", () -> timeline.zoom(1 / 1.5))
                         .icon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE)
                         .keys(new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN))
                         .alsoKeys(new KeyCodeCombination(KeyCode.SUBTRACT, SHORTCUT_DOWN))
-                        .button("toolbar.zoomOut", "toolbar.zoomOut.tip"),
+                        .button("toolbar.zoomOut", "toolbar.zoomOut.tip")
+                        .iconOnly(),
                 WindowCommand.of("menu.search", w::focusSearch)
                         .icon(MaterialDesignM.MAGNIFY)
                         .keys(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN)),
@@ -152,7 +225,36 @@ record WindowMenus(
     /** Every command, in menu order. */
     List<WindowCommand> all() {
         return List.of(
-                open, reload, exportChart, exportTimeline, copyChart, quit, fit, zoomIn, zoomOut, search, keys, about);
+                open,
+                reload,
+                exportChart,
+                exportTimeline,
+                copyChart,
+                quit,
+                newFile,
+                save,
+                saveAs,
+                revert,
+                undo,
+                redo,
+                addEvent,
+                editEvent,
+                duplicate,
+                delete,
+                report,
+                fit,
+                zoomIn,
+                zoomOut,
+                search,
+                keys,
+                about);
+    }
+
+    /** "Undo Move event" while there is a step to name, else "Undo". */
+    private static javafx.beans.binding.StringBinding named(
+            String plainKey, String namedKey, javafx.beans.value.ObservableStringValue name) {
+        return Bindings.createStringBinding(
+                () -> name.get() == null ? Messages.get(plainKey) : Messages.get(namedKey, name.get()), name);
     }
 
     /**
@@ -169,8 +271,13 @@ record WindowMenus(
         Menu file = new Menu(
                 Messages.get("menu.file"),
                 null,
+                newFile.menuItem(),
                 open.menuItem(),
                 recent,
+                new SeparatorMenuItem(),
+                save.menuItem(),
+                saveAs.menuItem(),
+                revert.menuItem(),
                 reload.menuItem(),
                 new SeparatorMenuItem(),
                 exportChart.menuItem(),
@@ -178,6 +285,18 @@ record WindowMenus(
                 copyChart.menuItem(),
                 new SeparatorMenuItem(),
                 quit.menuItem());
+        Menu edit = new Menu(
+                Messages.get("menu.edit"),
+                null,
+                undo.menuItem(),
+                redo.menuItem(),
+                new SeparatorMenuItem(),
+                addEvent.menuItem(),
+                editEvent.menuItem(),
+                duplicate.menuItem(),
+                delete.menuItem(),
+                new SeparatorMenuItem(),
+                report.menuItem());
         Menu view = new Menu(
                 Messages.get("menu.view"),
                 null,
@@ -191,7 +310,7 @@ record WindowMenus(
         view.getItems().addAll(new SeparatorMenuItem(), language);
         Menu help =
                 new Menu(Messages.get("menu.help"), null, keys.menuItem(), new SeparatorMenuItem(), about.menuItem());
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -200,8 +319,12 @@ record WindowMenus(
     ToolBar toolBar(Node... more) {
         ToolBar bar = new ToolBar(
                 open.button(),
+                save.button(),
                 reload.button(),
                 exportChart.button(),
+                new Separator(),
+                addEvent.button(),
+                undo.button(),
                 new Separator(),
                 fit.button(),
                 zoomIn.button(),

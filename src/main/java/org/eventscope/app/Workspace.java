@@ -123,14 +123,24 @@ final class Workspace {
     }
 
     private void bindDocument() {
-        timeline.indexProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> {
-                            Document d = model.getDocument();
-                            return d == null ? null : d.index();
-                        },
-                        model.documentProperty()));
-        timeline.eventFileProperty().bind(Bindings.createObjectBinding(this::currentFile, model.documentProperty()));
+        // An edit of the open document keeps the timeline's view; opening a document fits it.
+        model.documentProperty().addListener((o, old, d) -> {
+            Runnable show = () -> {
+                timeline.setIndex(d == null ? null : d.index());
+                timeline.setEventFile(d == null ? null : d.file());
+            };
+            if (model.isShowingEdit()) {
+                timeline.showEdit(show);
+                if (old != null
+                        && d != null
+                        && !old.file().categories().equals(d.file().categories())) {
+                    filters.setFile(d.file());
+                }
+                showDetails();
+            } else {
+                show.run();
+            }
+        });
         chart.eventFileProperty().bind(timeline.eventFileProperty());
         timeline.displayZoneProperty()
                 .bind(Bindings.createObjectBinding(

@@ -55,6 +55,16 @@ public final class Saving {
             return sha256;
         }
 
+        /** Whether the kept bytes are those the checksum names. */
+        public boolean matches() {
+            return bytes != null && sha256 != null && checksum(bytes).equals(sha256);
+        }
+
+        /** The bytes, when kept in memory (not copied). */
+        public byte @Nullable [] bytes() {
+            return bytes;
+        }
+
         /** The bytes, kept or read again when unchanged on disk; {@code null} when neither. */
         byte @Nullable [] load() {
             if (bytes != null) {

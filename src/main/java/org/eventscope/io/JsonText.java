@@ -62,6 +62,18 @@ final class JsonText {
             string(b, s);
         } else if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
             b.append(value);
+        } else if (value instanceof java.util.Map<?, ?> map) {
+            // A small object on one line, as a band is written: { "withinKm": 200, "troops": 122000 }.
+            b.append('{');
+            boolean first = true;
+            for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
+                b.append(first ? " " : ", ");
+                string(b, String.valueOf(e.getKey()));
+                b.append(": ");
+                value(b, e.getValue(), indent, unit);
+                first = false;
+            }
+            b.append(map.isEmpty() ? "}" : " }");
         } else if (value instanceof List<?> list) {
             if (list.isEmpty()) {
                 b.append("[]");

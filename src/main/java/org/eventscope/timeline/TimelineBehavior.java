@@ -107,6 +107,11 @@ final class TimelineBehavior {
                 openCluster(c);
             } else if (hit.isPresent() && hit.get() instanceof BandHeader h) {
                 toggle(h.key());
+            } else if (hit.isEmpty() && e.getClickCount() == 2 && control.getOnCreate() != null) {
+                TimeScale s = control.getScale();
+                if (s != null) {
+                    control.getOnCreate().accept((long) s.toMillis(e.getX()));
+                }
             } else {
                 control.setSelectedEvent(hit.isPresent() && hit.get() instanceof EventMark m ? m.event() : null);
             }

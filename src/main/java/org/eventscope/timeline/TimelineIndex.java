@@ -134,6 +134,39 @@ public final class TimelineIndex {
         return new TimelineIndex(file, start, end, maxEnd, order, uncertain, category, counts);
     }
 
+    /**
+     * The index of {@code now}, an edit of this index's file: this index's arrays again when no
+     * event moved in time or changed category (a retitled event, a new source), else a new index.
+     */
+    @SuppressWarnings("ReferenceEquality") // the same instance is the same event: no need to compare its times
+    public TimelineIndex edited(EventFile now) {
+        EventFile was = file;
+        List<Event> after = now.events();
+        if (was == null
+                || after.size() != events.size()
+                || !was.displayZone().equals(now.displayZone())
+                || !was.categories().equals(now.categories())) {
+            return of(now);
+        }
+        for (int i = 0; i < after.size(); i++) {
+            Event a = events.get(i);
+            Event b = after.get(i);
+            if (a != b
+                    && !(a.start().equals(b.start())
+                            && java.util.Objects.equals(a.end(), b.end())
+                            && java.util.Objects.equals(a.category(), b.category()))) {
+                return of(now);
+            }
+        }
+        TimelineIndex same = new TimelineIndex(now, start, end, maxEnd, order, uncertain, category, categoryCounts);
+        synchronized (this) {
+            same.bins = bins;
+            same.binOrigin = binOrigin;
+            same.binMillis = binMillis;
+        }
+        return same;
+    }
+
     /** The file indexed, or {@code null}. */
     public @Nullable EventFile file() {
         return file;

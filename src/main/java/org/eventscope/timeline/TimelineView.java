@@ -85,9 +85,43 @@ public class TimelineView extends Control {
                 index,
                 filter);
         // A new document starts fitted; the skin fits on its first layout when the scale is null.
-        eventFile.addListener((obs, old, now) -> setScale(null));
+        eventFile.addListener((obs, old, now) -> {
+            if (!keepView) {
+                setScale(null);
+            }
+        });
         for (var property : css.all()) {
             property.addListener(o -> setTimelineStyle(css.style()));
+        }
+    }
+
+    private java.util.function.@Nullable Consumer<Long> onCreate;
+
+    /**
+     * What a double click on an empty place does: it is given the time there (epoch
+     * milliseconds). {@code null}: nothing (the timeline only reads).
+     */
+    public void setOnCreate(java.util.function.@Nullable Consumer<Long> onCreate) {
+        this.onCreate = onCreate;
+    }
+
+    java.util.function.@Nullable Consumer<Long> getOnCreate() {
+        return onCreate;
+    }
+
+    /** True while the document shown is changed by an edit: the view stays where it is. */
+    private boolean keepView;
+
+    /**
+     * Runs {@code change}, which shows an edited version of the same document (new
+     * {@link #eventFileProperty()} and {@link #indexProperty()}), keeping the view: no fit all.
+     */
+    public void showEdit(Runnable change) {
+        keepView = true;
+        try {
+            change.run();
+        } finally {
+            keepView = false;
         }
     }
 

@@ -147,7 +147,8 @@ class MainWindowTest {
 
         StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
         assertThat(status.getText()).isEqualTo("geneva-2022.json — 8 events, 1 troop report, 6 sources");
-        assertThat(window.stage().getTitle()).isEqualTo("US–Russia talks in Geneva, January 2022 — Eventscope");
+        assertThat(window.stage().getTitle())
+                .isEqualTo("US–Russia talks in Geneva, January 2022 (geneva-2022.json) — Eventscope");
     }
 
     @Test

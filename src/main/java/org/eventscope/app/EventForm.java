@@ -1,0 +1,373 @@
+package org.eventscope.app;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.eventscope.i18n.Messages;
+import org.eventscope.io.EntryCheck;
+import org.eventscope.model.Category;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Source;
+import org.jspecify.annotations.Nullable;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The selected event as a form. Every change is checked by the reader's rules
+ * ({@link EntryCheck}) as it is typed: a value the reader would refuse is shown at its field in
+ * the reader's words and not applied; a value it takes is applied at once (typing in one field is one
+ * step of Undo) and the timeline, chart and Problems follow.
+ */
+final class EventForm extends VBox {
+
+    /** What the form asks of the window. */
+    interface Actions {
+        /** Applies the edited event; false when the document cannot change now (a save is running). */
+        boolean replace(Event before, Event after, String stepName, String field);
+
+        /** Asks for a new category and adds it; returns it, or {@code null} when cancelled. */
+        @Nullable
+        Category newCategory();
+
+        /** Asks for a new source and adds it; returns it, or {@code null}. */
+        @Nullable
+        Source newSource();
+
+        void done();
+    }
+
+    private final Actions actions;
+    private final TextField title = new TextField();
+    private final TimeField start = new TimeField("form-start");
+    private final TimeField end = new TimeField("form-end");
+    private final CheckBox approximate = new CheckBox(Messages.get("form.approximate"));
+    private final ComboBox<Category> category = new ComboBox<>();
+    private final TextArea actors = new TextArea();
+    private final TextField place = new TextField();
+    private final TextArea description = new TextArea();
+    private final CheckComboBox<Source> sources = new CheckComboBox<>();
+    private final Map<String, Label> messages = new LinkedHashMap<>();
+    private final Map<String, Node> fields = new LinkedHashMap<>();
+    private final Label general = new Label();
+    private @Nullable Event current;
+    private @Nullable EventFile file;
+    private boolean loading;
+
+    EventForm(Actions actions) {
+        super(8);
+        this.actions = actions;
+        setId("event-form");
+        getStyleClass().add("event-form");
+        title.setId("form-title");
+        actors.setId("form-actors");
+        place.setId("form-place");
+        description.setId("form-description");
+        category.setId("form-category");
+        sources.setId("form-sources");
+        approximate.setId("form-approximate");
+        end.textField().setPromptText(Messages.get("form.end.prompt"));
+        actors.setPrefRowCount(2);
+        actors.setPromptText(Messages.get("form.actors.prompt"));
+        description.setPrefRowCount(5);
+        description.setWrapText(true);
+        category.setMaxWidth(Double.MAX_VALUE);
+        category.setConverter(names(Category::name, Messages.get("form.category.none")));
+        sources.setConverter(names(Source::name, ""));
+        sources.setMaxWidth(Double.MAX_VALUE);
+        sources.setTitle(Messages.get("form.sources.none"));
+        sources.setShowCheckedCount(false);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(2);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, values);
+        int row = 0;
+        row = row(grid, row, "title", Messages.get("form.title"), title);
+        row = row(grid, row, "start", Messages.get("form.start"), start);
+        row = row(grid, row, "end", Messages.get("form.end"), end);
+        row = row(grid, row, "endApproximate", "", approximate);
+        row = row(
+                grid,
+                row,
+                "category",
+                Messages.get("form.category"),
+                withNew(category, this::addCategory, "form.category.new", "form-category-new"));
+        row = row(grid, row, "actors", Messages.get("form.actors"), actors);
+        row = row(grid, row, "place", Messages.get("form.place"), place);
+        row = row(grid, row, "description", Messages.get("form.description"), description);
+        row(
+                grid,
+                row,
+                "sources",
+                Messages.get("form.sources"),
+                withNew(sources, this::addSource, "form.source.new", "form-source-new"));
+
+        Label heading = new Label(Messages.get("form.heading"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Button done = new Button(Messages.get("form.done"));
+        done.setId("form-done");
+        done.setDefaultButton(false);
+        done.setOnAction(e -> actions.done());
+        general.getStyleClass().add(Styles.DANGER);
+        general.setWrapText(true);
+        general.setManaged(false);
+        Label hint = new Label(Messages.get("form.hint"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+        getChildren().addAll(heading, grid, general, hint, done);
+        setPadding(new Insets(14, 16, 16, 16));
+
+        title.textProperty().addListener(o -> apply("title"));
+        start.onChange(o -> check());
+        end.onChange(o -> check());
+        start.onCommit(() -> apply("start"));
+        end.onCommit(() -> apply("end"));
+        approximate.selectedProperty().addListener(o -> apply("endApproximate"));
+        category.valueProperty().addListener(o -> apply("category"));
+        actors.textProperty().addListener(o -> apply("actors"));
+        place.textProperty().addListener(o -> apply("place"));
+        description.textProperty().addListener(o -> apply("description"));
+        sources.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Source>)
+                c -> apply("sources"));
+    }
+
+    private static <T> StringConverter<T> names(java.util.function.Function<T, String> name, String none) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(@Nullable T t) {
+                return t == null ? none : org.eventscope.model.Text.oneLine(name.apply(t));
+            }
+
+            @Override
+            public @Nullable T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static Node withNew(javafx.scene.layout.Region field, Runnable add, String tipKey, String id) {
+        Button plus = new Button(null, new FontIcon(MaterialDesignP.PLUS));
+        plus.setId(id);
+        plus.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        plus.setTooltip(new Tooltip(Messages.get(tipKey)));
+        plus.setOnAction(e -> add.run());
+        HBox box = new HBox(4, field, plus);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return box;
+    }
+
+    private int row(GridPane grid, int row, String member, String label, Node field) {
+        Label l = new Label(label);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(l, 0, row);
+        grid.add(field, 1, row);
+        Label message = new Label();
+        message.setId("form-" + member + "-problem");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.TEXT_SMALL);
+        message.setVisible(false);
+        message.setManaged(false);
+        grid.add(message, 1, row + 1);
+        messages.put(member, message);
+        fields.put(member, field);
+        return row + 2;
+    }
+
+    /** The event the form edits, or {@code null}. */
+    @Nullable
+    Event event() {
+        return current;
+    }
+
+    /** Shows {@code event} of {@code file}; the fields are left alone when they already show it. */
+    void show(Event event, EventFile file) {
+        boolean choicesChanged = this.file == null
+                || !this.file.categories().equals(file.categories())
+                || !this.file.sources().equals(file.sources());
+        this.file = file;
+        if (choicesChanged) {
+            loading = true;
+            try {
+                List<Category> withNone = new ArrayList<>();
+                withNone.add(null);
+                withNone.addAll(file.categories());
+                category.getItems().setAll(withNone);
+                sources.getItems().setAll(file.sources());
+            } finally {
+                loading = false;
+            }
+        }
+        if (event.equals(current) && !choicesChanged) {
+            current = event;
+            return;
+        }
+        current = event;
+        loading = true;
+        try {
+            title.setText(event.title());
+            start.set(event.start());
+            end.set(event.end());
+            approximate.setSelected(event.endApproximate());
+            category.setValue(file.category(event.category()).orElse(null));
+            actors.setText(String.join("\n", event.actors()));
+            place.setText(Objects.requireNonNullElse(event.place(), ""));
+            description.setText(Objects.requireNonNullElse(event.description(), ""));
+            sources.getCheckModel().clearChecks();
+            for (String id : event.sourceIds()) {
+                file.source(id).ifPresent(s -> sources.getCheckModel().check(s));
+            }
+        } finally {
+            loading = false;
+        }
+        showProblems(List.of());
+    }
+
+    /** Puts the keyboard in the title. */
+    void focusTitle() {
+        title.requestFocus();
+        title.selectAll();
+    }
+
+    /** The event as the fields have it, as members of a file (times as typed). */
+    private Map<String, Object> members(Event was) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", was.id());
+        m.put("title", title.getText());
+        m.put("start", start.text());
+        if (!end.text().isEmpty()) {
+            m.put("end", end.text());
+        }
+        if (approximate.isSelected()) {
+            m.put("endApproximate", true);
+        }
+        if (category.getValue() != null) {
+            m.put("category", category.getValue().id());
+        }
+        List<String> names = actors.getText()
+                .lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        if (!names.isEmpty()) {
+            m.put("actors", names);
+        }
+        if (!place.getText().isBlank()) {
+            m.put("place", place.getText().strip());
+        }
+        if (!description.getText().isBlank()) {
+            m.put("description", description.getText());
+        }
+        List<String> ids = sources.getCheckModel().getCheckedItems().stream()
+                .map(Source::id)
+                .toList();
+        if (!ids.isEmpty()) {
+            m.put("sources", ids);
+        }
+        return m;
+    }
+
+    /** Shows what the reader would say of the fields as they are, without applying them. */
+    private void check() {
+        Event was = current;
+        EventFile f = file;
+        if (!loading && was != null && f != null) {
+            showProblems(EntryCheck.event(f, members(was)).problems());
+        }
+    }
+
+    private void apply(String field) {
+        Event was = current;
+        EventFile f = file;
+        if (loading || was == null || f == null) {
+            return;
+        }
+        EntryCheck.Result<Event> checked = EntryCheck.event(f, members(was));
+        showProblems(checked.problems());
+        Event now = checked.entry();
+        if (now == null || now.equals(was)) {
+            return;
+        }
+        String step = switch (field) {
+            case "title" -> Messages.get("edit.title");
+            case "start", "end", "endApproximate" -> Messages.get("edit.time");
+            default -> Messages.get("edit.event");
+        };
+        if (actions.replace(was, now, step, field)) {
+            current = now;
+        }
+    }
+
+    private void showProblems(List<EntryCheck.Found> found) {
+        for (Map.Entry<String, Label> e : messages.entrySet()) {
+            String text = null;
+            boolean error = false;
+            for (EntryCheck.Found f : found) {
+                if (f.member().equals(e.getKey())) {
+                    text = f.problem().message();
+                    error = f.problem().isError();
+                    break;
+                }
+            }
+            Label l = e.getValue();
+            l.setText(text == null ? "" : text);
+            l.setVisible(text != null);
+            l.setManaged(text != null);
+            l.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+            l.getStyleClass().add(error ? Styles.DANGER : Styles.WARNING);
+            Node field = fields.get(e.getKey());
+            Node input = field instanceof TimeField t ? t.textField() : field;
+            if (input instanceof TextInputControl) {
+                input.pseudoClassStateChanged(Styles.STATE_DANGER, error);
+            }
+        }
+        String other = found.stream()
+                .filter(f -> f.member().isEmpty() && f.problem().isError())
+                .map(f -> f.problem().message())
+                .findFirst()
+                .orElse(null);
+        general.setText(other == null ? "" : other);
+        general.setManaged(other != null);
+        general.setVisible(other != null);
+    }
+
+    private void addCategory() {
+        Category c = actions.newCategory();
+        if (c != null) {
+            category.setValue(c);
+        }
+    }
+
+    private void addSource() {
+        Source s = actions.newSource();
+        if (s != null) {
+            sources.getCheckModel().check(s);
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package org.eventscope.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.eventscope.TestFiles;
+import org.eventscope.chart.TroopChart;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.TroopReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Making and changing event files through the window, as a user does. */
+@ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.Timeout(value = 90, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+class EditingTest {
+
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.stage = stage;
+        window = new MainWindow(stage, url -> {});
+        window.themes().setSource(java.util.Optional::empty);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(780);
+        stage.show();
+    }
+
+    private DocumentEdits edits() {
+        return window.model().edits();
+    }
+
+    private EventFile file() {
+        return window.model().getDocument().file();
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Path copyOfGeneva() throws Exception {
+        return Files.copy(TestFiles.GENEVA, dir.resolve("geneva.json"));
+    }
+
+    private void openAndWait(Path path) throws Exception {
+        javafx.concurrent.Task<?> task =
+                WaitForAsyncUtils.asyncFx(() -> window.open(path)).get();
+        waitFor(() -> task.isDone() && window.model().getDocument() != null);
+    }
+
+    /** Puts {@code text} into the field with {@code id} of a dialog, as if typed at once. */
+    private static void fill(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    /** Types {@code text} into the field with {@code id}, replacing what it held. */
+    private static void type(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(text);
+    }
+
+    /** The dialog that shows the node {@code id} (or is it), once it is shown. */
+    private static DialogPane dialog(FxRobot robot, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node node = robot.lookup(id).query();
+        return node instanceof DialogPane p ? p : (DialogPane) node.getScene().getRoot();
+    }
+
+    private static void press(FxRobot robot, DialogPane pane, ButtonType type) {
+        robot.interact(() -> ((Button) pane.lookupButton(type)).fire());
+    }
+
+    @Test
+    void aFileBuiltFromNothingInTheWindowSavesAndOpensAgainAsBuilt(FxRobot robot) throws Exception {
+        // File ▸ New: a title and a zone.
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        DialogPane created = dialog(robot, "#new-title");
+        fill(robot, "#new-title", "Chronicle (synthetic)");
+        fill(robot, "#new-zone", "Europe/Kyiv");
+        press(robot, created, ButtonType.OK);
+        waitFor(() -> window.model().getDocument() != null);
+        assertThat(file().title()).isEqualTo("Chronicle (synthetic)");
+        assertThat(stage.getTitle()).startsWith("Chronicle (synthetic) (");
+
+        // Three events: Insert, a title, a start.
+        String[][] events = {{"Talks begin", "2022-01-10"}, {"Talks end", "2022-01-10 16:00"}, {"Statement", "2022-01"}
+        };
+        for (String[] e : events) {
+            robot.interact(() -> window.timeline().requestFocus());
+            robot.push(KeyCode.INSERT);
+            waitFor(() -> robot.lookup("#form-title").tryQuery().isPresent());
+            type(robot, "#form-title", e[0]);
+            type(robot, "#form-start-text", e[1]);
+            robot.push(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(file().events()).extracting(Event::title).containsExactly("Talks begin", "Talks end", "Statement");
+        assertThat(file().events().get(1).start().text()).isEqualTo("2022-01-10T16:00");
+        assertThat(file().events().get(2).start().text()).isEqualTo("2022-01");
+
+        // A category and a source, made from the form of the last event.
+        Platform.runLater(() -> ((Button) robot.lookup("#form-category-new").query()).fire());
+        DialogPane category = dialog(robot, "#category-name");
+        fill(robot, "#category-name", "Statements");
+        press(robot, category, ButtonType.OK);
+        waitFor(() -> file().categories().size() == 1);
+        Platform.runLater(() -> ((Button) robot.lookup("#form-source-new").query()).fire());
+        DialogPane source = dialog(robot, "#source-name");
+        fill(robot, "#source-name", "Report (synthetic)");
+        fill(robot, "#source-url", "https://example.org/report");
+        press(robot, source, ButtonType.OK);
+        waitFor(() -> file().sources().size() == 1);
+        Event statement = file().events().get(2);
+        assertThat(statement.category()).isEqualTo(file().categories().get(0).id());
+        assertThat(statement.sourceIds())
+                .containsExactly(file().sources().get(0).id());
+
+        // A troop report with two bands, carried by the statement.
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        DialogPane report = dialog(robot, "#report-dialog");
+        fill(robot, "#report-by", "A ministry (synthetic)");
+        fill(robot, "#report-km-0", "200");
+        fill(robot, "#report-troops-0", "1,000");
+        robot.interact(() -> ((Button) robot.lookup("#report-add-band").query()).fire());
+        fill(robot, "#report-km-1", "400");
+        fill(robot, "#report-troops-1", "2000");
+        press(robot, report, ButtonType.CLOSE);
+        waitFor(() -> !file().troopReports().isEmpty());
+        TroopReport r = file().troopReports().get(0);
+        assertThat(r.eventId()).isEqualTo(statement.id());
+        assertThat(r.bands()).extracting(b -> b.troops()).containsExactly(1000L, 2000L);
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        assertThat(chart.getReports()).extracting(TroopReport::id).containsExactly(r.id());
+
+        // Save (the file has no name yet: Save As), then open it again.
+        Path saved = dir.resolve("built.json");
+        window.editCommands().setSaveChooser(d -> saved);
+        EventFile built = file();
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> !edits().isDirty() && Files.exists(saved));
+        assertThat(stage.getTitle()).doesNotStartWith("●").contains("(built.json)");
+        assertThat(EventFileReader.read(saved).file()).isEqualTo(built);
+        openAndWait(saved);
+        assertThat(file()).isEqualTo(built);
+        assertThat(Files.readString(saved)).startsWith("{\n  \"format\": \"eventscope\",\n");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsEverything(FxRobot robot) throws Exception {
+        openAndWait(copyOfGeneva());
+        robot.interact(() -> window.editCommands().addEvent(null));
+        assertThat(edits().isDirty()).isTrue();
+        assertThat(stage.getTitle()).startsWith("● ");
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        DialogPane ask = dialog(robot, "#unsaved-dialog");
+        assertThat(ask.getHeaderText()).isEqualTo("Save the changes to geneva.json?");
+        press(robot, ask, ButtonType.CANCEL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(edits().isDirty()).isTrue();
+        assertThat(file().events()).hasSize(9);
+        // Quit asks too; Cancel again.
+        Platform.runLater(window::quit);
+        press(robot, dialog(robot, "#unsaved-dialog"), ButtonType.CANCEL);
+        // Opening another file asks; Save writes this one first, then opens the other.
+        Path other = Files.copy(TestFiles.GENEVA, dir.resolve("other.json"));
+        Platform.runLater(() -> window.openAsked(other));
+        DialogPane again = dialog(robot, "#unsaved-dialog");
+        robot.interact(() -> again.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.YES)
+                .findFirst()
+                .map(again::lookupButton)
+                .ifPresent(b -> ((Button) b).fire()));
+        waitFor(() -> window.model().getDocument().name().equals("other.json"));
+        assertThat(EventFileReader.read(dir.resolve("geneva.json")).file().events())
+                .hasSize(9);
+        assertThat(edits().isDirty()).isFalse();
+    }
+
+    @Test
+    void undoAndRedoAreNamedAndTheChartFollowsAReportWhileTyping(FxRobot robot) throws Exception {
+        openAndWait(copyOfGeneva());
+        Event danilov = file().event("danilov-troops").orElseThrow();
+        robot.interact(() -> window.model().selectedEventProperty().set(danilov));
+        Platform.runLater(() -> window.editCommands().reportOfSelected());
+        DialogPane report = dialog(robot, "#report-dialog");
+        fill(robot, "#report-troops-0", "150000");
+        waitFor(() -> file().troopReports().get(0).bands().get(0).troops() == 150_000);
+        Label problems = robot.lookup("#report-problems").queryAs(Label.class);
+        assertThat(problems.getText()).contains("150000").contains("143500").contains("contradicts itself");
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        assertThat(chart.getReports().get(0).bands().get(0).troops()).isEqualTo(150_000);
+        press(robot, report, ButtonType.CLOSE);
+        WaitForAsyncUtils.waitForFxEvents();
+        var menuItems = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .toList();
+        assertThat(menuItems).extracting(javafx.scene.control.MenuItem::getText).contains("_Undo Edit troop report");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file().troopReports().get(0).bands().get(0).troops()).isEqualTo(122_000);
+        assertThat(edits().isDirty()).isFalse();
+        assertThat(menuItems).extracting(javafx.scene.control.MenuItem::getText).contains("_Redo Edit troop report");
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file().troopReports().get(0).bands().get(0).troops()).isEqualTo(150_000);
+    }
+
+    @Test
+    void aValueTheReaderRefusesIsShownAtItsFieldAndNotApplied(FxRobot robot) throws Exception {
+        openAndWait(copyOfGeneva());
+        Event danilov = file().event("danilov-troops").orElseThrow();
+        robot.interact(() -> window.model().selectedEventProperty().set(danilov));
+        robot.interact(() -> window.editCommands().editSelected());
+        type(robot, "#form-start-text", "2021-02-30");
+        robot.push(KeyCode.ENTER);
+        Label problem = robot.lookup("#form-start-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("30 February");
+        assertThat(file().event("danilov-troops").orElseThrow().start().text()).isEqualTo("2021-12-22");
+        type(robot, "#form-start-text", "2021-12-23");
+        robot.push(KeyCode.ENTER);
+        waitFor(() ->
+                file().event("danilov-troops").orElseThrow().start().text().equals("2021-12-23"));
+        assertThat(problem.isVisible()).isFalse();
+        // Typing in one field is one step.
+        type(robot, "#form-title", "Danilov speaks");
+        assertThat(file().event("danilov-troops").orElseThrow().title()).isEqualTo("Danilov speaks");
+        robot.interact(edits()::undo);
+        assertThat(file().event("danilov-troops").orElseThrow().title()).startsWith("Danilov: 122,000");
+        robot.interact(edits()::undo);
+        assertThat(file().event("danilov-troops").orElseThrow().start().text()).isEqualTo("2021-12-22");
+    }
+
+    @Test
+    void aFailedSaveSaysWhyAndLeavesTheDocumentOpenAndUnsaved(FxRobot robot) throws Exception {
+        Path geneva = copyOfGeneva();
+        openAndWait(geneva);
+        robot.interact(() -> window.editCommands().addEvent(null));
+        Path nowhere = dir.resolve("no-such-folder").resolve("x.json");
+        Platform.runLater(() -> window.editCommands().saveTo(nowhere, () -> {}));
+        DialogPane failed = dialog(robot, "#save-failed");
+        assertThat(failed.getHeaderText()).contains("x.json");
+        assertThat(failed.getContentText()).contains("Nothing was lost");
+        press(robot, failed, ButtonType.OK);
+        assertThat(edits().isDirty()).isTrue();
+        assertThat(file().events()).hasSize(9);
+        assertThat(Files.readAllBytes(geneva)).isEqualTo(Files.readAllBytes(TestFiles.GENEVA));
+    }
+
+    @Test
+    void aChangeOnDiskNeverReplacesUnsavedEditsSilently(FxRobot robot) throws Exception {
+        Path geneva = copyOfGeneva();
+        openAndWait(geneva);
+        robot.interact(() -> window.editCommands().addEvent(null));
+        Files.writeString(geneva, Files.readString(geneva).replace("Danilov: 122,000", "Danilov: 122 000"));
+        robot.interact(window::reload);
+        Node bar = robot.lookup("#disk-bar").query();
+        assertThat(bar.isVisible()).isTrue();
+        robot.interact(() -> ((Button) robot.lookup("#disk-what").query()).fire());
+        waitFor(() -> robot.lookup("#disk-bar .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("On disk:")));
+        robot.interact(() -> ((Button) robot.lookup("#disk-keep").query()).fire());
+        assertThat(bar.isVisible()).isFalse();
+        assertThat(file().events()).hasSize(9);
+        assertThat(edits().isDirty()).isTrue();
+        robot.interact(window::reload);
+        assertThat(bar.isVisible()).isTrue();
+        robot.interact(() -> ((Button) robot.lookup("#disk-reload").query()).fire());
+        waitFor(() -> file().events().size() == 8);
+        assertThat(edits().isDirty()).isFalse();
+        assertThat(file().event("danilov-troops").orElseThrow().title()).startsWith("Danilov: 122 000");
+    }
+
+    @Test
+    void aSaveOfTheWindowsOwnIsNotTakenForAChangeOnDisk(FxRobot robot) throws Exception {
+        Path geneva = copyOfGeneva();
+        openAndWait(geneva);
+        Event wapo = file().event("wapo-buildup").orElseThrow();
+        robot.interact(() -> window.editCommands().replace(wapo, retitled(wapo, "Renamed"), "Edit title", "title"));
+        robot.interact(() -> window.editCommands().save());
+        waitFor(() -> !edits().isDirty());
+        Document before = window.model().getDocument();
+        robot.interact(window::reload);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().getDocument()).isSameAs(before);
+        assertThat(edits().editor().canUndo()).isTrue();
+        List<String> diff = org.eventscope.app.EditingTest.changedLines(TestFiles.GENEVA, geneva);
+        assertThat(diff).containsExactly("        \"en\": \"Renamed\",");
+        assertThat(Files.exists(dir.resolve("geneva.json.bak"))).isTrue();
+    }
+
+    static Event retitled(Event e, String title) {
+        return new Event(
+                e.id(),
+                title,
+                e.start(),
+                e.end(),
+                e.endApproximate(),
+                e.category(),
+                e.actors(),
+                e.place(),
+                e.description(),
+                e.sourceIds());
+    }
+
+    /** The lines of {@code after} that are not the lines of {@code before} at the same place. */
+    static List<String> changedLines(Path before, Path after) throws Exception {
+        List<String> a = Files.readAllLines(before);
+        List<String> b = Files.readAllLines(after);
+        assertThat(b).hasSameSizeAs(a);
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                out.add(b.get(i));
+            }
+        }
+        return out;
+    }
+}
