@@ -17,12 +17,14 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.eventscope.edit.Editor;
 import org.eventscope.edit.Part;
+import org.eventscope.edit.Shift;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.Category;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Precision;
 import org.eventscope.model.Source;
+import org.eventscope.model.Text;
 import org.eventscope.model.TimePoint;
 import org.eventscope.timeline.TimeScale;
 import org.eventscope.timeline.TimelineView;
@@ -254,6 +256,47 @@ final class EditCommands implements EventForm.Actions {
             return Precision.DAY;
         }
         return Precision.MINUTE;
+    }
+
+    /** An event dragged on the timeline: moved by whole steps of its precision, if the reader takes the result. */
+    void move(TimelineView.Move m) {
+        Editor editor = edits().editor();
+        if (editor == null) {
+            return;
+        }
+        boolean whole = m.edge() == TimelineView.Edge.WHOLE;
+        Event moved = Shift.move(
+                m.event(),
+                whole || m.edge() == TimelineView.Edge.START,
+                whole || m.edge() == TimelineView.Edge.END,
+                m.deltaMillis());
+        if (moved.equals(m.event())) {
+            return;
+        }
+        // The reader's rules decide: an end dragged before its start is refused, with its words.
+        java.util.Map<String, Object> members = new java.util.LinkedHashMap<>();
+        members.put("id", moved.id());
+        members.put("title", moved.title());
+        members.put("start", moved.start().text());
+        if (moved.end() != null) {
+            members.put("end", moved.end().text());
+        }
+        org.eventscope.io.EntryCheck.Result<Event> checked = org.eventscope.io.EntryCheck.event(editor.file(), members);
+        String refused = checked.problems().stream()
+                .filter(f -> f.problem().isError())
+                .map(f -> f.problem().message())
+                .findFirst()
+                .orElse(null);
+        if (refused != null) {
+            status.setText(Messages.get("status.moveRefused", refused));
+            return;
+        }
+        String name = Messages.get(whole ? "edit.moveEvent" : "edit.resizeEvent");
+        if (edits().edit(e -> e.replace(name, m.event(), moved, null))) {
+            model.selectedEventProperty().set(moved);
+            status.setText(Messages.get(
+                    "status.moved", Text.oneLine(moved.title()), moved.start().text()));
+        }
     }
 
     void deleteSelected() {

@@ -123,6 +123,7 @@ public final class MainWindow {
             }
         });
         timeline.setOnCreate(edit::addEvent);
+        timeline.setOnMove(edit::move);
     }
 
     /** "Times in" with its zone chooser, and By ring: the toolbar's own controls. */

@@ -37,6 +37,16 @@ final class TimelineBehavior {
     private @Nullable TimeScale pressScale;
     private boolean dragged;
     private boolean draggingOverview;
+    /** The event being dragged, or {@code null}. */
+    private @Nullable EventMark dragging;
+
+    private TimelineView.Edge dragEdge = TimelineView.Edge.WHOLE;
+    /** Esc was pressed during the drag: the release does nothing. */
+    private boolean dragCancelled;
+
+    /** How near (px) to a range's end a press takes that end alone. */
+    private static final double EDGE = 6;
+
     /** The event the tooltip describes now, or {@code null}. */
     private @Nullable Event hovered;
 
@@ -76,9 +86,30 @@ final class TimelineBehavior {
         pressScale = control.getScale();
         dragged = false;
         draggingOverview = inOverview(e.getY());
+        dragging = null;
+        dragCancelled = false;
         if (draggingOverview && e.getButton() == MouseButton.PRIMARY) {
             centreOnOverview(e.getX());
+        } else if (e.getButton() == MouseButton.PRIMARY && control.getOnMove() != null) {
+            Optional<Hittable> hit = hitAt(e.getX(), e.getY());
+            if (hit.isPresent() && hit.get() instanceof EventMark m) {
+                dragging = m;
+                dragEdge = edgeAt(m, e.getX());
+            }
         }
+    }
+
+    /** The part of {@code m} a press at {@code x} takes: an end of a bar near it, else the whole event. */
+    private static TimelineView.Edge edgeAt(EventMark m, double x) {
+        if (m.bar() && m.x1() - m.x0() > 3 * EDGE) {
+            if (Math.abs(x - m.x0()) <= EDGE) {
+                return TimelineView.Edge.START;
+            }
+            if (Math.abs(x - m.x1()) <= EDGE) {
+                return TimelineView.Edge.END;
+            }
+        }
+        return TimelineView.Edge.WHOLE;
     }
 
     void dragged(MouseEvent e) {
@@ -95,12 +126,52 @@ final class TimelineBehavior {
         if (Math.abs(dx) > 3) {
             dragged = true;
         }
+        EventMark m = dragging;
+        if (m != null) {
+            if (dragged && !dragCancelled) {
+                skin.showDragPreview(preview(m, dx), m.color());
+            }
+            return;
+        }
         if (dragged) {
             control.setScale(start.pan(dx));
         }
     }
 
+    /** Where the dragged event would stand: the bar with the dragged end or both moved, or the marker moved. */
+    private javafx.geometry.Bounds preview(EventMark m, double dx) {
+        javafx.geometry.Bounds b = m.bar() ? m.bounds() : m.marker();
+        double x0 = m.bar() ? m.x0() : b.getMinX();
+        double x1 = m.bar() ? m.x1() : b.getMaxX();
+        double y = m.bar() ? m.y() : b.getMinY();
+        double h = m.bar() ? Metrics.BAR_HEIGHT : b.getHeight();
+        switch (dragEdge) {
+            case START -> x0 = Math.min(x0 + dx, x1 - 1);
+            case END -> x1 = Math.max(x1 + dx, x0 + 1);
+            case WHOLE -> {
+                x0 += dx;
+                x1 += dx;
+            }
+        }
+        return new javafx.geometry.BoundingBox(x0, y, x1 - x0, h);
+    }
+
     void released(MouseEvent e) {
+        EventMark moved = dragging;
+        if (moved != null && dragged) {
+            skin.hideDragPreview();
+            TimeScale s = pressScale;
+            var onMove = control.getOnMove();
+            if (!dragCancelled && s != null && onMove != null) {
+                long delta = Math.round((e.getX() - pressX) * s.millisPerPixel());
+                onMove.accept(new TimelineView.Move(moved.event(), dragEdge, delta));
+            }
+            dragging = null;
+            pressScale = null;
+            dragged = false;
+            return;
+        }
+        dragging = null;
         if (!dragged && !draggingOverview && e.getButton() == MouseButton.PRIMARY) {
             Optional<Hittable> hit = hitAt(e.getX(), e.getY());
             if (hit.isPresent() && hit.get() instanceof ClusterMark c) {
@@ -147,6 +218,12 @@ final class TimelineBehavior {
 
     void moved(MouseEvent e) {
         Optional<Hittable> hit = hitAt(e.getX(), e.getY());
+        // Where an end of a range can be dragged, the cursor says so.
+        boolean edge = control.getOnMove() != null
+                && hit.isPresent()
+                && hit.get() instanceof EventMark m
+                && edgeAt(m, e.getX()) != TimelineView.Edge.WHOLE;
+        control.setCursor(edge ? javafx.scene.Cursor.H_RESIZE : null);
         if (hit.isEmpty()) {
             hovered = null;
             Tooltip.uninstall(control, tooltip);
@@ -220,7 +297,15 @@ final class TimelineBehavior {
             case PLUS, ADD, EQUALS -> control.zoom(1.5);
             case MINUS, SUBTRACT -> control.zoom(1 / 1.5);
             case F -> control.fitAll();
-            case ESCAPE -> control.setSelectedEvent(null);
+            case ESCAPE -> {
+                if (dragging != null && dragged) {
+                    // Cancels the drag: the event stays where it was.
+                    dragCancelled = true;
+                    skin.hideDragPreview();
+                } else {
+                    control.setSelectedEvent(null);
+                }
+            }
             default -> {
                 return;
             }

@@ -96,6 +96,36 @@ public class TimelineView extends Control {
     }
 
     private java.util.function.@Nullable Consumer<Long> onCreate;
+    private java.util.function.@Nullable Consumer<Move> onMove;
+
+    /** Which part of an event a drag takes along. */
+    public enum Edge {
+        /** The whole event: its start and its end by the same time. */
+        WHOLE,
+        /** Only the start of a range. */
+        START,
+        /** Only the end of a range. */
+        END
+    }
+
+    /**
+     * An event dragged on the timeline.
+     *
+     * @param deltaMillis how far in time it was dragged; the receiver snaps it to the event's precision
+     */
+    public record Move(Event event, Edge edge, long deltaMillis) {}
+
+    /**
+     * What dragging an event does once it is dropped; {@code null}: dragging pans the view, as on
+     * an empty place. Esc during a drag cancels it.
+     */
+    public void setOnMove(java.util.function.@Nullable Consumer<Move> onMove) {
+        this.onMove = onMove;
+    }
+
+    java.util.function.@Nullable Consumer<Move> getOnMove() {
+        return onMove;
+    }
 
     /**
      * What a double click on an empty place does: it is given the time there (epoch

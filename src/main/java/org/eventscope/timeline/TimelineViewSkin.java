@@ -33,6 +33,24 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     /** The current frame's layout, or {@code null} when something it depends on changed. */
     private @Nullable FrameLayout layout;
 
+    /** Where a dragged event would go, drawn over the frame until it is dropped. */
+    private final javafx.scene.shape.Rectangle dragPreview = new javafx.scene.shape.Rectangle();
+
+    /** Shows where a dragged event would stand, in its category's colour. */
+    void showDragPreview(javafx.geometry.Bounds b, javafx.scene.paint.Color color) {
+        dragPreview.setX(b.getMinX());
+        dragPreview.setY(b.getMinY());
+        dragPreview.setWidth(Math.max(2, b.getWidth()));
+        dragPreview.setHeight(b.getHeight());
+        dragPreview.setFill(color.deriveColor(0, 1, 1, 0.3));
+        dragPreview.setStroke(color);
+        dragPreview.setVisible(true);
+    }
+
+    void hideDragPreview() {
+        dragPreview.setVisible(false);
+    }
+
     private final InvalidationListener changed = o -> {
         layout = null;
         markDirty();
@@ -52,6 +70,14 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
                 control.getCollapsedCategories())) {
             listen(o, changed);
         }
+        dragPreview.setManaged(false);
+        dragPreview.setMouseTransparent(true);
+        dragPreview.setVisible(false);
+        dragPreview.setArcWidth(6);
+        dragPreview.setArcHeight(6);
+        dragPreview.getStrokeDashArray().setAll(4.0, 3.0);
+        dragPreview.setStrokeWidth(1.5);
+        getChildren().add(dragPreview);
         behavior = new TimelineBehavior(control, this);
         handle(MouseEvent.MOUSE_PRESSED, behavior::pressed);
         handle(MouseEvent.MOUSE_DRAGGED, behavior::dragged);

@@ -24,6 +24,7 @@ import org.eventscope.io.EventFileReader;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
+import org.eventscope.timeline.TimelineView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -340,6 +341,36 @@ class EditingTest {
                 e.place(),
                 e.description(),
                 e.sourceIds());
+    }
+
+    @Test
+    void draggingADayEventMovesItByWholeDaysAndEscCancels(FxRobot robot) throws Exception {
+        openAndWait(copyOfGeneva());
+        TimelineView timeline = window.timeline();
+        Event danilov = file().event("danilov-troops").orElseThrow();
+        javafx.geometry.Bounds marker = timeline.markerBounds(danilov).orElseThrow();
+        javafx.geometry.Bounds screen = timeline.localToScreen(marker);
+        javafx.geometry.Point2D from = new javafx.geometry.Point2D(screen.getCenterX(), screen.getCenterY());
+        double perDay = 86_400_000.0 / timeline.getScale().millisPerPixel();
+        assertThat(perDay).isGreaterThan(4);
+        // 3.4 days to the right: three whole days.
+        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(from.add(3.4 * perDay, 0));
+        waitFor(() ->
+                file().event("danilov-troops").orElseThrow().start().text().equals("2021-12-25"));
+        assertThat(edits().undoNameProperty().get()).isEqualTo("Move event");
+        assertThat(window.model().getSelectedEvent().id()).isEqualTo("danilov-troops");
+        // Esc during a drag: the event stays.
+        Event moved = file().event("danilov-troops").orElseThrow();
+        javafx.geometry.Bounds again =
+                timeline.localToScreen(timeline.markerBounds(moved).orElseThrow());
+        javafx.geometry.Point2D start = new javafx.geometry.Point2D(again.getCenterX(), again.getCenterY());
+        robot.drag(start, javafx.scene.input.MouseButton.PRIMARY).moveBy(5 * perDay, 0);
+        robot.push(KeyCode.ESCAPE);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file().event("danilov-troops").orElseThrow().start().text()).isEqualTo("2021-12-25");
+        robot.interact(edits()::undo);
+        assertThat(file().event("danilov-troops").orElseThrow().start().text()).isEqualTo("2021-12-22");
     }
 
     /** The lines of {@code after} that are not the lines of {@code before} at the same place. */
