@@ -58,13 +58,89 @@ public final class DocumentEdits {
         return t;
     });
 
+    private final Recovery recovery = new Recovery(Recovery.folder());
+    private final javafx.animation.Timeline journaling = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(Duration.seconds(Recovery.EVERY_SECONDS), e -> journal()));
+    /** The version last journaled; -1 when there is no journal. */
+    private long journaled = -1;
+
     DocumentEdits(DocumentModel model) {
         this.model = model;
         recheck.setOnFinished(e -> recheckNow());
+        journaling.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        journaling.play();
+    }
+
+    /** The document was restored from a journal: it has changes no file holds. */
+    void unsaved() {
+        Editor e = editor;
+        if (e != null) {
+            e.unsaved();
+            update();
+        }
+    }
+
+    /** This window's journal of unsaved edits. */
+    Recovery recovery() {
+        return recovery;
+    }
+
+    /**
+     * Journals unsaved edits that changed since the last journal (in the background), or removes
+     * the journal when there are none.
+     */
+    void journal() {
+        Editor e = editor;
+        Document d = model.getDocument();
+        if (e == null || d == null || !e.isDirty()) {
+            if (journaled >= 0) {
+                journaled = -1;
+                worker.execute(recovery::clear);
+            }
+            return;
+        }
+        if (journaled == version) {
+            return;
+        }
+        journaled = version;
+        EventFile base = e.base();
+        EventFile now = e.file();
+        Origins origins = e.origins();
+        Saving.Original from = original;
+        Path path = d.path();
+        String name = d.name();
+        worker.execute(() -> {
+            try {
+                byte[] bytes = from.bytes();
+                recovery.write(
+                        out -> {
+                            if (bytes != null) {
+                                EventFileWriter.write(bytes, base, now, origins, out);
+                            } else {
+                                EventFileWriter.write(now, out);
+                            }
+                        },
+                        path,
+                        name);
+            } catch (IOException | RuntimeException failed) {
+                // The next round tries again; the edits are still in memory.
+                javafx.application.Platform.runLater(() -> journaled = -2);
+            }
+        });
+    }
+
+    /** The window closes with nothing unsaved (or the user chose to drop it): no journal is left. */
+    void closed() {
+        journaling.stop();
+        recovery.clear();
     }
 
     /** A document was opened: its edits start here. */
     void adopt(Document d, Saving.Original bytes) {
+        if (journaled >= 0) {
+            journaled = -1;
+            recovery.clear();
+        }
         Editor e = new Editor(d.file());
         e.addListener(this::changed);
         editor = e;
@@ -208,6 +284,7 @@ public final class DocumentEdits {
             Saving.Saved saved = task.getValue();
             e.saved(now);
             original = saved.original();
+            journal();
             try {
                 written = new Written(
                         saved.path(),

@@ -210,7 +210,29 @@ public final class DocumentModel {
     }
 
     private Task<LoadResult> load(Reader reader, @Nullable Path path) {
-        String name = path == null ? BUNDLED_NAME : path.getFileName().toString();
+        return load(reader, path, path == null ? BUNDLED_NAME : String.valueOf(path.getFileName()), false);
+    }
+
+    /**
+     * Opens the journal of unsaved edits a window left when it did not close ({@link Recovery}):
+     * as the document {@code name} of the file at {@code original} (null: never saved), with
+     * unsaved changes.
+     */
+    @CanIgnoreReturnValue
+    Task<LoadResult> openRecovered(Path journal, @Nullable Path original, String name) {
+        return load(
+                monitor -> {
+                    byte[] bytes = Files.readAllBytes(journal);
+                    LoadResult result = EventFileReader.read(name, new ByteArrayInputStream(bytes));
+                    kept.set(new Saving.Original(bytes, null, result.sha256()));
+                    return result;
+                },
+                original,
+                name,
+                true);
+    }
+
+    private Task<LoadResult> load(Reader reader, @Nullable Path path, String name, boolean recovered) {
         // The timeline's index is built here too, so a million events cost the FX thread nothing.
         java.util.concurrent.atomic.AtomicReference<TimelineIndex> index =
                 new java.util.concurrent.atomic.AtomicReference<>();
@@ -252,6 +274,9 @@ public final class DocumentModel {
                 selectedEvent.set(null);
                 Document d = new Document(opened, name, path, result.problems(), index.get(), result.sha256());
                 edits.adopt(d, kept.getAndSet(Saving.Original.NONE));
+                if (recovered) {
+                    edits.unsaved();
+                }
                 document.set(d);
             } else {
                 onLoadFailed.get().accept(new LoadFailure(path, result.problems()));

@@ -52,6 +52,8 @@ public class EventscopeApp extends Application {
             prefs.lastFile().ifPresentOrElse(window::open, window::openBundled);
         }
         stage.show();
+        // After a crash: the unsaved edits the last run journaled.
+        javafx.application.Platform.runLater(window::offerRecovery);
         return window;
     }
 }

@@ -2,6 +2,7 @@ package org.eventscope.app;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -116,10 +117,12 @@ public final class MainWindow {
                 e.consume();
                 edit.whenSafe(() -> {
                     savePreferences();
+                    model.edits().closed();
                     stage.close();
                 });
             } else {
                 savePreferences();
+                model.edits().closed();
             }
         });
         timeline.setOnCreate(edit::addEvent);
@@ -201,8 +204,70 @@ public final class MainWindow {
     void quit() {
         edit.whenSafe(() -> {
             savePreferences();
+            model.edits().closed();
             Platform.exit();
         });
+    }
+
+    /**
+     * Offers to restore the unsaved edits of a window that did not close (a crash, a power cut),
+     * the newest first; true when the user chose to restore them.
+     */
+    @CanIgnoreReturnValue
+    public boolean offerRecovery() {
+        List<Recovery.Found> left = model.edits().recovery().left();
+        if (left.isEmpty()) {
+            return false;
+        }
+        Recovery.Found found = left.get(0);
+        javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
+                Messages.get("recovery.restore"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(
+                Messages.get("recovery.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType later = new javafx.scene.control.ButtonType(
+                Messages.get("recovery.later"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Messages.locale())
+                .format(found.time().atZone(java.time.ZoneId.systemDefault()));
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                Messages.get(
+                        "recovery.text",
+                        found.original() == null
+                                ? Messages.get("recovery.neverSaved")
+                                : found.original().toString(),
+                        when),
+                restore,
+                discard,
+                later);
+        ask.initOwner(stage);
+        ask.setTitle(Messages.get("recovery.title"));
+        ask.setHeaderText(Messages.get("recovery.header", found.name()));
+        ask.getDialogPane().setId("recovery-dialog");
+        javafx.scene.control.ButtonType answer = ask.showAndWait().orElse(later);
+        if (answer == discard) {
+            Recovery.remove(found);
+        } else if (answer == restore) {
+            Task<?> task = model.openRecovered(found.journal(), found.original(), found.name());
+            task.setOnSucceeded(
+                    task.getOnSucceeded() == null
+                            ? null
+                            : chain(task.getOnSucceeded(), () -> {
+                                // This window journals the restored edits before the old journal goes.
+                                model.edits().journal();
+                                Recovery.remove(found);
+                            }));
+            return true;
+        }
+        return false;
+    }
+
+    private static javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> chain(
+            javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> first, Runnable then) {
+        return e -> {
+            first.handle(e);
+            then.run();
+        };
     }
 
     /** Opens a file the user asked for, after asking about unsaved changes. */

@@ -72,6 +72,11 @@ public final class Editor {
         listeners.add(listener);
     }
 
+    /** The file as it is now is not on disk (it was restored after a crash): dirty until saved. */
+    public void unsaved() {
+        saved = -1;
+    }
+
     /** The file as it is now was saved: it is the base from now on, and not dirty. */
     public void saved(EventFile file) {
         draft.rebase(file);

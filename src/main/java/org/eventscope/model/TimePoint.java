@@ -48,11 +48,21 @@ public final class TimePoint {
         this.zone = zone;
     }
 
-    /** A time from its fields; {@code offset} and {@code zone} may be {@code null}. */
+    /**
+     * A time from its fields, those finer than {@code precision} dropped (a day is its midnight,
+     * as when the same day is read); {@code offset} and {@code zone} may be {@code null}.
+     */
     @SuppressWarnings("JavaLocalDateTimeGetNano") // the epoch second carries the rest of the time
     public static TimePoint of(
             LocalDateTime local, Precision precision, @Nullable ZoneOffset offset, @Nullable ZoneId zone) {
-        return new TimePoint(local.toEpochSecond(ZoneOffset.UTC), local.getNano(), precision, offset, zone);
+        LocalDateTime at = switch (precision) {
+            case YEAR -> LocalDateTime.of(local.getYear(), 1, 1, 0, 0);
+            case MONTH -> LocalDateTime.of(local.getYear(), local.getMonth(), 1, 0, 0);
+            case DAY -> local.toLocalDate().atStartOfDay();
+            case MINUTE -> local.withSecond(0).withNano(0);
+            case SECOND -> local;
+        };
+        return new TimePoint(at.toEpochSecond(ZoneOffset.UTC), at.getNano(), precision, offset, zone);
     }
 
     /**

@@ -373,6 +373,66 @@ class EditingTest {
         assertThat(file().event("danilov-troops").orElseThrow().start().text()).isEqualTo("2021-12-22");
     }
 
+    @Test
+    void unsavedEditsOfAWindowThatDiedAreOfferedAtTheNextStartAndRestored(FxRobot robot) throws Exception {
+        String was = System.getProperty("eventscope.dataDir");
+        System.setProperty("eventscope.dataDir", dir.resolve("data").toString());
+        try {
+            Path geneva = copyOfGeneva();
+            MainWindow crashed = WaitForAsyncUtils.asyncFx(() -> new MainWindow(new Stage(), url -> {}))
+                    .get();
+            javafx.concurrent.Task<?> load =
+                    WaitForAsyncUtils.asyncFx(() -> crashed.open(geneva)).get();
+            waitFor(load::isDone);
+            robot.interact(() -> crashed.editCommands().addEvent(null));
+            EventFile unsaved = crashed.model().getDocument().file();
+            robot.interact(() -> crashed.model().edits().journal());
+            Path journal = crashed.model().edits().recovery().journal();
+            waitFor(() -> Files.exists(journal) && Files.exists(dir.resolve("data/recovery")));
+            waitFor(() -> Files.list(dir.resolve("data/recovery"))
+                    .anyMatch(p -> p.toString().endsWith(".properties")));
+            // The process dies: its lock on the journal goes with it.
+            crashed.model().edits().recovery().releaseLock();
+
+            MainWindow next = WaitForAsyncUtils.asyncFx(() -> {
+                        Stage s = new Stage();
+                        MainWindow w = new MainWindow(s, url -> {});
+                        s.show();
+                        return w;
+                    })
+                    .get();
+            Platform.runLater(next::offerRecovery);
+            DialogPane ask = dialog(robot, "#recovery-dialog");
+            assertThat(ask.getHeaderText()).contains("geneva.json");
+            robot.interact(() -> ask.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.YES)
+                    .findFirst()
+                    .map(ask::lookupButton)
+                    .ifPresent(b -> ((Button) b).fire()));
+            waitFor(() ->
+                    next.model().getDocument() != null && next.model().edits().isDirty());
+            assertThat(next.model().getDocument().file()).isEqualTo(unsaved);
+            assertThat(next.model().getDocument().path()).isEqualTo(geneva.toAbsolutePath());
+            // The old journal goes once the new window holds the edits; nothing else is offered.
+            waitFor(() -> !Files.exists(journal));
+            assertThat(next.model().edits().recovery().left()).isEmpty();
+            // Saved, the file holds the edits and keeps the rest of its bytes.
+            robot.interact(() -> next.editCommands().save());
+            waitFor(() -> !next.model().edits().isDirty());
+            assertThat(EventFileReader.read(geneva).file()).isEqualTo(unsaved);
+            robot.interact(() -> {
+                crashed.stage().hide();
+                next.stage().hide();
+            });
+        } finally {
+            if (was == null) {
+                System.clearProperty("eventscope.dataDir");
+            } else {
+                System.setProperty("eventscope.dataDir", was);
+            }
+        }
+    }
+
     /** The lines of {@code after} that are not the lines of {@code before} at the same place. */
     static List<String> changedLines(Path before, Path after) throws Exception {
         List<String> a = Files.readAllLines(before);

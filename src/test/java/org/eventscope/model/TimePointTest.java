@@ -93,4 +93,15 @@ class TimePointTest {
         assertThatThrownBy(() -> TimePoint.parse("2022-07-10T09:00+01:00[Europe/Zurich]"))
                 .hasMessageContaining("not valid in Europe/Zurich");
     }
+
+    @Test
+    void aTimeMadeFromFieldsDropsThoseFinerThanItsPrecisionAsReadingDoes() {
+        java.time.LocalDateTime afternoon = java.time.LocalDateTime.of(2022, 1, 10, 15, 53, 12);
+        org.assertj.core.api.Assertions.assertThat(TimePoint.of(afternoon, Precision.DAY, null, null))
+                .isEqualTo(TimePoint.parse("2022-01-10"));
+        org.assertj.core.api.Assertions.assertThat(TimePoint.of(afternoon, Precision.MONTH, null, null))
+                .isEqualTo(TimePoint.parse("2022-01"));
+        org.assertj.core.api.Assertions.assertThat(TimePoint.of(afternoon, Precision.MINUTE, null, null))
+                .isEqualTo(TimePoint.parse("2022-01-10T15:53"));
+    }
 }
