@@ -64,6 +64,11 @@ public final class DocumentEdits {
     /** The version last journaled; -1 when there is no journal. */
     private long journaled = -1;
 
+    private long journaledAt;
+
+    /** Files with more events are journaled once a minute. */
+    static final int BIG_EVENTS = 100_000;
+
     DocumentEdits(DocumentModel model) {
         this.model = model;
         recheck.setOnFinished(e -> recheckNow());
@@ -102,6 +107,12 @@ public final class DocumentEdits {
         if (journaled == version) {
             return;
         }
+        // A big file is written whole to journal it: at most once a minute, not every few seconds.
+        long nowMillis = System.currentTimeMillis();
+        if (d.file().events().size() > BIG_EVENTS && nowMillis - journaledAt < 60_000) {
+            return;
+        }
+        journaledAt = nowMillis;
         journaled = version;
         EventFile base = e.base();
         EventFile now = e.file();
@@ -207,7 +218,7 @@ public final class DocumentEdits {
         var index = d.index() == null
                 ? org.eventscope.timeline.TimelineIndex.of(now)
                 : d.index().edited(now);
-        model.showEdit(new Document(now, d.name(), d.path(), d.warnings(), index, d.sha256()));
+        model.showEdit(new Document(now, d.name(), d.path(), d.warnings(), index, d.sha256()), changes);
         update();
         if (now.events().size() <= RECHECK_EVENTS) {
             recheck.playFromStart();

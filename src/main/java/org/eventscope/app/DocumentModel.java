@@ -72,13 +72,28 @@ public final class DocumentModel {
      * {@link #isShowingEdit()} true and keep the view; the selected event stays selected as it is now.
      */
     void showEdit(Document edited) {
+        showEdit(edited, List.of());
+    }
+
+    /**
+     * As {@link #showEdit(Document)}, after {@code changes}: the selected event follows its own
+     * change (a replaced event stays selected as it is now, a removed one is no longer selected)
+     * without a search of the whole file.
+     */
+    @SuppressWarnings("ReferenceEquality") // a change names the very instance it replaced
+    void showEdit(Document edited, List<org.eventscope.edit.Change> changes) {
         Event selected = selectedEvent.get();
+        for (org.eventscope.edit.Change c : changes) {
+            if (c instanceof org.eventscope.edit.Change.Put put && put.before() == selected) {
+                selected = (Event) put.after();
+            } else if (c instanceof org.eventscope.edit.Change.Remove rm && rm.entry() == selected) {
+                selected = null;
+            }
+        }
         showingEdit = true;
         try {
             document.set(edited);
-            if (selected != null) {
-                selectedEvent.set(edited.file().event(selected.id()).orElse(null));
-            }
+            selectedEvent.set(selected);
         } finally {
             showingEdit = false;
         }

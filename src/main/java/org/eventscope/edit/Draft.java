@@ -156,7 +156,8 @@ final class Draft {
         List<?> shown() {
             List<?> s = shown;
             if (s == null) {
-                s = Collections.unmodifiableList(Arrays.asList(list.toArray()));
+                // One copy: the model's List.copyOf keeps an immutable list as it is.
+                s = List.copyOf(list);
                 shown = s;
             }
             return s;

@@ -127,4 +127,85 @@ class TimelineIndexTest {
         assertThat(TimelineIndex.of(null).isEmpty()).isTrue();
         assertThat(TimelineIndex.of(null).firstStartingAfter(0)).isZero();
     }
+
+    @org.junit.jupiter.api.Test
+    void anEditOfOneEventUpdatesTheIndexAsBuildingItAnewWould() {
+        java.util.Random r = new java.util.Random(7);
+        java.util.List<org.eventscope.model.Category> categories = java.util.List.of(
+                new org.eventscope.model.Category("a", "A (synthetic)", null),
+                new org.eventscope.model.Category("b", "B (synthetic)", null));
+        String[] starts = {"2022-01", "2022-01-10", "2022-01-10T09:00", "2022-01-11", "2022-02-01T00:00", "2021-12-31"};
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + r.nextInt(40);
+            java.util.List<org.eventscope.model.Event> events = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                events.add(event(
+                        "e" + i,
+                        starts[r.nextInt(starts.length)],
+                        r.nextInt(3) == 0 ? "2022-03" : null,
+                        r.nextInt(3) == 0 ? null : categories.get(r.nextInt(2)).id()));
+            }
+            org.eventscope.model.EventFile before = file(categories, events);
+            TimelineIndex index = TimelineIndex.of(before);
+            if (r.nextBoolean()) {
+                index.binsBefore(); // bins made before the edit follow it too
+            }
+            int k = r.nextInt(n);
+            events.set(
+                    k,
+                    event(
+                            "e" + k,
+                            starts[r.nextInt(starts.length)],
+                            r.nextInt(3) == 0 ? "2022-04" : null,
+                            r.nextInt(3) == 0
+                                    ? null
+                                    : categories.get(r.nextInt(2)).id()));
+            org.eventscope.model.EventFile after = file(categories, events);
+            TimelineIndex edited = index.edited(after);
+            TimelineIndex rebuilt = TimelineIndex.of(after);
+            org.assertj.core.api.Assertions.assertThat(edited.size()).isEqualTo(rebuilt.size());
+            for (int i = 0; i < n; i++) {
+                org.assertj.core.api.Assertions.assertThat(edited.event(i)).isSameAs(rebuilt.event(i));
+                org.assertj.core.api.Assertions.assertThat(edited.start(i)).isEqualTo(rebuilt.start(i));
+                org.assertj.core.api.Assertions.assertThat(edited.end(i)).isEqualTo(rebuilt.end(i));
+                org.assertj.core.api.Assertions.assertThat(edited.category(i)).isEqualTo(rebuilt.category(i));
+                org.assertj.core.api.Assertions.assertThat(edited.isUncertain(i))
+                        .isEqualTo(rebuilt.isUncertain(i));
+                long t = rebuilt.start(i);
+                org.assertj.core.api.Assertions.assertThat(edited.firstEndingAtOrAfter(t))
+                        .isEqualTo(rebuilt.firstEndingAtOrAfter(t));
+            }
+            org.assertj.core.api.Assertions.assertThat(edited.categoryCounts()).isEqualTo(rebuilt.categoryCounts());
+            org.assertj.core.api.Assertions.assertThat(edited.maxMillis()).isEqualTo(rebuilt.maxMillis());
+            org.assertj.core.api.Assertions.assertThat(edited.binsBefore()).isDeepEqualTo(rebuilt.binsBefore());
+            org.assertj.core.api.Assertions.assertThat(edited.binOrigin()).isEqualTo(rebuilt.binOrigin());
+        }
+    }
+
+    private static org.eventscope.model.Event event(String id, String start, String end, String category) {
+        return new org.eventscope.model.Event(
+                id,
+                "Synthetic " + id,
+                org.eventscope.model.TimePoint.parse(start),
+                end == null ? null : org.eventscope.model.TimePoint.parse(end),
+                false,
+                category,
+                java.util.List.of(),
+                null,
+                null,
+                java.util.List.of());
+    }
+
+    private static org.eventscope.model.EventFile file(
+            java.util.List<org.eventscope.model.Category> categories,
+            java.util.List<org.eventscope.model.Event> events) {
+        return new org.eventscope.model.EventFile(
+                1,
+                "Synthetic",
+                java.time.ZoneId.of("Europe/Kyiv"),
+                java.util.List.of(),
+                categories,
+                events,
+                java.util.List.of());
+    }
 }
