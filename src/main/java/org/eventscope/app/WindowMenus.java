@@ -65,6 +65,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  * @param duplicate      a copy of the selected event
  * @param delete         delete the selected event
  * @param report         the troop report the selected event carries
+ * @param fileDetails    the file's title, zone, sources, categories and eras
  * @param fit            show every event
  * @param zoomIn         zoom the timeline in
  * @param zoomOut        zoom the timeline out
@@ -90,6 +91,7 @@ record WindowMenus(
         WindowCommand duplicate,
         WindowCommand delete,
         WindowCommand report,
+        WindowCommand fileDetails,
         WindowCommand fit,
         WindowCommand zoomIn,
         WindowCommand zoomOut,
@@ -185,6 +187,10 @@ record WindowMenus(
                         .icon(MaterialDesignC.CHART_BAR)
                         .disabledWhen(noSelection)
                         .keys(new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN, SHIFT_DOWN)),
+                WindowCommand.of("menu.fileDetails", () -> FileDialog.show(w.stage(), model))
+                        .icon(MaterialDesignF.FORMAT_LIST_BULLETED)
+                        .disabledWhen(busy)
+                        .keys(new KeyCodeCombination(KeyCode.L, SHORTCUT_DOWN, SHIFT_DOWN)),
                 WindowCommand.of("menu.fit", timeline::fitAll)
                         .icon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL)
                         .keys(new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT_DOWN))
@@ -242,6 +248,7 @@ record WindowMenus(
                 duplicate,
                 delete,
                 report,
+                fileDetails,
                 fit,
                 zoomIn,
                 zoomOut,
@@ -296,7 +303,8 @@ record WindowMenus(
                 duplicate.menuItem(),
                 delete.menuItem(),
                 new SeparatorMenuItem(),
-                report.menuItem());
+                report.menuItem(),
+                fileDetails.menuItem());
         Menu view = new Menu(
                 Messages.get("menu.view"),
                 null,

@@ -433,6 +433,39 @@ class EditingTest {
         }
     }
 
+    @Test
+    void sourcesCategoriesAndErasAreEditedInOneDialogAndTheTimelineFollows(FxRobot robot) throws Exception {
+        openAndWait(copyOfGeneva());
+        Platform.runLater(() -> window.commandTable().fileDetails().run());
+        DialogPane pane = dialog(robot, "#file-dialog");
+        // A category renamed as typed.
+        javafx.scene.control.ListView<?> categories =
+                robot.lookup("#categories-list").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> categories.getSelectionModel().select(0));
+        fill(robot, "#categories-name", "Media reports");
+        waitFor(() -> file().category("media").orElseThrow().name().equals("Media reports"));
+        assertThat(edits().undoNameProperty().get()).isEqualTo("Edit Media report");
+        // A category deleted: its events keep no category.
+        robot.interact(() -> ((Button) robot.lookup("#categories-delete").query()).fire());
+        waitFor(() -> file().category("media").isEmpty());
+        assertThat(file().event("wapo-buildup").orElseThrow().category()).isNull();
+        // An era added, then given a title and a span the reader takes.
+        robot.interact(() -> ((Button) robot.lookup("#eras-add").query()).fire());
+        waitFor(() -> file().eras().size() == 1);
+        fill(robot, "#eras-title", "Talks week (synthetic)");
+        waitFor(() -> file().eras().get(0).title().equals("Talks week (synthetic)"));
+        // A source's address the reader refuses is shown and not applied.
+        javafx.scene.control.ListView<?> sources =
+                robot.lookup("#sources-list").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> sources.getSelectionModel().select(1));
+        fill(robot, "#sources-url", "ftp://example.org");
+        Label problems = robot.lookup("#sources-problems").queryAs(Label.class);
+        assertThat(problems.getText()).contains("ftp://example.org");
+        assertThat(file().source("nyt").orElseThrow().url()).isEqualTo("https://www.nytimes.com/");
+        press(robot, pane, ButtonType.CLOSE);
+        assertThat(window.timeline().getEventFile().eras()).hasSize(1);
+    }
+
     /** The lines of {@code after} that are not the lines of {@code before} at the same place. */
     static List<String> changedLines(Path before, Path after) throws Exception {
         List<String> a = Files.readAllLines(before);
