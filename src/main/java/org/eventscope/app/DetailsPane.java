@@ -35,6 +35,14 @@ public final class DetailsPane extends ScrollPane {
     /** The id of the event shown as a form; {@code null} while reading. */
     private @Nullable String editing;
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper editingShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "editing");
+
+    /** True while an event is shown as a form. */
+    javafx.beans.property.ReadOnlyBooleanProperty editingProperty() {
+        return editingShown.getReadOnlyProperty();
+    }
+
     /** @param openLink opens a web address in the user's browser */
     public DetailsPane(Consumer<String> openLink) {
         this.openLink = openLink;
@@ -68,6 +76,7 @@ public final class DetailsPane extends ScrollPane {
             return;
         }
         editing = event.id();
+        editingShown.set(true);
         f.show(event, file);
         setContent(f);
         setVvalue(0);
@@ -82,6 +91,7 @@ public final class DetailsPane extends ScrollPane {
     /** Back to reading. */
     void stopEditing() {
         editing = null;
+        editingShown.set(false);
         setContent(box);
     }
 

@@ -68,6 +68,18 @@ final class Workspace {
         mainKept = new KeptDivider(main, mainDivider);
         bindDocument();
         bindSelection(rings);
+        // The form needs room: while an event is edited the chart gives up most of its height.
+        details.editingProperty().addListener((o, was, now) -> {
+            if (folded) {
+                return;
+            }
+            if (now) {
+                beforeEditing = right.getDividerPositions()[0];
+                right.setDividerPositions(Math.min(beforeEditing, EDITING_CHART));
+            } else {
+                right.setDividerPositions(beforeEditing);
+            }
+        });
         bindFilter();
         // A file without troop reports does not give half the window to an empty chart.
         model.documentProperty()
@@ -97,6 +109,11 @@ final class Workspace {
         folded = fold;
     }
 
+    /** The chart's share of the right side while an event is edited. */
+    private static final double EDITING_CHART = 0.42;
+
+    private double beforeEditing = 0.5;
+
     /** Where the main divider stands at least while the chart is folded: the timeline takes most of the width. */
     private static final double FOLDED_MAIN = 0.72;
 
@@ -114,7 +131,10 @@ final class Workspace {
 
     /** The chart/details divider as it is, or was before the chart folded away. */
     double chartDivider() {
-        return folded ? chartDivider : right.getDividerPositions()[0];
+        if (folded) {
+            return chartDivider;
+        }
+        return details.isEditing() ? beforeEditing : right.getDividerPositions()[0];
     }
 
     private @Nullable EventFile currentFile() {
