@@ -312,17 +312,7 @@ final class EditCommands implements EventForm.Actions {
         if (s == null || editor == null) {
             return;
         }
-        Event copy = new Event(
-                editor.newId(Part.EVENTS),
-                Messages.get("edit.copyTitle", s.title()),
-                s.start(),
-                s.end(),
-                s.endApproximate(),
-                s.category(),
-                s.actors(),
-                s.place(),
-                s.description(),
-                s.sourceIds());
+        Event copy = s.copy(editor.newId(Part.EVENTS), Messages.get("edit.copyTitle", s.title()));
         if (edits().edit(e -> e.add(Messages.get("edit.duplicateEvent"), copy))) {
             model.selectedEventProperty().set(copy);
         }

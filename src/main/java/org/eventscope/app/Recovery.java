@@ -2,7 +2,6 @@ package org.eventscope.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -147,7 +146,11 @@ final class Recovery {
         }
     }
 
-    /** The journals of windows that are no longer running, newest first. */
+    /**
+     * The journals of windows that are no longer running, newest first. A folder that cannot be
+     * read offers nothing (the journals stay for a later start); a journal whose description is
+     * unreadable is offered under its file's name.
+     */
     List<Found> left() {
         List<Found> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -164,19 +167,26 @@ final class Recovery {
                 Properties p = new Properties();
                 try (InputStream in = Files.newInputStream(about)) {
                     p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                } catch (IOException | IllegalArgumentException unreadable) {
+                    // Offered with what is known: the journal itself.
                 }
                 String original = p.getProperty("original", "");
+                Path originalPath;
+                try {
+                    originalPath = original.isEmpty() ? null : Path.of(original);
+                } catch (java.nio.file.InvalidPathException e) {
+                    originalPath = null;
+                }
                 Instant time;
                 try {
                     time = Instant.parse(p.getProperty("time", ""));
                 } catch (java.time.format.DateTimeParseException e) {
                     time = Files.getLastModifiedTime(journal).toInstant();
                 }
-                out.add(new Found(
-                        journal, original.isEmpty() ? null : Path.of(original), p.getProperty("name", name), time));
+                out.add(new Found(journal, originalPath, p.getProperty("name", name), time));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            return out;
         }
         out.sort((a, b) -> b.time().compareTo(a.time()));
         return out;

@@ -74,16 +74,6 @@ public final class Shift {
         if (s.equals(e.start()) && java.util.Objects.equals(f, e.end())) {
             return e;
         }
-        return new Event(
-                e.id(),
-                e.title(),
-                s,
-                f,
-                e.endApproximate(),
-                e.category(),
-                e.actors(),
-                e.place(),
-                e.description(),
-                e.sourceIds());
+        return e.withTimes(s, f);
     }
 }

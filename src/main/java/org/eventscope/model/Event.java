@@ -34,6 +34,21 @@ public record Event(
         sourceIds = List.copyOf(sourceIds);
     }
 
+    /** This event with another title. */
+    public Event withTitle(String newTitle) {
+        return new Event(id, newTitle, start, end, endApproximate, category, actors, place, description, sourceIds);
+    }
+
+    /** This event with another id and title (a copy of it). */
+    public Event copy(String newId, String newTitle) {
+        return new Event(newId, newTitle, start, end, endApproximate, category, actors, place, description, sourceIds);
+    }
+
+    /** This event at other times. */
+    public Event withTimes(TimePoint newStart, @Nullable TimePoint newEnd) {
+        return new Event(id, title, newStart, newEnd, endApproximate, category, actors, place, description, sourceIds);
+    }
+
     /** True when the event has an end and so is drawn as a range. */
     public boolean isRange() {
         return end != null;

@@ -330,17 +330,7 @@ class EditingTest {
     }
 
     static Event retitled(Event e, String title) {
-        return new Event(
-                e.id(),
-                title,
-                e.start(),
-                e.end(),
-                e.endApproximate(),
-                e.category(),
-                e.actors(),
-                e.place(),
-                e.description(),
-                e.sourceIds());
+        return e.withTitle(title);
     }
 
     @Test

@@ -250,16 +250,6 @@ class EditorTest {
     }
 
     static Event withTitle(Event e, String title) {
-        return new Event(
-                e.id(),
-                title,
-                e.start(),
-                e.end(),
-                e.endApproximate(),
-                e.category(),
-                e.actors(),
-                e.place(),
-                e.description(),
-                e.sourceIds());
+        return e.withTitle(title);
     }
 }

@@ -85,17 +85,7 @@ class EventFileWriterTest {
     }
 
     static Event retitled(Event e, String title) {
-        return new Event(
-                e.id(),
-                title,
-                e.start(),
-                e.end(),
-                e.endApproximate(),
-                e.category(),
-                e.actors(),
-                e.place(),
-                e.description(),
-                e.sourceIds());
+        return e.withTitle(title);
     }
 
     private static String utf8(byte[] b) {
