@@ -65,17 +65,7 @@ public final class EditBenchmark {
             index[0] = index[0].edited(editor.file());
             long t3 = System.nanoTime();
             Event again = editor.file().events().get(r.nextInt(events.size()));
-            Event renamed = new Event(
-                    again.id(),
-                    again.title() + " (edited)",
-                    again.start(),
-                    again.end(),
-                    again.endApproximate(),
-                    again.category(),
-                    again.actors(),
-                    again.place(),
-                    again.description(),
-                    again.sourceIds());
+            Event renamed = again.withTitle(again.title() + " (edited)");
             long t4 = System.nanoTime();
             editor.replace("Edit title", again, renamed, null);
             index[0] = index[0].edited(editor.file());
