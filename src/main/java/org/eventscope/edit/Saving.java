@@ -3,9 +3,12 @@ package org.eventscope.edit;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -65,21 +68,28 @@ public final class Saving {
             return bytes;
         }
 
-        /** The bytes, kept or read again when unchanged on disk; {@code null} when neither. */
-        byte @Nullable [] load() {
-            if (bytes != null) {
-                return bytes;
-            }
+        /**
+         * The file the bytes were read from, when they are not kept and the file on disk still
+         * has their checksum (read through once, not held); {@code null} otherwise.
+         */
+        @Nullable
+        Path unchangedFile() {
             Path at = path;
-            if (at == null || sha256 == null || !Files.isRegularFile(at)) {
+            if (bytes != null || at == null || sha256 == null || !Files.isRegularFile(at)) {
                 return null;
             }
             try {
                 if (Files.size(at) > EventFileReader.MAX_FILE_BYTES) {
                     return null;
                 }
-                byte[] read = Files.readAllBytes(at);
-                return checksum(read).equals(sha256) ? read : null;
+                MessageDigest digest = newDigest();
+                try (InputStream in = Files.newInputStream(at)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        digest.update(buffer, 0, n);
+                    }
+                }
+                return HexFormat.of().formatHex(digest.digest()).equals(sha256) ? at : null;
             } catch (IOException e) {
                 return null;
             }
@@ -116,19 +126,31 @@ public final class Saving {
     public static Saved save(EventFile base, EventFile now, Origins origins, Original original, Path target)
             throws IOException {
         Path absolute = target.toAbsolutePath();
-        byte[] from = original.load();
+        byte[] from = original.bytes();
+        Path file = original.unchangedFile();
         Path backup = null;
         if (Files.isRegularFile(absolute)) {
             backup = backupOf(absolute);
             AtomicFile.write(backupOf(absolute), true, out -> Files.copy(absolute, out));
         }
-        MessageDigest digest = sha256();
-        boolean keep = from == null ? now.events().size() < 100_000 : from.length <= KEEP_BYTES;
+        MessageDigest digest = newDigest();
+        boolean keep = from != null
+                ? from.length <= KEEP_BYTES
+                : file == null && now.events().size() < 100_000;
         ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
         AtomicFile.write(absolute, true, out -> {
             OutputStream tee = new Tee(out, digest, kept);
             if (from != null) {
                 EventFileWriter.write(from, base, now, origins, tee);
+            } else if (file != null) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    EventFileWriter.write(channel, base, now, origins, tee);
+                }
+                // Another program may have written the file while it was read: then what was
+                // written here is a patch of something else, and must not take the file's place.
+                if (original.unchangedFile() == null) {
+                    throw new IOException("the file changed on disk while it was saved; nothing was written");
+                }
             } else {
                 EventFileWriter.write(now, tee);
             }
@@ -139,14 +161,14 @@ public final class Saving {
         if (written != null && written.length > KEEP_BYTES) {
             written = null;
         }
-        return new Saved(absolute, now, new Original(written, absolute, sha), from != null, backup);
+        return new Saved(absolute, now, new Original(written, absolute, sha), from != null || file != null, backup);
     }
 
     static String checksum(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
     }
 
-    private static MessageDigest sha256() {
+    private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

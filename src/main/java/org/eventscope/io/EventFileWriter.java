@@ -80,7 +80,27 @@ public final class EventFileWriter {
      */
     public static void write(byte[] original, EventFile base, EventFile now, Origins origins, OutputStream out)
             throws IOException {
-        new Patch(new JsonSpans(original), new Out(out, original)).file(base, now, origins);
+        write(ByteSource.of(original), base, now, origins, out);
+    }
+
+    /**
+     * As {@link #write(byte[], EventFile, EventFile, Origins, OutputStream)}, reading the original
+     * bytes from the file open in {@code original} as they are needed (a big file is not held in
+     * memory).
+     */
+    public static void write(
+            java.nio.channels.FileChannel original, EventFile base, EventFile now, Origins origins, OutputStream out)
+            throws IOException {
+        write(ByteSource.of(original), base, now, origins, out);
+    }
+
+    private static void write(ByteSource original, EventFile base, EventFile now, Origins origins, OutputStream out)
+            throws IOException {
+        try {
+            new Patch(new JsonSpans(original), new Out(out, original)).file(base, now, origins);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static List<?> list(EventFile f, int section) {
@@ -96,10 +116,10 @@ public final class EventFileWriter {
     /** The output: copied ranges of the original and new text, both as UTF-8. */
     private static final class Out {
         private final OutputStream out;
-        private final byte @Nullable [] original;
+        private final @Nullable ByteSource original;
         private int copied;
 
-        Out(OutputStream out, byte @Nullable [] original) {
+        Out(OutputStream out, @Nullable ByteSource original) {
             this.out = new BufferedOutputStream(out, 1 << 16);
             this.original = original;
         }
@@ -112,7 +132,7 @@ public final class EventFileWriter {
 
         void copy(int from, int to) throws IOException {
             if (to > from) {
-                out.write(Objects.requireNonNull(original), from, to - from);
+                Objects.requireNonNull(original).copy(from, to, out);
             }
         }
 
@@ -202,7 +222,7 @@ public final class EventFileWriter {
                                 : members.get(members.size() - 1).valueEnd());
                 out.emit(added);
             }
-            out.copyTo(spans.bytes().length);
+            out.copyTo(spans.bytes().length());
             out.flush();
         }
 
@@ -384,8 +404,7 @@ public final class EventFileWriter {
          * shown language replaced; the items of a list of texts that did not change keep their form.
          */
         private void value(StringBuilder b, JsonSpans.Member m, Member value, String indent) {
-            byte[] bytes = spans.bytes();
-            if (value.kind() == Kind.TEXT && bytes[m.valueStart()] == '{') {
+            if (value.kind() == Kind.TEXT && spans.at(m.valueStart()) == '{') {
                 List<JsonSpans.Member> languages = spans.members(m.valueStart());
                 if (!languages.isEmpty()) {
                     int shown = 0;
@@ -402,7 +421,7 @@ public final class EventFileWriter {
                     return;
                 }
             }
-            if (value.kind() == Kind.TEXTS && bytes[m.valueStart()] == '[') {
+            if (value.kind() == Kind.TEXTS && spans.at(m.valueStart()) == '[') {
                 JsonSpans.Items old = spans.items(m.valueStart());
                 List<?> items = (List<?>) value.value();
                 String inner = indent + unit;
@@ -424,11 +443,10 @@ public final class EventFileWriter {
 
         /** The text a reader shows for the string or texts by language at [from, to). */
         private @Nullable String shown(int from, int to) {
-            byte[] bytes = spans.bytes();
-            if (bytes[from] == '"') {
+            if (spans.at(from) == '"') {
                 return decode(from, to);
             }
-            if (bytes[from] != '{') {
+            if (spans.at(from) != '{') {
                 return null;
             }
             List<JsonSpans.Member> languages = spans.members(from);
@@ -443,7 +461,8 @@ public final class EventFileWriter {
         }
 
         private @Nullable String decode(int from, int to) {
-            try (com.fasterxml.jackson.core.JsonParser p = Json.FACTORY.createParser(spans.bytes(), from, to - from)) {
+            try (com.fasterxml.jackson.core.JsonParser p =
+                    Json.FACTORY.createParser(spans.bytes().read(from, to))) {
                 p.nextToken();
                 return p.getText();
             } catch (IOException e) {

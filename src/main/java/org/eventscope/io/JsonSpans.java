@@ -54,19 +54,25 @@ final class JsonSpans {
         }
     }
 
-    private final byte[] b;
+    private final ByteSource b;
+    private final int n;
 
-    JsonSpans(byte[] bytes) {
+    JsonSpans(ByteSource bytes) {
         this.b = bytes;
+        this.n = bytes.length();
     }
 
-    byte[] bytes() {
+    ByteSource bytes() {
         return b;
+    }
+
+    byte at(int i) {
+        return b.at(i);
     }
 
     /** Where the document's value begins: after a byte-order mark and white space. */
     int root() {
-        int i = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf ? 3 : 0;
+        int i = n >= 3 && (b.at(0) & 0xff) == 0xef && (b.at(1) & 0xff) == 0xbb && (b.at(2) & 0xff) == 0xbf ? 3 : 0;
         return skipSpace(i);
     }
 
@@ -75,7 +81,7 @@ final class JsonSpans {
         expect(open, '{');
         List<Member> out = new ArrayList<>();
         int i = skipSpace(open + 1);
-        if (b[i] == '}') {
+        if (b.at(i) == '}') {
             return out;
         }
         while (true) {
@@ -87,7 +93,7 @@ final class JsonSpans {
             int valueEnd = end(valueStart);
             out.add(new Member(name(keyStart, keyEnd), keyStart, valueStart, valueEnd));
             i = skipSpace(valueEnd);
-            if (b[i] == '}') {
+            if (b.at(i) == '}') {
                 return out;
             }
             expect(i, ',');
@@ -110,7 +116,7 @@ final class JsonSpans {
         int[] ends = new int[16];
         int n = 0;
         int i = skipSpace(open + 1);
-        if (b[i] != ']') {
+        if (b.at(i) != ']') {
             while (true) {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
@@ -120,7 +126,7 @@ final class JsonSpans {
                 i = end(i);
                 ends[n++] = i;
                 i = skipSpace(i);
-                if (b[i] == ']') {
+                if (b.at(i) == ']') {
                     break;
                 }
                 expect(i, ',');
@@ -133,25 +139,25 @@ final class JsonSpans {
     /** The white space that begins the line {@code at} stands on. */
     String indentOf(int at) {
         int lineStart = at;
-        while (lineStart > 0 && b[lineStart - 1] != '\n' && b[lineStart - 1] != '\r') {
+        while (lineStart > 0 && b.at(lineStart - 1) != '\n' && b.at(lineStart - 1) != '\r') {
             lineStart--;
         }
         int i = lineStart;
-        while (i < at && (b[i] == ' ' || b[i] == '\t')) {
+        while (i < at && (b.at(i) == ' ' || b.at(i) == '\t')) {
             i++;
         }
-        return new String(b, lineStart, i - lineStart, StandardCharsets.US_ASCII);
+        return new String(b.read(lineStart, i), StandardCharsets.US_ASCII);
     }
 
     /** One level of indentation as the file writes it: the white space of its first indented line. */
     String unit() {
-        for (int i = 0; i + 1 < b.length; i++) {
-            if (b[i] == '\n') {
-                if (b[i + 1] == '\t') {
+        for (int i = 0; i + 1 < n; i++) {
+            if (b.at(i) == '\n') {
+                if (b.at(i + 1) == '\t') {
                     return "\t";
                 }
                 int j = i + 1;
-                while (j < b.length && b[j] == ' ') {
+                while (j < n && b.at(j) == ' ') {
                     j++;
                 }
                 if (j > i + 1) {
@@ -163,16 +169,16 @@ final class JsonSpans {
     }
 
     String text(int from, int to) {
-        return new String(b, from, to - from, StandardCharsets.UTF_8);
+        return b.text(from, to);
     }
 
     /** Where the value that begins at {@code i} ends (exclusive). */
     int end(int i) {
-        byte c = b[i];
+        byte c = b.at(i);
         if (c == '"') {
             int j = i + 1;
-            while (b[j] != '"') {
-                j += b[j] == '\\' ? 2 : 1;
+            while (b.at(j) != '"') {
+                j += b.at(j) == '\\' ? 2 : 1;
             }
             return j + 1;
         }
@@ -180,7 +186,7 @@ final class JsonSpans {
             int depth = 0;
             int j = i;
             while (true) {
-                byte d = b[j];
+                byte d = b.at(j);
                 if (d == '"') {
                     j = end(j);
                     continue;
@@ -194,14 +200,14 @@ final class JsonSpans {
             }
         }
         int j = i;
-        while (j < b.length && !isSpace(b[j]) && b[j] != ',' && b[j] != '}' && b[j] != ']') {
+        while (j < n && !isSpace(b.at(j)) && b.at(j) != ',' && b.at(j) != '}' && b.at(j) != ']') {
             j++;
         }
         return j;
     }
 
     private int skipSpace(int i) {
-        while (i < b.length && isSpace(b[i])) {
+        while (i < n && isSpace(b.at(i))) {
             i++;
         }
         return i;
@@ -212,7 +218,7 @@ final class JsonSpans {
     }
 
     private void expect(int i, char c) {
-        if (i >= b.length || b[i] != c) {
+        if (i >= n || b.at(i) != c) {
             throw new IllegalStateException("expected '" + c + "' at byte " + i + " of a file read without errors");
         }
     }
@@ -221,15 +227,15 @@ final class JsonSpans {
     private String name(int from, int to) {
         boolean plain = true;
         for (int i = from + 1; i < to - 1; i++) {
-            if (b[i] == '\\') {
+            if (b.at(i) == '\\') {
                 plain = false;
                 break;
             }
         }
         if (plain) {
-            return new String(b, from + 1, to - from - 2, StandardCharsets.UTF_8);
+            return b.text(from + 1, to - 1);
         }
-        try (JsonParser p = Json.FACTORY.createParser(b, from, to - from)) {
+        try (JsonParser p = Json.FACTORY.createParser(b.read(from, to))) {
             p.nextToken();
             return p.getText();
         } catch (IOException e) {

@@ -164,6 +164,31 @@ class SavingTest {
     }
 
     @Test
+    void aBigFileIsPatchedFromDiskAPageAtATimeAsFromMemory() throws Exception {
+        Path file = dir.resolve("big.json");
+        org.eventscope.bench.SyntheticEventFiles.write(file, 3000, 5);
+        Opened o = open(file);
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 40; i++) {
+            List<Event> events = o.editor().file().events();
+            Event e = events.get(r.nextInt(events.size()));
+            o.editor()
+                    .replace(
+                            "Edit", e, Shift.move(e.withTitle(e.title() + " — edited"), true, true, 86_400_000L), null);
+        }
+        o.editor().remove("Delete", List.of(o.editor().file().events().get(17)));
+        byte[] original = Files.readAllBytes(file);
+        java.io.ByteArrayOutputStream inMemory = new java.io.ByteArrayOutputStream();
+        org.eventscope.io.EventFileWriter.write(
+                original, o.editor().base(), o.editor().file(), o.editor().origins(), inMemory);
+        assertThat(original.length).isGreaterThan(4 << 16); // several pages
+        Saving.Saved saved = save(o, file);
+        assertThat(saved.patched()).isTrue();
+        assertThat(Files.readAllBytes(file)).isEqualTo(inMemory.toByteArray());
+        assertThat(EventFileReader.read(file).file()).isEqualTo(o.editor().file());
+    }
+
+    @Test
     void aNewFileIsWrittenInEventscopesLayout() throws IOException {
         EventFile empty = new EventFile(
                 1, "New (synthetic)", java.time.ZoneId.of("Europe/Kyiv"), List.of(), List.of(), List.of(), List.of());
