@@ -69,6 +69,14 @@ public final class DetailsPane extends ScrollPane {
         this.onEdit = onEdit;
     }
 
+    /** The form is disabled while {@code when} is true. */
+    void formDisabledWhen(javafx.beans.value.ObservableBooleanValue when) {
+        EventForm f = form;
+        if (f != null) {
+            f.disableProperty().bind(when);
+        }
+    }
+
     /** Shows {@code event} as a form, the keyboard in its title. */
     void edit(Event event, EventFile file) {
         EventForm f = form;

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param warnings problems that did not stop it from opening
  * @param index    its events sorted for the timeline, built while the file loaded
  * @param sha256   the SHA-256 of the bytes it was read from, in hex ({@code null} when unknown)
+ * @param imported true when it was read from another format (TimelineJS): it is saved as an
+ *                 Eventscope file elsewhere, never over the file it came from
  */
 public record Document(
         EventFile file,
@@ -23,7 +25,19 @@ public record Document(
         @Nullable Path path,
         List<Problem> warnings,
         @Nullable TimelineIndex index,
-        @Nullable String sha256) {
+        @Nullable String sha256,
+        boolean imported) {
+
+    /** A document read from an event file. */
+    public Document(
+            EventFile file,
+            String name,
+            @Nullable Path path,
+            List<Problem> warnings,
+            @Nullable TimelineIndex index,
+            @Nullable String sha256) {
+        this(file, name, path, warnings, index, sha256, false);
+    }
 
     public Document {
         warnings = List.copyOf(warnings);

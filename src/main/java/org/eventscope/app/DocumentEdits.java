@@ -118,7 +118,8 @@ public final class DocumentEdits {
         EventFile now = e.file();
         Origins origins = e.origins();
         Saving.Original from = original;
-        Path path = d.path();
+        // An imported file's journal belongs to no file: restored, it is saved as a new one.
+        Path path = d.imported() ? null : d.path();
         String name = d.name();
         worker.execute(() -> {
             try {
@@ -143,14 +144,24 @@ public final class DocumentEdits {
     /** The window closes with nothing unsaved (or the user chose to drop it): no journal is left. */
     void closed() {
         journaling.stop();
-        recovery.clear();
+        // The journal goes after any that is being written; the window waits for it (a big file's
+        // journal takes a few seconds), so none is left to be offered at the next start.
+        java.util.concurrent.Future<?> cleared = worker.submit(recovery::clear);
+        try {
+            cleared.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // Left behind, it is offered once at the next start: nothing is lost.
+        }
     }
 
     /** A document was opened: its edits start here. */
     void adopt(Document d, Saving.Original bytes) {
         if (journaled >= 0) {
             journaled = -1;
-            recovery.clear();
+            // After any journal being written: the worker runs one task at a time.
+            worker.execute(recovery::clear);
         }
         Editor e = new Editor(d.file());
         e.addListener(this::changed);
@@ -218,7 +229,7 @@ public final class DocumentEdits {
         var index = d.index() == null
                 ? org.eventscope.timeline.TimelineIndex.of(now)
                 : d.index().edited(now);
-        model.showEdit(new Document(now, d.name(), d.path(), d.warnings(), index, d.sha256()), changes);
+        model.showEdit(new Document(now, d.name(), d.path(), d.warnings(), index, d.sha256(), d.imported()), changes);
         update();
         if (now.events().size() <= RECHECK_EVENTS) {
             recheck.playFromStart();
@@ -262,7 +273,8 @@ public final class DocumentEdits {
         task.setOnSucceeded(ev -> {
             Document d = model.getDocument();
             if (asOf == version && d != null) {
-                model.showEdit(new Document(now, d.name(), d.path(), task.getValue(), d.index(), d.sha256()));
+                model.showEdit(
+                        new Document(now, d.name(), d.path(), task.getValue(), d.index(), d.sha256(), d.imported()));
             }
         });
         worker.execute(task);

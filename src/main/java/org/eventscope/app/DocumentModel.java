@@ -152,7 +152,8 @@ public final class DocumentModel {
         return load(
                 monitor -> {
                     LoadResult result = EventFileReader.read(absolute, name, monitor);
-                    kept.set(original(absolute, result.sha256()));
+                    // An imported file (TimelineJS) is not patched: saving writes an Eventscope file.
+                    kept.set(result.imported() ? Saving.Original.NONE : original(absolute, result.sha256()));
                     return result;
                 },
                 absolute);
@@ -195,6 +196,13 @@ public final class DocumentModel {
         if (d != null && report != null && report.eventId() != null) {
             d.file().event(report.eventId()).ifPresent(selectedEvent::set);
         }
+    }
+
+    /** The name an imported file's document goes by: {@code timeline.json} → {@code timeline (Eventscope).json}. */
+    static String importedName(String name) {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem + " (Eventscope).json";
     }
 
     /** What a file's next load read, for the save that patches it. */
@@ -287,7 +295,9 @@ public final class DocumentModel {
             EventFile opened = result.file();
             if (opened != null) {
                 selectedEvent.set(null);
-                Document d = new Document(opened, name, path, result.problems(), index.get(), result.sha256());
+                // An imported file is not saved over: Save asks where (Save As), for an Eventscope file.
+                Document d = new Document(
+                        opened, name, path, result.problems(), index.get(), result.sha256(), result.imported());
                 edits.adopt(d, kept.getAndSet(Saving.Original.NONE));
                 if (recovered) {
                     edits.unsaved();

@@ -59,6 +59,8 @@ final class EditCommands implements EventForm.Actions {
         this.status = status;
         this.lastFolder = lastFolder;
         details.setEditing(this, this::editSelected);
+        // While a save runs nothing can change: the form waits rather than losing what is typed.
+        details.formDisabledWhen(model.edits().savingProperty());
     }
 
     private DocumentEdits edits() {
@@ -112,7 +114,7 @@ final class EditCommands implements EventForm.Actions {
         if (d == null) {
             return;
         }
-        if (d.path() == null) {
+        if (d.path() == null || d.imported()) {
             saveAs(then);
         } else {
             saveTo(d.path(), then);
@@ -150,7 +152,10 @@ final class EditCommands implements EventForm.Actions {
         if (folder != null && folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }
-        chooser.setInitialFileName(d.name().endsWith(".json") ? d.name() : d.name() + ".json");
+        chooser.setInitialFileName(
+                d.imported()
+                        ? DocumentModel.importedName(d.name())
+                        : d.name().endsWith(".json") ? d.name() : d.name() + ".json");
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
             saveTo(chosen.toPath(), then);
@@ -174,7 +179,9 @@ final class EditCommands implements EventForm.Actions {
                             then.run();
                         },
                         error -> {
-                            String why = Exports.reason(error);
+                            String reason = Exports.reason(error);
+                            // The messages end the sentence themselves.
+                            String why = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
                             status.setText(Messages.get("status.saveFailed", target.getFileName(), why));
                             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("save.failedText", why));
                             alert.initOwner(stage);

@@ -74,6 +74,12 @@ final class EventForm extends VBox {
     private @Nullable Event current;
     private @Nullable EventFile file;
     private boolean loading;
+    /**
+     * What each text field showed when the event was loaded. A text field drops control
+     * characters a file may hold; a member whose field still shows this keeps the event's own
+     * value, so looking at an event never changes it.
+     */
+    private final Map<String, String> shown = new LinkedHashMap<>();
 
     EventForm(Actions actions) {
         super(8);
@@ -243,6 +249,10 @@ final class EventForm extends VBox {
             for (String id : event.sourceIds()) {
                 file.source(id).ifPresent(s -> sources.getCheckModel().check(s));
             }
+            shown.put("title", title.getText());
+            shown.put("actors", actors.getText());
+            shown.put("place", place.getText());
+            shown.put("description", description.getText());
         } finally {
             loading = false;
         }
@@ -259,7 +269,7 @@ final class EventForm extends VBox {
     private Map<String, Object> members(Event was) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", was.id());
-        m.put("title", title.getText());
+        m.put("title", unchanged("title", title.getText()) ? was.title() : title.getText());
         m.put("start", start.text());
         if (!end.text().isEmpty()) {
             m.put("end", end.text());
@@ -270,18 +280,28 @@ final class EventForm extends VBox {
         if (category.getValue() != null) {
             m.put("category", category.getValue().id());
         }
-        List<String> names = actors.getText()
-                .lines()
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        List<String> names = unchanged("actors", actors.getText())
+                ? was.actors()
+                : actors.getText()
+                        .lines()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         if (!names.isEmpty()) {
             m.put("actors", names);
         }
-        if (!place.getText().isBlank()) {
+        if (unchanged("place", place.getText())) {
+            if (was.place() != null) {
+                m.put("place", was.place());
+            }
+        } else if (!place.getText().isBlank()) {
             m.put("place", place.getText().strip());
         }
-        if (!description.getText().isBlank()) {
+        if (unchanged("description", description.getText())) {
+            if (was.description() != null) {
+                m.put("description", was.description());
+            }
+        } else if (!description.getText().isBlank()) {
             m.put("description", description.getText());
         }
         List<String> ids = sources.getCheckModel().getCheckedItems().stream()
@@ -300,6 +320,11 @@ final class EventForm extends VBox {
         if (!loading && was != null && f != null) {
             showProblems(EntryCheck.event(f, members(was)).problems());
         }
+    }
+
+    /** Whether the field of {@code member} still shows what it showed when the event was loaded. */
+    private boolean unchanged(String member, String text) {
+        return text.equals(shown.get(member));
     }
 
     private void apply(String field) {
@@ -321,6 +346,11 @@ final class EventForm extends VBox {
         };
         if (actions.replace(was, now, step, field)) {
             current = now;
+            // The fields now show the event as it is: a field typed back to what it held before is an edit too.
+            shown.put("title", title.getText());
+            shown.put("actors", actors.getText());
+            shown.put("place", place.getText());
+            shown.put("description", description.getText());
         }
     }
 

@@ -181,7 +181,7 @@ final class Recovery {
                 try {
                     time = Instant.parse(p.getProperty("time", ""));
                 } catch (java.time.format.DateTimeParseException e) {
-                    time = Files.getLastModifiedTime(journal).toInstant();
+                    time = modified(journal);
                 }
                 out.add(new Found(journal, originalPath, p.getProperty("name", name), time));
             }
@@ -190,6 +190,14 @@ final class Recovery {
         }
         out.sort((a, b) -> b.time().compareTo(a.time()));
         return out;
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     /** Whether a running window holds the journal's lock. */

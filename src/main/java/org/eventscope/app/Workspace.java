@@ -145,10 +145,7 @@ final class Workspace {
     private void bindDocument() {
         // An edit of the open document keeps the timeline's view; opening a document fits it.
         model.documentProperty().addListener((o, old, d) -> {
-            Runnable show = () -> {
-                timeline.setIndex(d == null ? null : d.index());
-                timeline.setEventFile(d == null ? null : d.file());
-            };
+            Runnable show = () -> timeline.show(d == null ? null : d.file(), d == null ? null : d.index());
             if (model.isShowingEdit()) {
                 timeline.showEdit(show);
                 if (old != null

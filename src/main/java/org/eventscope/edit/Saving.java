@@ -125,9 +125,13 @@ public final class Saving {
      */
     public static Saved save(EventFile base, EventFile now, Origins origins, Original original, Path target)
             throws IOException {
-        Path absolute = target.toAbsolutePath();
-        byte[] from = original.bytes();
+        Path absolute = destination(target);
+        // A file made read-only is not saved over: the user meant it to stay as it is.
+        if (Files.isRegularFile(absolute) && !Files.isWritable(absolute)) {
+            throw new java.nio.file.AccessDeniedException(absolute.toString(), null, "the file is read-only");
+        }
         Path file = original.unchangedFile();
+        byte[] from = original.bytes();
         Path backup = null;
         if (Files.isRegularFile(absolute)) {
             backup = backupOf(absolute);
@@ -162,6 +166,12 @@ public final class Saving {
             written = null;
         }
         return new Saved(absolute, now, new Original(written, absolute, sha), from != null || file != null, backup);
+    }
+
+    /** Where a save into {@code target} writes: a link stays a link, and the file it names is saved (and backed up). */
+    static Path destination(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        return Files.isSymbolicLink(absolute) && Files.exists(absolute) ? absolute.toRealPath() : absolute;
     }
 
     static String checksum(byte[] bytes) {

@@ -92,7 +92,8 @@ public final class EventFileReader {
             BufferedInputStream in = InputBytes.open(new DigestInputStream(raw, sha256), MAX_FILE_BYTES);
             ProblemList problems = new ProblemList();
             EventFile file;
-            if (FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS) {
+            boolean imported = FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS;
+            if (imported) {
                 file = TimelineJsImporter.read(name, in, problems);
             } else {
                 try (JsonParser parser = Json.FACTORY.createParser(in)) {
@@ -103,7 +104,8 @@ public final class EventFileReader {
                     file,
                     problems.withSummary(),
                     true,
-                    file == null ? null : HexFormat.of().formatHex(sha256.digest()));
+                    file == null ? null : HexFormat.of().formatHex(sha256.digest()),
+                    imported);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         } catch (OutOfMemoryError e) {
@@ -151,12 +153,19 @@ public final class EventFileReader {
      *                 and then a line for each kind left out ({@link Problem#isSummary()})
      * @param readable false when the file could not be read at all
      * @param sha256   the SHA-256 of the bytes read, in hex, when the file was read without errors
+     * @param imported true when the file was another format (TimelineJS) made into an event file:
+     *                 saving it writes an Eventscope file, never into the file it came from
      */
     public record LoadResult(
             @Nullable EventFile file,
             List<Problem> problems,
             boolean readable,
-            @Nullable String sha256) {
+            @Nullable String sha256,
+            boolean imported) {
+
+        public LoadResult(@Nullable EventFile file, List<Problem> problems, boolean readable, @Nullable String sha256) {
+            this(file, problems, readable, sha256, false);
+        }
 
         public LoadResult {
             problems = List.copyOf(problems);

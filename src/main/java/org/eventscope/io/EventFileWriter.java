@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventFileWriter {
 
+    private static final java.util.regex.Pattern BARE_LF = java.util.regex.Pattern.compile("(?<!\r)\n");
+
     private static final String[] SECTIONS = {"sources", "categories", "events", "troopReports", "eras"};
     private static final boolean[] REQUIRED = {true, false, true, false, false};
 
@@ -118,6 +120,8 @@ public final class EventFileWriter {
         private final OutputStream out;
         private final @Nullable ByteSource original;
         private int copied;
+        /** The original's line end is CRLF: new text gets it too, so a diff shows only the edit. */
+        private boolean crlf;
 
         Out(OutputStream out, @Nullable ByteSource original) {
             this.out = new BufferedOutputStream(out, 1 << 16);
@@ -142,7 +146,13 @@ public final class EventFileWriter {
         }
 
         void emit(CharSequence text) throws IOException {
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            String t = text.toString();
+            if (crlf) {
+                // Bare line feeds of new text only: copied text already has CRLF, and JSON strings hold no raw line
+                // ends.
+                t = BARE_LF.matcher(t).replaceAll("\r\n");
+            }
+            out.write(t.getBytes(StandardCharsets.UTF_8));
             if (text instanceof StringBuilder b) {
                 b.setLength(0);
             }
@@ -162,6 +172,7 @@ public final class EventFileWriter {
             this.spans = spans;
             this.out = out;
             this.unit = spans.unit();
+            out.crlf = spans.crlf();
         }
 
         void file(EventFile base, EventFile now, Origins origins) throws IOException {

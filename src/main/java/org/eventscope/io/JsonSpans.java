@@ -149,6 +149,16 @@ final class JsonSpans {
         return new String(b.read(lineStart, i), StandardCharsets.US_ASCII);
     }
 
+    /** Whether the file's first line ends with CR LF (as files written on Windows do). */
+    boolean crlf() {
+        for (int i = 0; i < n; i++) {
+            if (b.at(i) == '\n') {
+                return i > 0 && b.at(i - 1) == '\r';
+            }
+        }
+        return false;
+    }
+
     /** One level of indentation as the file writes it: the white space of its first indented line. */
     String unit() {
         for (int i = 0; i + 1 < n; i++) {

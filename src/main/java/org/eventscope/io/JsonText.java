@@ -36,8 +36,9 @@ final class JsonText {
                 case '\b' -> b.append("\\b");
                 case '\f' -> b.append("\\f");
                 default -> {
-                    // Controls, and the two separators some JavaScript parsers take for line ends.
-                    if (ch < 0x20 || ch == '\u2028' || ch == '\u2029' || ch == 0x7f) {
+                    // Controls, the two separators some JavaScript parsers take for line ends, and a
+                    // surrogate without its pair (UTF-8 cannot hold it: escaped, it is not lost).
+                    if (ch < 0x20 || ch == '\u2028' || ch == '\u2029' || ch == 0x7f || unpaired(value, i)) {
                         b.append(String.format("\\u%04x", (int) ch));
                     } else {
                         b.append(ch);
@@ -46,6 +47,17 @@ final class JsonText {
             }
         }
         b.append('"');
+    }
+
+    private static boolean unpaired(String s, int i) {
+        char ch = s.charAt(i);
+        if (Character.isHighSurrogate(ch)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(ch)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return false;
     }
 
     /**

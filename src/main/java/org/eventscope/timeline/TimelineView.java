@@ -139,6 +139,24 @@ public class TimelineView extends Control {
         return onCreate;
     }
 
+    /** The file {@link #show} is about to set, while it sets the index before it. */
+    private @Nullable EventFile arriving;
+
+    /**
+     * Shows {@code file} with its {@code index}, both at once: nothing asked of the timeline in
+     * between (a match count, say) finds the new index beside the old file and indexes a file
+     * for nothing.
+     */
+    public void show(@Nullable EventFile file, @Nullable TimelineIndex index) {
+        arriving = file;
+        try {
+            setIndex(index);
+            setEventFile(file);
+        } finally {
+            arriving = null;
+        }
+    }
+
     /** True while the document shown is changed by an edit: the view stays where it is. */
     private boolean keepView;
 
@@ -356,13 +374,15 @@ public class TimelineView extends Control {
     public record ClusterView(Bounds bounds, int count) {}
 
     /** The index of the current file: the one given when it belongs to that file, else one built here. */
+    @SuppressWarnings("ReferenceEquality") // the same file is the common case: no need to compare a million events
     final TimelineIndex resolvedIndex() {
         TimelineIndex r = resolvedIndex;
         if (r == null) {
             TimelineIndex given = getIndex();
-            r = given != null && Objects.equals(given.file(), getEventFile())
+            EventFile file = arriving != null ? arriving : getEventFile();
+            r = given != null && (given.file() == file || Objects.equals(given.file(), file))
                     ? given
-                    : TimelineIndex.of(getEventFile());
+                    : TimelineIndex.of(file);
             resolvedIndex = r;
         }
         return r;

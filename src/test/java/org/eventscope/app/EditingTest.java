@@ -456,6 +456,59 @@ class EditingTest {
         assertThat(window.timeline().getEventFile().eras()).hasSize(1);
     }
 
+    @Test
+    void lookingAtAnEventInTheFormNeverChangesIt(FxRobot robot) throws Exception {
+        Path odd = Files.writeString(dir.resolve("odd.json"), """
+                {"format": "eventscope", "formatVersion": 1, "title": "Odd texts (synthetic)",
+                 "displayZone": "UTC", "sources": [],
+                 "events": [{"id": "a", "title": "Line one\\nLine two\\u0007", "start": "2022-01-10",
+                   "place": "  Geneva ", "description": "first\\r\\nsecond\\u007f", "actors": ["  spaced  "]}]}
+                """);
+        openAndWait(odd);
+        Event a = file().event("a").orElseThrow();
+        robot.interact(() -> window.model().selectedEventProperty().set(a));
+        robot.interact(() -> window.editCommands().editSelected());
+        robot.clickOn("#form-start-text");
+        robot.clickOn("#form-place");
+        robot.clickOn("#form-title");
+        robot.push(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file().event("a").orElseThrow())
+                .as(String.valueOf(edits().undoNameProperty().get()))
+                .isEqualTo(a);
+        assertThat(edits().isDirty()).isFalse();
+        // An edit of one field leaves the others as the file has them.
+        type(robot, "#form-start-text", "2022-01-11");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> file().event("a").orElseThrow().start().text().equals("2022-01-11"));
+        Event now = file().event("a").orElseThrow();
+        assertThat(now.title()).isEqualTo(a.title());
+        assertThat(now.place()).isEqualTo("  Geneva ");
+        assertThat(now.description()).isEqualTo(a.description());
+        assertThat(now.actors()).isEqualTo(a.actors());
+    }
+
+    @Test
+    void anImportedTimelineJsFileIsNeverSavedOver(FxRobot robot) throws Exception {
+        Path tjs = Files.copy(Path.of("src/test/resources/timelinejs/synthetic.json"), dir.resolve("tjs.json"));
+        byte[] before = Files.readAllBytes(tjs);
+        openAndWait(tjs);
+        robot.interact(() -> window.editCommands().addEvent(null));
+        List<String> asked = new java.util.ArrayList<>();
+        Path target = dir.resolve("tjs (Eventscope).json");
+        window.editCommands().setSaveChooser(d -> {
+            asked.add(d.name());
+            return target;
+        });
+        robot.interact(() -> window.editCommands().save());
+        waitFor(() -> !edits().isDirty());
+        assertThat(asked).containsExactly("tjs.json");
+        assertThat(Files.readAllBytes(tjs)).isEqualTo(before);
+        assertThat(Files.readString(target)).startsWith("{\n  \"format\": \"eventscope\"");
+        assertThat(EventFileReader.read(target).file()).isEqualTo(file());
+        assertThat(window.model().getDocument().path()).isEqualTo(target.toAbsolutePath());
+    }
+
     /** The lines of {@code after} that are not the lines of {@code before} at the same place. */
     static List<String> changedLines(Path before, Path after) throws Exception {
         List<String> a = Files.readAllLines(before);

@@ -189,6 +189,32 @@ class SavingTest {
     }
 
     @Test
+    void aLinkStaysALinkAndTheFileItNamesIsSaved() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.json"), EditorTest.HAND_WRITTEN);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        Opened o = open(link);
+        retitleFirst(o.editor(), "Through the link");
+        Saving.Saved saved = save(o, link);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(saved.path()).isEqualTo(real.toRealPath());
+        assertThat(Files.readString(real)).contains("\"title\": \"Through the link\"");
+        assertThat(Files.readString(dir.resolve("real.json.bak"))).isEqualTo(EditorTest.HAND_WRITTEN);
+    }
+
+    @Test
+    void aReadOnlyFileIsNotSavedOver() throws IOException {
+        assumeThat(System.getProperty("user.name")).isNotEqualTo("root");
+        Path file = Files.writeString(dir.resolve("locked.json"), EditorTest.HAND_WRITTEN);
+        Opened o = open(file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        retitleFirst(o.editor(), "Mine");
+        assertThatThrownBy(() -> save(o, file))
+                .isInstanceOf(java.nio.file.AccessDeniedException.class)
+                .hasMessageContaining("read-only");
+        assertThat(Files.readString(file)).isEqualTo(EditorTest.HAND_WRITTEN);
+    }
+
+    @Test
     void aNewFileIsWrittenInEventscopesLayout() throws IOException {
         EventFile empty = new EventFile(
                 1, "New (synthetic)", java.time.ZoneId.of("Europe/Kyiv"), List.of(), List.of(), List.of(), List.of());

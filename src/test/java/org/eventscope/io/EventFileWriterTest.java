@@ -247,4 +247,42 @@ class EventFileWriterTest {
         assertThat(utf8(saved)).contains("\"events\": []\n}");
         assertThat(Arrays.copyOf(saved, 3)).isEqualTo(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
     }
+
+    @Test
+    void aFileWithCrLfLineEndsGetsThemInWhatIsAddedToo() throws IOException {
+        String crlf = HAND_WRITTEN.replace("\n", "\r\n");
+        byte[] hand = crlf.getBytes(StandardCharsets.UTF_8);
+        EventFile base = read(hand);
+        List<Event> events = new ArrayList<>(base.events());
+        events.add(new Event(
+                "d",
+                "Added (synthetic)",
+                TimePoint.parse("2022-01-13"),
+                null,
+                false,
+                null,
+                List.of("One", "Two"),
+                null,
+                null,
+                List.of("r")));
+        events.set(2, events.get(2).withTimes(events.get(2).start(), null));
+        EventFile now = withEvents(base, events);
+        byte[] saved = patch(hand, base, now, withEventOrigins(base, 0, 1, 2, -1));
+        assertThat(read(saved)).isEqualTo(now);
+        String text = utf8(saved);
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(text).contains("\r\n\t\t{\r\n\t\t\t\"id\": \"d\",");
+    }
+
+    @Test
+    void aSurrogateWithoutItsPairIsWrittenEscapedAndReadBackTheSame() throws IOException {
+        byte[] hand = HAND_WRITTEN.getBytes(StandardCharsets.UTF_8);
+        EventFile base = read(hand);
+        List<Event> events = new ArrayList<>(base.events());
+        events.set(0, events.get(0).withTitle("broken \ud800 pair, whole \ud83d\ude00"));
+        EventFile now = withEvents(base, events);
+        byte[] saved = patch(hand, base, now, Origins.of(base));
+        assertThat(utf8(saved)).contains("broken \\ud800 pair, whole 😀");
+        assertThat(read(saved)).isEqualTo(now);
+    }
 }
