@@ -226,14 +226,35 @@ public final class DocumentEdits {
         }
         version++;
         EventFile now = e.file();
-        var index = d.index() == null
-                ? org.eventscope.timeline.TimelineIndex.of(now)
-                : d.index().edited(now);
+        var index =
+                d.index() == null ? org.eventscope.timeline.TimelineIndex.of(now) : indexAfter(d.index(), now, changes);
         model.showEdit(new Document(now, d.name(), d.path(), d.warnings(), index, d.sha256(), d.imported()), changes);
         update();
         if (now.events().size() <= RECHECK_EVENTS) {
             recheck.playFromStart();
         }
+    }
+
+    /**
+     * The timeline's index after {@code changes}: told which event was replaced when one was (no
+     * search of the file), else found by comparing.
+     */
+    private static org.eventscope.timeline.TimelineIndex indexAfter(
+            org.eventscope.timeline.TimelineIndex index, EventFile now, List<Change> changes) {
+        int replaced = -1;
+        for (Change c : changes) {
+            if (c instanceof Change.Put put && put.part() == org.eventscope.edit.Part.EVENTS) {
+                if (replaced >= 0 && replaced != put.index()) {
+                    return index.edited(now);
+                }
+                replaced = put.index();
+            } else if (!(c instanceof Change.Put) && !(c instanceof Change.Head)) {
+                return index.edited(now); // events added or removed
+            } else if (c instanceof Change.Head) {
+                return index.edited(now);
+            }
+        }
+        return index.edited(now, replaced); // -1: no event changed
     }
 
     private void update() {

@@ -301,6 +301,40 @@ public final class TimelineIndex {
         }
     }
 
+    /**
+     * As {@link #edited(EventFile)}, told that only event {@code k} (its position in the file)
+     * was replaced, or ({@code k} = -1) that no event was: nothing is searched, so a retitle
+     * costs nothing and a move only the moving.
+     */
+    public TimelineIndex edited(EventFile now, int k) {
+        EventFile was = file;
+        List<Event> after = now.events();
+        if (was == null
+                || after.size() != events.size()
+                || k < -1
+                || k >= after.size()
+                || !was.displayZone().equals(now.displayZone())
+                || !was.categories().equals(now.categories())) {
+            return edited(now);
+        }
+        Event a = k < 0 ? null : events.get(k);
+        Event b = k < 0 ? null : after.get(k);
+        if (a == null
+                || b == null
+                || (a.start().equals(b.start())
+                        && java.util.Objects.equals(a.end(), b.end())
+                        && java.util.Objects.equals(a.category(), b.category()))) {
+            TimelineIndex same = new TimelineIndex(now, start, end, maxEnd, order, uncertain, category, categoryCounts);
+            synchronized (this) {
+                same.bins = bins;
+                same.binOrigin = binOrigin;
+                same.binMillis = binMillis;
+            }
+            return same;
+        }
+        return withOneMoved(now, k);
+    }
+
     /** The file indexed, or {@code null}. */
     public @Nullable EventFile file() {
         return file;

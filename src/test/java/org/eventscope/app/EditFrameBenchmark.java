@@ -53,23 +53,24 @@ public final class EditFrameBenchmark {
             Thread.sleep(50);
         }
         Random r = new Random(3);
-        int rounds = 30;
+        int rounds = Integer.getInteger("rounds", 30);
         double[] work = new double[rounds];
         double[] frame = new double[rounds];
         double[] undoWork = new double[rounds];
         double[] undoFrame = new double[rounds];
-        for (int i = 0; i < rounds + 5; i++) {
+        int warm = Integer.getInteger("warm", 5);
+        for (int i = 0; i < rounds + warm; i++) {
             double[] move = timed(window, () -> {
                 List<Event> events = window.model().getDocument().file().events();
                 Event e = events.get(r.nextInt(events.size()));
                 window.editCommands().move(new TimelineView.Move(e, TimelineView.Edge.WHOLE, 3 * 86_400_000L));
             });
             double[] undo = timed(window, () -> window.model().edits().undo());
-            if (i >= 5) {
-                work[i - 5] = move[0];
-                frame[i - 5] = move[1];
-                undoWork[i - 5] = undo[0];
-                undoFrame[i - 5] = undo[1];
+            if (i >= warm) {
+                work[i - warm] = move[0];
+                frame[i - warm] = move[1];
+                undoWork[i - warm] = undo[0];
+                undoFrame[i - warm] = undo[1];
             }
         }
         System.out.printf(Locale.ROOT, "%d events in the window%n", n);

@@ -161,7 +161,7 @@ class TimelineIndexTest {
                                     ? null
                                     : categories.get(r.nextInt(2)).id()));
             org.eventscope.model.EventFile after = file(categories, events);
-            TimelineIndex edited = index.edited(after);
+            TimelineIndex edited = r.nextBoolean() ? index.edited(after) : index.edited(after, k);
             TimelineIndex rebuilt = TimelineIndex.of(after);
             org.assertj.core.api.Assertions.assertThat(edited.size()).isEqualTo(rebuilt.size());
             for (int i = 0; i < n; i++) {
