@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.eventscope.io.Origins;
 import org.eventscope.model.Category;
+import org.eventscope.model.ChunkedList;
 import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
@@ -117,7 +118,8 @@ final class Draft {
             Slot slot = slot(put.part());
             check(put.index() < slot.list.size() && slot.list.get(put.index()) == put.before(), change);
             slot.list.set(put.index(), put.after());
-            slot.shown = null;
+            // The model's list follows by one chunk, not by a copy of the whole list.
+            slot.shown = ChunkedList.<Object>of(slot.shown()).with(put.index(), put.after());
         } else if (change instanceof Change.Insert in) {
             Slot slot = slot(in.part());
             check(in.index() <= slot.list.size(), change);

@@ -33,7 +33,8 @@ public record EventFile(
     public EventFile {
         sources = List.copyOf(sources);
         categories = List.copyOf(categories);
-        events = List.copyOf(events);
+        // A chunked list is immutable already: kept as it is, so an edit does not copy a million events.
+        events = events instanceof ChunkedList<Event> ? events : List.copyOf(events);
         troopReports = List.copyOf(troopReports);
         eras = List.copyOf(eras);
     }

@@ -1,0 +1,70 @@
+package org.eventscope.model;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * An immutable list kept in chunks of 4,096 entries, so that a copy with one entry replaced
+ * shares every chunk but one: an edit of a million-event file copies a few kilobytes, not the
+ * whole list. No entry is null. {@link EventFile} keeps such a list as it is.
+ *
+ * @param <E> the entries
+ */
+public final class ChunkedList<E> extends AbstractList<E> implements RandomAccess {
+
+    private static final int BITS = 12;
+    private static final int CHUNK = 1 << BITS;
+
+    private final Object[][] chunks;
+    private final int size;
+
+    private ChunkedList(Object[][] chunks, int size) {
+        this.chunks = chunks;
+        this.size = size;
+    }
+
+    /** The entries of {@code list}, copied into chunks. */
+    public static <E> ChunkedList<E> of(List<? extends E> list) {
+        if (list instanceof ChunkedList<?>) {
+            @SuppressWarnings("unchecked") // immutable: a list of a subtype is a list of E to read
+            ChunkedList<E> same = (ChunkedList<E>) list;
+            return same;
+        }
+        Object[] all = list.toArray();
+        int n = all.length;
+        Object[][] chunks = new Object[(n + CHUNK - 1) >>> BITS][];
+        for (int c = 0; c < chunks.length; c++) {
+            chunks[c] = Arrays.copyOfRange(all, c << BITS, Math.min(n, (c + 1) << BITS));
+            for (Object o : chunks[c]) {
+                Objects.requireNonNull(o, "an entry of a chunked list");
+            }
+        }
+        return new ChunkedList<>(chunks, n);
+    }
+
+    /** This list with entry {@code index} replaced: one chunk copied, the others shared. */
+    public ChunkedList<E> with(int index, E value) {
+        Objects.checkIndex(index, size);
+        Objects.requireNonNull(value, "an entry of a chunked list");
+        Object[][] next = chunks.clone();
+        int c = index >>> BITS;
+        next[c] = chunks[c].clone();
+        next[c][index & (CHUNK - 1)] = value;
+        return new ChunkedList<>(next, size);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // every entry was put in as an E
+    public E get(int index) {
+        Objects.checkIndex(index, size);
+        return (E) chunks[index >>> BITS][index & (CHUNK - 1)];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}
