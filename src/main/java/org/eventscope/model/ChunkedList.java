@@ -67,4 +67,41 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
     public int size() {
         return size;
     }
+
+    /**
+     * As every list compares: the same entries in the same order. Two versions of one edited list
+     * share most chunks, and a shared chunk is not compared entry by entry (a property that tells
+     * its listeners of a new file compares it with the old one).
+     */
+    @Override
+    @SuppressWarnings("ReferenceEquality") // a shared chunk, or the same entry, is equal without a look inside
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof ChunkedList<?> other)) {
+            return super.equals(o);
+        }
+        if (other.size != size) {
+            return false;
+        }
+        for (int c = 0; c < chunks.length; c++) {
+            Object[] mine = chunks[c];
+            Object[] theirs = other.chunks[c];
+            if (mine == theirs) {
+                continue;
+            }
+            for (int i = 0; i < mine.length; i++) {
+                if (mine[i] != theirs[i] && !mine[i].equals(theirs[i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
 }

@@ -33,8 +33,8 @@ public record EventFile(
     public EventFile {
         sources = List.copyOf(sources);
         categories = List.copyOf(categories);
-        // A chunked list is immutable already: kept as it is, so an edit does not copy a million events.
-        events = events instanceof ChunkedList<Event> ? events : List.copyOf(events);
+        // Chunked: an edit of one event copies one chunk, and two versions compare by their chunks.
+        events = ChunkedList.of(events);
         troopReports = List.copyOf(troopReports);
         eras = List.copyOf(eras);
     }
