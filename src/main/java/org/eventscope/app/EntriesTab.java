@@ -121,7 +121,9 @@ final class EntriesTab<T> {
             };
             input.setId(id + "-" + f.member());
             inputs.put(f.member(), input);
-            grid.addRow(row++, new Label(Messages.get(f.labelKey())), input);
+            Label name = new Label(Messages.get(f.labelKey()));
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row++, name, input);
         }
         problems.setWrapText(true);
         problems.setId(id + "-problems");

@@ -178,7 +178,9 @@ final class EntryDialogs {
         grid.setVgap(8);
         for (int i = 0; i < fields.length; i++) {
             if (i < labels.length) {
-                grid.add(new Label(labels[i]), 0, i);
+                Label label = new Label(labels[i]);
+                label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                grid.add(label, 0, i);
             }
             grid.add(fields[i], 1, i);
         }

@@ -102,7 +102,7 @@ final class EventForm extends VBox {
         category.setConverter(names(Category::name, Messages.get("form.category.none")));
         sources.setConverter(names(Source::name, ""));
         sources.setMaxWidth(Double.MAX_VALUE);
-        sources.setTitle(Messages.get("form.sources.none"));
+        SourceChoice.showNoneWhenEmpty(sources);
         sources.setShowCheckedCount(false);
 
         GridPane grid = new GridPane();

@@ -72,8 +72,12 @@ final class FileDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label(Messages.get("new.fileTitle")), title);
-        grid.addRow(1, new Label(Messages.get("new.zone")), zone);
+        Label titleLabel = new Label(Messages.get("new.fileTitle"));
+        Label zoneLabel = new Label(Messages.get("new.zone"));
+        titleLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        zoneLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(0, titleLabel, title);
+        grid.addRow(1, zoneLabel, zone);
         grid.add(problem, 1, 2);
         Tab file = new Tab(Messages.get("file.tab"), grid);
         file.setClosable(false);

@@ -91,7 +91,7 @@ final class ReportDialog {
             }
         });
         sources.getItems().setAll(file.sources());
-        sources.setTitle(Messages.get("form.sources.none"));
+        SourceChoice.showNoneWhenEmpty(sources);
         sources.setMaxWidth(Double.MAX_VALUE);
         loading = true;
         TroopReport r = current;
@@ -115,11 +115,11 @@ final class ReportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(Messages.get("report.event")), new Label(Text.oneLine(carrier.title())));
-        grid.addRow(1, new Label(Messages.get("report.date")), date);
-        grid.addRow(2, new Label(Messages.get("report.by")), reportedBy);
-        grid.addRow(3, new Label(Messages.get("report.subject")), subject);
-        grid.addRow(4, new Label(Messages.get("form.sources")), sources);
+        grid.addRow(0, label("report.event"), new Label(Text.oneLine(carrier.title())));
+        grid.addRow(1, label("report.date"), date);
+        grid.addRow(2, label("report.by"), reportedBy);
+        grid.addRow(3, label("report.subject"), subject);
+        grid.addRow(4, label("form.sources"), sources);
         Button add = new Button(Messages.get("report.addBand"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("report-add-band");
         add.setOnAction(e -> {
@@ -127,9 +127,9 @@ final class ReportDialog {
             apply("bands");
         });
         HBox heads = new HBox(8, head("report.km"), head("report.troops"));
-        grid.addRow(5, new Label(Messages.get("report.bands")), new VBox(4, heads, bandRows, add));
+        grid.addRow(5, label("report.bands"), new VBox(4, heads, bandRows, add));
         VBox content = new VBox(10, grid, problems);
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(8, 12, 4, 12));
 
         date.onChange(o -> check());
         date.onCommit(() -> apply("date"));
@@ -151,6 +151,13 @@ final class ReportDialog {
         if (editor != null) {
             editor.endTyping();
         }
+    }
+
+    /** A field's label, never cut short. */
+    private static Label label(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label head(String key) {
