@@ -177,6 +177,11 @@ public final class TimelineIndex {
         if (moved >= 0) {
             return withOneMoved(now, moved);
         }
+        return sameArrays(now);
+    }
+
+    /** The index of {@code now}, whose events stand where this file's do: these arrays and bins again. */
+    private TimelineIndex sameArrays(EventFile now) {
         TimelineIndex same = new TimelineIndex(now, start, end, maxEnd, order, uncertain, category, categoryCounts);
         synchronized (this) {
             same.bins = bins;
@@ -324,13 +329,7 @@ public final class TimelineIndex {
                 || (a.start().equals(b.start())
                         && java.util.Objects.equals(a.end(), b.end())
                         && java.util.Objects.equals(a.category(), b.category()))) {
-            TimelineIndex same = new TimelineIndex(now, start, end, maxEnd, order, uncertain, category, categoryCounts);
-            synchronized (this) {
-                same.bins = bins;
-                same.binOrigin = binOrigin;
-                same.binMillis = binMillis;
-            }
-            return same;
+            return sameArrays(now);
         }
         return withOneMoved(now, k);
     }
