@@ -241,6 +241,13 @@ public final class DocumentEdits {
      */
     private static org.eventscope.timeline.TimelineIndex indexAfter(
             org.eventscope.timeline.TimelineIndex index, EventFile now, List<Change> changes) {
+        // One event added at the end (Add event, Duplicate): put in where it sorts.
+        if (changes.size() == 1
+                && changes.get(0) instanceof Change.Insert in
+                && in.part() == org.eventscope.edit.Part.EVENTS
+                && in.index() == now.events().size() - 1) {
+            return index.added(now);
+        }
         int replaced = -1;
         for (Change c : changes) {
             if (c instanceof Change.Put put && put.part() == org.eventscope.edit.Part.EVENTS) {

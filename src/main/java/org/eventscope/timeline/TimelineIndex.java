@@ -207,13 +207,7 @@ public final class TimelineIndex {
         ZoneId zone = now.displayZone();
         long s = ev.start().startMillis(zone);
         long e = endOf(ev, s, zone);
-        short c = -1;
-        for (int i = 0; i < now.categories().size() && i < Short.MAX_VALUE; i++) {
-            if (now.categories().get(i).id().equals(ev.category())) {
-                c = (short) i;
-                break;
-            }
-        }
+        short c = categoryOf(now, ev);
         // Where it sorts among the others: by start, ties in file order, as a stable sort puts it.
         int lo = 0;
         int hi = n - 1;
@@ -290,6 +284,84 @@ public final class TimelineIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * The index of {@code now}, this index's file with one event added at its end (as Add event
+     * does): the new item put where it sorts, in copies of the arrays, instead of indexing the
+     * file anew. Equal to {@link #of(EventFile)} of {@code now}; any other change builds it anew.
+     */
+    public TimelineIndex added(EventFile now) {
+        EventFile was = file;
+        int n = order.length;
+        List<Event> after = now.events();
+        if (was == null
+                || n == 0
+                || after.size() != n + 1
+                || !was.displayZone().equals(now.displayZone())
+                || !was.categories().equals(now.categories())) {
+            return of(now);
+        }
+        Event ev = after.get(n);
+        ZoneId zone = now.displayZone();
+        long s = ev.start().startMillis(zone);
+        long e = endOf(ev, s, zone);
+        short c = categoryOf(now, ev);
+        // The new event is last in the file: among equal starts it sorts last.
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] <= s) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int q = lo;
+        long[] start2 = insert(start, q, s);
+        long[] end2 = insert(end, q, e);
+        int[] order2 = new int[n + 1];
+        System.arraycopy(order, 0, order2, 0, q);
+        System.arraycopy(order, q, order2, q + 1, n - q);
+        order2[q] = n;
+        boolean[] uncertain2 = new boolean[n + 1];
+        System.arraycopy(uncertain, 0, uncertain2, 0, q);
+        System.arraycopy(uncertain, q, uncertain2, q + 1, n - q);
+        uncertain2[q] = uncertain(ev);
+        short[] category2 = new short[n + 1];
+        System.arraycopy(category, 0, category2, 0, q);
+        System.arraycopy(category, q, category2, q + 1, n - q);
+        category2[q] = c;
+        long[] maxEnd2 = new long[n + 1];
+        System.arraycopy(maxEnd, 0, maxEnd2, 0, q);
+        long running = q == 0 ? Long.MIN_VALUE : maxEnd2[q - 1];
+        for (int i = q; i <= n; i++) {
+            running = Math.max(running, end2[i]);
+            maxEnd2[i] = running;
+        }
+        int[] counts = categoryCounts.clone();
+        counts[c < 0 ? counts.length - 1 : c]++;
+        // The bins are made again when next needed: a new event may widen the time they cover.
+        return new TimelineIndex(now, start2, end2, maxEnd2, order2, uncertain2, category2, counts);
+    }
+
+    private static long[] insert(long[] a, int at, long value) {
+        long[] out = new long[a.length + 1];
+        System.arraycopy(a, 0, out, 0, at);
+        System.arraycopy(a, at, out, at + 1, a.length - at);
+        out[at] = value;
+        return out;
+    }
+
+    /** The event's category as its position in the file's categories, or -1. */
+    private static short categoryOf(EventFile file, Event ev) {
+        for (int i = 0; i < file.categories().size() && i < Short.MAX_VALUE; i++) {
+            if (file.categories().get(i).id().equals(ev.category())) {
+                return (short) i;
+            }
+        }
+        return -1;
     }
 
     /** {@code from} without item {@code p}, with room left at {@code q} (the arrays are of equal length). */

@@ -162,6 +162,25 @@ class TimelineIndexTest {
                                     : categories.get(r.nextInt(2)).id()));
             org.eventscope.model.EventFile after = file(categories, events);
             TimelineIndex edited = r.nextBoolean() ? index.edited(after) : index.edited(after, k);
+            java.util.List<org.eventscope.model.Event> longer = new java.util.ArrayList<>(before.events());
+            longer.add(event(
+                    "new",
+                    starts[r.nextInt(starts.length)],
+                    r.nextBoolean() ? "2022-05" : null,
+                    r.nextBoolean() ? null : categories.get(r.nextInt(2)).id()));
+            org.eventscope.model.EventFile added = file(categories, longer);
+            TimelineIndex appended = index.added(added);
+            TimelineIndex fresh = TimelineIndex.of(added);
+            for (int i = 0; i <= n; i++) {
+                org.assertj.core.api.Assertions.assertThat(appended.event(i)).isSameAs(fresh.event(i));
+                org.assertj.core.api.Assertions.assertThat(appended.end(i)).isEqualTo(fresh.end(i));
+                org.assertj.core.api.Assertions.assertThat(appended.category(i)).isEqualTo(fresh.category(i));
+                org.assertj.core.api.Assertions.assertThat(appended.firstEndingAtOrAfter(fresh.start(i)))
+                        .isEqualTo(fresh.firstEndingAtOrAfter(fresh.start(i)));
+            }
+            org.assertj.core.api.Assertions.assertThat(appended.categoryCounts())
+                    .isEqualTo(fresh.categoryCounts());
+            org.assertj.core.api.Assertions.assertThat(appended.binsBefore()).isDeepEqualTo(fresh.binsBefore());
             TimelineIndex rebuilt = TimelineIndex.of(after);
             org.assertj.core.api.Assertions.assertThat(edited.size()).isEqualTo(rebuilt.size());
             for (int i = 0; i < n; i++) {
