@@ -123,9 +123,11 @@ final class Draft {
         } else if (change instanceof Change.Insert in) {
             Slot slot = slot(in.part());
             check(in.index() <= slot.list.size(), change);
+            // Added at the end (Add event): one chunk copied; elsewhere the list is made again.
+            List<?> was = in.index() == slot.list.size() ? slot.shown() : null;
             slot.list.add(in.index(), in.entry());
             slot.origins.insert(in.index(), in.origin());
-            slot.shown = null;
+            slot.shown = was == null ? null : ChunkedList.<Object>of(was).plus(in.entry());
         } else if (change instanceof Change.Remove rm) {
             Slot slot = slot(rm.part());
             check(rm.index() < slot.list.size() && slot.list.get(rm.index()) == rm.entry(), change);

@@ -56,6 +56,17 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
         return new ChunkedList<>(next, size);
     }
 
+    /** This list with {@code value} added at its end: the last chunk copied (or a new one begun), the others shared. */
+    public ChunkedList<E> plus(E value) {
+        Objects.requireNonNull(value, "an entry of a chunked list");
+        int c = size >>> BITS;
+        int at = size & (CHUNK - 1);
+        Object[][] next = Arrays.copyOf(chunks, c + 1);
+        next[c] = at == 0 ? new Object[] {value} : Arrays.copyOf(chunks[c], at + 1);
+        next[c][at] = value;
+        return new ChunkedList<>(next, size + 1);
+    }
+
     @Override
     @SuppressWarnings("unchecked") // every entry was put in as an E
     public E get(int index) {

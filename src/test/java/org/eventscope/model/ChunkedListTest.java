@@ -26,6 +26,14 @@ class ChunkedListTest {
         assertThat(list.get(0)).isZero();
         assertThat(ChunkedList.of(edited)).isSameAs(edited);
         assertThat(ChunkedList.of(List.of())).isEmpty();
+        assertThat(ChunkedList.<Integer>of(List.of()).plus(7)).containsExactly(7);
+        ChunkedList<Integer> longer = edited;
+        for (int i = 0; i < 4096 * 2 + 5; i++) {
+            longer = longer.plus(i);
+            plain.add(i);
+        }
+        assertThat(longer).isEqualTo(plain);
+        assertThat(edited).hasSize(10_000);
         assertThatThrownBy(() -> edited.get(10_000)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> edited.set(0, 1)).isInstanceOf(UnsupportedOperationException.class);
     }
