@@ -63,9 +63,11 @@ final class TimeField extends HBox {
         local.textProperty().addListener(o -> {
             if (!syncing) {
                 TimePoint t = parse();
-                if (t != null) {
+                // The picker follows what is typed; a date that is not real yet still has a shape.
+                Precision shown = t != null ? t.precision() : shapeOf(local.getText());
+                if (shown != null) {
                     syncing = true;
-                    precision.setValue(t.precision());
+                    precision.setValue(shown);
                     syncing = false;
                 }
                 clockShown();
@@ -169,6 +171,21 @@ final class TimeField extends HBox {
         } catch (DateTimeException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The precision a time written like {@code text} has (2021, 2021-02, 2021-02-30, 2021-02-30 09:00), or null. */
+    static @Nullable Precision shapeOf(@Nullable String text) {
+        String t = text == null ? "" : text.strip().replace(' ', 'T');
+        int clock = t.indexOf('T');
+        String date = clock < 0 ? t : t.substring(0, clock);
+        if (clock >= 0) {
+            return t.length() - clock - 1 > 5 ? Precision.SECOND : Precision.MINUTE;
+        }
+        return switch (date.length() - date.replace("-", "").length()) {
+            case 0 -> date.isEmpty() ? null : Precision.YEAR;
+            case 1 -> Precision.MONTH;
+            default -> Precision.DAY;
+        };
     }
 
     /** The zone matters only for a time of day. */
