@@ -37,6 +37,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class EditCommands implements EventForm.Actions {
 
+    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination REDO = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Z,
+            javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+            javafx.scene.input.KeyCombination.SHIFT_DOWN);
+    private static final javafx.scene.input.KeyCombination REDO_Y = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final Stage stage;
     private final DocumentModel model;
     private final DetailsPane details;
@@ -61,6 +70,17 @@ final class EditCommands implements EventForm.Actions {
         details.setEditing(this, this::editSelected);
         // While a save runs nothing can change: the form waits rather than losing what is typed.
         details.formDisabledWhen(model.edits().savingProperty());
+        // In the form, Ctrl+Z and Ctrl+Y undo and redo the file's steps (a text field would
+        // otherwise undo its own typing, which is a step of the file already).
+        details.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                model.edits().undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                model.edits().redo();
+                e.consume();
+            }
+        });
     }
 
     private DocumentEdits edits() {
@@ -345,7 +365,25 @@ final class EditCommands implements EventForm.Actions {
 
     @Override
     public boolean replace(Event before, Event after, String stepName, String field) {
-        return edits().edit(e -> e.replace(stepName, before, after, before.id() + "/" + field));
+        boolean done = edits().edit(e -> e.replace(stepName, before, after, before.id() + "/" + field));
+        if (done && (field.equals("start") || field.equals("end"))) {
+            reveal(after);
+        }
+        return done;
+    }
+
+    /** Brings {@code event} into view when a new time took it out of the visible window. */
+    private void reveal(Event event) {
+        Document d = model.getDocument();
+        TimeScale scale = timeline.getScale();
+        if (d == null || scale == null) {
+            return;
+        }
+        long at = event.start().startMillis(d.file().displayZone());
+        double x = scale.toX(at);
+        if (x < 0 || x > timeline.getWidth()) {
+            timeline.setScale(TimeScale.anchored((double) at, timeline.getWidth() / 2, scale.millisPerPixel()));
+        }
     }
 
     @Override

@@ -99,6 +99,12 @@ final class EntriesTab<T> {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        // The fields take the width the dialog has.
+        javafx.scene.layout.ColumnConstraints labelColumn = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints fieldColumn = new javafx.scene.layout.ColumnConstraints();
+        fieldColumn.setHgrow(Priority.ALWAYS);
+        fieldColumn.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labelColumn, fieldColumn);
         int row = 0;
         for (Field f : fields) {
             Node input = switch (f.kind()) {
@@ -120,6 +126,9 @@ final class EntriesTab<T> {
                 }
             };
             input.setId(id + "-" + f.member());
+            if (input instanceof javafx.scene.layout.Region r) {
+                r.setMaxWidth(Double.MAX_VALUE);
+            }
             inputs.put(f.member(), input);
             Label name = new Label(Messages.get(f.labelKey()));
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -135,7 +144,10 @@ final class EntriesTab<T> {
         delete.disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete());
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox left = new VBox(6, list, new HBox(6, add, delete));
+        left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox right = new VBox(10, grid, problems);
         right.setPadding(new Insets(0, 0, 0, 12));

@@ -151,7 +151,7 @@ final class FileDialog {
         model.documentProperty().addListener(refresh);
 
         TabPane tabs = new TabPane(file, sources.tab(), categories.tab(), eras.tab());
-        tabs.setPrefSize(720, 420);
+        tabs.setPrefSize(820, 440);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("file.dialog"));

@@ -126,6 +126,18 @@ public final class MainWindow {
             }
         });
         timeline.setOnCreate(edit::addEvent);
+        // Insert adds an event wherever the keyboard is, the form's fields included (a text field
+        // has no use for it, and would swallow it).
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.INSERT
+                    && !e.isShortcutDown()
+                    && !e.isShiftDown()
+                    && !e.isAltDown()
+                    && !model.edits().savingProperty().get()) {
+                e.consume();
+                edit.addEvent(null);
+            }
+        });
         timeline.setOnMove(edit::move);
     }
 

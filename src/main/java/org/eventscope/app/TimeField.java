@@ -39,6 +39,8 @@ final class TimeField extends HBox {
         zone.setId(id + "-zone");
         local.setPromptText(Messages.get("form.time.prompt"));
         local.setPrefColumnCount(12);
+        local.setMinWidth(130);
+        precision.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(local, Priority.ALWAYS);
         precision.setConverter(new StringConverter<>() {
             @Override
@@ -53,7 +55,8 @@ final class TimeField extends HBox {
         });
         zone.setEditable(true);
         zone.setPromptText(Messages.get("form.time.fileZone"));
-        zone.setPrefWidth(150);
+        zone.setPrefWidth(130);
+        zone.setMinWidth(90);
         List<String> zones = new ArrayList<>(ZoneId.getAvailableZoneIds());
         zones.removeIf(z -> !z.contains("/") || z.startsWith("Etc/") || z.startsWith("SystemV/"));
         zones.sort(null);
@@ -147,7 +150,7 @@ final class TimeField extends HBox {
 
     /** The time as a file writes it ({@code 2022-01-10T09:00[Europe/Zurich]}), or "" when empty. */
     String text() {
-        String t = local.getText() == null ? "" : local.getText().strip().replace(' ', 'T');
+        String t = joined(local.getText());
         if (t.isEmpty()) {
             return "";
         }
@@ -160,13 +163,23 @@ final class TimeField extends HBox {
         return z.equals("Z") || z.startsWith("+") || z.startsWith("-") ? t + z : t + "[" + z + "]";
     }
 
+    /**
+     * The typed time as a file writes it: a date and a time of day typed with a space between them
+     * joined by "T" ({@code 2022-01-10 09:00} → {@code 2022-01-10T09:00}); anything else as typed, so
+     * the reader's message quotes what the user wrote.
+     */
+    static String joined(@Nullable String typed) {
+        String t = typed == null ? "" : typed.strip();
+        return t.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) +(\\d)", "$1T$2");
+    }
+
     TextField textField() {
         return local;
     }
 
     private @Nullable TimePoint parse() {
         try {
-            String t = local.getText() == null ? "" : local.getText().strip().replace(' ', 'T');
+            String t = joined(local.getText());
             return t.isEmpty() ? null : TimePoint.parse(t);
         } catch (DateTimeException | IllegalArgumentException e) {
             return null;

@@ -509,6 +509,39 @@ class EditingTest {
         assertThat(window.model().getDocument().path()).isEqualTo(target.toAbsolutePath());
     }
 
+    @Test
+    void theKeysWorkFromTheFormAndANewTimeIsBroughtIntoView(FxRobot robot) throws Exception {
+        openAndWait(copyOfGeneva());
+        robot.interact(() -> window.timeline().requestFocus());
+        robot.push(KeyCode.INSERT);
+        waitFor(() -> file().events().size() == 9);
+        type(robot, "#form-title", "Far away");
+        type(robot, "#form-start-text", "2024-03-01 09:30");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> file().events().get(8).start().text().equals("2024-03-01T09:30"));
+        // The timeline moved to show it.
+        Event far = file().events().get(8);
+        assertThat(window.timeline().markerBounds(far)).isPresent();
+        // Insert while the keyboard is in a field of the form adds another event.
+        robot.clickOn("#form-place");
+        robot.push(KeyCode.INSERT);
+        waitFor(() -> file().events().size() == 10);
+        // Ctrl+Z in the form undoes the file's last step: the new event goes again.
+        robot.clickOn("#form-title");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> file().events().size() == 9);
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        waitFor(() -> file().events().size() == 10);
+    }
+
+    @Test
+    void aDateAndATimeTypedWithASpaceAreJoinedAndAnythingElseIsQuotedAsTyped() {
+        assertThat(TimeField.joined(" 2024-03-01 09:30 ")).isEqualTo("2024-03-01T09:30");
+        assertThat(TimeField.joined("Ports close 2024-03-01")).isEqualTo("Ports close 2024-03-01");
+        assertThat(TimeField.shapeOf("2021-02-30")).isEqualTo(org.eventscope.model.Precision.DAY);
+        assertThat(TimeField.shapeOf("2021-02")).isEqualTo(org.eventscope.model.Precision.MONTH);
+    }
+
     /** The lines of {@code after} that are not the lines of {@code before} at the same place. */
     static List<String> changedLines(Path before, Path after) throws Exception {
         List<String> a = Files.readAllLines(before);
