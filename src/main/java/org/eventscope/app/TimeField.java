@@ -40,8 +40,10 @@ final class TimeField extends HBox {
         local.setPromptText(Messages.get("form.time.prompt"));
         local.setPrefColumnCount(12);
         local.setMinWidth(130);
-        precision.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        precision.setPrefWidth(100);
+        precision.setMinWidth(90);
         HBox.setHgrow(local, Priority.ALWAYS);
+        HBox.setHgrow(zone, Priority.SOMETIMES);
         precision.setConverter(new StringConverter<>() {
             @Override
             public String toString(@Nullable Precision p) {
