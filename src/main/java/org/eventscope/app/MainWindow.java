@@ -205,6 +205,14 @@ public final class MainWindow {
         }
         showTitle();
         problems.showDocument(now);
+        // What the file holds changed: the status says so (a save's or a move's message stays otherwise).
+        if (old != null
+                && (old.file().events().size() != now.file().events().size()
+                        || old.file().troopReports().size()
+                                != now.file().troopReports().size()
+                        || old.file().sources().size() != now.file().sources().size())) {
+            statusBar.setText(MainViewModel.statusText(now));
+        }
     }
 
     private void showTitle() {

@@ -165,7 +165,9 @@ record WindowMenus(
                         .text(named("menu.redo", "menu.redoNamed", edits.redoNameProperty()))
                         .disabledWhen(edits.redoNameProperty().isNull().or(busy))
                         .keys(new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN))
-                        .alsoKeys(new KeyCodeCombination(KeyCode.Y, SHORTCUT_DOWN)),
+                        .alsoKeys(new KeyCodeCombination(KeyCode.Y, SHORTCUT_DOWN))
+                        .button("toolbar.redo", "toolbar.redo.tip")
+                        .iconOnly(),
                 WindowCommand.of("menu.addEvent", () -> edit.addEvent(null))
                         .icon(MaterialDesignP.PLUS)
                         .disabledWhen(busy)
@@ -333,6 +335,7 @@ record WindowMenus(
                 new Separator(),
                 addEvent.button(),
                 undo.button(),
+                redo.button(),
                 new Separator(),
                 fit.button(),
                 zoomIn.button(),

@@ -134,6 +134,10 @@ class EditingTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(file().events()).extracting(Event::title).containsExactly("Talks begin", "Talks end", "Statement");
+        assertThat(robot.lookup("#status")
+                        .queryAs(org.controlsfx.control.StatusBar.class)
+                        .getText())
+                .contains("3 events");
         assertThat(file().events().get(1).start().text()).isEqualTo("2022-01-10T16:00");
         assertThat(file().events().get(2).start().text()).isEqualTo("2022-01");
 
