@@ -123,17 +123,7 @@ public final class DocumentEdits {
         String name = d.name();
         worker.execute(() -> {
             try {
-                byte[] bytes = from.bytes();
-                recovery.write(
-                        out -> {
-                            if (bytes != null) {
-                                EventFileWriter.write(bytes, base, now, origins, out);
-                            } else {
-                                EventFileWriter.write(now, out);
-                            }
-                        },
-                        path,
-                        name);
+                recovery.write(out -> write(from, base, now, origins, out), path, name);
             } catch (IOException | RuntimeException failed) {
                 // The next round tries again; the edits are still in memory.
                 javafx.application.Platform.runLater(() -> journaled = -2);
@@ -285,13 +275,8 @@ public final class DocumentEdits {
         Task<List<Problem>> task = new Task<>() {
             @Override
             protected List<Problem> call() throws IOException {
-                byte[] bytes = from.bytes();
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                if (bytes != null) {
-                    EventFileWriter.write(bytes, base, now, origins, out);
-                } else {
-                    EventFileWriter.write(now, out);
-                }
+                write(from, base, now, origins, out);
                 Document d = model.getDocument();
                 String name = d == null ? "" : d.name();
                 return EventFileReader.read(name, new java.io.ByteArrayInputStream(out.toByteArray()))
@@ -365,6 +350,21 @@ public final class DocumentEdits {
         });
         worker.execute(task);
         return task;
+    }
+
+    /**
+     * What a save would write, from memory only: a patch of the kept bytes, else the whole file in
+     * Eventscope's layout (for the journal and the re-check, which never read the file on disk).
+     */
+    private static void write(
+            Saving.Original from, EventFile base, EventFile now, Origins origins, java.io.OutputStream out)
+            throws IOException {
+        byte[] bytes = from.bytes();
+        if (bytes != null) {
+            EventFileWriter.write(bytes, base, now, origins, out);
+        } else {
+            EventFileWriter.write(now, out);
+        }
     }
 
     /** Whether the file at {@code path} is as this window last wrote it (so its change on disk is this window's). */

@@ -308,30 +308,21 @@ public final class TimelineIndex {
         long e = endOf(ev, s, zone);
         short c = categoryOf(now, ev);
         // The new event is last in the file: among equal starts it sorts last.
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (start[mid] <= s) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int q = lo;
-        long[] start2 = insert(start, q, s);
-        long[] end2 = insert(end, q, e);
+        int q = firstStartingAfter(s);
+        long[] start2 = new long[n + 1];
+        long[] end2 = new long[n + 1];
         int[] order2 = new int[n + 1];
-        System.arraycopy(order, 0, order2, 0, q);
-        System.arraycopy(order, q, order2, q + 1, n - q);
-        order2[q] = n;
         boolean[] uncertain2 = new boolean[n + 1];
-        System.arraycopy(uncertain, 0, uncertain2, 0, q);
-        System.arraycopy(uncertain, q, uncertain2, q + 1, n - q);
-        uncertain2[q] = uncertain(ev);
         short[] category2 = new short[n + 1];
-        System.arraycopy(category, 0, category2, 0, q);
-        System.arraycopy(category, q, category2, q + 1, n - q);
+        gap(start, start2, q);
+        gap(end, end2, q);
+        gap(order, order2, q);
+        gap(uncertain, uncertain2, q);
+        gap(category, category2, q);
+        start2[q] = s;
+        end2[q] = e;
+        order2[q] = n;
+        uncertain2[q] = uncertain(ev);
         category2[q] = c;
         long[] maxEnd2 = new long[n + 1];
         System.arraycopy(maxEnd, 0, maxEnd2, 0, q);
@@ -346,12 +337,11 @@ public final class TimelineIndex {
         return new TimelineIndex(now, start2, end2, maxEnd2, order2, uncertain2, category2, counts);
     }
 
-    private static long[] insert(long[] a, int at, long value) {
-        long[] out = new long[a.length + 1];
-        System.arraycopy(a, 0, out, 0, at);
-        System.arraycopy(a, at, out, at + 1, a.length - at);
-        out[at] = value;
-        return out;
+    /** {@code from} copied into {@code to}, one longer, with room left at {@code at}. */
+    private static void gap(Object from, Object to, int at) {
+        int n = java.lang.reflect.Array.getLength(from);
+        System.arraycopy(from, 0, to, 0, at);
+        System.arraycopy(from, at, to, at + 1, n - at);
     }
 
     /** The event's category as its position in the file's categories, or -1. */
