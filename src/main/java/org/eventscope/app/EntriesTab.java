@@ -26,6 +26,7 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.io.EntryCheck;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Text;
+import org.eventscope.model.Texts;
 import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -42,9 +43,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  */
 final class EntriesTab<T> {
 
-    /** How a member is edited: as text, as a colour, or as a time. */
+    /** How a member is edited: as text, as a text in each of the file's languages, as a colour, or as a time. */
     enum Kind {
         TEXT,
+        LANGUAGES,
         COLOUR,
         TIME
     }
@@ -58,6 +60,7 @@ final class EntriesTab<T> {
     private final BiFunction<EventFile, Map<String, Object>, EntryCheck.Result<T>> check;
     private final Function<T, Map<String, String>> values;
     private final Function<T, String> label;
+    private final Function<T, Texts> texts;
     private final Function<String, Map<String, Object>> blank;
     private final ListView<T> list = new ListView<>();
     private final Map<String, Node> inputs = new LinkedHashMap<>();
@@ -78,6 +81,7 @@ final class EntriesTab<T> {
             BiFunction<EventFile, Map<String, Object>, EntryCheck.Result<T>> check,
             Function<T, Map<String, String>> values,
             Function<T, String> label,
+            Function<T, Texts> texts,
             Function<String, Map<String, Object>> blank) {
         this.edits = edits;
         this.part = part;
@@ -85,6 +89,7 @@ final class EntriesTab<T> {
         this.check = check;
         this.values = values;
         this.label = label;
+        this.texts = texts;
         this.blank = blank;
         String id = part.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         list.setId(id + "-list");
@@ -113,6 +118,11 @@ final class EntriesTab<T> {
                     t.textProperty().addListener(o -> apply(f.member()));
                     yield t;
                 }
+                case LANGUAGES -> {
+                    LanguageText t = new LanguageText(id + "-" + f.member(), false);
+                    t.onChange(() -> apply(f.member()));
+                    yield t;
+                }
                 case COLOUR -> {
                     ColorPicker c = new ColorPicker();
                     c.valueProperty().addListener(o -> apply(f.member()));
@@ -125,7 +135,9 @@ final class EntriesTab<T> {
                     yield t;
                 }
             };
-            input.setId(id + "-" + f.member());
+            if (!(input instanceof LanguageText)) {
+                input.setId(id + "-" + f.member());
+            }
             if (input instanceof javafx.scene.layout.Region r) {
                 r.setMaxWidth(Double.MAX_VALUE);
             }
@@ -197,10 +209,16 @@ final class EntriesTab<T> {
         try {
             current = entry;
             Map<String, String> v = entry == null ? Map.of() : values.apply(entry);
+            Editor editor = edits.editor();
+            java.util.Set<String> languages =
+                    editor == null ? java.util.Set.of() : editor.file().languages();
             for (Field f : fields) {
                 Node input = inputs.get(f.member());
                 String text = v.getOrDefault(f.member(), "");
-                if (input instanceof TextField t) {
+                if (input instanceof LanguageText t) {
+                    t.show(text, entry == null ? Map.of() : texts.apply(entry).of(f.member()), languages);
+                    t.setDisable(entry == null);
+                } else if (input instanceof TextField t) {
                     t.setText(text);
                     t.setDisable(entry == null);
                 } else if (input instanceof ColorPicker c) {
@@ -223,7 +241,13 @@ final class EntriesTab<T> {
         for (Field f : fields) {
             Node input = inputs.get(f.member());
             String text = "";
-            if (input instanceof TextField t) {
+            if (input instanceof LanguageText t) {
+                Object value = t.changed()
+                        ? t.value(String::strip)
+                        : LanguageText.member(values.apply(entry).get(f.member()), texts.apply(entry), f.member());
+                m.put(f.member(), value == null ? "" : value);
+                continue;
+            } else if (input instanceof TextField t) {
                 text = t.getText().strip();
             } else if (input instanceof ColorPicker c) {
                 Color v = c.getValue();
@@ -261,6 +285,11 @@ final class EntriesTab<T> {
         String id = values.apply(was).get("id");
         if (edits.edit(e -> e.replace(Messages.get("edit.entry", label.apply(was)), was, now, id + "/" + member))) {
             current = now;
+            for (Map.Entry<String, Node> input : inputs.entrySet()) {
+                if (input.getValue() instanceof LanguageText t) {
+                    t.settle(texts.apply(now).of(input.getKey()).isEmpty());
+                }
+            }
         }
     }
 

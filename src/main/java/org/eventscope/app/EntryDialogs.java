@@ -71,8 +71,8 @@ final class EntryDialogs {
 
     /** A new category of {@code file} with the id {@code id}, or {@code null}. */
     static @Nullable Category category(Window owner, EventFile file, String id) {
-        TextField name = new TextField();
-        name.setId("category-name");
+        LanguageText name = new LanguageText("category-name", false);
+        name.show(null, Map.of(), file.languages());
         java.util.List<Category> with = new java.util.ArrayList<>(file.categories());
         with.add(new Category(id, id, null));
         // The colour the category would get without one of its own.
@@ -87,7 +87,7 @@ final class EntryDialogs {
                 () -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", id);
-                    m.put("name", name.getText().strip());
+                    m.put("name", name.value(String::strip));
                     m.put("color", web(colour.getValue()));
                     return EntryCheck.category(file, m);
                 });
@@ -95,8 +95,8 @@ final class EntryDialogs {
 
     /** A new source of {@code file} with the id {@code id}, or {@code null}. */
     static @Nullable Source source(Window owner, EventFile file, String id) {
-        TextField name = new TextField();
-        name.setId("source-name");
+        LanguageText name = new LanguageText("source-name", false);
+        name.show(null, Map.of(), file.languages());
         TextField url = new TextField();
         url.setId("source-url");
         url.setPromptText("https://");
@@ -111,7 +111,7 @@ final class EntryDialogs {
                 () -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", id);
-                    m.put("name", name.getText().strip());
+                    m.put("name", name.value(String::strip));
                     if (!url.getText().isBlank()) {
                         m.put("url", url.getText().strip());
                     }
@@ -127,7 +127,7 @@ final class EntryDialogs {
             String title,
             String[] labels,
             Node[] fields,
-            TextField first,
+            LanguageText first,
             java.util.function.Supplier<EntryCheck.Result<T>> check) {
         Label problem = problemLabel();
         Node[] all = new Node[fields.length + 1];
@@ -142,19 +142,21 @@ final class EntryDialogs {
                     .map(f -> f.problem().message())
                     .findFirst()
                     .orElse(null);
-            show(problem, quiet && first.getText().isBlank() ? null : why);
+            show(problem, quiet && !first.changed() ? null : why);
             dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(!r.ok());
             latest.set(r.entry());
         };
         for (Node f : fields) {
-            if (f instanceof TextField t) {
+            if (f instanceof LanguageText t) {
+                t.onChange(() -> run.accept(false));
+            } else if (f instanceof TextField t) {
                 t.textProperty().addListener(o -> run.accept(false));
             } else if (f instanceof ColorPicker c) {
                 c.valueProperty().addListener(o -> run.accept(false));
             }
         }
         run.accept(true);
-        Platform.runLater(first::requestFocus);
+        Platform.runLater(first.field()::requestFocus);
         Optional<ButtonType> answer = dialog.showAndWait();
         return answer.isPresent() && answer.get() == ButtonType.OK ? latest.get() : null;
     }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -14,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -59,14 +58,14 @@ final class EventForm extends VBox {
     }
 
     private final Actions actions;
-    private final TextField title = new TextField();
+    private final LanguageText title = new LanguageText("form-title", false);
     private final TimeField start = new TimeField("form-start");
     private final TimeField end = new TimeField("form-end");
     private final CheckBox approximate = new CheckBox(Messages.get("form.approximate"));
     private final ComboBox<Category> category = new ComboBox<>();
     private final TextArea actors = new TextArea();
-    private final TextField place = new TextField();
-    private final TextArea description = new TextArea();
+    private final LanguageText place = new LanguageText("form-place", false);
+    private final LanguageText description = new LanguageText("form-description", true);
     private final CheckComboBox<Source> sources = new CheckComboBox<>();
     private final Map<String, Label> messages = new LinkedHashMap<>();
     private final Map<String, Node> fields = new LinkedHashMap<>();
@@ -75,29 +74,24 @@ final class EventForm extends VBox {
     private @Nullable EventFile file;
     private boolean loading;
     /**
-     * What each text field showed when the event was loaded. A text field drops control
+     * What the actors field showed when the event was loaded. A text field drops control
      * characters a file may hold; a member whose field still shows this keeps the event's own
-     * value, so looking at an event never changes it.
+     * value, so looking at an event never changes it (the texts by language do the same).
      */
-    private final Map<String, String> shown = new LinkedHashMap<>();
+    private String shownActors = "";
 
     EventForm(Actions actions) {
         super(8);
         this.actions = actions;
         setId("event-form");
         getStyleClass().add("event-form");
-        title.setId("form-title");
         actors.setId("form-actors");
-        place.setId("form-place");
-        description.setId("form-description");
         category.setId("form-category");
         sources.setId("form-sources");
         approximate.setId("form-approximate");
         end.textField().setPromptText(Messages.get("form.end.prompt"));
         actors.setPrefRowCount(2);
         actors.setPromptText(Messages.get("form.actors.prompt"));
-        description.setPrefRowCount(5);
-        description.setWrapText(true);
         category.setMaxWidth(Double.MAX_VALUE);
         category.setConverter(names(Category::name, Messages.get("form.category.none")));
         sources.setConverter(names(Source::name, ""));
@@ -150,7 +144,7 @@ final class EventForm extends VBox {
         getChildren().addAll(heading, grid, general, hint, done);
         setPadding(new Insets(14, 16, 16, 16));
 
-        title.textProperty().addListener(o -> apply("title"));
+        title.onChange(() -> apply("title"));
         start.onChange(o -> check());
         end.onChange(o -> check());
         start.onCommit(() -> apply("start"));
@@ -158,8 +152,8 @@ final class EventForm extends VBox {
         approximate.selectedProperty().addListener(o -> apply("endApproximate"));
         category.valueProperty().addListener(o -> apply("category"));
         actors.textProperty().addListener(o -> apply("actors"));
-        place.textProperty().addListener(o -> apply("place"));
-        description.textProperty().addListener(o -> apply("description"));
+        place.onChange(() -> apply("place"));
+        description.onChange(() -> apply("description"));
         sources.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Source>)
                 c -> apply("sources"));
     }
@@ -237,22 +231,20 @@ final class EventForm extends VBox {
         current = event;
         loading = true;
         try {
-            title.setText(event.title());
+            java.util.Set<String> languages = file.languages();
+            title.show(event.title(), event.texts().of("title"), languages);
             start.set(event.start());
             end.set(event.end());
             approximate.setSelected(event.endApproximate());
             category.setValue(file.category(event.category()).orElse(null));
             actors.setText(String.join("\n", event.actors()));
-            place.setText(Objects.requireNonNullElse(event.place(), ""));
-            description.setText(Objects.requireNonNullElse(event.description(), ""));
+            place.show(event.place(), event.texts().of("place"), languages);
+            description.show(event.description(), event.texts().of("description"), languages);
             sources.getCheckModel().clearChecks();
             for (String id : event.sourceIds()) {
                 file.source(id).ifPresent(s -> sources.getCheckModel().check(s));
             }
-            shown.put("title", title.getText());
-            shown.put("actors", actors.getText());
-            shown.put("place", place.getText());
-            shown.put("description", description.getText());
+            shownActors = actors.getText();
         } finally {
             loading = false;
         }
@@ -261,15 +253,15 @@ final class EventForm extends VBox {
 
     /** Puts the keyboard in the title. */
     void focusTitle() {
-        title.requestFocus();
-        title.selectAll();
+        title.field().requestFocus();
+        title.field().selectAll();
     }
 
     /** The event as the fields have it, as members of a file (times as typed). */
     private Map<String, Object> members(Event was) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", was.id());
-        m.put("title", unchanged("title", title.getText()) ? was.title() : title.getText());
+        m.put("title", text(title, was.title(), was, "title", UnaryOperator.identity()));
         m.put("start", start.text());
         if (!end.text().isEmpty()) {
             m.put("end", end.text());
@@ -280,7 +272,7 @@ final class EventForm extends VBox {
         if (category.getValue() != null) {
             m.put("category", category.getValue().id());
         }
-        List<String> names = unchanged("actors", actors.getText())
+        List<String> names = actors.getText().equals(shownActors)
                 ? was.actors()
                 : actors.getText()
                         .lines()
@@ -290,19 +282,13 @@ final class EventForm extends VBox {
         if (!names.isEmpty()) {
             m.put("actors", names);
         }
-        if (unchanged("place", place.getText())) {
-            if (was.place() != null) {
-                m.put("place", was.place());
-            }
-        } else if (!place.getText().isBlank()) {
-            m.put("place", place.getText().strip());
+        Object where = text(place, was.place(), was, "place", String::strip);
+        if (where != null && !LanguageText.isEmpty(where)) {
+            m.put("place", where);
         }
-        if (unchanged("description", description.getText())) {
-            if (was.description() != null) {
-                m.put("description", was.description());
-            }
-        } else if (!description.getText().isBlank()) {
-            m.put("description", description.getText());
+        Object what = text(description, was.description(), was, "description", UnaryOperator.identity());
+        if (what != null && !LanguageText.isEmpty(what) && !(what instanceof String s && s.isBlank())) {
+            m.put("description", what);
         }
         List<String> ids = sources.getCheckModel().getCheckedItems().stream()
                 .map(Source::id)
@@ -322,9 +308,10 @@ final class EventForm extends VBox {
         }
     }
 
-    /** Whether the field of {@code member} still shows what it showed when the event was loaded. */
-    private boolean unchanged(String member, String text) {
-        return text.equals(shown.get(member));
+    /** A text member: the event's own while its fields show what they showed, else what they hold. */
+    private static @Nullable Object text(
+            LanguageText fields, @Nullable String plain, Event was, String member, UnaryOperator<String> clean) {
+        return fields.changed() ? fields.value(clean) : LanguageText.member(plain, was.texts(), member);
     }
 
     private void apply(String field) {
@@ -347,10 +334,10 @@ final class EventForm extends VBox {
         if (actions.replace(was, now, step, field)) {
             current = now;
             // The fields now show the event as it is: a field typed back to what it held before is an edit too.
-            shown.put("title", title.getText());
-            shown.put("actors", actors.getText());
-            shown.put("place", place.getText());
-            shown.put("description", description.getText());
+            title.settle(now.texts().of("title").isEmpty());
+            place.settle(now.texts().of("place").isEmpty());
+            description.settle(now.texts().of("description").isEmpty());
+            shownActors = actors.getText();
         }
     }
 
@@ -372,7 +359,9 @@ final class EventForm extends VBox {
             l.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
             l.getStyleClass().add(error ? Styles.DANGER : Styles.WARNING);
             Node field = fields.get(e.getKey());
-            Node input = field instanceof TimeField t ? t.textField() : field;
+            Node input = field instanceof TimeField t
+                    ? t.textField()
+                    : field instanceof LanguageText lt ? lt.field() : field;
             if (input instanceof TextInputControl) {
                 input.pseudoClassStateChanged(Styles.STATE_DANGER, error);
             }

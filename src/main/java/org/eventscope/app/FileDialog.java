@@ -24,6 +24,7 @@ import org.eventscope.model.Category;
 import org.eventscope.model.Era;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
+import org.eventscope.model.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,8 +41,9 @@ final class FileDialog {
         if (editor == null) {
             return;
         }
-        TextField title = new TextField(editor.file().title());
-        title.setId("file-title");
+        EventFile shown = editor.file();
+        LanguageText title = new LanguageText("file-title", false);
+        title.show(shown.title(), shown.texts().of("title"), shown.languages());
         TextField zone = new TextField(editor.file().displayZone().getId());
         zone.setId("file-zone");
         Label problem = new Label();
@@ -50,7 +52,10 @@ final class FileDialog {
         Runnable head = () -> {
             String why = null;
             ZoneId z = null;
-            if (title.getText().isBlank()) {
+            Object text = title.changed()
+                    ? title.value(String::strip)
+                    : LanguageText.member(editor.file().title(), editor.file().texts(), "title");
+            if (text == null || LanguageText.isEmpty(text)) {
                 why = Messages.get("new.needTitle");
             } else {
                 try {
@@ -60,13 +65,18 @@ final class FileDialog {
                 }
             }
             problem.setText(why == null ? "" : why);
-            if (z != null) {
+            if (z != null && text != null) {
                 ZoneId chosen = z;
-                edits.edit(
-                        e -> e.head(Messages.get("edit.head"), title.getText().strip(), chosen, "file/head"));
+                Texts texts = text instanceof Map<?, ?> byLanguage
+                        ? editor.file().texts().with("title", stringMap(byLanguage))
+                        : editor.file().texts().with("title", null);
+                String plain = text instanceof String s ? s : Objects.requireNonNull(Texts.shownOf(texts.of("title")));
+                if (edits.edit(e -> e.head(Messages.get("edit.head"), plain, texts, chosen, "file/head"))) {
+                    title.settle(texts.of("title").isEmpty());
+                }
             }
         };
-        title.textProperty().addListener(o -> head.run());
+        title.onChange(head);
         zone.textProperty().addListener(o -> head.run());
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -87,30 +97,32 @@ final class FileDialog {
                 Part.SOURCES,
                 edits,
                 List.of(
-                        new EntriesTab.Field("name", "source.name", EntriesTab.Kind.TEXT),
+                        new EntriesTab.Field("name", "source.name", EntriesTab.Kind.LANGUAGES),
                         new EntriesTab.Field("url", "source.url", EntriesTab.Kind.TEXT),
                         new EntriesTab.Field("note", "source.note", EntriesTab.Kind.TEXT)),
                 EntryCheck::source,
                 s -> values("id", s.id(), "name", s.name(), "url", s.url(), "note", s.note()),
                 Source::name,
+                Source::texts,
                 id -> members("id", id, "name", Messages.get("entries.newSource")));
         EntriesTab<Category> categories = new EntriesTab<>(
                 "file.categories",
                 Part.CATEGORIES,
                 edits,
                 List.of(
-                        new EntriesTab.Field("name", "category.name", EntriesTab.Kind.TEXT),
+                        new EntriesTab.Field("name", "category.name", EntriesTab.Kind.LANGUAGES),
                         new EntriesTab.Field("color", "category.colour", EntriesTab.Kind.COLOUR)),
                 EntryCheck::category,
                 c -> values("id", c.id(), "name", c.name(), "color", colourOf(model, c)),
                 Category::name,
+                Category::texts,
                 id -> members("id", id, "name", Messages.get("entries.newCategory")));
         EntriesTab<Era> eras = new EntriesTab<>(
                 "file.eras",
                 Part.ERAS,
                 edits,
                 List.of(
-                        new EntriesTab.Field("title", "era.title", EntriesTab.Kind.TEXT),
+                        new EntriesTab.Field("title", "era.title", EntriesTab.Kind.LANGUAGES),
                         new EntriesTab.Field("start", "form.start", EntriesTab.Kind.TIME),
                         new EntriesTab.Field("end", "form.end", EntriesTab.Kind.TIME),
                         new EntriesTab.Field("color", "category.colour", EntriesTab.Kind.COLOUR)),
@@ -127,6 +139,7 @@ final class FileDialog {
                         "color",
                         Objects.requireNonNullElse(e.color(), "#d0d7de")),
                 Era::title,
+                Era::texts,
                 id -> {
                     EventFile f = Objects.requireNonNull(edits.editor()).file();
                     String year =
@@ -173,6 +186,12 @@ final class FileDialog {
         return d == null
                 ? "#808080"
                 : org.eventscope.model.CategoryColors.of(d.file().categories()).getOrDefault(c.id(), "#808080");
+    }
+
+    private static Map<String, String> stringMap(Map<?, ?> m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        return out;
     }
 
     private static Map<String, String> values(@Nullable String... pairs) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -45,8 +44,8 @@ final class ReportDialog {
     private final String id;
     private @Nullable TroopReport current;
     private final TimeField date = new TimeField("report-date");
-    private final TextField reportedBy = new TextField();
-    private final TextField subject = new TextField();
+    private final LanguageText reportedBy = new LanguageText("report-by", false);
+    private final LanguageText subject = new LanguageText("report-subject", false);
     private final CheckComboBox<Source> sources = new CheckComboBox<>();
     private final VBox bandRows = new VBox(4);
     private final List<TextField[]> bands = new ArrayList<>();
@@ -73,8 +72,6 @@ final class ReportDialog {
     }
 
     private void run(Window owner, EventFile file) {
-        reportedBy.setId("report-by");
-        subject.setId("report-subject");
         sources.setId("report-sources");
         problems.setId("report-problems");
         problems.setWrapText(true);
@@ -97,14 +94,16 @@ final class ReportDialog {
         TroopReport r = current;
         if (r != null) {
             date.set(r.date());
-            reportedBy.setText(r.reportedBy());
-            subject.setText(Objects.requireNonNullElse(r.subject(), ""));
+            reportedBy.show(r.reportedBy(), r.texts().of("reportedBy"), file.languages());
+            subject.show(r.subject(), r.texts().of("subject"), file.languages());
             for (String s : r.sourceIds()) {
                 file.source(s).ifPresent(sources.getCheckModel()::check);
             }
             r.bands().forEach(b -> addBand(String.valueOf(b.withinKm()), String.valueOf(b.troops())));
         } else {
             date.set(carrier.start());
+            reportedBy.show(null, Map.of(), file.languages());
+            subject.show(null, Map.of(), file.languages());
             for (String s : carrier.sourceIds()) {
                 file.source(s).ifPresent(sources.getCheckModel()::check);
             }
@@ -133,8 +132,8 @@ final class ReportDialog {
 
         date.onChange(o -> check());
         date.onCommit(() -> apply("date"));
-        reportedBy.textProperty().addListener(o -> apply("reportedBy"));
-        subject.textProperty().addListener(o -> apply("subject"));
+        reportedBy.onChange(() -> apply("reportedBy"));
+        subject.onChange(() -> apply("subject"));
         sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<Source>) c -> apply("sources"));
 
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -145,7 +144,7 @@ final class ReportDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("report-dialog");
         check();
-        javafx.application.Platform.runLater(reportedBy::requestFocus);
+        javafx.application.Platform.runLater(reportedBy.field()::requestFocus);
         dialog.showAndWait();
         var editor = edits.editor();
         if (editor != null) {
@@ -204,9 +203,11 @@ final class ReportDialog {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("date", date.text());
-        m.put("reportedBy", reportedBy.getText().strip());
-        if (!subject.getText().isBlank()) {
-            m.put("subject", subject.getText().strip());
+        TroopReport r = current;
+        m.put("reportedBy", text(reportedBy, r == null ? null : r.reportedBy(), r, "reportedBy"));
+        Object about = text(subject, r == null ? null : r.subject(), r, "subject");
+        if (!LanguageText.isEmpty(about)) {
+            m.put("subject", about);
         }
         List<String> ids = sources.getCheckModel().getCheckedItems().stream()
                 .map(Source::id)
@@ -224,6 +225,12 @@ final class ReportDialog {
         }
         m.put("bands", rows);
         return m;
+    }
+
+    /** A text member: the report's own while its fields show what they showed, else what they hold. */
+    private static Object text(LanguageText fields, @Nullable String plain, @Nullable TroopReport r, String member) {
+        Object own = r == null ? null : LanguageText.member(plain, r.texts(), member);
+        return fields.changed() || own == null ? fields.value(String::strip) : own;
     }
 
     private EntryCheck.@Nullable Result<TroopReport> check() {
@@ -259,6 +266,8 @@ final class ReportDialog {
                 : edits.edit(e -> e.replace(Messages.get("edit.report"), was, now, id + "/" + field));
         if (done) {
             current = now;
+            reportedBy.settle(now.texts().of("reportedBy").isEmpty());
+            subject.settle(now.texts().of("subject").isEmpty());
         }
     }
 }

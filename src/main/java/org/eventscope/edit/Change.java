@@ -40,10 +40,17 @@ public sealed interface Change {
     }
 
     /** The file's title and display zone. */
-    record Head(String titleBefore, ZoneId zoneBefore, String title, ZoneId zone) implements Change {
+    record Head(
+            String titleBefore,
+            org.eventscope.model.Texts textsBefore,
+            ZoneId zoneBefore,
+            String title,
+            org.eventscope.model.Texts texts,
+            ZoneId zone)
+            implements Change {
         @Override
         public Change inverse() {
-            return new Head(title, zone, titleBefore, zoneBefore);
+            return new Head(title, texts, zone, titleBefore, textsBefore, zoneBefore);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
+import org.eventscope.model.Texts;
 import org.eventscope.model.TroopReport;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,7 @@ final class Draft {
     private EventFile base;
     private int generation;
     private String title;
+    private Texts texts;
     private ZoneId zone;
     private final Map<Part, Slot> slots = new EnumMap<>(Part.class);
 
@@ -37,6 +39,7 @@ final class Draft {
     Draft(EventFile base) {
         this.base = base;
         this.title = base.title();
+        this.texts = base.texts();
         this.zone = base.displayZone();
         for (Part p : Part.values()) {
             slots.put(p, new Slot(p.of(base)));
@@ -60,7 +63,8 @@ final class Draft {
                     cast(slot(Part.CATEGORIES).shown(), Category.class),
                     cast(slot(Part.EVENTS).shown(), Event.class),
                     cast(slot(Part.TROOP_REPORTS).shown(), TroopReport.class),
-                    cast(slot(Part.ERAS).shown(), Era.class));
+                    cast(slot(Part.ERAS).shown(), Era.class),
+                    texts);
             file = f;
         }
         return f;
@@ -109,8 +113,11 @@ final class Draft {
     void apply(Change change) {
         file = null;
         if (change instanceof Change.Head h) {
-            check(title.equals(h.titleBefore()) && zone.equals(h.zoneBefore()), change);
+            check(
+                    title.equals(h.titleBefore()) && texts.equals(h.textsBefore()) && zone.equals(h.zoneBefore()),
+                    change);
             title = h.title();
+            texts = h.texts();
             zone = h.zone();
             return;
         }

@@ -15,6 +15,7 @@ import org.eventscope.model.Category;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
+import org.eventscope.model.Texts;
 import org.eventscope.model.TroopReport;
 import org.jspecify.annotations.Nullable;
 
@@ -194,11 +195,19 @@ public final class Editor {
         perform(name, changes, null);
     }
 
-    /** The file's title and display zone. */
+    /** The file's title (in the shown language, when it has several) and display zone. */
     public void head(String name, String title, ZoneId zone, @Nullable Object key) {
+        head(name, title, file().texts().withShown("title", title), zone, key);
+    }
+
+    /** The file's title, its texts by language ({@link EventFile#texts}) and display zone. */
+    public void head(String name, String title, Texts texts, ZoneId zone, @Nullable Object key) {
         EventFile f = file();
-        if (!f.title().equals(title) || !f.displayZone().equals(zone)) {
-            perform(name, List.of(new Change.Head(f.title(), f.displayZone(), title, zone)), key);
+        String shown = java.util.Objects.requireNonNullElse(texts.pick("title", title), title);
+        if (!f.title().equals(shown)
+                || !f.texts().equals(texts)
+                || !f.displayZone().equals(zone)) {
+            perform(name, List.of(new Change.Head(f.title(), f.texts(), f.displayZone(), shown, texts, zone)), key);
         }
     }
 
@@ -249,7 +258,8 @@ public final class Editor {
                                             .filter(s -> !sources.contains(s))
                                             .toList(),
                                     carried ? null : r.eventId(),
-                                    r.bands())));
+                                    r.bands(),
+                                    r.texts())));
                 }
             }
         }
@@ -295,7 +305,8 @@ public final class Editor {
                 e.actors(),
                 e.place(),
                 e.description(),
-                e.sourceIds().stream().filter(s -> !sources.contains(s)).toList());
+                e.sourceIds().stream().filter(s -> !sources.contains(s)).toList(),
+                e.texts());
     }
 
     /** Where {@code entry} (this instance) stands in its list. */

@@ -21,6 +21,7 @@ import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
+import org.eventscope.model.Texts;
 import org.eventscope.model.TimePoint;
 import org.eventscope.model.TroopReport;
 import org.jspecify.annotations.Nullable;
@@ -119,6 +120,7 @@ final class EventFileParser {
         long root = c.pos();
         Long version = null;
         String title = null;
+        Texts texts = Texts.NONE;
         List<Source> sources = null;
         List<Category> categories = List.of();
         List<Event> events = null;
@@ -145,7 +147,10 @@ final class EventFileParser {
                                         String.valueOf(EventFile.FORMAT_VERSION)));
                     }
                 }
-                case "title" -> title = c.text(name, true);
+                case "title" -> {
+                    title = c.text(name, true);
+                    texts = c.withLanguages(Texts.NONE, name);
+                }
                 case "displayZone" -> {
                     displayZone = zone(name);
                     times.zoneKnown(displayZone);
@@ -176,7 +181,7 @@ final class EventFileParser {
         if (version == null || title == null || !keys.has("displayZone") || sources == null || events == null) {
             return null;
         }
-        return new EventFile(version.intValue(), title, displayZone, sources, categories, events, reports, eras);
+        return new EventFile(version.intValue(), title, displayZone, sources, categories, events, reports, eras, texts);
     }
 
     private static <T> List<T> orEmpty(@Nullable List<T> list) {
@@ -246,11 +251,15 @@ final class EventFileParser {
         String name = null;
         String url = null;
         String note = null;
+        Texts texts = Texts.NONE;
         Keys keys = c.new Keys(SOURCE_FIELDS);
         for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
-                case "name" -> name = c.text(field, true);
+                case "name" -> {
+                    name = c.text(field, true);
+                    texts = c.withLanguages(texts, field);
+                }
                 case "url" -> {
                     url = c.string(field, false);
                     if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
@@ -262,24 +271,28 @@ final class EventFileParser {
             }
         }
         c.missingStrings(keys, objectAt, "id", "name");
-        return id == null || name == null ? null : new Source(id, name, url, note);
+        return id == null || name == null ? null : new Source(id, name, url, note, texts);
     }
 
     private @Nullable Category category(long objectAt) throws IOException {
         String id = null;
         String name = null;
         String color = null;
+        Texts texts = Texts.NONE;
         Keys keys = c.new Keys(CATEGORY_FIELDS);
         for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
-                case "name" -> name = c.text(field, true);
+                case "name" -> {
+                    name = c.text(field, true);
+                    texts = c.withLanguages(texts, field);
+                }
                 case "color" -> color = c.colour(field);
                 default -> {} // Keys reported and skipped it
             }
         }
         c.missingStrings(keys, objectAt, "id", "name");
-        return id == null || name == null ? null : new Category(id, name, color);
+        return id == null || name == null ? null : new Category(id, name, color, texts);
     }
 
     private @Nullable Event event(long objectAt) throws IOException {
@@ -295,11 +308,15 @@ final class EventFileParser {
         String place = null;
         String description = null;
         List<String> sources = List.of();
+        Texts texts = Texts.NONE;
         Keys keys = c.new Keys(EVENT_FIELDS);
         for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
-                case "title" -> title = c.text(field, true);
+                case "title" -> {
+                    title = c.text(field, true);
+                    texts = c.withLanguages(texts, field);
+                }
                 case "start" -> start = time(field, true);
                 case "end" -> {
                     endAt = c.pos();
@@ -317,8 +334,14 @@ final class EventFileParser {
                     }
                 }
                 case "actors" -> actors = List.copyOf(c.texts(field, (value, i) -> interner.string(value)));
-                case "place" -> place = c.text(field, false);
-                case "description" -> description = c.text(field, false);
+                case "place" -> {
+                    place = c.text(field, false);
+                    texts = c.withLanguages(texts, field);
+                }
+                case "description" -> {
+                    description = c.text(field, false);
+                    texts = c.withLanguages(texts, field);
+                }
                 case "sources" -> sources = ids(field, Section.SOURCES);
                 default -> {} // Keys reported and skipped it
             }
@@ -331,7 +354,7 @@ final class EventFileParser {
         if (id == null || title == null || start == null) {
             return null;
         }
-        return new Event(id, title, start, end, endApproximate, category, actors, place, description, sources);
+        return new Event(id, title, start, end, endApproximate, category, actors, place, description, sources, texts);
     }
 
     private @Nullable TroopReport report(long objectAt) throws IOException {
@@ -342,13 +365,20 @@ final class EventFileParser {
         List<String> sources = List.of();
         String event = null;
         List<Band> bands = List.of();
+        Texts texts = Texts.NONE;
         Keys keys = c.new Keys(REPORT_FIELDS);
         for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
                 case "date" -> date = time(field, true);
-                case "reportedBy" -> reportedBy = c.text(field, true);
-                case "subject" -> subject = c.text(field, false);
+                case "reportedBy" -> {
+                    reportedBy = c.text(field, true);
+                    texts = c.withLanguages(texts, field);
+                }
+                case "subject" -> {
+                    subject = c.text(field, false);
+                    texts = c.withLanguages(texts, field);
+                }
                 case "sources" -> sources = ids(field, Section.SOURCES);
                 case "event" -> {
                     event = c.string(field, false);
@@ -365,7 +395,7 @@ final class EventFileParser {
         if (id == null || date == null || reportedBy == null) {
             return null;
         }
-        return new TroopReport(id, date, reportedBy, subject, sources, event, bands);
+        return new TroopReport(id, date, reportedBy, subject, sources, event, bands, texts);
     }
 
     private @Nullable Era era(long objectAt) throws IOException {
@@ -375,11 +405,15 @@ final class EventFileParser {
         TimePoint end = null;
         long endAt = 0;
         String color = null;
+        Texts texts = Texts.NONE;
         Keys keys = c.new Keys(ERA_FIELDS);
         for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
                 case "id" -> id = id();
-                case "title" -> title = c.text(field, true);
+                case "title" -> {
+                    title = c.text(field, true);
+                    texts = c.withLanguages(texts, field);
+                }
                 case "start" -> start = time(field, true);
                 case "end" -> {
                     endAt = c.pos();
@@ -394,7 +428,7 @@ final class EventFileParser {
         if (id == null || title == null || start == null || end == null) {
             return null;
         }
-        return new Era(id, title, start, end, color);
+        return new Era(id, title, start, end, color, texts);
     }
 
     // ---- ids and times ------------------------------------------------------------------------

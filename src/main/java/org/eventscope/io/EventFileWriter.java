@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.eventscope.io.Fields.Kind;
 import org.eventscope.io.Fields.Member;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -185,8 +186,12 @@ public final class EventFileWriter {
             for (JsonSpans.Member m : members) {
                 switch (m.name()) {
                     case "title" -> {
-                        if (!base.title().equals(now.title())) {
-                            replace(m, new Member("title", now.title(), Kind.TEXT));
+                        if (!base.title().equals(now.title()) || !base.texts().equals(now.texts())) {
+                            for (Member title : Fields.head(now)) {
+                                if (title.name().equals("title")) {
+                                    replace(m, title);
+                                }
+                            }
                         }
                     }
                     case "displayZone" -> {
@@ -411,26 +416,16 @@ public final class EventFileWriter {
         }
 
         /**
-         * A changed value for {@code m}: a text given in several languages keeps them and has the
-         * shown language replaced; the items of a list of texts that did not change keep their form.
+         * A changed value for {@code m}: a text given in several languages has each language's
+         * text replaced (a language whose text did not change keeps its form); the items of a list
+         * of texts that did not change keep their form.
          */
         private void value(StringBuilder b, JsonSpans.Member m, Member value, String indent) {
-            if (value.kind() == Kind.TEXT && spans.at(m.valueStart()) == '{') {
-                List<JsonSpans.Member> languages = spans.members(m.valueStart());
-                if (!languages.isEmpty()) {
-                    int shown = 0;
-                    for (int k = 0; k < languages.size(); k++) {
-                        if (JsonCursor.isShownLanguage(languages.get(k).name())) {
-                            shown = k;
-                            break;
-                        }
-                    }
-                    JsonSpans.Member language = languages.get(shown);
-                    b.append(spans.text(m.valueStart(), language.valueStart()));
-                    JsonText.string(b, (String) value.value());
-                    b.append(spans.text(language.valueEnd(), m.valueEnd()));
-                    return;
-                }
+            if (value.kind() == Kind.TEXT
+                    && value.value() instanceof Map<?, ?> byLanguage
+                    && spans.at(m.valueStart()) == '{') {
+                languages(b, m, byLanguage, indent);
+                return;
             }
             if (value.kind() == Kind.TEXTS && spans.at(m.valueStart()) == '[') {
                 JsonSpans.Items old = spans.items(m.valueStart());
@@ -452,6 +447,48 @@ public final class EventFileWriter {
             JsonText.value(b, value.value(), indent, unit);
         }
 
+        /** A text by language written over the object at {@code m}, in its style. */
+        private void languages(StringBuilder b, JsonSpans.Member m, Map<?, ?> byLanguage, String indent) {
+            int open = m.valueStart();
+            List<JsonSpans.Member> old = spans.members(open);
+            int close = spans.close(open, old);
+            Map<String, JsonSpans.Member> oldByName = new HashMap<>();
+            for (JsonSpans.Member l : old) {
+                oldByName.putIfAbsent(l.name(), l);
+            }
+            String lead = old.isEmpty()
+                    ? "\n" + indent + unit
+                    : spans.text(open + 1, old.get(0).keyStart());
+            String between = old.size() >= 2
+                    ? spans.text(old.get(0).valueEnd(), old.get(1).keyStart())
+                    : "," + (lead.isEmpty() ? " " : lead);
+            String tail = old.isEmpty()
+                    ? "\n" + indent
+                    : spans.text(old.get(old.size() - 1).valueEnd(), close);
+            b.append('{').append(lead);
+            boolean first = true;
+            for (Map.Entry<?, ?> e : byLanguage.entrySet()) {
+                String language = (String) e.getKey();
+                String text = (String) e.getValue();
+                if (!first) {
+                    b.append(between);
+                }
+                first = false;
+                JsonSpans.Member was = oldByName.get(language);
+                if (was != null && text.equals(decode(was.valueStart(), was.valueEnd()))) {
+                    b.append(spans.text(was.keyStart(), was.valueEnd()));
+                } else if (was != null) {
+                    b.append(spans.text(was.keyStart(), was.valueStart()));
+                    JsonText.string(b, text);
+                } else {
+                    JsonText.string(b, language);
+                    b.append(": ");
+                    JsonText.string(b, text);
+                }
+            }
+            b.append(tail).append('}');
+        }
+
         /** The text a reader shows for the string or texts by language at [from, to). */
         private @Nullable String shown(int from, int to) {
             if (spans.at(from) == '"') {
@@ -462,7 +499,7 @@ public final class EventFileWriter {
             }
             List<JsonSpans.Member> languages = spans.members(from);
             for (JsonSpans.Member l : languages) {
-                if (JsonCursor.isShownLanguage(l.name())) {
+                if (Texts.isShownLanguage(l.name())) {
                     return decode(l.valueStart(), l.valueEnd());
                 }
             }

@@ -7,6 +7,7 @@ import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
+import org.eventscope.model.Texts;
 import org.eventscope.model.TimePoint;
 import org.eventscope.model.TroopReport;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,8 @@ final class Fields {
     /**
      * One member.
      *
-     * @param value a String, Boolean, Long or Integer, or a List of Strings or Bands
+     * @param value a String, Boolean, Long or Integer, a List of Strings or Bands, or a Map from
+     *     language to text
      */
     record Member(String name, Object value, Kind kind) {}
 
@@ -41,31 +43,34 @@ final class Fields {
     static List<Member> of(Object entry) {
         Builder b = new Builder();
         if (entry instanceof Source s) {
-            b.plain("id", s.id()).text("name", s.name()).plain("url", s.url()).plain("note", s.note());
+            b.plain("id", s.id())
+                    .text("name", s.name(), s.texts())
+                    .plain("url", s.url())
+                    .plain("note", s.note());
         } else if (entry instanceof Category c) {
-            b.plain("id", c.id()).text("name", c.name()).plain("color", c.color());
+            b.plain("id", c.id()).text("name", c.name(), c.texts()).plain("color", c.color());
         } else if (entry instanceof Event e) {
             b.plain("id", e.id())
-                    .text("title", e.title())
+                    .text("title", e.title(), e.texts())
                     .time("start", e.start())
                     .time("end", e.end())
                     .plain("endApproximate", e.endApproximate() ? Boolean.TRUE : null)
                     .plain("category", e.category())
                     .list("actors", e.actors(), Kind.TEXTS)
-                    .text("place", e.place())
-                    .text("description", e.description())
+                    .text("place", e.place(), e.texts())
+                    .text("description", e.description(), e.texts())
                     .list("sources", e.sourceIds(), Kind.PLAIN);
         } else if (entry instanceof TroopReport r) {
             b.plain("id", r.id())
                     .time("date", r.date())
-                    .text("reportedBy", r.reportedBy())
-                    .text("subject", r.subject())
+                    .text("reportedBy", r.reportedBy(), r.texts())
+                    .text("subject", r.subject(), r.texts())
                     .list("sources", r.sourceIds(), Kind.PLAIN)
                     .plain("event", r.eventId())
                     .plain("bands", r.bands());
         } else if (entry instanceof Era e) {
             b.plain("id", e.id())
-                    .text("title", e.title())
+                    .text("title", e.title(), e.texts())
                     .time("start", e.start())
                     .time("end", e.end())
                     .plain("color", e.color());
@@ -80,7 +85,7 @@ final class Fields {
         return new Builder()
                 .plain("format", "eventscope")
                 .plain("formatVersion", file.formatVersion())
-                .text("title", file.title())
+                .text("title", file.title(), file.texts())
                 .plain("displayZone", file.displayZone().getId())
                 .members;
     }
@@ -95,8 +100,12 @@ final class Fields {
             return this;
         }
 
-        Builder text(String name, @Nullable String value) {
-            if (value != null) {
+        /** A text: given by language when {@code texts} has it so, else the plain {@code value}. */
+        Builder text(String name, @Nullable String value, Texts texts) {
+            java.util.Map<String, String> byLanguage = texts.of(name);
+            if (!byLanguage.isEmpty()) {
+                members.add(new Member(name, byLanguage, Kind.TEXT));
+            } else if (value != null) {
                 members.add(new Member(name, value, Kind.TEXT));
             }
             return this;

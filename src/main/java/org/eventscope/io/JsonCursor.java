@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eventscope.i18n.Messages;
@@ -41,6 +41,8 @@ final class JsonCursor {
     private @Nullable Section section;
 
     private int index;
+    /** The texts by language of the last text read, or {@code null} when it was a plain string. */
+    private @Nullable Map<String, String> languages;
 
     JsonCursor(JsonParser p, String file, ProblemList problems) {
         this.p = p;
@@ -224,15 +226,26 @@ final class JsonCursor {
         return items(name, each, true);
     }
 
+    /**
+     * {@code texts} with the field just read by {@link #text(String, boolean)} given by language,
+     * when the file gave it so.
+     */
+    org.eventscope.model.Texts withLanguages(org.eventscope.model.Texts texts, String field) {
+        Map<String, String> read = languages;
+        return read == null || read.isEmpty() ? texts : texts.with(field, read);
+    }
+
     /** As {@link #text(String, boolean)}, for the field's value or its item {@code item}. */
     @Nullable
     private String text(String name, int item, boolean required) throws IOException {
+        languages = null;
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return string(name, item, required);
         }
         long start = pos();
         String chosen = null;
         String first = null;
+        Map<String, String> read = new java.util.LinkedHashMap<>(4);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String language = p.currentName();
             long keyAt = pos();
@@ -251,6 +264,7 @@ final class JsonCursor {
                         Messages.get("read.badLanguage", language));
             }
             String text = p.getText();
+            read.put(language.intern(), text);
             if (first == null) {
                 first = text;
             }
@@ -261,6 +275,7 @@ final class JsonCursor {
         if (first == null && required) {
             error(start, at(name, item), Messages.get("read.noText", name, LANGUAGES_EXAMPLE));
         }
+        languages = read;
         return chosen != null ? chosen : first;
     }
 
@@ -501,18 +516,7 @@ final class JsonCursor {
         }
     }
 
-    /** The language of a tag without its region or script: "uk" for "uk-UA", lower case. */
-    /**
-     * Whether a text in the language {@code tag} is the one shown when a field gives several: the
-     * interface's language (else the first is shown). The writer replaces the same one.
-     */
-    static boolean isShownLanguage(String tag) {
-        return primaryLanguage(tag).equals(Locale.getDefault().getLanguage());
-    }
-
-    private static String primaryLanguage(String tag) {
-        String lower = tag.toLowerCase(Locale.ROOT);
-        int dash = lower.indexOf('-');
-        return dash < 0 ? lower : lower.substring(0, dash);
+    private static boolean isShownLanguage(String tag) {
+        return org.eventscope.model.Texts.isShownLanguage(tag);
     }
 }

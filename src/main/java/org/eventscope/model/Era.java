@@ -10,10 +10,22 @@ import org.jspecify.annotations.Nullable;
  * @param start when it began
  * @param end   when it ended
  * @param color a CSS colour such as {@code #f6e8c3}, or {@code null} for the default
+ * @param texts the title in each language, when the file gives several
  */
 public record Era(
         String id,
         String title,
         TimePoint start,
         TimePoint end,
-        @Nullable String color) {}
+        @Nullable String color,
+        Texts texts) {
+
+    public Era {
+        title = java.util.Objects.requireNonNull(texts.pick("title", title));
+    }
+
+    /** An era titled in one language. */
+    public Era(String id, String title, TimePoint start, TimePoint end, @Nullable String color) {
+        this(id, title, start, end, color, Texts.NONE);
+    }
+}

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param place          where it happened, or {@code null}
  * @param description    longer text, or {@code null}
  * @param sourceIds      ids of the sources that report it
+ * @param texts          the title, place and description in each language, when the file gives several
  */
 public record Event(
         String id,
@@ -27,26 +28,69 @@ public record Event(
         List<String> actors,
         @Nullable String place,
         @Nullable String description,
-        List<String> sourceIds) {
+        List<String> sourceIds,
+        Texts texts) {
 
     public Event {
         actors = List.copyOf(actors);
         sourceIds = List.copyOf(sourceIds);
+        // Given in several languages, a text shows its shown language: one truth for screen and file.
+        title = java.util.Objects.requireNonNull(texts.pick("title", title));
+        place = texts.pick("place", place);
+        description = texts.pick("description", description);
     }
 
-    /** This event with another title. */
+    /** An event whose texts are each in one language. */
+    public Event(
+            String id,
+            String title,
+            TimePoint start,
+            @Nullable TimePoint end,
+            boolean endApproximate,
+            @Nullable String category,
+            List<String> actors,
+            @Nullable String place,
+            @Nullable String description,
+            List<String> sourceIds) {
+        this(id, title, start, end, endApproximate, category, actors, place, description, sourceIds, Texts.NONE);
+    }
+
+    /** This event with another title (in the shown language, when it has several). */
     public Event withTitle(String newTitle) {
-        return new Event(id, newTitle, start, end, endApproximate, category, actors, place, description, sourceIds);
+        return new Event(
+                id,
+                newTitle,
+                start,
+                end,
+                endApproximate,
+                category,
+                actors,
+                place,
+                description,
+                sourceIds,
+                texts.withShown("title", newTitle));
     }
 
     /** This event with another id and title (a copy of it). */
     public Event copy(String newId, String newTitle) {
-        return new Event(newId, newTitle, start, end, endApproximate, category, actors, place, description, sourceIds);
+        return new Event(
+                newId,
+                newTitle,
+                start,
+                end,
+                endApproximate,
+                category,
+                actors,
+                place,
+                description,
+                sourceIds,
+                texts.withShown("title", newTitle));
     }
 
     /** This event at other times. */
     public Event withTimes(TimePoint newStart, @Nullable TimePoint newEnd) {
-        return new Event(id, title, newStart, newEnd, endApproximate, category, actors, place, description, sourceIds);
+        return new Event(
+                id, title, newStart, newEnd, endApproximate, category, actors, place, description, sourceIds, texts);
     }
 
     /** True when the event has an end and so is drawn as a range. */

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param events        the events, in file order
  * @param troopReports  the troop reports, in file order
  * @param eras          named stretches of time drawn behind the events, possibly empty
+ * @param texts         the title in each language, when the file gives several
  */
 public record EventFile(
         int formatVersion,
@@ -25,18 +26,33 @@ public record EventFile(
         List<Category> categories,
         List<Event> events,
         List<TroopReport> troopReports,
-        List<Era> eras) {
+        List<Era> eras,
+        Texts texts) {
 
     /** The one format version this release reads and writes. */
     public static final int FORMAT_VERSION = 1;
 
     public EventFile {
+        title = java.util.Objects.requireNonNull(texts.pick("title", title));
         sources = List.copyOf(sources);
         categories = List.copyOf(categories);
         // Chunked: an edit of one event copies one chunk, and two versions compare by their chunks.
         events = ChunkedList.of(events);
         troopReports = List.copyOf(troopReports);
         eras = List.copyOf(eras);
+    }
+
+    /** A file whose title is in one language. */
+    public EventFile(
+            int formatVersion,
+            String title,
+            ZoneId displayZone,
+            List<Source> sources,
+            List<Category> categories,
+            List<Event> events,
+            List<TroopReport> troopReports,
+            List<Era> eras) {
+        this(formatVersion, title, displayZone, sources, categories, events, troopReports, eras, Texts.NONE);
     }
 
     /** A file without eras. */
@@ -49,6 +65,21 @@ public record EventFile(
             List<Event> events,
             List<TroopReport> troopReports) {
         this(formatVersion, title, displayZone, sources, categories, events, troopReports, List.of());
+    }
+
+    /**
+     * The languages the file writes its texts in: those of its title, sources, categories, eras and
+     * reports, in order of first appearance (empty when every text is in one language). An
+     * editor offers a field per language for each text.
+     */
+    public java.util.Set<String> languages() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        texts.addLanguages(all);
+        sources.forEach(s -> s.texts().addLanguages(all));
+        categories.forEach(c -> c.texts().addLanguages(all));
+        eras.forEach(e -> e.texts().addLanguages(all));
+        troopReports.forEach(r -> r.texts().addLanguages(all));
+        return all;
     }
 
     public Optional<Source> source(String id) {

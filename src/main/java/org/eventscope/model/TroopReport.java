@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param sourceIds  ids of the sources that carry it
  * @param eventId    the event that carried the figures, or {@code null}
  * @param bands      the figures, ordered by distance
+ * @param texts      who reported and the subject in each language, when the file gives several
  */
 public record TroopReport(
         String id,
@@ -21,10 +22,25 @@ public record TroopReport(
         @Nullable String subject,
         List<String> sourceIds,
         @Nullable String eventId,
-        List<Band> bands) {
+        List<Band> bands,
+        Texts texts) {
 
     public TroopReport {
         sourceIds = List.copyOf(sourceIds);
         bands = List.copyOf(bands);
+        reportedBy = java.util.Objects.requireNonNull(texts.pick("reportedBy", reportedBy));
+        subject = texts.pick("subject", subject);
+    }
+
+    /** A report whose texts are each in one language. */
+    public TroopReport(
+            String id,
+            TimePoint date,
+            String reportedBy,
+            @Nullable String subject,
+            List<String> sourceIds,
+            @Nullable String eventId,
+            List<Band> bands) {
+        this(id, date, reportedBy, subject, sourceIds, eventId, bands, Texts.NONE);
     }
 }

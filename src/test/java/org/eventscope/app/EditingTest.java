@@ -461,6 +461,69 @@ class EditingTest {
     }
 
     @Test
+    void eachLanguageOfTheFileHasItsFieldAndASaveChangesOnlyTheEditedText(FxRobot robot) throws Exception {
+        Path geneva = copyOfGeneva();
+        List<String> before = Files.readAllLines(geneva);
+        openAndWait(geneva);
+        Event danilov = file().event("danilov-troops").orElseThrow();
+        robot.interact(() -> window.model().selectedEventProperty().set(danilov));
+        robot.interact(() -> window.editCommands().editSelected());
+        TextField english = robot.lookup("#form-title").queryAs(TextField.class);
+        TextField ukrainian = robot.lookup("#form-title-uk").queryAs(TextField.class);
+        assertThat(english.getText()).isEqualTo("Danilov: 122,000 Russian troops within 200 km of Ukraine");
+        assertThat(ukrainian.getText()).isEqualTo("Данілов: 122 тисячі російських військових за 200 км від України");
+        // A place given in one language gets a field for each language of the file; nothing changes until typed in.
+        assertThat(robot.lookup("#form-place-uk").tryQuery()).isPresent();
+        robot.interact(() -> {
+            ukrainian.requestFocus();
+            ukrainian.end();
+        });
+        robot.write(" (synthetic)");
+        waitFor(() -> file().event("danilov-troops")
+                .orElseThrow()
+                .texts()
+                .of("title")
+                .get("uk")
+                .endsWith("(synthetic)"));
+        Event now = file().event("danilov-troops").orElseThrow();
+        assertThat(now.title()).isEqualTo(danilov.title());
+        assertThat(now.texts().of("title")).containsEntry("en", danilov.title());
+        assertThat(now.place()).isNull();
+        // A category's name in the other language, in the file's dialog.
+        Platform.runLater(() -> window.commandTable().fileDetails().run());
+        DialogPane pane = dialog(robot, "#file-dialog");
+        javafx.scene.control.ListView<?> categories =
+                robot.lookup("#categories-list").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> categories.getSelectionModel().select(0));
+        assertThat(robot.lookup("#categories-name").queryAs(TextField.class).getText())
+                .isEqualTo("Media report");
+        fill(robot, "#categories-name-uk", "ЗМІ (synthetic)");
+        waitFor(() -> "ЗМІ (synthetic)"
+                .equals(file().category("media")
+                        .orElseThrow()
+                        .texts()
+                        .of("name")
+                        .get("uk")));
+        assertThat(file().category("media").orElseThrow().name()).isEqualTo("Media report");
+        press(robot, pane, ButtonType.CLOSE);
+        robot.interact(() -> window.editCommands().save());
+        waitFor(() -> !edits().isDirty());
+        // The saved file differs from the original in exactly the two edited texts.
+        List<String> after = Files.readAllLines(geneva);
+        assertThat(after).hasSameSizeAs(before);
+        List<String> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                changed.add(after.get(i).strip());
+            }
+        }
+        assertThat(changed)
+                .containsExactly(
+                        "\"uk\": \"Повідомлення ЗМІ\"".replace("Повідомлення ЗМІ", "ЗМІ (synthetic)"),
+                        "\"uk\": \"Данілов: 122 тисячі російських військових за 200 км від України (synthetic)\"");
+    }
+
+    @Test
     void lookingAtAnEventInTheFormNeverChangesIt(FxRobot robot) throws Exception {
         Path odd = Files.writeString(dir.resolve("odd.json"), """
                 {"format": "eventscope", "formatVersion": 1, "title": "Odd texts (synthetic)",

@@ -2,7 +2,9 @@ package org.eventscope.edit;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.eventscope.model.Band;
 import org.eventscope.model.Category;
@@ -10,6 +12,7 @@ import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
+import org.eventscope.model.Texts;
 import org.eventscope.model.TimePoint;
 import org.eventscope.model.TroopReport;
 
@@ -87,21 +90,48 @@ final class RandomEdits {
                 r.nextBoolean() ? List.of() : List.of(text(), text()),
                 r.nextBoolean() ? null : text(),
                 r.nextBoolean() ? null : text(),
-                sources);
+                sources,
+                languages("title", "description"));
+    }
+
+    /** Now and then, some of {@code fields} given in two or three languages. */
+    Texts languages(String... fields) {
+        Texts t = Texts.NONE;
+        for (String field : fields) {
+            if (r.nextInt(3) == 0) {
+                Map<String, String> byLanguage = new LinkedHashMap<>();
+                byLanguage.put(r.nextBoolean() ? "en" : "uk", text());
+                byLanguage.put("de", text());
+                if (r.nextBoolean()) {
+                    byLanguage.put("pl", text());
+                }
+                t = t.with(field, byLanguage);
+            }
+        }
+        return t;
     }
 
     /** A random file of synthetic entries. */
     EventFile file() {
         List<Source> sources = new ArrayList<>();
         for (int i = 0, n = r.nextInt(4); i < n; i++) {
-            sources.add(new Source("s" + i, text(), r.nextBoolean() ? "https://example.org/" + i : null, null));
+            sources.add(new Source(
+                    "s" + i, text(), r.nextBoolean() ? "https://example.org/" + i : null, null, languages("name")));
         }
         List<Category> categories = new ArrayList<>();
         for (int i = 0, n = r.nextInt(3); i < n; i++) {
             categories.add(new Category("c" + i, text(), r.nextBoolean() ? "#12ab3" + i : null));
         }
         EventFile f = new EventFile(
-                1, text(), ZoneId.of(ZONES[r.nextInt(ZONES.length)]), sources, categories, List.of(), List.of());
+                1,
+                text(),
+                ZoneId.of(ZONES[r.nextInt(ZONES.length)]),
+                sources,
+                categories,
+                List.of(),
+                List.of(),
+                List.of(),
+                languages("title"));
         List<Event> events = new ArrayList<>();
         for (int i = 0, n = r.nextInt(6); i < n; i++) {
             events.add(event(f, "e" + i));
@@ -111,7 +141,7 @@ final class RandomEdits {
             reports.add(report(events.get(0).id(), "t0"));
         }
         List<Era> eras = r.nextBoolean() ? List.of() : List.of(era("era0"));
-        return new EventFile(1, f.title(), f.displayZone(), sources, categories, events, reports, eras);
+        return new EventFile(1, f.title(), f.displayZone(), sources, categories, events, reports, eras, f.texts());
     }
 
     TroopReport report(String event, String id) {
@@ -178,6 +208,7 @@ final class RandomEdits {
                 changed.actors(),
                 changed.place(),
                 e.description(),
-                e.sourceIds());
+                e.sourceIds(),
+                e.texts().with("title", changed.texts().of("title")));
     }
 }

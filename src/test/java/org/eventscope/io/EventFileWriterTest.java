@@ -1,6 +1,7 @@
 package org.eventscope.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eventscope.TestFiles;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
@@ -76,7 +79,8 @@ class EventFileWriterTest {
                 f.categories(),
                 events,
                 f.troopReports(),
-                f.eras());
+                f.eras(),
+                f.texts());
     }
 
     static Origins withEventOrigins(EventFile f, int... events) {
@@ -158,14 +162,55 @@ class EventFileWriterTest {
                         List.of("Someone", "Another"),
                         b.place(),
                         b.description(),
-                        b.sourceIds()));
+                        b.sourceIds(),
+                        b.texts().withShown("title", "Second, renamed")));
         byte[] saved = patch(hand, base, withEvents(base, events), Origins.of(base));
         assertThat(utf8(saved))
                 .contains("\"title\": {\"en\": \"Second, renamed\", \"uk\": \"Друга\"}")
                 .contains("{\"en\": \"Someone\", \"uk\": \"Хтось\"},\n")
                 .contains("\"Another\"");
+        assertThat(read(saved).events().get(1).texts().of("title"))
+                .containsExactly(entry("en", "Second, renamed"), entry("uk", "Друга"));
         Locale.setDefault(Locale.forLanguageTag("uk"));
         assertThat(read(saved).events().get(1).title()).isEqualTo("Друга");
+    }
+
+    @Test
+    void languagesOfATextComeAndGoAndTheOthersKeepTheirForm() throws IOException {
+        String hand = "{\"format\": \"eventscope\", \"formatVersion\": 1, \"title\": \"Synthetic\","
+                + " \"displayZone\": \"UTC\",\n \"sources\": [],\n \"events\": [\n"
+                + "  {\"id\": \"a\", \"title\": {\"en\":\"A\",  \"uk\" : \"\\u0410\", \"de\": \"Ä\"}, \"start\": \"2022\"}\n]}\n";
+        byte[] bytes = hand.getBytes(StandardCharsets.UTF_8);
+        EventFile base = read(bytes);
+        Event a = base.events().get(0);
+        assertThat(a.texts().of("title")).containsExactly(entry("en", "A"), entry("uk", "А"), entry("de", "Ä"));
+        Map<String, String> changed = new LinkedHashMap<>();
+        changed.put("uk", "А");
+        changed.put("en", "A, renamed");
+        changed.put("pl", "Ą");
+        Event renamed = new Event(
+                a.id(),
+                a.title(),
+                a.start(),
+                null,
+                false,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                a.texts().with("title", changed));
+        assertThat(renamed.title()).isEqualTo("A, renamed");
+        byte[] saved = patch(bytes, base, withEvents(base, List.of(renamed)), Origins.of(base));
+        // The unchanged Ukrainian keeps its escape and spacing; the English is replaced, German gone, Polish added.
+        assertThat(utf8(saved))
+                .contains("\"title\": {\"uk\" : \"\\u0410\",  \"en\":\"A, renamed\",  \"pl\": \"Ą\"}, \"start\"");
+        assertThat(read(saved).events().get(0)).isEqualTo(renamed);
+        // Back to one language: a plain string.
+        Event plain = new Event(a.id(), "Only", a.start(), null, false, null, List.of(), null, null, List.of());
+        byte[] flat = patch(bytes, base, withEvents(base, List.of(plain)), Origins.of(base));
+        assertThat(utf8(flat)).contains("\"title\": \"Only\", \"start\"");
+        assertThat(read(flat).events().get(0)).isEqualTo(plain);
     }
 
     @Test
@@ -223,7 +268,8 @@ class EventFileWriterTest {
                 base.events(),
                 base.troopReports(),
                 List.of(new org.eventscope.model.Era(
-                        "e", "An era", TimePoint.parse("2022-01"), TimePoint.parse("2022-02"), null)));
+                        "e", "An era", TimePoint.parse("2022-01"), TimePoint.parse("2022-02"), null)),
+                base.texts());
         Origins o = Origins.of(base);
         byte[] more = patch(
                 hand,
