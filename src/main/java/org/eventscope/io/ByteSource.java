@@ -18,6 +18,18 @@ abstract class ByteSource {
 
     abstract byte at(int i);
 
+    /**
+     * An array that holds byte {@code i} at index {@code i - start(i)}, valid up to {@code
+     * limit(i)}: for scans that go through many bytes. It may be overwritten by the next call.
+     */
+    abstract byte[] array(int i);
+
+    /** Where the array of {@link #array} begins in the bytes. */
+    abstract int start(int i);
+
+    /** Where the valid bytes of the array of {@link #array} end, in the bytes (exclusive). */
+    abstract int limit(int i);
+
     /** Bytes {@code from} to {@code to} (exclusive), copied. */
     abstract byte[] read(int from, int to);
 
@@ -56,6 +68,21 @@ abstract class ByteSource {
         @Override
         byte at(int i) {
             return b[i];
+        }
+
+        @Override
+        byte[] array(int i) {
+            return b;
+        }
+
+        @Override
+        int start(int i) {
+            return 0;
+        }
+
+        @Override
+        int limit(int i) {
+            return b.length;
         }
 
         @Override
@@ -116,6 +143,24 @@ abstract class ByteSource {
                 throw new IndexOutOfBoundsException(i);
             }
             return page(i >>> PAGE_BITS)[i & (PAGE - 1)];
+        }
+
+        @Override
+        byte[] array(int i) {
+            if (i < 0 || i >= size) {
+                throw new IndexOutOfBoundsException(i);
+            }
+            return page(i >>> PAGE_BITS);
+        }
+
+        @Override
+        int start(int i) {
+            return i & ~(PAGE - 1);
+        }
+
+        @Override
+        int limit(int i) {
+            return Math.min(size, start(i) + PAGE);
         }
 
         @Override

@@ -56,6 +56,8 @@ final class JsonSpans {
 
     private final ByteSource b;
     private final int n;
+    /** The items of the root's lists, found while its members were: a big list is scanned once. */
+    private final java.util.Map<Integer, Items> rootLists = new java.util.HashMap<>();
 
     JsonSpans(ByteSource bytes) {
         this.b = bytes;
@@ -79,6 +81,7 @@ final class JsonSpans {
     /** The members of the object whose brace stands at {@code open}. */
     List<Member> members(int open) {
         expect(open, '{');
+        boolean root = open == root();
         List<Member> out = new ArrayList<>();
         int i = skipSpace(open + 1);
         if (b.at(i) == '}') {
@@ -90,7 +93,14 @@ final class JsonSpans {
             i = skipSpace(keyEnd);
             expect(i, ':');
             int valueStart = skipSpace(i + 1);
-            int valueEnd = end(valueStart);
+            int valueEnd;
+            if (root && b.at(valueStart) == '[') {
+                Items items = items(valueStart);
+                rootLists.put(valueStart, items);
+                valueEnd = items.close() + 1;
+            } else {
+                valueEnd = end(valueStart);
+            }
             out.add(new Member(name(keyStart, keyEnd), keyStart, valueStart, valueEnd));
             i = skipSpace(valueEnd);
             if (b.at(i) == '}') {
@@ -111,6 +121,10 @@ final class JsonSpans {
 
     /** The items of the array whose bracket stands at {@code open}. */
     Items items(int open) {
+        Items known = rootLists.get(open);
+        if (known != null) {
+            return known;
+        }
         expect(open, '[');
         int[] starts = new int[16];
         int[] ends = new int[16];
@@ -193,20 +207,34 @@ final class JsonSpans {
             return j + 1;
         }
         if (c == '{' || c == '[') {
+            // A tight loop over the bytes an array at a time: a save scans a big file's lists whole.
             int depth = 0;
+            boolean inString = false;
+            boolean escaped = false;
             int j = i;
             while (true) {
-                byte d = b.at(j);
-                if (d == '"') {
-                    j = end(j);
-                    continue;
+                byte[] a = b.array(j);
+                int base = b.start(j);
+                int limit = b.limit(j) - base;
+                for (int k = j - base; k < limit; k++) {
+                    byte d = a[k];
+                    if (inString) {
+                        if (escaped) {
+                            escaped = false;
+                        } else if (d == '\\') {
+                            escaped = true;
+                        } else if (d == '"') {
+                            inString = false;
+                        }
+                    } else if (d == '"') {
+                        inString = true;
+                    } else if (d == '{' || d == '[') {
+                        depth++;
+                    } else if ((d == '}' || d == ']') && --depth == 0) {
+                        return base + k + 1;
+                    }
                 }
-                if (d == '{' || d == '[') {
-                    depth++;
-                } else if ((d == '}' || d == ']') && --depth == 0) {
-                    return j + 1;
-                }
-                j++;
+                j = base + limit;
             }
         }
         int j = i;
