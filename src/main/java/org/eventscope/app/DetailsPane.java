@@ -1,6 +1,7 @@
 package org.eventscope.app;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -32,6 +33,8 @@ public final class DetailsPane extends ScrollPane {
     private final Consumer<String> openLink;
     private @Nullable EventForm form;
     private @Nullable Runnable onEdit;
+    /** What the reading view shows now: the event, its time as written, category, report and sources. */
+    private List<Object> shown = List.of();
     /** The id of the event shown as a form; {@code null} while reading. */
     private @Nullable String editing;
 
@@ -113,8 +116,23 @@ public final class DetailsPane extends ScrollPane {
             }
             stopEditing();
         }
-        box.getChildren().clear();
         ZoneChoice choice = zones == null ? ZoneChoice.FILE : zones;
+        Locale locale = Locale.getDefault();
+        // What the pane would show; an edit elsewhere in the file leaves it as it is (and scrolled where it was).
+        List<Object> what = event == null || file == null
+                ? List.of()
+                : List.of(
+                        event,
+                        TimeFormat.formatEvent(
+                                event, choice.primary(event, file), choice.secondary(event, file), locale),
+                        file.category(event.category()),
+                        file.reportOf(event),
+                        event.sourceIds().stream().map(file::source).toList());
+        if (what.equals(shown) && !box.getChildren().isEmpty()) {
+            return;
+        }
+        shown = what;
+        box.getChildren().clear();
         if (event == null || file == null) {
             Label hint = wrapped(Messages.get("details.hint"));
             hint.getStyleClass().add("text-muted");
@@ -122,7 +140,6 @@ public final class DetailsPane extends ScrollPane {
             box.getChildren().add(hint);
             return;
         }
-        Locale locale = Locale.getDefault();
         Label title = wrapped(event.title());
         title.setId("details-title");
         title.getStyleClass().addAll("title-3");
@@ -135,8 +152,7 @@ public final class DetailsPane extends ScrollPane {
             button.setOnAction(e -> edit.run());
             box.getChildren().add(button);
         }
-        Label time = wrapped(
-                TimeFormat.formatEvent(event, choice.primary(event, file), choice.secondary(event, file), locale));
+        Label time = wrapped((String) what.get(1));
         time.setId("details-time");
         time.getStyleClass().add("text-bold");
         box.getChildren().addAll(title, time);

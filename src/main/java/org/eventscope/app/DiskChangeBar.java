@@ -45,14 +45,20 @@ final class DiskChangeBar extends HBox {
         what.setId("disk-what");
         reload.getStyleClass().add(Styles.DANGER);
         getChildren().addAll(icon, message, what, keep, reload);
-        keep.setOnAction(e -> hide());
         hide();
     }
 
-    /** Shows the bar for {@code file}, changed on disk while {@code open} has edits; {@code reloadNow} throws them away. */
-    void show(Path file, @Nullable Document open, Runnable reloadNow) {
+    /**
+     * Shows the bar for {@code file}, changed on disk while {@code open} has edits; {@code
+     * reloadNow} throws them away, {@code keepMine} is told when the user keeps them.
+     */
+    void show(Path file, @Nullable Document open, Runnable reloadNow, Runnable keepMine) {
         message.setText(Messages.get("disk.changed", Text.oneLine(String.valueOf(file.getFileName()))));
         reload.setOnAction(e -> reloadNow.run());
+        keep.setOnAction(e -> {
+            hide();
+            keepMine.run();
+        });
         what.setDisable(false);
         what.setOnAction(e -> describe(file, open));
         setVisible(true);

@@ -319,7 +319,10 @@ final class EditCommands implements EventForm.Actions {
             return;
         }
         String name = Messages.get(whole ? "edit.moveEvent" : "edit.resizeEvent");
-        if (edits().edit(e -> e.replace(name, m.event(), moved, null))) {
+        // The timeline's index knows where the event stands in the file: a million are not searched.
+        Document d = model.getDocument();
+        int where = d == null || d.index() == null ? -1 : d.index().fileIndexOf(m.event());
+        if (edits().edit(e -> e.replace(name, m.event(), moved, null, where))) {
             model.selectedEventProperty().set(moved);
             status.setText(Messages.get(
                     "status.moved", Text.oneLine(moved.title()), moved.start().text()));

@@ -58,7 +58,8 @@ final class FilterBar extends HBox {
         });
         categories.setId("category-filter");
         categories.setTitle(Messages.get("filter.categories"));
-        categories.setShowCheckedCount(true);
+        // The count is written into the title here: the control's own count is not redrawn when its items change.
+        categories.setShowCheckedCount(false);
         categories.setConverter(new StringConverter<>() {
             @Override
             public String toString(Category c) {
@@ -107,13 +108,33 @@ final class FilterBar extends HBox {
         this.leave = leave;
     }
 
-    /** A new document: its categories, all checked; the search stays. */
+    /**
+     * A document's categories, all checked but those of the same ids the user unchecked (an edit
+     * keeps the filter; a new category is shown); the search stays.
+     */
     void setFile(EventFile file) {
+        java.util.Set<String> unchecked = new java.util.HashSet<>();
+        for (Category c : categories.getItems()) {
+            if (!categories.getCheckModel().isChecked(c)) {
+                unchecked.add(c.id());
+            }
+        }
         categories.getCheckModel().clearChecks();
         categories.getItems().setAll(file == null ? List.of() : file.categories());
-        categories.getCheckModel().checkAll();
+        for (Category c : categories.getItems()) {
+            if (!unchecked.contains(c.id())) {
+                categories.getCheckModel().check(c);
+            }
+        }
         categories.setDisable(categories.getItems().isEmpty());
         update();
+    }
+
+    /** Forgets what was unchecked: a newly opened document shows all its categories. */
+    void reset(EventFile file) {
+        categories.getCheckModel().clearChecks();
+        categories.getItems().clear();
+        setFile(file);
     }
 
     /** Shows how many of {@code file}'s events match. */
@@ -128,6 +149,10 @@ final class FilterBar extends HBox {
     }
 
     private void update() {
+        categories.setTitle(Messages.get(
+                "filter.categoriesCount",
+                String.valueOf(categories.getCheckModel().getCheckedItems().size()),
+                String.valueOf(categories.getItems().size())));
         filter.set(MainViewModel.filter(
                 search.getText(),
                 categories.getItems(),

@@ -56,7 +56,7 @@ public final class MainWindow {
     private final WindowMenus commands;
     private final FilterBar filters;
     private final WindowState state;
-    private final FileWatcher watcher = new FileWatcher(this::reload);
+    private final FileWatcher watcher = new FileWatcher(() -> reload(false));
     private final FileOpener files;
     private final EditCommands edit;
     private final DiskChangeBar diskBar = new DiskChangeBar();
@@ -358,17 +358,42 @@ public final class MainWindow {
      * says what changed.
      */
     void reload() {
+        reload(true);
+    }
+
+    /**
+     * As {@link #reload()}; {@code asked} is false when the file's watcher asks, which does not
+     * ask again about a version on disk the user already chose to keep their edits over.
+     */
+    private void reload(boolean asked) {
         Document open = model.getDocument();
         Path from = open == null ? null : open.path();
         if (model.edits().isOwnWrite(from)) {
             return; // this window's own save
         }
         if (from != null && model.edits().isDirty()) {
-            // Unsaved edits are never replaced silently: the bar asks.
-            diskBar.show(from, model.getDocument(), this::reloadDiscarding);
+            // Unsaved edits are never replaced silently: the bar asks, once for each version on disk.
+            String onDisk = diskState(from);
+            if (!asked && onDisk != null && onDisk.equals(keptOver)) {
+                return;
+            }
+            diskBar.show(from, model.getDocument(), this::reloadDiscarding, () -> keptOver = diskState(from));
             return;
         }
         reloadDiscarding();
+    }
+
+    /** The version of the file on disk whose change the user answered with Keep mine, or {@code null}. */
+    private @Nullable String keptOver;
+
+    /** Which version of {@code file} is on disk, as far as its size and time of change tell; {@code null} when unknown. */
+    private static @Nullable String diskState(Path file) {
+        try {
+            return java.nio.file.Files.size(file) + "@"
+                    + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** Reads the open file again, throwing unsaved edits away. */

@@ -215,13 +215,31 @@ final class Workspace {
     /** A new document: no event selected, the filter offers its categories. */
     void documentOpened(Document now) {
         details.show(null, null);
-        filters.setFile(now.file());
+        filters.reset(now.file());
         // The chooser names the file's zone: show the new file's.
         zones.refresh();
         timeline.requestFocus();
     }
 
+    private boolean detailsPending;
+
+    /**
+     * Shows the selected event's details once the changes of this turn are done: an edit that
+     * changes the document and then the selection (a move) builds them once, with both. The form
+     * of an event being edited follows at once.
+     */
     private void showDetails() {
-        details.show(model.getSelectedEvent(), currentFile(), zones.getValue());
+        if (details.isEditing()) {
+            // The form checks what is typed against the file as it is now: it follows at once.
+            details.show(model.getSelectedEvent(), currentFile(), zones.getValue());
+            return;
+        }
+        if (!detailsPending) {
+            detailsPending = true;
+            javafx.application.Platform.runLater(() -> {
+                detailsPending = false;
+                details.show(model.getSelectedEvent(), currentFile(), zones.getValue());
+            });
+        }
     }
 }

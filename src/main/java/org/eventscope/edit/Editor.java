@@ -178,11 +178,21 @@ public final class Editor {
 
     /** Replaces {@code before} (the same instance as in the file) with {@code after}. */
     public void replace(String name, Object before, Object after, @Nullable Object key) {
+        replace(name, before, after, key, -1);
+    }
+
+    /**
+     * As {@link #replace(String, Object, Object, Object)}, told where {@code before} stands in its
+     * list (checked; a wrong or negative guess is searched for), so a big list is not searched.
+     */
+    public void replace(String name, Object before, Object after, @Nullable Object key, int where) {
         if (before.equals(after) && before.getClass() == after.getClass()) {
             return;
         }
         Part part = Part.of(before);
-        perform(name, List.of(new Change.Put(part, indexOf(part, before), before, after)), key);
+        List<Object> list = draft.list(part);
+        int at = where >= 0 && where < list.size() && list.get(where) == before ? where : indexOf(part, before);
+        perform(name, List.of(new Change.Put(part, at, before, after)), key);
     }
 
     /** Replaces several entries of one list in one step (moving several events). */

@@ -18,6 +18,7 @@ final class Overview {
     private @Nullable TimelineIndex cachedIndex;
     private @Nullable Object cachedMatches;
     private int cachedWidth = -1;
+    private boolean cachedHide;
     private @Nullable List<CategoryRow> cachedBands;
     private int[][] columns = new int[0][];
     private int max = 1;
@@ -53,6 +54,7 @@ final class Overview {
         if (f.index() == cachedIndex
                 && width == cachedWidth
                 && f.matches() == cachedMatches
+                && f.hideOthers() == cachedHide
                 && bands.equals(cachedBands)) {
             return;
         }
@@ -60,6 +62,32 @@ final class Overview {
         int[][] counts = new int[bands.size()][width];
         int[] total = new int[width];
         int most = 1;
+        boolean all = f.matches() == null || !f.hideOthers();
+        if (all && index.size() > Metrics.BINNED_ABOVE) {
+            // A big file, all of it shown: the columns count the index's time bins, as the timeline far out
+            // does, so an edit (whose index updates its bins in place) costs no pass over every event.
+            int[][] before = index.binsBefore();
+            int[] edges = new int[width + 1];
+            for (int x = 0; x <= width; x++) {
+                edges[x] = index.firstBinFrom(strip.toMillis(x));
+            }
+            for (int row = 0; row < before.length; row++) {
+                int b = TimelineLayout.bandIndex(bandOf, row == before.length - 1 ? -1 : row);
+                if (b < 0) {
+                    continue;
+                }
+                for (int x = 0; x < width; x++) {
+                    int n = before[row][edges[x + 1]] - before[row][edges[x]];
+                    counts[b][x] += n;
+                    total[x] += n;
+                }
+            }
+            for (int x = 0; x < width; x++) {
+                most = Math.max(most, total[x]);
+            }
+            keep(f, width, bands, counts, most);
+            return;
+        }
         for (int i = 0; i < index.size(); i++) {
             if (f.shown(i)) {
                 int x = (int) strip.toX(index.anchor(i));
@@ -70,11 +98,16 @@ final class Overview {
                 }
             }
         }
+        keep(f, width, bands, counts, most);
+    }
+
+    private void keep(Frame f, int width, List<CategoryRow> bands, int[][] counts, int most) {
         columns = counts;
         max = most;
-        cachedIndex = index;
+        cachedIndex = f.index();
         cachedWidth = width;
         cachedMatches = f.matches();
+        cachedHide = f.hideOthers();
         cachedBands = bands;
     }
 }

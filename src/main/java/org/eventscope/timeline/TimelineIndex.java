@@ -199,9 +199,17 @@ public final class TimelineIndex {
      */
     private TimelineIndex withOneMoved(EventFile now, int k) {
         int n = order.length;
-        int p = 0;
-        while (order[p] != k) {
-            p++;
+        int p = -1;
+        // The item among those that start when the event did, else (should the times not agree) anywhere.
+        EventFile indexed = file;
+        if (indexed != null) {
+            long old = indexed.events().get(k).start().startMillis(indexed.displayZone());
+            for (int i = firstStartingAfter(old - 1); i < n && start[i] == old && p < 0; i++) {
+                p = order[i] == k ? i : -1;
+            }
+        }
+        for (int i = 0; p < 0 && i < n; i++) {
+            p = order[i] == k ? i : -1;
         }
         Event ev = now.events().get(k);
         ZoneId zone = now.displayZone();
@@ -221,16 +229,17 @@ public final class TimelineIndex {
             }
         }
         int q = lo; // its position among the n - 1 others, which is its position in the new arrays
-        long[] start2 = new long[n];
-        long[] end2 = new long[n];
-        int[] order2 = new int[n];
-        boolean[] uncertain2 = new boolean[n];
-        short[] category2 = new short[n];
-        move(start, start2, p, q);
-        move(end, end2, p, q);
-        move(order, order2, p, q);
-        move(uncertain, uncertain2, p, q);
-        move(category, category2, p, q);
+        // Copies (a clone is not zeroed first), the items between p and q shifted by one.
+        long[] start2 = start.clone();
+        long[] end2 = end.clone();
+        int[] order2 = order.clone();
+        boolean[] uncertain2 = uncertain.clone();
+        short[] category2 = category.clone();
+        shift(start2, p, q);
+        shift(end2, p, q);
+        shift(order2, p, q);
+        shift(uncertain2, p, q);
+        shift(category2, p, q);
         start2[q] = s;
         end2[q] = e;
         order2[q] = k;
@@ -238,8 +247,14 @@ public final class TimelineIndex {
         category2[q] = c;
         long[] maxEnd2 = maxEnd.clone();
         int from = Math.min(p, q);
+        int to = Math.max(p, q);
         long running = from == 0 ? Long.MIN_VALUE : maxEnd2[from - 1];
         for (int i = from; i < n; i++) {
+            // Past the moved stretch the ends are the old ones: once the running maximum is the old one, so is the
+            // rest.
+            if (i > to && running == maxEnd[i - 1]) {
+                break;
+            }
             running = Math.max(running, end2[i]);
             maxEnd2[i] = running;
         }
@@ -355,16 +370,12 @@ public final class TimelineIndex {
     }
 
     /** {@code from} without item {@code p}, with room left at {@code q} (the arrays are of equal length). */
-    private static void move(Object from, Object to, int p, int q) {
-        int n = java.lang.reflect.Array.getLength(from);
-        if (p <= q) {
-            System.arraycopy(from, 0, to, 0, p);
-            System.arraycopy(from, p + 1, to, p, q - p);
-            System.arraycopy(from, q + 1, to, q + 1, n - q - 1);
-        } else {
-            System.arraycopy(from, 0, to, 0, q);
-            System.arraycopy(from, q, to, q + 1, p - q);
-            System.arraycopy(from, p + 1, to, p + 1, n - p - 1);
+    /** Moves item {@code p} of the array {@code a} to {@code q}, the items between shifting by one. */
+    private static void shift(Object a, int p, int q) {
+        if (p < q) {
+            System.arraycopy(a, p + 1, a, p, q - p);
+        } else if (q < p) {
+            System.arraycopy(a, q, a, q + 1, p - q);
         }
     }
 
@@ -483,23 +494,26 @@ public final class TimelineIndex {
         return lo;
     }
 
-    /** The item of the given event, or -1. */
+    /** The item of the given event, or -1: found among the items that start when it does. */
     public int indexOf(Event event) {
-        if (event == null || file == null) {
+        EventFile f = file;
+        if (event == null || f == null) {
             return -1;
         }
-        List<Event> events = file.events();
-        for (int i = 0; i < order.length; i++) {
-            if (events.get(order[i]).equals(event)) {
-                return i;
-            }
-        }
-        for (int i = 0; i < order.length; i++) {
+        List<Event> events = f.events();
+        long s = event.start().startMillis(f.displayZone());
+        for (int i = firstStartingAfter(s - 1); i < start.length && start[i] == s; i++) {
             if (events.get(order[i]).equals(event)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Where the given event stands in the file's list, or -1. */
+    public int fileIndexOf(Event event) {
+        int i = indexOf(event);
+        return i < 0 ? -1 : order[i];
     }
 
     /**

@@ -123,6 +123,21 @@ class TimelineIndexTest {
     }
 
     @Test
+    void everyEventIsFoundWhereItStandsAndAStrangerIsNot() {
+        EventFile file = geneva;
+        TimelineIndex index = TimelineIndex.of(file);
+        for (int k = 0; k < file.events().size(); k++) {
+            org.eventscope.model.Event e = file.events().get(k);
+            int i = index.indexOf(e);
+            assertThat(index.event(i)).isSameAs(e);
+            assertThat(index.fileIndexOf(e)).isEqualTo(k);
+        }
+        org.eventscope.model.Event stranger = file.events().get(0).copy("synthetic-stranger", "Not in the file");
+        assertThat(index.indexOf(stranger)).isEqualTo(-1);
+        assertThat(index.fileIndexOf(stranger)).isEqualTo(-1);
+    }
+
+    @Test
     void anEmptyFileGivesAnEmptyIndex() {
         assertThat(TimelineIndex.of(null).isEmpty()).isTrue();
         assertThat(TimelineIndex.of(null).firstStartingAfter(0)).isZero();

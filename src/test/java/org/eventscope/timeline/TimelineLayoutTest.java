@@ -1,6 +1,7 @@
 package org.eventscope.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -362,6 +363,57 @@ class TimelineLayoutTest {
         assertThat(java.util.Arrays.stream(strip.columns()[1]).sum())
                 .as("Beta's events")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void theOverviewOfABigFileCountsTheIndexsBinsAsAPassOverEveryEventWould() {
+        // 150,000 synthetic events in two categories, spread over thirty years.
+        java.util.Random r = new java.util.Random(7);
+        List<org.eventscope.model.Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 150_000; i++) {
+            LocalDate day = LocalDate.of(2000, 1, 1).plusDays(r.nextInt(365 * 30));
+            events.add(new org.eventscope.model.Event(
+                    "e" + i,
+                    "Synthetic " + i,
+                    org.eventscope.model.TimePoint.parse(day.toString()),
+                    null,
+                    false,
+                    i % 3 == 0 ? "a" : "b",
+                    List.of(),
+                    null,
+                    null,
+                    List.of()));
+        }
+        EventFile file = new EventFile(
+                1,
+                "Synthetic overview test",
+                ZoneOffset.UTC,
+                List.of(),
+                List.of(
+                        new org.eventscope.model.Category("a", "Alpha", null),
+                        new org.eventscope.model.Category("b", "Beta", null)),
+                events,
+                List.of());
+        Frame f = frame(file, JAN_1, JAN_1 + 30 * DAY, 1200, 500, null, false);
+        Placed.OverviewStrip strip =
+                java.util.Objects.requireNonNull(new TimelineLayout(SEVEN).of(f).overview());
+        TimelineIndex index = f.index();
+        TimeScale scale = Overview.scaleOf(index, 1200);
+        int[] exact = new int[1200];
+        for (int i = 0; i < index.size(); i++) {
+            exact[(int) scale.toX(index.anchor(i))]++;
+        }
+        int[][] columns = strip.columns();
+        assertThat(java.util.Arrays.stream(columns[0]).sum())
+                .as("Alpha's events")
+                .isEqualTo(50_000);
+        assertThat(java.util.Arrays.stream(columns[1]).sum())
+                .as("Beta's events")
+                .isEqualTo(100_000);
+        for (int x = 0; x < 1200; x++) {
+            // A column's count may differ by the events of the bins at its edges (a day's worth here).
+            assertThat(columns[0][x] + columns[1][x]).as("column " + x).isCloseTo(exact[x], within(30));
+        }
     }
 
     @Test
