@@ -38,8 +38,7 @@ final class EntryDialogs {
     static Optional<Map.Entry<String, ZoneId>> newFile(Window owner) {
         TextField title = new TextField(Messages.get("file.untitledTitle"));
         title.setId("new-title");
-        TextField zone = new TextField(ZoneId.systemDefault().getId());
-        zone.setId("new-zone");
+        TextField zone = zoneField("new-zone", ZoneId.systemDefault().getId());
         Label problem = problemLabel();
         Dialog<ButtonType> dialog = dialog(
                 owner,
@@ -67,6 +66,27 @@ final class EntryDialogs {
                 .filter(b -> b == ButtonType.OK)
                 .map(b -> Map.entry(
                         title.getText().strip(), ZoneId.of(zone.getText().strip())));
+    }
+
+    /**
+     * A field for a time zone's name ("Europe/Kyiv"), offering the zones whose names contain what
+     * is typed; what it holds is checked where it is used.
+     */
+    static TextField zoneField(String id, String text) {
+        TextField zone = new TextField(text);
+        zone.setId(id);
+        java.util.List<String> all =
+                ZoneId.getAvailableZoneIds().stream().sorted().toList();
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(zone, request -> {
+            String typed = request.getUserText().strip().toLowerCase(java.util.Locale.ROOT);
+            return typed.isEmpty()
+                    ? java.util.List.of()
+                    : all.stream()
+                            .filter(z -> z.toLowerCase(java.util.Locale.ROOT).contains(typed))
+                            .limit(20)
+                            .toList();
+        });
+        return zone;
     }
 
     /** A new category of {@code file} with the id {@code id}, or {@code null}. */

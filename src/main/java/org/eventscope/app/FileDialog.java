@@ -44,8 +44,8 @@ final class FileDialog {
         EventFile shown = editor.file();
         LanguageText title = new LanguageText("file-title", false);
         title.show(shown.title(), shown.texts().of("title"), shown.languages());
-        TextField zone = new TextField(editor.file().displayZone().getId());
-        zone.setId("file-zone");
+        TextField zone =
+                EntryDialogs.zoneField("file-zone", editor.file().displayZone().getId());
         Label problem = new Label();
         problem.setId("file-problem");
         problem.getStyleClass().add("danger");
