@@ -92,8 +92,10 @@ public final class DocumentModel {
         }
         showingEdit = true;
         try {
-            document.set(edited);
+            // The selection first: whoever hears of the new document finds the selected event as it is in it
+            // (an event form being typed in is never shown the event as it was before the keystroke).
             selectedEvent.set(selected);
+            document.set(edited);
         } finally {
             showingEdit = false;
         }

@@ -287,7 +287,9 @@ final class EntriesTab<T> {
             current = now;
             for (Map.Entry<String, Node> input : inputs.entrySet()) {
                 if (input.getValue() instanceof LanguageText t) {
-                    t.settle(texts.apply(now).of(input.getKey()).isEmpty());
+                    t.settle(
+                            values.apply(now).get(input.getKey()),
+                            texts.apply(now).of(input.getKey()));
                 }
             }
         }

@@ -331,14 +331,24 @@ final class EventForm extends VBox {
             case "start", "end", "endApproximate" -> Messages.get("edit.time");
             default -> Messages.get("edit.event");
         };
-        if (actions.replace(was, now, step, field)) {
-            current = now;
-            // The fields now show the event as it is: a field typed back to what it held before is an edit too.
-            title.settle(now.texts().of("title").isEmpty());
-            place.settle(now.texts().of("place").isEmpty());
-            description.settle(now.texts().of("description").isEmpty());
-            shownActors = actors.getText();
+        // The form shows the new event before the window hears of it, so the window's showing it
+        // again finds it shown and leaves the fields (and the keyboard) where they are.
+        settle(now);
+        if (!actions.replace(was, now, step, field)) {
+            settle(was);
         }
+    }
+
+    /**
+     * Takes {@code event} as the one the fields show as they are: a field typed back to what it
+     * held before is an edit too.
+     */
+    private void settle(Event event) {
+        current = event;
+        title.settle(event.title(), event.texts().of("title"));
+        place.settle(event.place(), event.texts().of("place"));
+        description.settle(event.description(), event.texts().of("description"));
+        shownActors = actors.getText();
     }
 
     private void showProblems(List<EntryCheck.Found> found) {

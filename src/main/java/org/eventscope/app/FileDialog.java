@@ -72,7 +72,7 @@ final class FileDialog {
                         : editor.file().texts().with("title", null);
                 String plain = text instanceof String s ? s : Objects.requireNonNull(Texts.shownOf(texts.of("title")));
                 if (edits.edit(e -> e.head(Messages.get("edit.head"), plain, texts, chosen, "file/head"))) {
-                    title.settle(texts.of("title").isEmpty());
+                    title.settle(plain, texts.of("title"));
                 }
             }
         };

@@ -113,6 +113,18 @@ final class FilterBar extends HBox {
      * keeps the filter; a new category is shown); the search stays.
      */
     void setFile(EventFile file) {
+        settingFile = true;
+        try {
+            takeCategories(file);
+        } finally {
+            settingFile = false;
+        }
+        update();
+    }
+
+    private boolean settingFile;
+
+    private void takeCategories(EventFile file) {
         java.util.Set<String> unchecked = new java.util.HashSet<>();
         for (Category c : categories.getItems()) {
             if (!categories.getCheckModel().isChecked(c)) {
@@ -127,14 +139,19 @@ final class FilterBar extends HBox {
             }
         }
         categories.setDisable(categories.getItems().isEmpty());
-        update();
     }
 
     /** Forgets what was unchecked: a newly opened document shows all its categories. */
     void reset(EventFile file) {
-        categories.getCheckModel().clearChecks();
-        categories.getItems().clear();
-        setFile(file);
+        settingFile = true;
+        try {
+            categories.getCheckModel().clearChecks();
+            categories.getItems().clear();
+            takeCategories(file);
+        } finally {
+            settingFile = false;
+        }
+        update();
     }
 
     /** Shows how many of {@code file}'s events match. */
@@ -149,6 +166,9 @@ final class FilterBar extends HBox {
     }
 
     private void update() {
+        if (settingFile) {
+            return; // one filter for the new categories, not one for each check on the way
+        }
         categories.setTitle(Messages.get(
                 "filter.categoriesCount",
                 String.valueOf(categories.getCheckModel().getCheckedItems().size()),

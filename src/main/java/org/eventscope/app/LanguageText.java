@@ -32,9 +32,18 @@ final class LanguageText extends VBox {
     private final boolean area;
     private final List<String> languages = new ArrayList<>();
     private final List<TextInputControl> fields = new ArrayList<>();
+    /** What each field showed when the text was shown or last applied. */
     private final List<String> loaded = new ArrayList<>();
+    /**
+     * The entry's own text in each field's language then: a field that still shows what it
+     * showed gives it back as it was (a text field drops control characters a file may hold).
+     */
+    private final List<String> own = new ArrayList<>();
+
     private final List<Runnable> listeners = new ArrayList<>();
-    private boolean wasPlain = true;
+    /** Whether the text was one string when it was shown: it is one again when only its language is left. */
+    private boolean plainWhenShown = true;
+
     private int main;
 
     /**
@@ -58,11 +67,13 @@ final class LanguageText extends VBox {
      * languages, with a field for each of {@code fileLanguages} too.
      */
     void show(@Nullable String plain, Map<String, String> byLanguage, Set<String> fileLanguages) {
-        wasPlain = byLanguage.isEmpty();
-        Set<String> wanted = new LinkedHashSet<>(byLanguage.keySet());
-        if (!wasPlain || fileLanguages.size() >= 2) {
+        plainWhenShown = byLanguage.isEmpty();
+        // The file's languages in its order, then the text's own others: an edit never reorders the fields.
+        Set<String> wanted = new LinkedHashSet<>();
+        if (!plainWhenShown || fileLanguages.size() >= 2) {
             wanted.addAll(fileLanguages);
         }
+        wanted.addAll(byLanguage.keySet());
         List<String> now = new ArrayList<>(wanted);
         if (!now.equals(languages) || fields.isEmpty()) {
             build(now);
@@ -74,18 +85,33 @@ final class LanguageText extends VBox {
                 break;
             }
         }
-        loaded.clear();
+        remember(plain, byLanguage);
+        for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).setText(own.get(i));
+        }
+        settleFields();
+    }
+
+    /** The entry's own text in each field's language. */
+    private void remember(@Nullable String plain, Map<String, String> byLanguage) {
+        own.clear();
         for (int i = 0; i < fields.size(); i++) {
             String text;
             if (languages.isEmpty()) {
                 text = plain == null ? "" : plain;
-            } else if (wasPlain) {
+            } else if (byLanguage.isEmpty()) {
                 text = i == main && plain != null ? plain : "";
             } else {
                 text = byLanguage.getOrDefault(languages.get(i), "");
             }
-            fields.get(i).setText(text);
-            loaded.add(fields.get(i).getText());
+            own.add(text);
+        }
+    }
+
+    private void settleFields() {
+        loaded.clear();
+        for (TextInputControl f : fields) {
+            loaded.add(f.getText());
         }
     }
 
@@ -145,15 +171,12 @@ final class LanguageText extends VBox {
     }
 
     /**
-     * Takes what the fields show as the text as it is, after it was applied; {@code plain} says
-     * whether the entry now has it as one string.
+     * Takes what the fields show as the text as it is, after it was applied: the entry now has
+     * it as {@code plain}, or {@code byLanguage} when given in several languages.
      */
-    void settle(boolean plain) {
-        wasPlain = plain;
-        loaded.clear();
-        for (TextInputControl f : fields) {
-            loaded.add(f.getText());
-        }
+    void settle(@Nullable String plain, Map<String, String> byLanguage) {
+        remember(plain, byLanguage);
+        settleFields();
     }
 
     /** Whether any field shows other than it did when the text was shown. */
@@ -173,11 +196,13 @@ final class LanguageText extends VBox {
      */
     Object value(UnaryOperator<String> clean) {
         if (languages.isEmpty()) {
-            return clean.apply(fields.get(0).getText());
+            String shown = fields.get(0).getText();
+            return shown.equals(loaded.get(0)) ? own.get(0) : clean.apply(shown);
         }
         Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
-            String text = clean.apply(fields.get(i).getText());
+            String shown = fields.get(i).getText();
+            String text = shown.equals(loaded.get(i)) ? own.get(i) : clean.apply(shown);
             if (!text.isBlank()) {
                 given.put(languages.get(i), text);
             }
@@ -186,7 +211,7 @@ final class LanguageText extends VBox {
             return "";
         }
         String only = given.get(languages.get(main));
-        if (wasPlain && given.size() == 1 && only != null) {
+        if (plainWhenShown && given.size() == 1 && only != null) {
             return only;
         }
         return given;

@@ -266,8 +266,8 @@ final class ReportDialog {
                 : edits.edit(e -> e.replace(Messages.get("edit.report"), was, now, id + "/" + field));
         if (done) {
             current = now;
-            reportedBy.settle(now.texts().of("reportedBy").isEmpty());
-            subject.settle(now.texts().of("subject").isEmpty());
+            reportedBy.settle(now.reportedBy(), now.texts().of("reportedBy"));
+            subject.settle(now.subject(), now.texts().of("subject"));
         }
     }
 }

@@ -430,18 +430,39 @@ public final class EventFileWriter {
             if (value.kind() == Kind.TEXTS && spans.at(m.valueStart()) == '[') {
                 JsonSpans.Items old = spans.items(m.valueStart());
                 List<?> items = (List<?>) value.value();
+                int n = old.size();
+                // The array's own spacing: on one line or one item a line, as the file had it.
                 String inner = indent + unit;
-                b.append('[');
+                String lead = n > 0 ? spans.text(old.open() + 1, old.starts()[0]) : "\n" + inner;
+                String between =
+                        n >= 2 ? spans.text(old.ends()[0], old.starts()[1]) : "," + (lead.isEmpty() ? " " : lead);
+                String tail = n > 0 ? spans.text(old.ends()[n - 1], old.close()) : "\n" + indent;
+                // An item that is still there, wherever it now stands, keeps its form (its languages).
+                String[] shownBefore = new String[n];
+                boolean[] used = new boolean[n];
+                for (int j = 0; j < n; j++) {
+                    shownBefore[j] = shown(old.starts()[j], old.ends()[j]);
+                }
+                b.append('[').append(lead);
                 for (int i = 0; i < items.size(); i++) {
-                    b.append(i == 0 ? "\n" : ",\n").append(inner);
+                    if (i > 0) {
+                        b.append(between);
+                    }
                     String item = (String) items.get(i);
-                    if (i < old.size() && item.equals(shown(old.starts()[i], old.ends()[i]))) {
-                        b.append(spans.text(old.starts()[i], old.ends()[i]));
+                    int kept = -1;
+                    for (int j = 0; j < n && kept < 0; j++) {
+                        if (!used[j] && item.equals(shownBefore[j])) {
+                            kept = j;
+                        }
+                    }
+                    if (kept >= 0) {
+                        used[kept] = true;
+                        b.append(spans.text(old.starts()[kept], old.ends()[kept]));
                     } else {
                         JsonText.string(b, item);
                     }
                 }
-                b.append('\n').append(indent).append(']');
+                b.append(tail).append(']');
                 return;
             }
             JsonText.value(b, value.value(), indent, unit);

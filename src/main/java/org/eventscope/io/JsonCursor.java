@@ -264,6 +264,15 @@ final class JsonCursor {
                         Messages.get("read.badLanguage", language));
             }
             String text = p.getText();
+            if (read.keySet().stream().anyMatch(language::equalsIgnoreCase)) {
+                // Language tags ignore case: "EN" after "en" is the same language twice.
+                error(keyAt, at(name, item) + "/" + Json.escape(language), Messages.get("read.duplicateKey", language));
+                continue;
+            }
+            if (required && text.isBlank()) {
+                error(at(name, item) + "/" + Json.escape(language), Messages.get("read.emptyText", name));
+                continue;
+            }
             read.put(language.intern(), text);
             if (first == null) {
                 first = text;

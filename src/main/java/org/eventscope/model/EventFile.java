@@ -68,9 +68,9 @@ public record EventFile(
     }
 
     /**
-     * The languages the file writes its texts in: those of its title, sources, categories, eras and
-     * reports, in order of first appearance (empty when every text is in one language). An
-     * editor offers a field per language for each text.
+     * The languages the file writes its texts in: those of its title, sources, categories, eras,
+     * reports and events, in order of first appearance (empty when every text is in one
+     * language). An editor offers a field per language for each text.
      */
     public java.util.Set<String> languages() {
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
@@ -79,6 +79,11 @@ public record EventFile(
         categories.forEach(c -> c.texts().addLanguages(all));
         eras.forEach(e -> e.texts().addLanguages(all));
         troopReports.forEach(r -> r.texts().addLanguages(all));
+        for (Event e : events) {
+            if (!e.texts().isEmpty()) {
+                e.texts().addLanguages(all);
+            }
+        }
         return all;
     }
 

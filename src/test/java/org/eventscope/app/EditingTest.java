@@ -524,6 +524,60 @@ class EditingTest {
     }
 
     @Test
+    void typingInALanguageKeepsTheKeyboardThereAndTheOtherLanguagesAsTheFileHasThem(FxRobot robot) throws Exception {
+        Path odd = Files.writeString(dir.resolve("odd-languages.json"), """
+                {"format": "eventscope", "formatVersion": 1, "title": {"en": "Odd (synthetic)", "uk": "Дивне"},
+                 "displayZone": "UTC", "sources": [],
+                 "events": [{"id": "a", "title": {"en": "A", "uk": "x\\ny\\u0007z"}, "start": "2022-01-10",
+                   "place": "P"}]}
+                """);
+        openAndWait(odd);
+        robot.interact(() ->
+                window.model().selectedEventProperty().set(file().event("a").orElseThrow()));
+        robot.interact(() -> window.editCommands().editSelected());
+        // The English title typed on: the Ukrainian keeps its line break and control character.
+        TextField english = robot.lookup("#form-title").queryAs(TextField.class);
+        robot.interact(() -> {
+            english.requestFocus();
+            english.end();
+        });
+        robot.write("B");
+        waitFor(() -> file().event("a").orElseThrow().title().equals("AB"));
+        assertThat(file().event("a").orElseThrow().texts().of("title")).containsEntry("uk", "x\ny\u0007z");
+        // A place in one language given a second: the keyboard stays in the field typed in.
+        TextField ukrainianPlace = robot.lookup("#form-place-uk").queryAs(TextField.class);
+        robot.interact(ukrainianPlace::requestFocus);
+        robot.write("Ab");
+        waitFor(() ->
+                "Ab".equals(file().event("a").orElseThrow().texts().of("place").get("uk")));
+        assertThat(ukrainianPlace.isFocused()).isTrue();
+        assertThat(robot.lookup("#search").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(file().event("a").orElseThrow().texts().of("place")).containsEntry("en", "P");
+        // Taken back out, the place is one string again, as the file had it.
+        robot.push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE);
+        waitFor(() -> file().event("a").orElseThrow().texts().of("place").isEmpty());
+        assertThat(file().event("a").orElseThrow().place()).isEqualTo("P");
+        assertThat(ukrainianPlace.isFocused()).isTrue();
+    }
+
+    @Test
+    void aCategoryAddedWhileOthersAreHiddenKeepsTheEventInTheForm(FxRobot robot) throws Exception {
+        openAndWait(copyOfGeneva());
+        robot.interact(() -> window.model()
+                .selectedEventProperty()
+                .set(file().event("geneva-talks").orElseThrow()));
+        robot.interact(() -> window.editCommands().editSelected());
+        robot.interact(() -> robot.lookup("#hide-others")
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .setSelected(true));
+        robot.interact(() -> edits().edit(e ->
+                e.add("Add category", new org.eventscope.model.Category("synthetic", "Synthetic category", null))));
+        assertThat(window.model().getSelectedEvent().id()).isEqualTo("geneva-talks");
+        assertThat(robot.lookup("#event-form").tryQuery()).isPresent();
+        assertThat(robot.lookup("#event-form").query().isVisible()).isTrue();
+    }
+
+    @Test
     void lookingAtAnEventInTheFormNeverChangesIt(FxRobot robot) throws Exception {
         Path odd = Files.writeString(dir.resolve("odd.json"), """
                 {"format": "eventscope", "formatVersion": 1, "title": "Odd texts (synthetic)",

@@ -49,8 +49,14 @@ final class RandomEdits {
         return switch (r.nextInt(4)) {
             case 0 -> TimePoint.parse(String.format("%d-%02d", year, month));
             case 1 ->
-                TimePoint.parse(
-                        String.format("%d-%02d-%02dT%02d:%02d", year, month, day, r.nextInt(24), 5 * r.nextInt(12)));
+                TimePoint.parse(String.format(
+                        "%d-%02d-%02dT%02d:%02d",
+                        year,
+                        month,
+                        day,
+                        // Daytime hours: a time in the night a clock change skips is refused, rightly.
+                        6 + r.nextInt(16),
+                        5 * r.nextInt(12)));
             default -> TimePoint.parse(String.format("%d-%02d-%02d", year, month, day));
         };
     }

@@ -210,6 +210,24 @@ class EventFileReaderTest {
     }
 
     @Test
+    void aLanguageGivenTwiceOrATitleBlankInOneLanguageIsAnErrorAtItsKey() {
+        LoadResult twice = read(TestFiles.SYNTHETIC.replace(
+                "\"title\": \"Synthetic point\"", "\"title\": {\"en\": \"a\", \"EN\": \"b\", \"uk\": \"c\"}"));
+        assertThat(twice.errors())
+                .extracting(p -> p.path() + " " + p.message())
+                .containsExactly("/events/1/title/EN duplicate key \"EN\" in one object");
+        assertThat(twice.errors().get(0).column()).isGreaterThan(1);
+        LoadResult blank = read(TestFiles.SYNTHETIC.replace(
+                "\"title\": \"Synthetic point\"", "\"title\": {\"en\": \"  \", \"uk\": \"c\"}"));
+        assertThat(blank.errors()).extracting(Problem::path).containsExactly("/events/1/title/en");
+        // As a plain title that is blank would be.
+        LoadResult plain = read(TestFiles.SYNTHETIC.replace("\"title\": \"Synthetic point\"", "\"title\": \"  \""));
+        assertThat(plain.errors())
+                .extracting(Problem::message)
+                .isEqualTo(blank.errors().stream().map(Problem::message).toList());
+    }
+
+    @Test
     void syntheticFileLoads() {
         LoadResult result = read(TestFiles.SYNTHETIC);
         assertThat(result.problems()).isEmpty();

@@ -167,8 +167,7 @@ class EventFileWriterTest {
         byte[] saved = patch(hand, base, withEvents(base, events), Origins.of(base));
         assertThat(utf8(saved))
                 .contains("\"title\": {\"en\": \"Second, renamed\", \"uk\": \"Друга\"}")
-                .contains("{\"en\": \"Someone\", \"uk\": \"Хтось\"},\n")
-                .contains("\"Another\"");
+                .contains("\"actors\": [{\"en\": \"Someone\", \"uk\": \"Хтось\"}, \"Another\"]");
         assertThat(read(saved).events().get(1).texts().of("title"))
                 .containsExactly(entry("en", "Second, renamed"), entry("uk", "Друга"));
         Locale.setDefault(Locale.forLanguageTag("uk"));
@@ -211,6 +210,22 @@ class EventFileWriterTest {
         byte[] flat = patch(bytes, base, withEvents(base, List.of(plain)), Origins.of(base));
         assertThat(utf8(flat)).contains("\"title\": \"Only\", \"start\"");
         assertThat(read(flat).events().get(0)).isEqualTo(plain);
+    }
+
+    @Test
+    void anActorTakenOutLeavesTheOthersInTheirLanguagesAndTheListOnItsLine() throws IOException {
+        String hand = "{\"format\": \"eventscope\", \"formatVersion\": 1, \"title\": \"Synthetic\","
+                + " \"displayZone\": \"UTC\",\n \"sources\": [],\n \"events\": [\n"
+                + "  {\"id\": \"a\", \"title\": \"A\", \"start\": \"2022\","
+                + " \"actors\": [{\"en\": \"X\", \"uk\": \"Ікс\"}, {\"en\": \"Y\", \"uk\": \"Ігрек\"}, \"Z\"]}\n]}\n";
+        byte[] bytes = hand.getBytes(StandardCharsets.UTF_8);
+        EventFile base = read(bytes);
+        Event a = base.events().get(0);
+        Event fewer = new Event(
+                a.id(), a.title(), a.start(), null, false, null, List.of("Y", "Z", "W"), null, null, List.of());
+        byte[] saved = patch(bytes, base, withEvents(base, List.of(fewer)), Origins.of(base));
+        assertThat(utf8(saved)).contains("\"actors\": [{\"en\": \"Y\", \"uk\": \"Ігрек\"}, \"Z\", \"W\"]}");
+        assertThat(read(saved).events().get(0)).isEqualTo(fewer);
     }
 
     @Test
