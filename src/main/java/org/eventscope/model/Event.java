@@ -57,21 +57,10 @@ public record Event(
 
     /** This event with another title (in the shown language, when it has several). */
     public Event withTitle(String newTitle) {
-        return new Event(
-                id,
-                newTitle,
-                start,
-                end,
-                endApproximate,
-                category,
-                actors,
-                place,
-                description,
-                sourceIds,
-                texts.withShown("title", newTitle));
+        return copy(id, newTitle);
     }
 
-    /** This event with another id and title (a copy of it). */
+    /** This event with another id and title (a copy of it; the title in the shown language, when it has several). */
     public Event copy(String newId, String newTitle) {
         return new Event(
                 newId,
