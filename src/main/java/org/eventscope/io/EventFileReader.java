@@ -92,8 +92,11 @@ public final class EventFileReader {
             BufferedInputStream in = InputBytes.open(new DigestInputStream(raw, sha256), MAX_FILE_BYTES);
             ProblemList problems = new ProblemList();
             EventFile file;
-            boolean imported = FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS;
-            if (imported) {
+            boolean sheet = SheetImport.isSheet(name);
+            boolean imported = sheet || FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS;
+            if (sheet) {
+                file = SheetImport.read(name, in, problems);
+            } else if (imported) {
                 file = TimelineJsImporter.read(name, in, problems);
             } else {
                 try (JsonParser parser = Json.FACTORY.createParser(in)) {

@@ -11,7 +11,9 @@ import java.util.List;
  * @param file     the file's name as shown to the user
  * @param line     1-based line, or 0 when unknown
  * @param column   1-based column, or 0 when unknown
- * @param path     JSON pointer to the value, e.g. {@code /events/3/start}, or "" for the document
+ * @param path     JSON pointer to the value, e.g. {@code /events/3/start}, or "" for the document;
+ *                 for a spreadsheet, the cell's column by letter and name, e.g. {@code C (event_date)},
+ *                 and {@code line} is its row
  * @param message  what is wrong and what was expected
  * @param count    how many problems this stands for: 1, or more for a line that sums up those
  *                 left out of a long list ({@link ProblemList})
@@ -45,6 +47,11 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return !isSummary() && line != 0;
     }
 
+    /** True when the problem is at a cell of a spreadsheet (its path names a column, not a JSON pointer). */
+    public boolean isCell() {
+        return !path.isEmpty() && path.charAt(0) != '/';
+    }
+
     /** True for a line that sums up problems left out of a long list. */
     public boolean isSummary() {
         return count != 1;
@@ -67,6 +74,11 @@ public record Problem(Severity severity, String file, int line, int column, Stri
      */
     @Override
     public String toString() {
+        if (hasPosition() && isCell()) {
+            // A spreadsheet's cell: FILE:ROW:C (name): error: message.
+            return file + ":" + line + ":" + path + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + message;
+        }
         String where = hasPosition() ? file + ":" + line + ":" + column : file;
         String at = path == null || path.isEmpty() ? "" : " (at " + path + ")";
         return where + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message + at;

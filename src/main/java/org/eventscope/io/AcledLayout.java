@@ -1,0 +1,204 @@
+package org.eventscope.io;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eventscope.i18n.Messages;
+import org.eventscope.model.Category;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Source;
+import org.eventscope.model.TimePoint;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An ACLED export as an event file, told by its header (event_id_cnty, event_date,
+ * time_precision, event_type). Each row is an event: its id; its date at the precision ACLED
+ * gives ({@code time_precision} 1 a day, 2 within a week — drawn as the seven days around the
+ * date, its end approximate —, 3 a month); the event type as its category; actors, place, notes;
+ * the sources it names, each a source of the file, and the export itself. Fatalities are kept in
+ * the description. The mapping is documented in docs/acled-import.md.
+ */
+final class AcledLayout implements SheetImport.Layout {
+
+    private static final String[] REQUIRED = {"event_id_cnty", "event_date", "time_precision", "event_type"};
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final SheetImport.Cells cells;
+    private final Map<String, Integer> at = new HashMap<>();
+    private final String fileName;
+    private final List<Event> events = new ArrayList<>();
+    private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Set<String> ids = new HashSet<>();
+
+    private AcledLayout(List<String> header, SheetImport.Cells cells, String fileName) {
+        this.cells = cells;
+        this.fileName = fileName;
+        for (int i = 0; i < header.size(); i++) {
+            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        cells.header(header);
+        sources.put(
+                "acled",
+                new Source(
+                        "acled",
+                        Messages.get("acled.source", fileName),
+                        "https://acleddata.com/",
+                        Messages.get("acled.sourceNote")));
+    }
+
+    /** The layout for a sheet with this header, or {@code null} when it is not an ACLED export. */
+    static @Nullable AcledLayout of(List<String> header, SheetImport.Cells cells) {
+        Set<String> names = new HashSet<>();
+        for (String h : header) {
+            names.add(h.strip().toLowerCase(Locale.ROOT));
+        }
+        for (String required : REQUIRED) {
+            if (!names.contains(required)) {
+                return null;
+            }
+        }
+        return new AcledLayout(header, cells, cells.fileName());
+    }
+
+    private String cell(List<String> row, String column) {
+        Integer i = at.get(column);
+        return i == null || i >= row.size() ? "" : row.get(i).strip();
+    }
+
+    private int column(String name) {
+        return at.getOrDefault(name, 0);
+    }
+
+    @Override
+    public void row(int row, List<String> values) {
+        String id = cell(values, "event_id_cnty");
+        if (id.isEmpty()) {
+            cells.error(row, column("event_id_cnty"), Messages.get("acled.noId"));
+            return;
+        }
+        if (!ids.add(id)) {
+            cells.error(row, column("event_id_cnty"), Messages.get("read.duplicateId", id, "event_id_cnty"));
+            return;
+        }
+        LocalDate day = date(cell(values, "event_date"));
+        if (day == null) {
+            cells.error(row, column("event_date"), Messages.get("acled.badDate", cell(values, "event_date")));
+            return;
+        }
+        String precision = cell(values, "time_precision");
+        TimePoint start;
+        TimePoint end = null;
+        boolean approximate = false;
+        switch (precision) {
+            case "1" -> start = TimePoint.parse(day.toString());
+            case "2" -> {
+                // Within a week of the date: the seven days around it, the end an estimate.
+                start = TimePoint.parse(day.minusDays(3).toString());
+                end = TimePoint.parse(day.plusDays(3).toString());
+                approximate = true;
+            }
+            case "3" -> start = TimePoint.parse(day.toString().substring(0, 7));
+            default -> {
+                cells.error(row, column("time_precision"), Messages.get("acled.badPrecision", precision));
+                return;
+            }
+        }
+        String type = cell(values, "event_type");
+        String category = null;
+        if (!type.isEmpty()) {
+            category = categories
+                    .computeIfAbsent(type, t -> new Category("type-" + (categories.size() + 1), t, null))
+                    .id();
+        }
+        List<String> actors = new ArrayList<>();
+        for (String column : new String[] {"actor1", "assoc_actor_1", "actor2", "assoc_actor_2"}) {
+            for (String a : cell(values, column).split(";", -1)) {
+                if (!a.isBlank() && !actors.contains(a.strip())) {
+                    actors.add(a.strip());
+                }
+            }
+        }
+        List<String> place = new ArrayList<>();
+        for (String column : new String[] {"location", "admin1", "country"}) {
+            String p = cell(values, column);
+            if (!p.isEmpty() && !place.contains(p)) {
+                place.add(p);
+            }
+        }
+        List<String> cited = new ArrayList<>();
+        cited.add("acled");
+        for (String s : cell(values, "source").split(";", -1)) {
+            if (!s.isBlank()) {
+                String sourceName = s.strip();
+                Source source = sources.computeIfAbsent(
+                        "name:" + sourceName,
+                        k -> new Source("source-" + sources.size(), sourceName, null, Messages.get("acled.citedNote")));
+                if (!cited.contains(source.id())) {
+                    cited.add(source.id());
+                }
+            }
+        }
+        String subType = cell(values, "sub_event_type");
+        String where = place.isEmpty() ? "" : place.get(0);
+        String what = subType.isEmpty() ? type : subType;
+        String title = where.isEmpty() ? what : Messages.get("acled.title", what, where);
+        StringBuilder description = new StringBuilder(cell(values, "notes"));
+        String fatalities = cell(values, "fatalities");
+        if (!fatalities.isEmpty()) {
+            if (!fatalities.matches("[0-9]{1,9}")) {
+                cells.warning(row, column("fatalities"), Messages.get("acled.badFatalities", fatalities));
+            } else {
+                description
+                        .append(description.isEmpty() ? "" : "\n\n")
+                        .append(Messages.get("acled.fatalities", fatalities));
+            }
+        }
+        events.add(new Event(
+                id,
+                title.isEmpty() ? id : title,
+                start,
+                end,
+                approximate,
+                category,
+                actors,
+                place.isEmpty() ? null : String.join(", ", place),
+                description.isEmpty() ? null : description.toString(),
+                cited));
+    }
+
+    /** A date as ACLED writes it: 2022-01-10, or 10 January 2022 in older exports. */
+    private static @Nullable LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text, WRITTEN);
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+
+    @Override
+    public @Nullable EventFile finish() {
+        return new EventFile(
+                EventFile.FORMAT_VERSION,
+                Messages.get("acled.fileTitle", fileName),
+                ZoneOffset.UTC,
+                List.copyOf(sources.values()),
+                List.copyOf(categories.values()),
+                events,
+                List.of());
+    }
+}

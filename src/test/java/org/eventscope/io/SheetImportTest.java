@@ -1,0 +1,131 @@
+package org.eventscope.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.eventscope.io.EventFileReader.LoadResult;
+import org.eventscope.model.Event;
+import org.eventscope.model.EventFile;
+import org.eventscope.model.Precision;
+import org.eventscope.model.Source;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Spreadsheets saved as CSV, read by the layout their header names (synthetic rows only). */
+class SheetImportTest {
+
+    private static final String HEADER = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,"
+            + "actor1,assoc_actor_1,actor2,country,admin1,location,source,notes,fatalities";
+
+    @BeforeEach
+    void english() {
+        org.eventscope.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+    }
+
+    private static LoadResult read(String name, String text) {
+        return EventFileReader.read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anAcledExportOpensWithItsDatesAtTheirPrecisionAndItsSources() {
+        LoadResult result = EventFileReader.read(Path.of("src/test/resources/sheets/acled-synthetic.csv"));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.imported()).isTrue();
+        EventFile file = result.file();
+        assertThat(file.events()).extracting(Event::id).containsExactly("SYN1", "SYN2", "SYN3");
+
+        Event clash = file.event("SYN1").orElseThrow();
+        assertThat(clash.title()).isEqualTo("Armed clash in Synthetic Town");
+        assertThat(clash.start().text()).isEqualTo("2022-01-10");
+        assertThat(clash.start().precision()).isEqualTo(Precision.DAY);
+        assertThat(clash.end()).isNull();
+        assertThat(clash.actors()).containsExactly("Synthetic Army", "Synthetic Militia");
+        assertThat(clash.place()).isEqualTo("Synthetic Town, Province 1, Syntheticland");
+        assertThat(clash.description())
+                .startsWith("Synthetic notes, with a comma and a \"quote\".\nA second line.")
+                .endsWith("Fatalities reported (ACLED): 3.");
+        assertThat(clash.sourceIds()).hasSize(3).startsWith("acled");
+        assertThat(clash.sourceIds().stream()
+                        .map(id -> file.source(id).orElseThrow().name()))
+                .containsExactly("ACLED export acled-synthetic.csv", "Synthetic Newswire", "Synthetic Daily");
+
+        // Within a week: the seven days around the date, the end an estimate.
+        Event protest = file.event("SYN2").orElseThrow();
+        assertThat(protest.start().text()).isEqualTo("2022-01-12");
+        assertThat(protest.end().text()).isEqualTo("2022-01-18");
+        assertThat(protest.endApproximate()).isTrue();
+        assertThat(protest.actors())
+                .containsExactly("Protesters (Syntheticland)", "Synthetic Union", "Synthetic Students");
+
+        // Within a month: the month.
+        Event agreement = file.event("SYN3").orElseThrow();
+        assertThat(agreement.start().text()).isEqualTo("2022-02");
+        assertThat(agreement.start().precision()).isEqualTo(Precision.MONTH);
+
+        assertThat(file.categories())
+                .extracting(c -> c.name())
+                .containsExactly("Battles", "Protests", "Strategic developments");
+        assertThat(file.category(clash.category()).orElseThrow().name()).isEqualTo("Battles");
+        assertThat(file.sources()).extracting(Source::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyBadCellIsReportedAtItsRowAndColumnAllAtOnce() {
+        LoadResult result = read(
+                "bad.csv",
+                HEADER + "\n"
+                        + "SYN1,2022-13-01,2022,1,Battles,Armed clash,A,,,Syntheticland,,Town,S,notes,0\n"
+                        + "SYN2,2022-01-10,2022,7,Battles,Armed clash,A,,,Syntheticland,,Town,S,notes,0\n"
+                        + "SYN1,2022-01-11,2022,1,Battles,Armed clash,A,,,Syntheticland,,Town,S,notes,many\n");
+        assertThat(result.file()).isNull();
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "bad.csv:2:B (event_date): error: \"2022-13-01\" is not a date; expected a date such as"
+                                + " 2022-01-10 or 10 January 2022",
+                        "bad.csv:3:D (time_precision): error: \"7\" is not a time precision; expected 1 (the day),"
+                                + " 2 (within a week) or 3 (within a month)",
+                        "bad.csv:4:A (event_id_cnty): error: duplicate id \"SYN1\"; first used at event_id_cnty");
+    }
+
+    @Test
+    void aSemicolonSheetFromEuropeanExcelReadsAsACommaOne() {
+        String comma = HEADER + "\nSYN1,2022-01-10,2022,1,Battles,Armed clash,A,,,Syntheticland,,Town,S,\"a, b\",0\n";
+        String semicolon = comma.replace(',', ';').replace("\"a; b\"", "\"a, b\"");
+        EventFile a = read("a.csv", comma).file();
+        EventFile b = read("b.csv", semicolon).file();
+        assertThat(b.events()).isEqualTo(a.events());
+        assertThat(b.events().get(0).description()).startsWith("a, b");
+    }
+
+    @Test
+    void aSheetOfAnotherLayoutOrBrokenQuotingSaysWhatWasExpected() {
+        LoadResult other = read("other.csv", "Year,Month,Day,Headline\n2022,1,10,Talks\n");
+        assertThat(other.problems())
+                .extracting(Problem::toString)
+                .containsExactly("other.csv:1:1: error: the sheet's columns (Year, Month, Day, Headline, …) are not a"
+                        + " layout Eventscope reads yet; expected an ACLED export (event_id_cnty, event_date,"
+                        + " time_precision, event_type, …)");
+        LoadResult broken = read("broken.csv", HEADER + "\nSYN1,2022-01-10,2022,1,Battles,\"Armed\" clash,A\n");
+        assertThat(broken.errors()).hasSize(1);
+        assertThat(broken.errors().get(0).line()).isEqualTo(2);
+        assertThat(broken.errors().get(0).message()).startsWith("malformed CSV");
+        LoadResult empty = read("empty.csv", "");
+        assertThat(empty.errors())
+                .extracting(Problem::message)
+                .containsExactly("the sheet is empty; expected a header row and rows of events");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedAtTheirLineAsInAnEventFile() {
+        byte[] latin1 = (HEADER + "\nSYN1,2022-01-10,2022,1,Battles,x,Akt\u00f6r,,,L,,T,S,n,0\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        LoadResult result = EventFileReader.read("latin1.csv", new ByteArrayInputStream(latin1));
+        assertThat(result.file()).isNull();
+        assertThat(result.errors()).hasSize(1);
+        assertThat(result.errors().get(0).line()).isEqualTo(2);
+        assertThat(result.errors().get(0).message()).contains("UTF-8");
+    }
+}
