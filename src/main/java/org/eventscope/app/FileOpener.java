@@ -44,6 +44,7 @@ final class FileOpener {
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(Messages.get("open.filter.json"), "*.json"),
+                        new FileChooser.ExtensionFilter(Messages.get("open.filter.sheet"), "*.csv", "*.tsv"),
                         new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*.*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);

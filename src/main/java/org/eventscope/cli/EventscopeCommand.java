@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ExportChartCommand.class,
             ExportTimelineCommand.class,
+            ImportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EventscopeCommand {

@@ -3,8 +3,6 @@ package org.eventscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,7 +12,6 @@ import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.ExportMemory;
 import org.eventscope.export.Picture;
-import org.eventscope.export.SameFile;
 import org.eventscope.export.WriteFailure;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Printable;
@@ -100,31 +97,13 @@ final class ImageOptions {
      */
     @Nullable
     String checkNotInput(Path input) {
-        if (!CommandInput.isStdin(input.toString()) && SameFile.is(out, input)) {
-            return "--out " + out + " is the event file " + input + "; write the image to another file";
-        }
-        return null;
+        return OutputFile.notInput(out, input, "event file", "image");
     }
 
     /** Checks that the output can be written: a one-line message for stderr, or {@code null}. */
     @Nullable
     String checkTarget() {
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return "cannot write " + out + ": the folder " + dir + " does not exist";
-        }
-        if (!Files.isWritable(dir)) {
-            return "cannot write " + out + ": the folder " + dir + " is not writable";
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
-            return exists();
-        }
-        return null;
-    }
-
-    private String exists() {
-        return out + " exists; use --force to replace it";
+        return OutputFile.writable(out, force);
     }
 
     /**
@@ -159,7 +138,7 @@ final class ImageOptions {
             }
         } catch (FileAlreadyExistsException e) {
             // It appeared while the image was drawn or written: another export won the race.
-            return fail(err, EventscopeCommand.CANNOT_WRITE, exists());
+            return fail(err, EventscopeCommand.CANNOT_WRITE, OutputFile.exists(out));
         } catch (IOException e) {
             return fail(
                     err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + WriteFailure.englishReason(e));

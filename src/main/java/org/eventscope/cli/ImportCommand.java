@@ -1,0 +1,85 @@
+package org.eventscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.eventscope.export.AtomicFile;
+import org.eventscope.io.EventFileReader.LoadResult;
+import org.eventscope.io.EventFileWriter;
+import org.eventscope.io.Printable;
+import org.eventscope.io.Problem;
+import org.eventscope.model.EventFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import IN --out OUT.json}: reads a file of another format (an ACLED export saved as CSV,
+ * a TimelineJS JSON file) as the window opens it and writes it as an Eventscope event file,
+ * atomically; its problems are printed as {@code check} prints them.
+ */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = "Make an Eventscope event file of an ACLED export (.csv, .tsv) or a TimelineJS JSON file.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:written (warnings may be printed)",
+            "1:the input has errors, or an option is wrong",
+            "2:the input cannot be read, or the output cannot be written"
+        })
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The file to import; - reads standard input.")
+    private Path in;
+
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "OUT",
+            description = "The event file to write (.json).")
+    private Path out;
+
+    @Option(
+            names = {"-f", "--force"},
+            description = "Replace OUT when it exists.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = OutputFile.notInput(out, in, "input", "event file");
+        if (problem != null) {
+            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
+        }
+        LoadResult result = CommandInput.read(in.toString());
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (Problem p : result.problems()) {
+            stdout.println(p);
+        }
+        stdout.flush();
+        EventFile file = result.file();
+        if (file == null) {
+            return ImageOptions.fail(err, CommandInput.status(result), ImageOptions.firstError(result));
+        }
+        problem = OutputFile.writable(out, force);
+        if (problem != null) {
+            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
+        }
+        try {
+            AtomicFile.write(out, force, o -> EventFileWriter.write(file, o));
+        } catch (java.io.IOException e) {
+            return ImageOptions.fail(
+                    err,
+                    EventscopeCommand.CANNOT_WRITE,
+                    "cannot write " + out + ": " + Printable.escape(String.valueOf(e.getMessage())));
+        }
+        err.println(Printable.escape(CommandInput.name(in.toString())) + ": "
+                + file.events().size() + " events written to " + out);
+        return EventscopeCommand.OK;
+    }
+}

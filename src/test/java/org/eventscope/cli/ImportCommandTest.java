@@ -1,0 +1,55 @@
+package org.eventscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.model.EventFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eventscope import}: another format in, an Eventscope event file out (synthetic sheets only). */
+class ImportCommandTest {
+
+    private static final Path ACLED = Path.of("src/test/resources/sheets/acled-synthetic.csv");
+
+    @TempDir
+    Path dir;
+
+    private final CommandRun cli = new CommandRun();
+
+    @Test
+    void anAcledExportIsWrittenAsAnEventFileThatReadsBackTheSame() throws Exception {
+        Path out = dir.resolve("acled.json");
+        assertThat(cli.run("import", ACLED.toString(), "--out", out.toString())).isZero();
+        assertThat(cli.err()).contains("3 events written to " + out);
+        EventFile written = EventFileReader.read(out).file();
+        assertThat(written).isEqualTo(EventFileReader.read(ACLED).file());
+        assertThat(Files.readString(out)).startsWith("{\n  \"format\": \"eventscope\",\n");
+        // An existing file is replaced only when asked.
+        assertThat(cli.run("import", ACLED.toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains(out + " exists; use --force to replace it");
+        assertThat(cli.run("import", ACLED.toString(), "--out", out.toString(), "--force"))
+                .isZero();
+    }
+
+    @Test
+    void aSheetWithBadCellsPrintsThemAndWritesNothing() throws Exception {
+        Path bad = Files.writeString(
+                dir.resolve("bad.csv"),
+                "event_id_cnty,event_date,time_precision,event_type\nSYN1,2022-02-30,1,Battles\nSYN2,2022-01-01,9,Battles\n");
+        Path out = dir.resolve("bad.json");
+        assertThat(cli.run("import", bad.toString(), "--out", out.toString())).isEqualTo(1);
+        assertThat(cli.out().lines())
+                .containsExactly(
+                        bad + ":2:B (event_date): error: \"2022-02-30\" is not a date; expected a date such as"
+                                + " 2022-01-10 or 10 January 2022",
+                        bad + ":3:C (time_precision): error: \"9\" is not a time precision; expected 1 (the day),"
+                                + " 2 (within a week) or 3 (within a month)");
+        assertThat(out).doesNotExist();
+        assertThat(cli.run("import", bad.toString(), "--out", bad.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("is the input");
+        assertThat(Files.readString(bad)).startsWith("event_id_cnty");
+    }
+}
