@@ -40,6 +40,12 @@ final class AcledLayout implements SheetImport.Layout {
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
+    /** Repeated texts (places, actors, lists of sources) kept once. */
+    private final Interner interner = new Interner();
+    /** Messages used for every row, formatted once with markers in place of their arguments. */
+    private final String titleTemplate = Messages.get("acled.title", "\u0000", "\u0001");
+
+    private final String fatalitiesTemplate = Messages.get("acled.fatalities", "\u0000");
 
     private AcledLayout(List<String> header, SheetImport.Cells cells, String fileName) {
         this.cells = cells;
@@ -123,9 +129,9 @@ final class AcledLayout implements SheetImport.Layout {
         }
         List<String> actors = new ArrayList<>();
         for (String column : new String[] {"actor1", "assoc_actor_1", "actor2", "assoc_actor_2"}) {
-            for (String a : cell(values, column).split(";", -1)) {
-                if (!a.isBlank() && !actors.contains(a.strip())) {
-                    actors.add(a.strip());
+            for (String a : parts(cell(values, column))) {
+                if (!actors.contains(a)) {
+                    actors.add(interner.string(a));
                 }
             }
         }
@@ -138,30 +144,26 @@ final class AcledLayout implements SheetImport.Layout {
         }
         List<String> cited = new ArrayList<>();
         cited.add("acled");
-        for (String s : cell(values, "source").split(";", -1)) {
-            if (!s.isBlank()) {
-                String sourceName = s.strip();
-                Source source = sources.computeIfAbsent(
-                        "name:" + sourceName,
-                        k -> new Source("source-" + sources.size(), sourceName, null, Messages.get("acled.citedNote")));
-                if (!cited.contains(source.id())) {
-                    cited.add(source.id());
-                }
+        for (String sourceName : parts(cell(values, "source"))) {
+            Source source = sources.computeIfAbsent(
+                    "name:" + sourceName,
+                    k -> new Source("source-" + sources.size(), sourceName, null, Messages.get("acled.citedNote")));
+            if (!cited.contains(source.id())) {
+                cited.add(source.id());
             }
         }
         String subType = cell(values, "sub_event_type");
         String where = place.isEmpty() ? "" : place.get(0);
         String what = subType.isEmpty() ? type : subType;
-        String title = where.isEmpty() ? what : Messages.get("acled.title", what, where);
-        StringBuilder description = new StringBuilder(cell(values, "notes"));
+        String title =
+                where.isEmpty() ? what : titleTemplate.replace("\u0000", what).replace("\u0001", where);
+        String description = cell(values, "notes");
         String fatalities = cell(values, "fatalities");
         if (!fatalities.isEmpty()) {
-            if (!fatalities.matches("[0-9]{1,9}")) {
+            if (!isCount(fatalities)) {
                 cells.warning(row, column("fatalities"), Messages.get("acled.badFatalities", fatalities));
             } else {
-                description
-                        .append(description.isEmpty() ? "" : "\n\n")
-                        .append(Messages.get("acled.fatalities", fatalities));
+                description += (description.isEmpty() ? "" : "\n\n") + fatalitiesTemplate.replace("\u0000", fatalities);
             }
         }
         events.add(new Event(
@@ -172,13 +174,61 @@ final class AcledLayout implements SheetImport.Layout {
                 approximate,
                 category,
                 actors,
-                place.isEmpty() ? null : String.join(", ", place),
-                description.isEmpty() ? null : description.toString(),
-                cited));
+                place.isEmpty() ? null : interner.string(String.join(", ", place)),
+                description.isEmpty() ? null : description,
+                interner.list(cited)));
+    }
+
+    /** The texts between semicolons, stripped, the empty ones left out ("A; B"). */
+    private static List<String> parts(String cell) {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        int from = 0;
+        while (from <= cell.length()) {
+            int to = cell.indexOf(';', from);
+            if (to < 0) {
+                to = cell.length();
+            }
+            String part = cell.substring(from, to).strip();
+            if (!part.isEmpty()) {
+                out.add(part);
+            }
+            from = to + 1;
+        }
+        return out;
+    }
+
+    /** Whether {@code text} is a whole number of at most nine digits. */
+    private static boolean isCount(String text) {
+        if (text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A date as ACLED writes it: 2022-01-10, or 10 January 2022 in older exports. */
     private static @Nullable LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            // The common form, without a formatter's cost: four, two and two digits.
+            int y = digits(text, 0, 4);
+            int m = digits(text, 5, 7);
+            int d = digits(text, 8, 10);
+            if (y >= 0
+                    && m >= 1
+                    && m <= 12
+                    && d >= 1
+                    && d <= java.time.YearMonth.of(y, m).lengthOfMonth()) {
+                return LocalDate.of(y, m, d);
+            }
+            return null;
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -188,6 +238,18 @@ final class AcledLayout implements SheetImport.Layout {
                 return null;
             }
         }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     @Override
