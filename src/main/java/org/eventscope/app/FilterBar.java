@@ -165,14 +165,44 @@ final class FilterBar extends HBox {
         search.selectAll();
     }
 
+    /**
+     * The control draws its title when its checks change, not when the title does: a check
+     * taken back and given again (or, without categories, the checks cleared) draws it anew.
+     */
+    private void redrawTitle() {
+        settingFile = true;
+        try {
+            var checks = categories.getCheckModel();
+            if (categories.getItems().isEmpty()) {
+                checks.clearChecks();
+            } else {
+                Category first = categories.getItems().get(0);
+                boolean was = checks.isChecked(first);
+                if (was) {
+                    checks.clearCheck(first);
+                    checks.check(first);
+                } else {
+                    checks.check(first);
+                    checks.clearCheck(first);
+                }
+            }
+        } finally {
+            settingFile = false;
+        }
+    }
+
     private void update() {
         if (settingFile) {
             return; // one filter for the new categories, not one for each check on the way
         }
-        categories.setTitle(Messages.get(
+        String title = Messages.get(
                 "filter.categoriesCount",
                 String.valueOf(categories.getCheckModel().getCheckedItems().size()),
-                String.valueOf(categories.getItems().size())));
+                String.valueOf(categories.getItems().size()));
+        if (!title.equals(categories.getTitle())) {
+            categories.setTitle(title);
+            redrawTitle();
+        }
         filter.set(MainViewModel.filter(
                 search.getText(),
                 categories.getItems(),

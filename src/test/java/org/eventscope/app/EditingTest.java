@@ -573,6 +573,12 @@ class EditingTest {
         robot.interact(() -> edits().edit(e ->
                 e.add("Add category", new org.eventscope.model.Category("synthetic", "Synthetic category", null))));
         assertThat(window.model().getSelectedEvent().id()).isEqualTo("geneva-talks");
+        // The filter shows the new category, checked, in what it draws.
+        assertThat(robot.lookup("#category-filter .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                        .filter(c -> !c.getStyleClass().contains("check-box-list-cell"))
+                        .map(javafx.scene.control.ListCell::getText)
+                        .toList())
+                .containsExactly("Categories (5/5)");
         assertThat(robot.lookup("#event-form").tryQuery()).isPresent();
         assertThat(robot.lookup("#event-form").query().isVisible()).isTrue();
     }
