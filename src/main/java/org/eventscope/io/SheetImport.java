@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a spreadsheet saved as CSV (comma, semicolon or tab between cells, as the first line
  * shows; quoted cells with line breaks) and makes an event file of it by the layout its header
- * names: an ACLED export ({@link AcledLayout}). The bytes are checked as UTF-8 as an event file's
+ * names: an ACLED export ({@link AcledLayout}) or TimelineJS's sheet template
+ * ({@link TimelineJsSheetLayout}). The bytes are checked as UTF-8 as an event file's
  * are (with or without a byte-order mark). Problems name the cell: {@code FILE:ROW:C (column)},
  * the row as a spreadsheet numbers it (the header is row 1).
  */
@@ -60,6 +61,9 @@ final class SheetImport {
                 List<String> values = r.getFields();
                 if (layout == null) {
                     layout = AcledLayout.of(values, cells);
+                    if (layout == null) {
+                        layout = TimelineJsSheetLayout.of(values, cells);
+                    }
                     if (layout == null) {
                         problems.add(new Problem(
                                 Problem.Severity.ERROR,

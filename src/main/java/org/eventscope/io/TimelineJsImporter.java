@@ -411,7 +411,8 @@ final class TimelineJsImporter {
         return line.length() <= 80 ? line : line.substring(0, 79).stripTrailing() + "…";
     }
 
-    private static String nameOf(String url, @Nullable String credit) {
+    /** A media link's source name: its credit, else the host of its address. */
+    static String nameOf(String url, @Nullable String credit) {
         if (credit != null) {
             return credit;
         }

@@ -102,12 +102,13 @@ class SheetImportTest {
 
     @Test
     void aSheetOfAnotherLayoutOrBrokenQuotingSaysWhatWasExpected() {
-        LoadResult other = read("other.csv", "Year,Month,Day,Headline\n2022,1,10,Talks\n");
+        LoadResult other = read("other.csv", "Date,Title,Notes\n2022-01-10,Talks,x\n");
         assertThat(other.problems())
                 .extracting(Problem::toString)
-                .containsExactly("other.csv:1:1: error: the sheet's columns (Year, Month, Day, Headline, …) are not a"
+                .containsExactly("other.csv:1:1: error: the sheet's columns (Date, Title, Notes, …) are not a"
                         + " layout Eventscope reads yet; expected an ACLED export (event_id_cnty, event_date,"
-                        + " time_precision, event_type, …)");
+                        + " time_precision, event_type, …) or TimelineJS's sheet template (Year, Month, Day, …,"
+                        + " Headline, Text, …)");
         LoadResult broken = read("broken.csv", HEADER + "\nSYN1,2022-01-10,2022,1,Battles,\"Armed\" clash,A\n");
         assertThat(broken.errors()).hasSize(1);
         assertThat(broken.errors().get(0).line()).isEqualTo(2);
@@ -116,6 +117,59 @@ class SheetImportTest {
         assertThat(empty.errors())
                 .extracting(Problem::message)
                 .containsExactly("the sheet is empty; expected a header row and rows of events");
+    }
+
+    @Test
+    void aSheetFromTheTimelineJsTemplateReadsAsItsJsonWould() {
+        LoadResult result =
+                EventFileReader.read(Path.of("src/test/resources/sheets/timelinejs-template-synthetic.csv"));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "src/test/resources/sheets/timelinejs-template-synthetic.csv:5:I (Display Date): warning:"
+                                + " the column \"display date\" is not shown by Eventscope; its cells are left out",
+                        "src/test/resources/sheets/timelinejs-template-synthetic.csv:5:R (Background): warning:"
+                                + " the column \"background\" is not shown by Eventscope; its cells are left out");
+        EventFile file = result.file();
+        assertThat(file.title()).isEqualTo("Talks in Geneva (synthetic)");
+        assertThat(file.events())
+                .extracting(Event::title)
+                .containsExactly("Talks begin", "Month of talks", "A year-only event without a headline");
+        Event talks = file.events().get(0);
+        assertThat(talks.start().text()).isEqualTo("2022-01-10T09:00");
+        assertThat(talks.start().precision()).isEqualTo(Precision.MINUTE);
+        assertThat(talks.end().text()).isEqualTo("2022-01-10T16:30");
+        assertThat(talks.description()).isEqualTo("Delegations meet; made up for a test.\nSecond paragraph.");
+        assertThat(talks.sourceIds().stream().map(id -> file.source(id).orElseThrow()))
+                .extracting(Source::name, Source::url)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("TimelineJS file timelinejs-template-synthetic.csv", null),
+                        org.assertj.core.groups.Tuple.tuple("Synthetic Photo Agency", "https://example.org/photo.jpg"));
+        assertThat(file.events().get(1).start().precision()).isEqualTo(Precision.MONTH);
+        assertThat(file.events().get(2).start().text()).isEqualTo("2021");
+        assertThat(file.categories()).extracting(c -> c.name()).containsExactly("Meetings", "Statements");
+        assertThat(file.eras()).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Run-up");
+            assertThat(e.start().text()).isEqualTo("2021-12-01");
+            assertThat(e.end().text()).isEqualTo("2022-01-31");
+        });
+    }
+
+    @Test
+    void aTemplateRowWithAnImpossibleDateOrADayWithoutAMonthIsAnErrorAtItsCell() {
+        LoadResult result =
+                read("tl.csv", "Year,Month,Day,Time,Headline\n2022,2,30,,A\n2022,,5,,B\n2022,1,1,25:00,C\n,,,,D\n");
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "tl.csv:2:C (Day): error: " + result.problems().get(0).message(),
+                        "tl.csv:3:C (Day): error: \"day\" is given without \"month\", so it is left out of the date",
+                        "tl.csv:4:D (Time): error: " + result.problems().get(2).message(),
+                        "tl.csv:5:A (Year): error: the date has no year; expected a year such as 2022 (Month, Day and"
+                                + " Time are optional)");
+        assertThat(result.problems().get(0).message()).contains("30 February");
+        assertThat(result.problems().get(2).message()).contains("25");
     }
 
     @Test
