@@ -19,9 +19,14 @@ final class CommandInput {
     }
 
     static LoadResult read(String arg) {
+        return read(arg, null);
+    }
+
+    /** As {@link #read(String)}; a spreadsheet is read in {@code sheetEncoding} when it is given. */
+    static LoadResult read(String arg, java.nio.charset.@org.jspecify.annotations.Nullable Charset sheetEncoding) {
         return isStdin(arg)
-                ? EventFileReader.read(STDIN, System.in, -1, ReadMonitor.NONE)
-                : EventFileReader.read(Path.of(arg));
+                ? EventFileReader.read(STDIN, System.in, -1, ReadMonitor.NONE, sheetEncoding)
+                : EventFileReader.read(Path.of(arg), arg, ReadMonitor.NONE, sheetEncoding);
     }
 
     /** The input as messages name it: the path as given, or {@code <stdin>}. */

@@ -45,6 +45,13 @@ public final class ImportCommand implements Callable<Integer> {
     private Path out;
 
     @Option(
+            names = "--encoding",
+            paramLabel = "E",
+            description = "The sheet's encoding when it is not UTF-8 or UTF-16 with a byte-order mark,"
+                    + " e.g. windows-1251 (Cyrillic) or windows-1252; never guessed.")
+    private java.nio.charset.Charset encoding;
+
+    @Option(
             names = {"-f", "--force"},
             description = "Replace OUT when it exists.")
     private boolean force;
@@ -56,7 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (problem != null) {
             return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
         }
-        LoadResult result = CommandInput.read(in.toString());
+        LoadResult result = CommandInput.read(in.toString(), encoding);
         PrintWriter stdout = spec.commandLine().getOut();
         for (Problem p : result.problems()) {
             stdout.println(p);

@@ -5,9 +5,11 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -43,15 +45,48 @@ final class SheetImport {
         return lower.endsWith(".csv") || lower.endsWith(".tsv");
     }
 
-    static @Nullable EventFile read(String name, BufferedInputStream in, ProblemList problems) throws IOException {
-        char separator = separator(in);
-        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8);
+    /**
+     * Reads the sheet in {@code raw}: in {@code encoding} when it is given (a byte-order mark of
+     * UTF-8 skipped); else in UTF-16 when a byte-order mark says so (Excel's "Unicode text"), else
+     * as checked UTF-8, as an event file is read. A single-byte encoding is never guessed.
+     */
+    static @Nullable EventFile read(
+            String name, InputStream raw, long maxBytes, @Nullable Charset encoding, ProblemList problems)
+            throws IOException {
+        BufferedInputStream bytes = new BufferedInputStream(raw, 1 << 16);
+        bytes.mark(4);
+        byte[] bom = bytes.readNBytes(3);
+        bytes.reset();
+        Charset utf16 = bom.length >= 2 && (bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE
+                ? StandardCharsets.UTF_16LE
+                : bom.length >= 2 && (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF
+                        ? StandardCharsets.UTF_16BE
+                        : null;
+        Reader text;
+        if (encoding == null && utf16 == null) {
+            text = new InputStreamReader(InputBytes.open(bytes, maxBytes), StandardCharsets.UTF_8);
+        } else {
+            Charset charset = encoding != null ? encoding : java.util.Objects.requireNonNull(utf16);
+            boolean utf8Bom =
+                    bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF;
+            if ((utf16 != null && (encoding == null || encoding.name().startsWith("UTF-16")))
+                    || (utf8Bom && StandardCharsets.UTF_8.equals(charset))) {
+                bytes.skipNBytes(utf16 != null ? 2 : 3);
+            }
+            text = new InputStreamReader(
+                    new Limited(bytes, maxBytes),
+                    charset.newDecoder()
+                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+        }
+        java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
+        char separator = separator(lines);
         CsvReader<CsvRecord> csv = CsvReader.builder()
                 .fieldSeparator(separator)
                 .ignoreDifferentFieldCount(true)
                 .acceptCharsAfterQuotes(false)
                 .skipEmptyLines(true)
-                .ofCsvRecord(text);
+                .ofCsvRecord(lines);
         Cells cells = new Cells(name, problems);
         int row = 0;
         Layout layout = null;
@@ -85,6 +120,28 @@ final class SheetImport {
                     Problem.Severity.ERROR, name, row + 1, 1, "", Messages.get("sheet.malformed", e.getMessage())));
             return null;
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                problems.add(new Problem(
+                        Problem.Severity.ERROR,
+                        name,
+                        row + 1,
+                        1,
+                        "",
+                        Messages.get("sheet.notInEncoding", String.valueOf(encoding != null ? encoding : utf16))));
+                return null;
+            }
+            if (e.getCause() instanceof InputException bad && encoding == null) {
+                // Not UTF-8: say which encodings a sheet may be given in, never guess one.
+                Problem p = bad.problem(name);
+                problems.add(new Problem(
+                        p.severity(),
+                        p.file(),
+                        p.line(),
+                        p.column(),
+                        p.path(),
+                        p.message() + "; " + Messages.get("sheet.giveEncoding")));
+                return null;
+            }
             throw e.getCause();
         }
         if (layout == null) {
@@ -96,15 +153,17 @@ final class SheetImport {
     }
 
     /** The separator the first line uses most: comma, semicolon (European Excel) or tab. */
-    private static char separator(BufferedInputStream in) throws IOException {
+    private static char separator(java.io.BufferedReader in) throws IOException {
         in.mark(1 << 16);
-        byte[] head = in.readNBytes(1 << 16);
+        char[] head = new char[1 << 16];
+        int n = in.read(head, 0, head.length);
         in.reset();
         int commas = 0;
         int semicolons = 0;
         int tabs = 0;
         boolean quoted = false;
-        for (byte b : head) {
+        for (int i = 0; i < Math.max(0, n); i++) {
+            char b = head[i];
             if (b == '"') {
                 quoted = !quoted;
             } else if (!quoted && (b == '\n' || b == '\r')) {
@@ -121,6 +180,38 @@ final class SheetImport {
             return '\t';
         }
         return semicolons > commas ? ';' : ',';
+    }
+
+    /** At most {@code max} bytes of {@code in}; more is an error, as for an event file. */
+    private static final class Limited extends java.io.FilterInputStream {
+        private final long max;
+        private long read;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > max) {
+                throw new InputException(0, 0, InputBytes.tooLarge(max));
+            }
+        }
     }
 
     /** Problems at the cells of one sheet. */

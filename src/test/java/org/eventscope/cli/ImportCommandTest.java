@@ -52,4 +52,33 @@ class ImportCommandTest {
         assertThat(cli.err()).contains("is the input");
         assertThat(Files.readString(bad)).startsWith("event_id_cnty");
     }
+
+    @Test
+    void aSemicolonSheetInWindows1251IsReadInTheEncodingGivenAndNeverGuessed() throws Exception {
+        String sheet = "event_id_cnty;event_date;time_precision;event_type;location;notes\r\n"
+                + "SYN1;2022-01-10;1;Протести;Синтетичне місто;Вигадано для тесту; не справжня подія\r\n";
+        Path cp1251 = dir.resolve("cyrillic.csv");
+        Files.write(cp1251, sheet.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Path out = dir.resolve("cyrillic.json");
+        assertThat(cli.run("import", cp1251.toString(), "--out", out.toString()))
+                .isEqualTo(1);
+        assertThat(cli.out()).contains(cp1251 + ":2:").contains("invalid UTF-8").contains("--encoding");
+        assertThat(out).doesNotExist();
+        assertThat(cli.run("import", cp1251.toString(), "--out", out.toString(), "--encoding", "windows-1251"))
+                .isZero();
+        EventFile file = EventFileReader.read(out).file();
+        assertThat(file.events().get(0).place()).isEqualTo("Синтетичне місто");
+        assertThat(file.categories().get(0).name()).isEqualTo("Протести");
+    }
+
+    @Test
+    void excelsUnicodeTextIsUtf16WithTabsAndReadsWithoutBeingTold() throws Exception {
+        String sheet = "\uFEFFevent_id_cnty\tevent_date\ttime_precision\tevent_type\tlocation\r\n"
+                + "SYN1\t2022-01-10\t1\tПротести\tСинтетичне місто\r\n";
+        Path utf16 = dir.resolve("unicode.tsv");
+        Files.write(utf16, sheet.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Path out = dir.resolve("unicode.json");
+        assertThat(cli.run("import", utf16.toString(), "--out", out.toString())).isZero();
+        assertThat(EventFileReader.read(out).file().events().get(0).place()).isEqualTo("Синтетичне місто");
+    }
 }
