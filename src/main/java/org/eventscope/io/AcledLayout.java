@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ final class AcledLayout implements SheetImport.Layout {
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final SheetImport.Cells cells;
-    private final Map<String, Integer> at = new HashMap<>();
     private final String fileName;
     private final List<Event> events = new ArrayList<>();
     private final Map<String, Category> categories = new LinkedHashMap<>();
@@ -47,13 +45,9 @@ final class AcledLayout implements SheetImport.Layout {
 
     private final String fatalitiesTemplate = Messages.get("acled.fatalities", "\u0000");
 
-    private AcledLayout(List<String> header, SheetImport.Cells cells, String fileName) {
+    private AcledLayout(SheetImport.Cells cells) {
         this.cells = cells;
-        this.fileName = fileName;
-        for (int i = 0; i < header.size(); i++) {
-            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        cells.header(header);
+        this.fileName = cells.fileName();
         sources.put(
                 "acled",
                 new Source(
@@ -64,45 +58,28 @@ final class AcledLayout implements SheetImport.Layout {
     }
 
     /** The layout for a sheet with this header, or {@code null} when it is not an ACLED export. */
-    static @Nullable AcledLayout of(List<String> header, SheetImport.Cells cells) {
-        Set<String> names = new HashSet<>();
-        for (String h : header) {
-            names.add(h.strip().toLowerCase(Locale.ROOT));
-        }
-        for (String required : REQUIRED) {
-            if (!names.contains(required)) {
-                return null;
-            }
-        }
-        return new AcledLayout(header, cells, cells.fileName());
-    }
-
-    private String cell(List<String> row, String column) {
-        Integer i = at.get(column);
-        return i == null || i >= row.size() ? "" : row.get(i).strip();
-    }
-
-    private int column(String name) {
-        return at.getOrDefault(name, 0);
+    static @Nullable AcledLayout of(SheetImport.Cells cells) {
+        return cells.has(REQUIRED) ? new AcledLayout(cells) : null;
     }
 
     @Override
     public void row(int row, List<String> values) {
-        String id = cell(values, "event_id_cnty");
+        String id = cells.value(values, "event_id_cnty");
         if (id.isEmpty()) {
-            cells.error(row, column("event_id_cnty"), Messages.get("acled.noId"));
+            cells.error(row, cells.column("event_id_cnty"), Messages.get("acled.noId"));
             return;
         }
         if (!ids.add(id)) {
-            cells.error(row, column("event_id_cnty"), Messages.get("read.duplicateId", id, "event_id_cnty"));
+            cells.error(row, cells.column("event_id_cnty"), Messages.get("read.duplicateId", id, "event_id_cnty"));
             return;
         }
-        LocalDate day = date(cell(values, "event_date"));
+        LocalDate day = date(cells.value(values, "event_date"));
         if (day == null) {
-            cells.error(row, column("event_date"), Messages.get("acled.badDate", cell(values, "event_date")));
+            cells.error(
+                    row, cells.column("event_date"), Messages.get("acled.badDate", cells.value(values, "event_date")));
             return;
         }
-        String precision = cell(values, "time_precision");
+        String precision = cells.value(values, "time_precision");
         TimePoint start;
         TimePoint end = null;
         boolean approximate = false;
@@ -116,11 +93,11 @@ final class AcledLayout implements SheetImport.Layout {
             }
             case "3" -> start = TimePoint.parse(day.toString().substring(0, 7));
             default -> {
-                cells.error(row, column("time_precision"), Messages.get("acled.badPrecision", precision));
+                cells.error(row, cells.column("time_precision"), Messages.get("acled.badPrecision", precision));
                 return;
             }
         }
-        String type = cell(values, "event_type");
+        String type = cells.value(values, "event_type");
         String category = null;
         if (!type.isEmpty()) {
             category = categories
@@ -129,7 +106,7 @@ final class AcledLayout implements SheetImport.Layout {
         }
         List<String> actors = new ArrayList<>();
         for (String column : new String[] {"actor1", "assoc_actor_1", "actor2", "assoc_actor_2"}) {
-            for (String a : parts(cell(values, column))) {
+            for (String a : parts(cells.value(values, column))) {
                 if (!actors.contains(a)) {
                     actors.add(interner.string(a));
                 }
@@ -137,14 +114,14 @@ final class AcledLayout implements SheetImport.Layout {
         }
         List<String> place = new ArrayList<>();
         for (String column : new String[] {"location", "admin1", "country"}) {
-            String p = cell(values, column);
+            String p = cells.value(values, column);
             if (!p.isEmpty() && !place.contains(p)) {
                 place.add(p);
             }
         }
         List<String> cited = new ArrayList<>();
         cited.add("acled");
-        for (String sourceName : parts(cell(values, "source"))) {
+        for (String sourceName : parts(cells.value(values, "source"))) {
             Source source = sources.computeIfAbsent(
                     "name:" + sourceName,
                     k -> new Source("source-" + sources.size(), sourceName, null, Messages.get("acled.citedNote")));
@@ -152,16 +129,16 @@ final class AcledLayout implements SheetImport.Layout {
                 cited.add(source.id());
             }
         }
-        String subType = cell(values, "sub_event_type");
+        String subType = cells.value(values, "sub_event_type");
         String where = place.isEmpty() ? "" : place.get(0);
         String what = subType.isEmpty() ? type : subType;
         String title =
                 where.isEmpty() ? what : titleTemplate.replace("\u0000", what).replace("\u0001", where);
-        String description = cell(values, "notes");
-        String fatalities = cell(values, "fatalities");
+        String description = cells.value(values, "notes");
+        String fatalities = cells.value(values, "fatalities");
         if (!fatalities.isEmpty()) {
             if (!isCount(fatalities)) {
-                cells.warning(row, column("fatalities"), Messages.get("acled.badFatalities", fatalities));
+                cells.warning(row, cells.column("fatalities"), Messages.get("acled.badFatalities", fatalities));
             } else {
                 description += (description.isEmpty() ? "" : "\n\n") + fatalitiesTemplate.replace("\u0000", fatalities);
             }

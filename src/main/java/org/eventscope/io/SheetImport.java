@@ -95,9 +95,10 @@ final class SheetImport {
                 row++;
                 List<String> values = r.getFields();
                 if (layout == null) {
-                    layout = AcledLayout.of(values, cells);
+                    cells.header(values);
+                    layout = AcledLayout.of(cells);
                     if (layout == null) {
-                        layout = TimelineJsSheetLayout.of(values, cells);
+                        layout = TimelineJsSheetLayout.of(cells);
                     }
                     if (layout == null) {
                         problems.add(new Problem(
@@ -219,6 +220,8 @@ final class SheetImport {
         private final String file;
         private final ProblemList problems;
         private List<String> header = List.of();
+        /** Each column by its name, without case or surrounding spaces (the first of a name given twice). */
+        private final java.util.Map<String, Integer> at = new java.util.HashMap<>();
 
         Cells(String file, ProblemList problems) {
             this.file = file;
@@ -233,6 +236,31 @@ final class SheetImport {
 
         void header(List<String> names) {
             header = List.copyOf(names);
+            at.clear();
+            for (int i = 0; i < names.size(); i++) {
+                at.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+        }
+
+        /** Whether the header has all these columns. */
+        boolean has(String... columns) {
+            for (String c : columns) {
+                if (!at.containsKey(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The cell of {@code row} in the column named {@code column}, stripped; "" when there is none. */
+        String value(List<String> row, String column) {
+            Integer i = at.get(column);
+            return i == null || i >= row.size() ? "" : row.get(i).strip();
+        }
+
+        /** The column named {@code name} (0 when there is none). */
+        int column(String name) {
+            return at.getOrDefault(name, 0);
         }
 
         void error(int row, int column, String message) {

@@ -2,7 +2,6 @@ package org.eventscope.io;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,6 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
     private static final String[] NOT_SHOWN = {"display date", "media thumbnail", "background"};
 
     private final SheetImport.Cells cells;
-    private final Map<String, Integer> at = new HashMap<>();
     private final String fileName;
     private final List<Event> events = new ArrayList<>();
     private final List<Era> eras = new ArrayList<>();
@@ -44,13 +42,9 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
     private final Set<String> reported = new HashSet<>();
     private @Nullable String title;
 
-    private TimelineJsSheetLayout(List<String> header, SheetImport.Cells cells) {
+    private TimelineJsSheetLayout(SheetImport.Cells cells) {
         this.cells = cells;
         this.fileName = cells.fileName();
-        for (int i = 0; i < header.size(); i++) {
-            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        cells.header(header);
         sources.put(
                 "timelinejs",
                 new Source(
@@ -61,33 +55,20 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
     }
 
     /** The layout for a sheet with this header (Year and Headline among its columns), or {@code null}. */
-    static @Nullable TimelineJsSheetLayout of(List<String> header, SheetImport.Cells cells) {
-        Set<String> names = new HashSet<>();
-        for (String h : header) {
-            names.add(h.strip().toLowerCase(Locale.ROOT));
-        }
-        return names.contains("year") && names.contains("headline") ? new TimelineJsSheetLayout(header, cells) : null;
-    }
-
-    private String cell(List<String> row, String column) {
-        Integer i = at.get(column);
-        return i == null || i >= row.size() ? "" : row.get(i).strip();
-    }
-
-    private int column(String name) {
-        return at.getOrDefault(name, 0);
+    static @Nullable TimelineJsSheetLayout of(SheetImport.Cells cells) {
+        return cells.has("year", "headline") ? new TimelineJsSheetLayout(cells) : null;
     }
 
     @Override
     public void row(int row, List<String> values) {
         for (String column : NOT_SHOWN) {
-            if (!cell(values, column).isEmpty() && reported.add(column)) {
-                cells.warning(row, column(column), Messages.get("sheet.tjs.notShown", column));
+            if (!cells.value(values, column).isEmpty() && reported.add(column)) {
+                cells.warning(row, cells.column(column), Messages.get("sheet.tjs.notShown", column));
             }
         }
-        String type = cell(values, "type").toLowerCase(Locale.ROOT);
-        String headline = TimelineJsImporter.plain(cell(values, "headline"));
-        String text = TimelineJsImporter.plain(cell(values, "text"));
+        String type = cells.value(values, "type").toLowerCase(Locale.ROOT);
+        String headline = TimelineJsImporter.plain(cells.value(values, "headline"));
+        String text = TimelineJsImporter.plain(cells.value(values, "text"));
         if (type.equals("title")) {
             title = headline != null ? headline : title;
             return;
@@ -98,12 +79,12 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
         }
         TimePoint end = date(row, values, "end ");
         if (end != null && end.startMillis(ZoneOffset.UTC) < start.startMillis(ZoneOffset.UTC)) {
-            cells.error(row, column("end year"), Messages.get("sheet.tjs.endBeforeStart"));
+            cells.error(row, cells.column("end year"), Messages.get("sheet.tjs.endBeforeStart"));
             return;
         }
         if (type.equals("era")) {
             if (end == null) {
-                cells.error(row, column("end year"), Messages.get("sheet.tjs.eraNeedsEnd"));
+                cells.error(row, cells.column("end year"), Messages.get("sheet.tjs.eraNeedsEnd"));
                 return;
             }
             eras.add(new Era(
@@ -114,30 +95,30 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
                     null));
             return;
         }
-        String group = cell(values, "group");
+        String group = cells.value(values, "group");
         String category = group.isEmpty()
                 ? null
                 : categories
                         .computeIfAbsent(group, g -> new Category("group-" + (categories.size() + 1), g, null))
                         .id();
         List<String> cited = new ArrayList<>(List.of("timelinejs"));
-        String media = cell(values, "media");
+        String media = cells.value(values, "media");
         if (media.startsWith("https://") || media.startsWith("http://")) {
-            String credit = TimelineJsImporter.plain(cell(values, "media credit"));
+            String credit = TimelineJsImporter.plain(cells.value(values, "media credit"));
             Source s = sources.computeIfAbsent(
                     media,
                     u -> new Source(
                             "media-" + sources.size(),
                             TimelineJsImporter.nameOf(u, credit),
                             u,
-                            TimelineJsImporter.plain(cell(values, "media caption"))));
+                            TimelineJsImporter.plain(cells.value(values, "media caption"))));
             cited.add(s.id());
         } else if (!media.isEmpty()) {
-            cells.warning(row, column("media"), Messages.get("sheet.tjs.mediaNotLink", media));
+            cells.warning(row, cells.column("media"), Messages.get("sheet.tjs.mediaNotLink", media));
         }
         String eventTitle = headline != null ? headline : firstLine(text);
         if (eventTitle == null) {
-            cells.error(row, column("headline"), Messages.get("sheet.tjs.noHeadline"));
+            cells.error(row, cells.column("headline"), Messages.get("sheet.tjs.noHeadline"));
             return;
         }
         events.add(new Event(
@@ -159,13 +140,13 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
      * error, when something is wrong) when there is none.
      */
     private @Nullable TimePoint date(int row, List<String> values, String prefix) {
-        String year = cell(values, prefix + "year");
-        String month = cell(values, prefix + "month");
-        String day = cell(values, prefix + "day");
-        String time = cell(values, prefix + "time");
+        String year = cells.value(values, prefix + "year");
+        String month = cells.value(values, prefix + "month");
+        String day = cells.value(values, prefix + "day");
+        String time = cells.value(values, prefix + "time");
         if (year.isEmpty()) {
             if (prefix.isEmpty() || !month.isEmpty() || !day.isEmpty() || !time.isEmpty()) {
-                cells.error(row, column(prefix + "year"), Messages.get("sheet.tjs.noYear"));
+                cells.error(row, cells.column(prefix + "year"), Messages.get("sheet.tjs.noYear"));
             }
             return null;
         }
@@ -181,7 +162,7 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
         if (!time.isEmpty()) {
             java.util.regex.Matcher hms = TIME.matcher(time);
             if (!hms.matches()) {
-                cells.error(row, column(prefix + "time"), Messages.get("sheet.tjs.badTime", time));
+                cells.error(row, cells.column(prefix + "time"), Messages.get("sheet.tjs.badTime", time));
                 return null;
             }
             hour = Long.parseLong(hms.group(1));
@@ -192,7 +173,7 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
         String[] given = {month, day, time};
         for (int k = 1; k < given.length; k++) {
             if (!given[k].isEmpty() && given[k - 1].isEmpty()) {
-                cells.error(row, column(names[k]), Messages.get("read.tjs.fieldWithout", names[k], names[k - 1]));
+                cells.error(row, cells.column(names[k]), Messages.get("read.tjs.fieldWithout", names[k], names[k - 1]));
                 return null;
             }
         }
@@ -211,7 +192,7 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
         if (impossible != null) {
             cells.error(
                     row,
-                    column(prefix + (time.isEmpty() ? (day.isEmpty() ? "month" : "day") : "time")),
+                    cells.column(prefix + (time.isEmpty() ? (day.isEmpty() ? "month" : "day") : "time")),
                     Messages.get("read.tjs.notRealDate", impossible));
             return null;
         }
@@ -230,9 +211,9 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
 
     /** A whole number of at most {@code digits} digits in the cell of {@code column}, else an error and {@code null}. */
     private @Nullable Long number(int row, List<String> values, String column, int digits) {
-        String text = cell(values, column);
+        String text = cells.value(values, column);
         if (!text.matches("-?[0-9]{1," + digits + "}")) {
-            cells.error(row, column(column), Messages.get("sheet.tjs.notNumber", text));
+            cells.error(row, cells.column(column), Messages.get("sheet.tjs.notNumber", text));
             return null;
         }
         return Long.parseLong(text);
