@@ -29,8 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class AcledLayout implements SheetImport.Layout {
 
+    private static final java.util.regex.Pattern RESERVED =
+            java.util.regex.Pattern.compile("acled|source-[0-9]+|type-[0-9]+");
     private static final String[] REQUIRED = {"event_id_cnty", "event_date", "time_precision", "event_type"};
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final SheetImport.Cells cells;
     private final String fileName;
@@ -69,11 +72,24 @@ final class AcledLayout implements SheetImport.Layout {
             cells.error(row, cells.column("event_id_cnty"), Messages.get("acled.noId"));
             return;
         }
+        if (RESERVED.matcher(id).matches()) {
+            // The ids the import gives its sources and categories: an event may not take one.
+            cells.error(row, cells.column("event_id_cnty"), Messages.get("acled.reservedId", id));
+            return;
+        }
         if (!ids.add(id)) {
             cells.error(row, cells.column("event_id_cnty"), Messages.get("read.duplicateId", id, "event_id_cnty"));
             return;
         }
         LocalDate day = date(cells.value(values, "event_date"));
+        // Years an event file writes: from 1 to 9999 (the week around a date stays within them).
+        if (day != null
+                && (day.getYear() < 1
+                        || day.getYear() > 9999
+                        || day.minusDays(3).getYear() < 1
+                        || day.plusDays(3).getYear() > 9999)) {
+            day = null;
+        }
         if (day == null) {
             cells.error(
                     row, cells.column("event_date"), Messages.get("acled.badDate", cells.value(values, "event_date")));

@@ -79,18 +79,18 @@ final class SheetImport {
                             .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                             .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
         }
-        java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
-        char separator = separator(lines);
-        CsvReader<CsvRecord> csv = CsvReader.builder()
-                .fieldSeparator(separator)
-                .ignoreDifferentFieldCount(true)
-                .acceptCharsAfterQuotes(false)
-                .skipEmptyLines(true)
-                .ofCsvRecord(lines);
         Cells cells = new Cells(name, problems);
         int row = 0;
         Layout layout = null;
         try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
+            char separator = separator(lines);
+            CsvReader<CsvRecord> csv = CsvReader.builder()
+                    .fieldSeparator(separator)
+                    .ignoreDifferentFieldCount(true)
+                    .acceptCharsAfterQuotes(false)
+                    .skipEmptyLines(true)
+                    .ofCsvRecord(lines);
             for (CsvRecord r : csv) {
                 row++;
                 List<String> values = r.getFields();
@@ -118,7 +118,25 @@ final class SheetImport {
             }
         } catch (CsvParseException e) {
             problems.add(new Problem(
-                    Problem.Severity.ERROR, name, row + 1, 1, "", Messages.get("sheet.malformed", e.getMessage())));
+                    Problem.Severity.ERROR,
+                    name,
+                    row + 1,
+                    1,
+                    "",
+                    Messages.get(
+                            "sheet.malformed",
+                            e.getCause() != null
+                                    ? e.getMessage() + ": " + e.getCause().getMessage()
+                                    : e.getMessage())));
+            return null;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(new Problem(
+                    Problem.Severity.ERROR,
+                    name,
+                    row + 1,
+                    1,
+                    "",
+                    Messages.get("sheet.notInEncoding", String.valueOf(encoding != null ? encoding : utf16))));
             return null;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {

@@ -150,7 +150,11 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
             }
             return null;
         }
-        Long y = number(row, values, prefix + "year", 6);
+        Long y = number(row, values, prefix + "year", 4);
+        if (y != null && y < 1) {
+            cells.error(row, cells.column(prefix + "year"), Messages.get("sheet.tjs.yearRange", String.valueOf(y)));
+            return null;
+        }
         Long m = month.isEmpty() ? null : number(row, values, prefix + "month", 2);
         Long d = day.isEmpty() ? null : number(row, values, prefix + "day", 2);
         if (y == null || (!month.isEmpty() && m == null) || (!day.isEmpty() && d == null)) {

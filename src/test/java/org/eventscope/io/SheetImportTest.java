@@ -88,6 +88,11 @@ class SheetImportTest {
                         "bad.csv:3:D (time_precision): error: \"7\" is not a time precision; expected 1 (the day),"
                                 + " 2 (within a week) or 3 (within a month)",
                         "bad.csv:4:A (event_id_cnty): error: duplicate id \"SYN1\"; first used at event_id_cnty");
+        // An id the import gives its own sources would make a file that does not open again.
+        LoadResult taken =
+                read("taken.csv", HEADER + "\nsource-1,2022-01-10,2022,1,Battles,Armed clash,A,,,L,,Town,S,notes,0\n");
+        assert taken.file() == null : "an event took a source's id";
+        assertThat(taken.errors()).extracting(Problem::path).containsExactly("A (event_id_cnty)");
     }
 
     @Test
@@ -181,5 +186,32 @@ class SheetImportTest {
         assertThat(result.errors()).hasSize(1);
         assertThat(result.errors().get(0).line()).isEqualTo(2);
         assertThat(result.errors().get(0).message()).contains("UTF-8");
+    }
+
+    @Test
+    void datesOutsideTheYearsAnEventFileWritesAreErrorsNotCrashes() {
+        String h = "event_id_cnty,event_date,time_precision,event_type\n";
+        for (String date :
+                new String[] {"+10000-01-01", "-0001-01-01", "0000-01-02", "29 February 2022", "31 April 2022"}) {
+            LoadResult result = read("dates.csv", h + "A1," + date + ",2,Battles\n");
+            assertThat(result.errors()).as(date).extracting(Problem::path).containsExactly("B (event_date)");
+        }
+        LoadResult year = read("years.csv", "Year,Headline\n-5,Synthetic\n123456,Synthetic\n");
+        assertThat(year.errors()).extracting(Problem::path).containsExactly("A (Year)", "A (Year)");
+    }
+
+    @Test
+    void aSheetReadInTheWrongEncodingSaysSoInsteadOfFailingToRead() throws Exception {
+        // Excel's UTF-16 "Unicode text", read as if it were UTF-8.
+        byte[] utf16 = ("\uFEFF" + HEADER + "\nSYN1,2022-01-10,2022,1,Battles,x,Актор,,,L,,T,S,n,0\n")
+                .getBytes(StandardCharsets.UTF_16LE);
+        LoadResult result = EventFileReader.read(
+                "wrong.csv", new ByteArrayInputStream(utf16), -1, ReadMonitor.NONE, StandardCharsets.UTF_8);
+        assertThat(result.readable()).isTrue();
+        assertThat(result.errors())
+                .extracting(Problem::message)
+                .singleElement()
+                .asString()
+                .contains("--encoding");
     }
 }
