@@ -83,38 +83,42 @@ final class SheetImport {
         int row = 0;
         Layout layout = null;
         try {
-            java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
-            char separator = separator(lines);
-            CsvReader<CsvRecord> csv = CsvReader.builder()
-                    .fieldSeparator(separator)
-                    .ignoreDifferentFieldCount(true)
-                    .acceptCharsAfterQuotes(false)
-                    .skipEmptyLines(true)
-                    .ofCsvRecord(lines);
-            for (CsvRecord r : csv) {
-                row++;
-                List<String> values = r.getFields();
-                if (layout == null) {
-                    cells.header(values);
-                    layout = AcledLayout.of(cells);
+            try {
+                java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
+                char separator = separator(lines);
+                CsvReader<CsvRecord> csv = CsvReader.builder()
+                        .fieldSeparator(separator)
+                        .ignoreDifferentFieldCount(true)
+                        .acceptCharsAfterQuotes(false)
+                        .skipEmptyLines(true)
+                        .ofCsvRecord(lines);
+                for (CsvRecord r : csv) {
+                    row++;
+                    List<String> values = r.getFields();
                     if (layout == null) {
-                        layout = TimelineJsSheetLayout.of(cells);
+                        cells.header(values);
+                        layout = AcledLayout.of(cells);
+                        if (layout == null) {
+                            layout = TimelineJsSheetLayout.of(cells);
+                        }
+                        if (layout == null) {
+                            problems.add(new Problem(
+                                    Problem.Severity.ERROR,
+                                    name,
+                                    1,
+                                    1,
+                                    "",
+                                    Messages.get(
+                                            "sheet.unknownLayout",
+                                            String.join(", ", values.subList(0, Math.min(8, values.size()))))));
+                            return null;
+                        }
+                    } else {
+                        layout.row(row, values);
                     }
-                    if (layout == null) {
-                        problems.add(new Problem(
-                                Problem.Severity.ERROR,
-                                name,
-                                1,
-                                1,
-                                "",
-                                Messages.get(
-                                        "sheet.unknownLayout",
-                                        String.join(", ", values.subList(0, Math.min(8, values.size()))))));
-                        return null;
-                    }
-                } else {
-                    layout.row(row, values);
                 }
+            } catch (UncheckedIOException e) {
+                throw e.getCause(); // FastCSV wraps what the reader throws
             }
         } catch (CsvParseException e) {
             problems.add(new Problem(
@@ -138,30 +142,20 @@ final class SheetImport {
                     "",
                     Messages.get("sheet.notInEncoding", String.valueOf(encoding != null ? encoding : utf16))));
             return null;
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                problems.add(new Problem(
-                        Problem.Severity.ERROR,
-                        name,
-                        row + 1,
-                        1,
-                        "",
-                        Messages.get("sheet.notInEncoding", String.valueOf(encoding != null ? encoding : utf16))));
-                return null;
+        } catch (InputException bad) {
+            if (encoding != null) {
+                throw bad;
             }
-            if (e.getCause() instanceof InputException bad && encoding == null) {
-                // Not UTF-8: say which encodings a sheet may be given in, never guess one.
-                Problem p = bad.problem(name);
-                problems.add(new Problem(
-                        p.severity(),
-                        p.file(),
-                        p.line(),
-                        p.column(),
-                        p.path(),
-                        p.message() + "; " + Messages.get("sheet.giveEncoding")));
-                return null;
-            }
-            throw e.getCause();
+            // Not UTF-8: say which encodings a sheet may be given in, never guess one.
+            Problem p = bad.problem(name);
+            problems.add(new Problem(
+                    p.severity(),
+                    p.file(),
+                    p.line(),
+                    p.column(),
+                    p.path(),
+                    p.message() + "; " + Messages.get("sheet.giveEncoding")));
+            return null;
         }
         if (layout == null) {
             problems.add(new Problem(Problem.Severity.ERROR, name, 0, 0, "", Messages.get("sheet.empty")));
