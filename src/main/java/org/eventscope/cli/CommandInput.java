@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.ReadMonitor;
+import org.eventscope.io.SheetOptions;
 
 /** The event file a command reads: a path as given, or {@code -} for standard input; read once. */
 final class CommandInput {
@@ -19,14 +20,14 @@ final class CommandInput {
     }
 
     static LoadResult read(String arg) {
-        return read(arg, null);
+        return read(arg, SheetOptions.NONE);
     }
 
-    /** As {@link #read(String)}; a spreadsheet is read in {@code sheetEncoding} when it is given. */
-    static LoadResult read(String arg, java.nio.charset.@org.jspecify.annotations.Nullable Charset sheetEncoding) {
+    /** As {@link #read(String)}; a spreadsheet is read as {@code sheet} says. */
+    static LoadResult read(String arg, SheetOptions sheet) {
         return isStdin(arg)
-                ? EventFileReader.read(STDIN, System.in, -1, ReadMonitor.NONE, sheetEncoding)
-                : EventFileReader.read(Path.of(arg), arg, ReadMonitor.NONE, sheetEncoding);
+                ? EventFileReader.read(STDIN, System.in, -1, ReadMonitor.NONE, sheet)
+                : EventFileReader.read(Path.of(arg), arg, ReadMonitor.NONE, sheet);
     }
 
     /** The input as messages name it: the path as given, or {@code <stdin>}. */

@@ -8,6 +8,9 @@ import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.EventFileWriter;
 import org.eventscope.io.Printable;
 import org.eventscope.io.Problem;
+import org.eventscope.io.ProblemList;
+import org.eventscope.io.SheetMapping;
+import org.eventscope.io.SheetOptions;
 import org.eventscope.model.EventFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Make an Eventscope event file of an ACLED export (.csv, .tsv) or a TimelineJS JSON file.",
+        description = "Make an Eventscope event file of a spreadsheet saved as CSV (.csv, .tsv): an ACLED export,"
+                + " TimelineJS's sheet template, or any other by --mapping; or of a TimelineJS JSON file.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:written (warnings may be printed)",
@@ -52,6 +56,14 @@ public final class ImportCommand implements Callable<Integer> {
     private java.nio.charset.Charset encoding;
 
     @Option(
+            names = {"-m", "--mapping"},
+            paramLabel = "M.json",
+            description = "Which columns hold what, for a sheet that is neither an ACLED export nor TimelineJS's"
+                    + " template; saved from the window's mapping dialog, or written by hand"
+                    + " (docs/sheet-mapping.md).")
+    private Path mapping;
+
+    @Option(
             names = {"-f", "--force"},
             description = "Replace OUT when it exists.")
     private boolean force;
@@ -63,8 +75,28 @@ public final class ImportCommand implements Callable<Integer> {
         if (problem != null) {
             return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
         }
-        LoadResult result = CommandInput.read(in.toString(), encoding);
         PrintWriter stdout = spec.commandLine().getOut();
+        SheetMapping columns = null;
+        if (mapping != null) {
+            ProblemList problems = new ProblemList();
+            try (java.io.InputStream m = java.nio.file.Files.newInputStream(mapping)) {
+                columns = SheetMapping.read(mapping.toString(), m, problems);
+            } catch (java.io.IOException e) {
+                return ImageOptions.fail(
+                        err,
+                        EventscopeCommand.CANNOT_READ,
+                        "cannot read " + Printable.escape(mapping.toString()) + ": "
+                                + Printable.escape(String.valueOf(e.getMessage())));
+            }
+            for (Problem p : problems) {
+                stdout.println(p);
+            }
+            if (columns == null) {
+                stdout.flush();
+                return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, "the mapping has errors");
+            }
+        }
+        LoadResult result = CommandInput.read(in.toString(), new SheetOptions(encoding, columns));
         for (Problem p : result.problems()) {
             stdout.println(p);
         }

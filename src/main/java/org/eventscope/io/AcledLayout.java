@@ -173,7 +173,7 @@ final class AcledLayout implements SheetImport.Layout {
     }
 
     /** The texts between semicolons, stripped, the empty ones left out ("A; B"). */
-    private static List<String> parts(String cell) {
+    static List<String> parts(String cell) {
         if (cell.isEmpty()) {
             return List.of();
         }

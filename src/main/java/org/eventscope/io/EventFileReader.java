@@ -46,12 +46,11 @@ public final class EventFileReader {
 
     /** Reads the file at {@code path}; {@code name} is how problems name it. */
     public static LoadResult read(Path path, String name, ReadMonitor monitor) {
-        return read(path, name, monitor, null);
+        return read(path, name, monitor, SheetOptions.NONE);
     }
 
-    /** As {@link #read(Path, String, ReadMonitor)}; a spreadsheet is read in {@code sheetEncoding} when it is given. */
-    public static LoadResult read(
-            Path path, String name, ReadMonitor monitor, java.nio.charset.@Nullable Charset sheetEncoding) {
+    /** As {@link #read(Path, String, ReadMonitor)}; a spreadsheet is read as {@code sheet} says. */
+    public static LoadResult read(Path path, String name, ReadMonitor monitor, SheetOptions sheet) {
         if (Files.isDirectory(path)) {
             return unreadable(name, Messages.get("read.isFolder"));
         }
@@ -79,7 +78,7 @@ public final class EventFileReader {
             return unreadable(name, reason(e));
         }
         try (in) {
-            return read(name, in, size, monitor, sheetEncoding);
+            return read(name, in, size, monitor, sheet);
         } catch (IOException e) {
             return unreadable(name, reason(e)); // closing failed
         }
@@ -92,30 +91,25 @@ public final class EventFileReader {
 
     /** Reads an event file from a stream of {@code size} bytes (-1 when unknown), read once. */
     public static LoadResult read(String name, InputStream raw, long size, ReadMonitor monitor) {
-        return read(name, raw, size, monitor, null);
+        return read(name, raw, size, monitor, SheetOptions.NONE);
     }
 
     /**
      * As {@link #read(String, InputStream, long, ReadMonitor)}; a spreadsheet ({@code .csv},
-     * {@code .tsv}) is read in {@code sheetEncoding} when it is given (e.g. windows-1251).
+     * {@code .tsv}) is read as {@code sheet} says (its encoding, its mapping).
      */
-    public static LoadResult read(
-            String name,
-            InputStream raw,
-            long size,
-            ReadMonitor monitor,
-            java.nio.charset.@Nullable Charset sheetEncoding) {
+    public static LoadResult read(String name, InputStream raw, long size, ReadMonitor monitor, SheetOptions sheet) {
         try {
             // The checksum is taken of the bytes as they are read: exports name the very bytes they show.
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             ProblemList problems = new ProblemList();
             EventFile file;
-            boolean sheet = SheetImport.isSheet(name);
-            BufferedInputStream in = sheet ? null : InputBytes.open(new DigestInputStream(raw, sha256), MAX_FILE_BYTES);
+            boolean isSheet = SheetImport.isSheet(name);
+            BufferedInputStream in =
+                    isSheet ? null : InputBytes.open(new DigestInputStream(raw, sha256), MAX_FILE_BYTES);
             boolean imported = in == null || FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS;
             if (in == null) {
-                file = SheetImport.read(
-                        name, new DigestInputStream(raw, sha256), MAX_FILE_BYTES, sheetEncoding, problems);
+                file = SheetImport.read(name, new DigestInputStream(raw, sha256), MAX_FILE_BYTES, sheet, problems);
             } else if (imported) {
                 file = TimelineJsImporter.read(name, in, problems);
             } else {

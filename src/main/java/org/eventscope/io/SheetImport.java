@@ -51,8 +51,9 @@ final class SheetImport {
      * as checked UTF-8, as an event file is read. A single-byte encoding is never guessed.
      */
     static @Nullable EventFile read(
-            String name, InputStream raw, long maxBytes, @Nullable Charset encoding, ProblemList problems)
+            String name, InputStream raw, long maxBytes, SheetOptions options, ProblemList problems)
             throws IOException {
+        Charset encoding = options.encoding();
         BufferedInputStream bytes = new BufferedInputStream(raw, 1 << 16);
         bytes.mark(4);
         byte[] bom = bytes.readNBytes(3);
@@ -97,7 +98,16 @@ final class SheetImport {
                     List<String> values = r.getFields();
                     if (layout == null) {
                         cells.header(values);
-                        layout = AcledLayout.of(cells);
+                        SheetMapping mapping = options.mapping();
+                        if (mapping != null) {
+                            layout = MappedLayout.of(cells, mapping);
+                            if (layout == null) {
+                                return null;
+                            }
+                        }
+                        if (layout == null) {
+                            layout = AcledLayout.of(cells);
+                        }
                         if (layout == null) {
                             layout = TimelineJsSheetLayout.of(cells);
                         }

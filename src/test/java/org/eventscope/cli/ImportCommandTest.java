@@ -81,4 +81,49 @@ class ImportCommandTest {
         assertThat(cli.run("import", utf16.toString(), "--out", out.toString())).isZero();
         assertThat(EventFileReader.read(out).file().events().get(0).place()).isEqualTo("Синтетичне місто");
     }
+
+    @Test
+    void anyOtherSheetIsReadByAMappingFileAndABadMappingIsNamedAtItsLine() throws Exception {
+        Path sheet = Path.of("src/test/resources/sheets/ukrainian-semicolon-1251-synthetic.csv");
+        Path mapping = Files.writeString(
+                dir.resolve("m.json"),
+                "{\"eventscopeMapping\": 1,\n \"columns\": {\"start\": \"Дата\", \"title\": \"Подія\"},\n"
+                        + " \"dates\": \"day-first\"}\n");
+        Path out = dir.resolve("mapped.json");
+        assertThat(cli.run(
+                        "import",
+                        sheet.toString(),
+                        "--encoding",
+                        "windows-1251",
+                        "--mapping",
+                        mapping.toString(),
+                        "--out",
+                        out.toString()))
+                .isZero();
+        assertThat(cli.err()).contains("4 events written to " + out);
+        assertThat(EventFileReader.read(out).file().events().get(0).title()).isEqualTo("Переговори в Женеві");
+
+        // Without a mapping the header is not a layout Eventscope knows: the option is named.
+        Path plain = Files.writeString(dir.resolve("plain.csv"), "When,What\n2022-01-10,A (synthetic)\n");
+        assertThat(cli.run(
+                        "import",
+                        plain.toString(),
+                        "--out",
+                        dir.resolve("p.json").toString()))
+                .isEqualTo(1);
+        assertThat(cli.out()).contains("--mapping");
+
+        Files.writeString(mapping, "{\"eventscopeMapping\": 1,\n \"columns\": {\"start\": \"When\"}}");
+        assertThat(cli.run(
+                        "import",
+                        plain.toString(),
+                        "--mapping",
+                        mapping.toString(),
+                        "--out",
+                        dir.resolve("p.json").toString()))
+                .isEqualTo(1);
+        assertThat(cli.out())
+                .contains(mapping + ":1:columns: error: the mapping names no column for \"title\"; it is needed");
+        assertThat(dir.resolve("p.json")).doesNotExist();
+    }
 }

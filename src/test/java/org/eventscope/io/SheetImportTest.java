@@ -111,9 +111,9 @@ class SheetImportTest {
         assertThat(other.problems())
                 .extracting(Problem::toString)
                 .containsExactly("other.csv:1:1: error: the sheet's columns (Date, Title, Notes, …) are not a"
-                        + " layout Eventscope reads yet; expected an ACLED export (event_id_cnty, event_date,"
-                        + " time_precision, event_type, …) or TimelineJS's sheet template (Year, Month, Day, …,"
-                        + " Headline, Text, …)");
+                        + " layout Eventscope knows (an ACLED export, TimelineJS's sheet template); open it in the"
+                        + " window to say which column holds what, or give a mapping with eventscope import"
+                        + " --mapping");
         LoadResult broken = read("broken.csv", HEADER + "\nSYN1,2022-01-10,2022,1,Battles,\"Armed\" clash,A\n");
         assertThat(broken.errors()).hasSize(1);
         assertThat(broken.errors().get(0).line()).isEqualTo(2);
@@ -206,7 +206,11 @@ class SheetImportTest {
         byte[] utf16 = ("\uFEFF" + HEADER + "\nSYN1,2022-01-10,2022,1,Battles,x,Актор,,,L,,T,S,n,0\n")
                 .getBytes(StandardCharsets.UTF_16LE);
         LoadResult result = EventFileReader.read(
-                "wrong.csv", new ByteArrayInputStream(utf16), -1, ReadMonitor.NONE, StandardCharsets.UTF_8);
+                "wrong.csv",
+                new ByteArrayInputStream(utf16),
+                -1,
+                ReadMonitor.NONE,
+                new SheetOptions(StandardCharsets.UTF_8, null));
         assertThat(result.readable()).isTrue();
         assertThat(result.errors())
                 .extracting(Problem::message)
