@@ -54,6 +54,203 @@ final class SheetImport {
             String name, InputStream raw, long maxBytes, SheetOptions options, ProblemList problems)
             throws IOException {
         Charset encoding = options.encoding();
+        Decoded decoded = decode(raw, maxBytes, encoding);
+        Reader text = decoded.text();
+        Charset utf16 = decoded.utf16();
+        Cells cells = new Cells(name, problems);
+        Rows rows = null;
+        Layout layout = null;
+        try {
+            rows = csvRows(text);
+            for (List<String> values = rows.next(); values != null; values = rows.next()) {
+                if (layout != null) {
+                    layout.row(rows.row(), values);
+                    continue;
+                }
+                cells.header(values);
+                SheetMapping mapping = options.mapping();
+                layout = mapping != null ? MappedLayout.of(cells, mapping) : known(cells);
+                if (layout == null) {
+                    if (mapping == null) {
+                        problems.add(new Problem(
+                                Problem.Severity.ERROR,
+                                name,
+                                1,
+                                1,
+                                "",
+                                Messages.get(
+                                        "sheet.unknownLayout",
+                                        String.join(", ", values.subList(0, Math.min(8, values.size()))))));
+                    }
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            problems.add(
+                    problem(name, rows == null ? 0 : rows.row(), e, encoding != null ? encoding : utf16, encoding));
+            return null;
+        }
+        if (layout == null) {
+            problems.add(new Problem(Problem.Severity.ERROR, name, 0, 0, "", Messages.get("sheet.empty")));
+            return null;
+        }
+        EventFile file = layout.finish();
+        return problems.hasErrors() ? null : file;
+    }
+
+    /** The layout Eventscope knows by this header (an ACLED export, TimelineJS's template), or {@code null}. */
+    private static @Nullable Layout known(Cells cells) {
+        Layout layout = AcledLayout.of(cells);
+        return layout != null ? layout : TimelineJsSheetLayout.of(cells);
+    }
+
+    /**
+     * The first rows of a sheet, for a preview: its header, up to {@code max} rows after it, the
+     * layout its header names, and what kept it from being read, if anything did.
+     */
+    static SheetPreview preview(String name, InputStream raw, @Nullable Charset encoding, int max) {
+        List<String> header = List.of();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        Rows reading = null;
+        Charset utf16 = null;
+        SheetPreview.Layout layout = SheetPreview.Layout.OTHER;
+        try {
+            Decoded decoded = decode(raw, EventFileReader.MAX_FILE_BYTES, encoding);
+            utf16 = decoded.utf16();
+            reading = csvRows(decoded.text());
+            for (List<String> values = reading.next(); values != null; values = reading.next()) {
+                if (reading.row() == 1) {
+                    header = List.copyOf(values);
+                    Cells cells = new Cells(name, new ProblemList());
+                    cells.header(values);
+                    Layout known = known(cells);
+                    layout = known instanceof AcledLayout
+                            ? SheetPreview.Layout.ACLED
+                            : known != null ? SheetPreview.Layout.TIMELINEJS : SheetPreview.Layout.OTHER;
+                } else if (rows.size() == max) {
+                    return new SheetPreview(header, rows, layout, null, true);
+                } else {
+                    rows.add(List.copyOf(values));
+                }
+            }
+        } catch (IOException e) {
+            Problem p = e instanceof InputException bad && encoding != null
+                    ? bad.problem(name)
+                    : problem(
+                            name,
+                            reading == null ? 0 : reading.row(),
+                            e,
+                            encoding != null ? encoding : utf16,
+                            encoding);
+            return new SheetPreview(header, rows, layout, p, false);
+        }
+        return new SheetPreview(header, rows, layout, null, false);
+    }
+
+    /**
+     * What went wrong reading a sheet, at the row after {@code row}: malformed CSV, text not in
+     * {@code charset}, bytes that are not UTF-8 (naming the encodings a sheet may be given in,
+     * when none was), or a file that could not be read.
+     */
+    private static Problem problem(
+            String name, int row, IOException e, @Nullable Charset charset, @Nullable Charset given) {
+        if (e instanceof Malformed) {
+            return new Problem(
+                    Problem.Severity.ERROR, name, row + 1, 1, "", Messages.get("sheet.malformed", e.getMessage()));
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return new Problem(
+                    Problem.Severity.ERROR,
+                    name,
+                    row + 1,
+                    1,
+                    "",
+                    Messages.get("sheet.notInEncoding", String.valueOf(charset)));
+        }
+        if (e instanceof InputException bad) {
+            Problem p = bad.problem(name);
+            if (given != null) {
+                return p;
+            }
+            // Not UTF-8: say which encodings a sheet may be given in, never guess one.
+            return new Problem(
+                    p.severity(),
+                    p.file(),
+                    p.line(),
+                    p.column(),
+                    p.path(),
+                    p.message() + "; " + Messages.get("sheet.giveEncoding"));
+        }
+        return new Problem(Problem.Severity.ERROR, name, 0, 0, "", EventFileReader.reason(e));
+    }
+
+    /** The rows of a sheet, one at a time. */
+    private interface Rows {
+        /** The next row's cells, or {@code null} after the last. */
+        @Nullable
+        List<String> next() throws IOException;
+
+        /** The row last given, as a spreadsheet numbers it (the header is 1). */
+        int row();
+    }
+
+    /** CSV that FastCSV could not read: a quote left open, text after a closing quote. */
+    private static final class Malformed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message);
+        }
+    }
+
+    /** The rows of CSV text, the separator that of the first line ({@link #separator}). */
+    private static Rows csvRows(Reader text) throws IOException {
+        java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
+        char separator = separator(lines);
+        java.util.Iterator<CsvRecord> records = CsvReader.builder()
+                .fieldSeparator(separator)
+                .ignoreDifferentFieldCount(true)
+                .acceptCharsAfterQuotes(false)
+                .skipEmptyLines(true)
+                .ofCsvRecord(lines)
+                .iterator();
+        return new Rows() {
+            private int row;
+
+            @Override
+            public @Nullable List<String> next() throws IOException {
+                try {
+                    if (!records.hasNext()) {
+                        return null;
+                    }
+                    List<String> fields = records.next().getFields();
+                    row++;
+                    return fields;
+                } catch (UncheckedIOException e) {
+                    throw e.getCause(); // FastCSV wraps what the reader throws
+                } catch (CsvParseException e) {
+                    throw new Malformed(
+                            e.getCause() != null
+                                    ? e.getMessage() + ": " + e.getCause().getMessage()
+                                    : String.valueOf(e.getMessage()));
+                }
+            }
+
+            @Override
+            public int row() {
+                return row;
+            }
+        };
+    }
+
+    /** The text of a sheet and the UTF-16 its byte-order mark named, if it named one. */
+    private record Decoded(Reader text, @Nullable Charset utf16) {}
+
+    /**
+     * The text of the sheet in {@code raw}: in {@code encoding} when it is given (a byte-order mark of
+     * UTF-8 skipped); else in UTF-16 when a byte-order mark says so, else as checked UTF-8.
+     */
+    private static Decoded decode(InputStream raw, long maxBytes, @Nullable Charset encoding) throws IOException {
         BufferedInputStream bytes = new BufferedInputStream(raw, 1 << 16);
         bytes.mark(4);
         byte[] bom = bytes.readNBytes(3);
@@ -80,99 +277,7 @@ final class SheetImport {
                             .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                             .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
         }
-        Cells cells = new Cells(name, problems);
-        int row = 0;
-        Layout layout = null;
-        try {
-            try {
-                java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
-                char separator = separator(lines);
-                CsvReader<CsvRecord> csv = CsvReader.builder()
-                        .fieldSeparator(separator)
-                        .ignoreDifferentFieldCount(true)
-                        .acceptCharsAfterQuotes(false)
-                        .skipEmptyLines(true)
-                        .ofCsvRecord(lines);
-                for (CsvRecord r : csv) {
-                    row++;
-                    List<String> values = r.getFields();
-                    if (layout == null) {
-                        cells.header(values);
-                        SheetMapping mapping = options.mapping();
-                        if (mapping != null) {
-                            layout = MappedLayout.of(cells, mapping);
-                            if (layout == null) {
-                                return null;
-                            }
-                        }
-                        if (layout == null) {
-                            layout = AcledLayout.of(cells);
-                        }
-                        if (layout == null) {
-                            layout = TimelineJsSheetLayout.of(cells);
-                        }
-                        if (layout == null) {
-                            problems.add(new Problem(
-                                    Problem.Severity.ERROR,
-                                    name,
-                                    1,
-                                    1,
-                                    "",
-                                    Messages.get(
-                                            "sheet.unknownLayout",
-                                            String.join(", ", values.subList(0, Math.min(8, values.size()))))));
-                            return null;
-                        }
-                    } else {
-                        layout.row(row, values);
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause(); // FastCSV wraps what the reader throws
-            }
-        } catch (CsvParseException e) {
-            problems.add(new Problem(
-                    Problem.Severity.ERROR,
-                    name,
-                    row + 1,
-                    1,
-                    "",
-                    Messages.get(
-                            "sheet.malformed",
-                            e.getCause() != null
-                                    ? e.getMessage() + ": " + e.getCause().getMessage()
-                                    : e.getMessage())));
-            return null;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.add(new Problem(
-                    Problem.Severity.ERROR,
-                    name,
-                    row + 1,
-                    1,
-                    "",
-                    Messages.get("sheet.notInEncoding", String.valueOf(encoding != null ? encoding : utf16))));
-            return null;
-        } catch (InputException bad) {
-            if (encoding != null) {
-                throw bad;
-            }
-            // Not UTF-8: say which encodings a sheet may be given in, never guess one.
-            Problem p = bad.problem(name);
-            problems.add(new Problem(
-                    p.severity(),
-                    p.file(),
-                    p.line(),
-                    p.column(),
-                    p.path(),
-                    p.message() + "; " + Messages.get("sheet.giveEncoding")));
-            return null;
-        }
-        if (layout == null) {
-            problems.add(new Problem(Problem.Severity.ERROR, name, 0, 0, "", Messages.get("sheet.empty")));
-            return null;
-        }
-        EventFile file = layout.finish();
-        return problems.hasErrors() ? null : file;
+        return new Decoded(text, utf16);
     }
 
     /** The separator the first line uses most: comma, semicolon (European Excel) or tab. */
