@@ -209,6 +209,43 @@ public final class AppPreferences {
         node.remove("last");
     }
 
+    /** The mapping last used for a sheet with this header, if one was. */
+    public Optional<org.eventscope.io.SheetMapping> sheetMapping(List<String> header) {
+        String json = node.get("sheet-mapping." + headerKey(header), null);
+        if (json == null) {
+            return Optional.empty();
+        }
+        org.eventscope.io.SheetMapping m = org.eventscope.io.SheetMapping.read(
+                "preferences",
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new org.eventscope.io.ProblemList());
+        return Optional.ofNullable(m);
+    }
+
+    /** Remembers {@code mapping} for sheets with this header (not when it is too long to keep). */
+    public void setSheetMapping(List<String> header, org.eventscope.io.SheetMapping mapping) {
+        String json = mapping.toJson();
+        if (json.length() <= java.util.prefs.Preferences.MAX_VALUE_LENGTH) {
+            node.put("sheet-mapping." + headerKey(header), json);
+        }
+    }
+
+    /** A short key for a header: a digest of its column names. */
+    private static String headerKey(List<String> header) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : header) {
+                sha.update(name.strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 40);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** Writes the preferences out now. */
     public void flush() {
         try {

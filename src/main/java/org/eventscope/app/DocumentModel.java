@@ -22,6 +22,7 @@ import org.eventscope.io.EventFileReader;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.Problem;
 import org.eventscope.io.ReadMonitor;
+import org.eventscope.io.SheetOptions;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
@@ -147,13 +148,19 @@ public final class DocumentModel {
     /** Opens the file at {@code path} in the background; the task reports progress and can be cancelled. */
     @CanIgnoreReturnValue
     public Task<LoadResult> open(Path path) {
+        return open(path, SheetOptions.NONE);
+    }
+
+    /** As {@link #open(Path)}; a spreadsheet is read as {@code sheet} says (its encoding, its mapping). */
+    @CanIgnoreReturnValue
+    public Task<LoadResult> open(Path path, SheetOptions sheet) {
         Path absolute = path.toAbsolutePath();
         String name = absolute.getFileName() == null
                 ? absolute.toString()
                 : absolute.getFileName().toString();
         return load(
                 monitor -> {
-                    LoadResult result = EventFileReader.read(absolute, name, monitor);
+                    LoadResult result = EventFileReader.read(absolute, name, monitor, sheet);
                     // An imported file (TimelineJS) is not patched: saving writes an Eventscope file.
                     kept.set(result.imported() ? Saving.Original.NONE : original(absolute, result.sha256()));
                     return result;

@@ -46,7 +46,7 @@ public class EventscopeApp extends Application {
         prefs.theme().apply();
         MainWindow window = new MainWindow(stage, openLink, prefs);
         if (!args.isEmpty()) {
-            window.open(Path.of(args.get(0)));
+            window.openFile(Path.of(args.get(0)));
         } else {
             // The file open last time, else the bundled example.
             prefs.lastFile().ifPresentOrElse(window::open, window::openBundled);

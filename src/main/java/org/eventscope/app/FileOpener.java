@@ -39,12 +39,24 @@ final class FileOpener {
 
     /** Asks for a file and opens it. */
     void choose() {
+        choose("open.title", false);
+    }
+
+    /** Asks for a spreadsheet (or a TimelineJS file) and brings it in as a new document. */
+    void chooseImport() {
+        choose("import.title", true);
+    }
+
+    private void choose(String title, boolean sheetsFirst) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("open.title"));
+        chooser.setTitle(Messages.get(title));
+        FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter(Messages.get("open.filter.json"), "*.json");
+        FileChooser.ExtensionFilter sheets =
+                new FileChooser.ExtensionFilter(Messages.get("open.filter.sheet"), "*.csv", "*.tsv");
         chooser.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter(Messages.get("open.filter.json"), "*.json"),
-                        new FileChooser.ExtensionFilter(Messages.get("open.filter.sheet"), "*.csv", "*.tsv"),
+                        sheetsFirst ? sheets : json,
+                        sheetsFirst ? json : sheets,
                         new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*.*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);

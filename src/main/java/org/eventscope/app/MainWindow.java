@@ -1,6 +1,7 @@
 package org.eventscope.app;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.i18n.Messages;
+import org.eventscope.io.SheetPreview;
 import org.eventscope.model.EventFile;
 import org.eventscope.timeline.TimelineView;
 import org.jspecify.annotations.Nullable;
@@ -292,7 +294,21 @@ public final class MainWindow {
 
     /** Opens a file the user asked for, after asking about unsaved changes. */
     void openAsked(Path path) {
-        edit.whenSafe(() -> open(path));
+        edit.whenSafe(() -> openFile(path));
+    }
+
+    /**
+     * Opens a file in the background; a spreadsheet first shows its preview and, when its layout
+     * is not one Eventscope knows or it does not read as UTF-8, asks how to read it
+     * ({@link SheetImportDialog}).
+     */
+    void openFile(Path path) {
+        if (SheetPreview.isSheet(String.valueOf(path.getFileName())) && Files.isRegularFile(path)) {
+            files.opening(path);
+            SheetImportDialog.open(stage, path, prefs, options -> model.open(path, options));
+        } else {
+            open(path);
+        }
     }
 
     /** What the editing commands do. */

@@ -49,6 +49,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  * A new command is one entry here (and its handler in the window).
  *
  * @param open           open a file
+ * @param importSheet    bring a spreadsheet (or a TimelineJS file) in as a new document
  * @param reload         read the open file again
  * @param exportChart    the export dialog, on the chart
  * @param exportTimeline the export dialog, on the timeline
@@ -75,6 +76,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  */
 record WindowMenus(
         WindowCommand open,
+        WindowCommand importSheet,
         WindowCommand reload,
         WindowCommand exportChart,
         WindowCommand exportTimeline,
@@ -118,6 +120,9 @@ record WindowMenus(
                         .icon(MaterialDesignF.FOLDER_OPEN)
                         .keys(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN))
                         .button("toolbar.open", "toolbar.open.tip"),
+                WindowCommand.of("menu.import", w.files()::chooseImport)
+                        .icon(MaterialDesignT.TABLE_ARROW_RIGHT)
+                        .keys(new KeyCodeCombination(KeyCode.I, SHORTCUT_DOWN, SHIFT_DOWN)),
                 WindowCommand.of("menu.reload", w::reload)
                         .icon(MaterialDesignR.RELOAD)
                         .disabledWhen(notFromFile)
@@ -234,6 +239,7 @@ record WindowMenus(
     List<WindowCommand> all() {
         return List.of(
                 open,
+                importSheet,
                 reload,
                 exportChart,
                 exportTimeline,
@@ -283,6 +289,7 @@ record WindowMenus(
                 newFile.menuItem(),
                 open.menuItem(),
                 recent,
+                importSheet.menuItem(),
                 new SeparatorMenuItem(),
                 save.menuItem(),
                 saveAs.menuItem(),

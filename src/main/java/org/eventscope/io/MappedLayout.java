@@ -194,9 +194,10 @@ final class MappedLayout implements SheetImport.Layout {
         if (held != null) {
             release();
         }
+        int dot = fileName.lastIndexOf('.');
         return new EventFile(
                 EventFile.FORMAT_VERSION,
-                fileName,
+                dot > 0 ? fileName.substring(0, dot) : fileName,
                 ZoneOffset.UTC,
                 List.copyOf(sources.values()),
                 List.copyOf(categories.values()),

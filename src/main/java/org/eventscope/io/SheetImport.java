@@ -128,13 +128,14 @@ final class SheetImport {
                             ? SheetPreview.Layout.ACLED
                             : known != null ? SheetPreview.Layout.TIMELINEJS : SheetPreview.Layout.OTHER;
                 } else if (rows.size() == max) {
-                    return new SheetPreview(header, rows, layout, null, true);
+                    return new SheetPreview(header, rows, layout, null, false, true);
                 } else {
                     rows.add(List.copyOf(values));
                 }
             }
         } catch (IOException e) {
-            Problem p = e instanceof InputException bad && encoding != null
+            // The window offers the encodings itself: the command line's option is not named.
+            Problem p = e instanceof InputException bad
                     ? bad.problem(name)
                     : problem(
                             name,
@@ -142,9 +143,11 @@ final class SheetImport {
                             e,
                             encoding != null ? encoding : utf16,
                             encoding);
-            return new SheetPreview(header, rows, layout, p, false);
+            boolean encodingWrong =
+                    e instanceof InputException || e instanceof java.nio.charset.CharacterCodingException;
+            return new SheetPreview(header, rows, layout, p, encodingWrong, false);
         }
-        return new SheetPreview(header, rows, layout, null, false);
+        return new SheetPreview(header, rows, layout, null, false, false);
     }
 
     /**

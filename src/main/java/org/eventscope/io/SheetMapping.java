@@ -135,6 +135,7 @@ public record SheetMapping(
     /** Writes the mapping file's form. */
     public void write(OutputStream out) throws IOException {
         try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller closes (and syncs) the stream
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("eventscopeMapping", VERSION);

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param rows up to the number asked for of the rows after it
  * @param layout the layout the header names, if Eventscope knows it
  * @param problem what kept the rows from being read (not UTF-8, malformed CSV …), or {@code null}
+ * @param encodingWrong whether the problem is text that is not in the encoding it was read in
  * @param more whether the sheet has rows after those given
  */
 public record SheetPreview(
@@ -22,6 +23,7 @@ public record SheetPreview(
         List<List<String>> rows,
         Layout layout,
         @Nullable Problem problem,
+        boolean encodingWrong,
         boolean more) {
 
     /** The layouts a header can name. */
@@ -48,6 +50,7 @@ public record SheetPreview(
                     List.of(),
                     Layout.OTHER,
                     new Problem(Problem.Severity.ERROR, name, 0, 0, "", EventFileReader.reason(e)),
+                    false,
                     false);
         }
     }
@@ -68,6 +71,11 @@ public record SheetPreview(
             cells.add(at < row.size() ? row.get(at).strip() : "");
         }
         return cells;
+    }
+
+    /** A, B, … Z, AA, … for columns 0, 1, …, as a spreadsheet names them. */
+    public static String letters(int column) {
+        return SheetImport.Cells.letters(column);
     }
 
     /** Whether a file of this name is read as a spreadsheet. */
