@@ -189,4 +189,33 @@ class MappedSheetTest {
                         "bad.json:4:dates: error: expected one of iso, day-first, month-first, excel-1900,"
                                 + " excel-1904");
     }
+
+    @Test
+    void theExampleSheetOfTheStoryImportsByTheGuessedMappingAsTheBundledTimelineHasIt() throws Exception {
+        Path example = Path.of("docs/examples/geneva-2022-sheet.csv");
+        SheetPreview preview = SheetPreview.read(example, null, 50);
+        assertThat(preview.problem()).isNull();
+        assertThat(preview.layout()).isEqualTo(SheetPreview.Layout.OTHER);
+        assertThat(preview.rows()).hasSize(8);
+        assertThat(preview.more()).isFalse();
+        LoadResult result = EventFileReader.read(
+                example,
+                "geneva-2022-sheet.csv",
+                ReadMonitor.NONE,
+                new SheetOptions(null, SheetMapping.guess(preview.header())));
+        assertThat(result.problems()).isEmpty();
+        EventFile sheet = result.file();
+        EventFile bundled =
+                EventFileReader.read(Path.of("data/geneva-2022.json")).file();
+        assertThat(sheet.events()).hasSameSizeAs(bundled.events());
+        for (int i = 0; i < sheet.events().size(); i++) {
+            Event mine = sheet.events().get(i);
+            Event theirs = bundled.events().get(i);
+            assertThat(mine.start().local().toLocalDate())
+                    .isEqualTo(theirs.start().local().toLocalDate());
+            assertThat(mine.start().precision()).isIn(theirs.start().precision(), Precision.DAY);
+            assertThat(mine.title()).isEqualTo(theirs.texts().of("title").get("uk"));
+        }
+        assertThat(sheet.categories()).hasSize(4);
+    }
 }
