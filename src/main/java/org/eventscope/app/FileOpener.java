@@ -52,7 +52,7 @@ final class FileOpener {
         chooser.setTitle(Messages.get(title));
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter(Messages.get("open.filter.json"), "*.json");
         FileChooser.ExtensionFilter sheets =
-                new FileChooser.ExtensionFilter(Messages.get("open.filter.sheet"), "*.csv", "*.tsv");
+                new FileChooser.ExtensionFilter(Messages.get("open.filter.sheet"), "*.csv", "*.tsv", "*.xlsx");
         chooser.getExtensionFilters()
                 .addAll(
                         sheetsFirst ? sheets : json,

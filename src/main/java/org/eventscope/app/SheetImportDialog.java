@@ -144,6 +144,10 @@ final class SheetImportDialog {
             }
         });
         encoding.getSelectionModel().select(0);
+        // A workbook carries its own encoding.
+        encoding.setDisable(String.valueOf(path.getFileName())
+                .toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".xlsx"));
         encoding.valueProperty().addListener((o, was, now) -> reread());
         status.setId("sheet-status");
         status.setWrapText(true);

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Make an Eventscope event file of a spreadsheet saved as CSV (.csv, .tsv): an ACLED export,"
+        description = "Make an Eventscope event file of a spreadsheet (.xlsx, or CSV: .csv, .tsv): an ACLED export,"
                 + " TimelineJS's sheet template, or any other by --mapping; or of a TimelineJS JSON file.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -42,7 +42,7 @@ final class SheetImport {
     /** Whether a file of this name is read as a sheet. */
     static boolean isSheet(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".csv") || lower.endsWith(".tsv");
+        return lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".xls") || XlsxRows.isWorkbook(name);
     }
 
     /**
@@ -54,14 +54,11 @@ final class SheetImport {
             String name, InputStream raw, long maxBytes, SheetOptions options, ProblemList problems)
             throws IOException {
         Charset encoding = options.encoding();
-        Decoded decoded = decode(raw, maxBytes, encoding);
-        Reader text = decoded.text();
-        Charset utf16 = decoded.utf16();
         Cells cells = new Cells(name, problems);
         Rows rows = null;
         Layout layout = null;
         try {
-            rows = csvRows(text);
+            rows = rows(name, raw, maxBytes, encoding, problems);
             for (List<String> values = rows.next(); values != null; values = rows.next()) {
                 if (layout != null) {
                     layout.row(rows.row(), values);
@@ -87,7 +84,7 @@ final class SheetImport {
             }
         } catch (IOException e) {
             problems.add(
-                    problem(name, rows == null ? 0 : rows.row(), e, encoding != null ? encoding : utf16, encoding));
+                    problem(name, rows == null ? 0 : rows.row(), e, rows == null ? null : rows.charset(), encoding));
             return null;
         }
         if (layout == null) {
@@ -112,14 +109,11 @@ final class SheetImport {
         List<String> header = List.of();
         List<List<String>> rows = new java.util.ArrayList<>();
         Rows reading = null;
-        Charset utf16 = null;
         SheetPreview.Layout layout = SheetPreview.Layout.OTHER;
         try {
-            Decoded decoded = decode(raw, EventFileReader.MAX_FILE_BYTES, encoding);
-            utf16 = decoded.utf16();
-            reading = csvRows(decoded.text());
+            reading = rows(name, raw, EventFileReader.MAX_FILE_BYTES, encoding, new ProblemList());
             for (List<String> values = reading.next(); values != null; values = reading.next()) {
-                if (reading.row() == 1) {
+                if (header.isEmpty()) {
                     header = List.copyOf(values);
                     Cells cells = new Cells(name, new ProblemList());
                     cells.header(values);
@@ -141,7 +135,7 @@ final class SheetImport {
                             name,
                             reading == null ? 0 : reading.row(),
                             e,
-                            encoding != null ? encoding : utf16,
+                            reading == null ? null : reading.charset(),
                             encoding);
             boolean encodingWrong =
                     e instanceof InputException || e instanceof java.nio.charset.CharacterCodingException;
@@ -157,6 +151,10 @@ final class SheetImport {
      */
     private static Problem problem(
             String name, int row, IOException e, @Nullable Charset charset, @Nullable Charset given) {
+        if (e instanceof XlsxRows.NotAWorkbook) {
+            return new Problem(
+                    Problem.Severity.ERROR, name, 0, 0, "", Messages.get("sheet.xlsx.notWorkbook", e.getMessage()));
+        }
         if (e instanceof Malformed) {
             return new Problem(
                     Problem.Severity.ERROR, name, row + 1, 1, "", Messages.get("sheet.malformed", e.getMessage()));
@@ -188,13 +186,35 @@ final class SheetImport {
     }
 
     /** The rows of a sheet, one at a time. */
-    private interface Rows {
+    interface Rows {
         /** The next row's cells, or {@code null} after the last. */
         @Nullable
         List<String> next() throws IOException;
 
         /** The row last given, as a spreadsheet numbers it (the header is 1). */
         int row();
+
+        /** The encoding the text is read in ({@code null} for a workbook). */
+        @Nullable
+        Charset charset();
+    }
+
+    /**
+     * The rows of the sheet in {@code raw}: of the first worksheet of an XLSX workbook, else of
+     * CSV text decoded as {@link #decode} says.
+     */
+    private static Rows rows(
+            String name, InputStream raw, long maxBytes, @Nullable Charset encoding, ProblemList problems)
+            throws IOException {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+            throw new XlsxRows.NotAWorkbook(Messages.get("sheet.xls"));
+        }
+        if (XlsxRows.isWorkbook(name)) {
+            return new XlsxRows(name, new Limited(raw, maxBytes), problems);
+        }
+        Decoded decoded = decode(raw, maxBytes, encoding);
+        Charset utf16 = decoded.utf16();
+        return csvRows(decoded.text(), encoding != null ? encoding : utf16 != null ? utf16 : StandardCharsets.UTF_8);
     }
 
     /** CSV that FastCSV could not read: a quote left open, text after a closing quote. */
@@ -207,7 +227,7 @@ final class SheetImport {
     }
 
     /** The rows of CSV text, the separator that of the first line ({@link #separator}). */
-    private static Rows csvRows(Reader text) throws IOException {
+    private static Rows csvRows(Reader text, Charset charset) throws IOException {
         java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
         char separator = separator(lines);
         java.util.Iterator<CsvRecord> records = CsvReader.builder()
@@ -242,6 +262,11 @@ final class SheetImport {
             @Override
             public int row() {
                 return row;
+            }
+
+            @Override
+            public Charset charset() {
+                return charset;
             }
         };
     }
@@ -314,7 +339,7 @@ final class SheetImport {
     }
 
     /** At most {@code max} bytes of {@code in}; more is an error, as for an event file. */
-    private static final class Limited extends java.io.FilterInputStream {
+    static final class Limited extends java.io.FilterInputStream {
         private final long max;
         private long read;
 
