@@ -393,7 +393,11 @@ final class SheetImport {
             header = List.copyOf(names);
             at.clear();
             for (int i = 0; i < names.size(); i++) {
-                at.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+                // A byte-order mark carried into the first cell (a CSV pasted into a workbook) is not part of its name.
+                String name = i == 0 && names.get(0).startsWith("\uFEFF")
+                        ? names.get(0).substring(1)
+                        : names.get(i);
+                at.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), i);
             }
         }
 
