@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ExportChartCommand.class,
             ExportTimelineCommand.class,
             ImportCommand.class,
+            ExportDataCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EventscopeCommand {
