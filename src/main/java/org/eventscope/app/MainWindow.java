@@ -292,6 +292,68 @@ public final class MainWindow {
         };
     }
 
+    /**
+     * Asks where to write the open document's data (a sheet in TimelineJS's template, CSV or XLSX,
+     * or TimelineJS 3 JSON, by the name's ending) and writes it off the FX thread, whole or not
+     * at all; the status bar says where, or why not.
+     */
+    void exportData() {
+        Document d = model.getDocument();
+        if (d == null) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("exportData.title"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new javafx.stage.FileChooser.ExtensionFilter(Messages.get("exportData.csv"), "*.csv"),
+                        new javafx.stage.FileChooser.ExtensionFilter(Messages.get("exportData.xlsx"), "*.xlsx"),
+                        new javafx.stage.FileChooser.ExtensionFilter(Messages.get("exportData.json"), "*.json"));
+        String stem = d.name().replaceFirst("\\.[^.]*$", "");
+        chooser.setInitialFileName(stem + ".csv");
+        if (files.lastFolder() != null && files.lastFolder().isDirectory()) {
+            chooser.setInitialDirectory(files.lastFolder());
+        }
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            exportData(d.file(), chosen.toPath());
+        }
+    }
+
+    /** Writes {@code file}'s data to {@code target} (replacing it: the chooser asked) in the background. */
+    void exportData(org.eventscope.model.EventFile file, Path target) {
+        org.eventscope.io.DataExport.Form form =
+                org.eventscope.io.DataExport.Form.of(String.valueOf(target.getFileName()));
+        if (form == null) {
+            statusBar.setText(
+                    Messages.get("exportData.badName", org.eventscope.io.Printable.escape(target.toString())));
+            return;
+        }
+        statusBar.setText(Messages.get("exportData.writing", org.eventscope.io.Printable.escape(target.toString())));
+        Thread t = new Thread(
+                () -> {
+                    String done;
+                    try {
+                        org.eventscope.export.AtomicFile.write(
+                                target, true, o -> org.eventscope.io.DataExport.write(file, form, o));
+                        done = Messages.get(
+                                "exportData.done",
+                                String.valueOf(file.events().size()),
+                                org.eventscope.io.Printable.escape(target.toString()));
+                    } catch (java.io.IOException e) {
+                        done = Messages.get(
+                                "exportData.failed",
+                                org.eventscope.io.Printable.escape(target.toString()),
+                                org.eventscope.io.Printable.escape(String.valueOf(e.getMessage())));
+                    }
+                    String message = done;
+                    javafx.application.Platform.runLater(() -> statusBar.setText(message));
+                },
+                "eventscope-export-data");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Opens a file the user asked for, after asking about unsaved changes. */
     void openAsked(Path path) {
         edit.whenSafe(() -> openFile(path));

@@ -54,6 +54,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  * @param exportChart    the export dialog, on the chart
  * @param exportTimeline the export dialog, on the timeline
  * @param copyChart      the chart to the clipboard
+ * @param exportData     the document's data as a TimelineJS sheet (CSV, XLSX) or TimelineJS JSON
  * @param quit           save the window's state and quit (asking about unsaved changes)
  * @param newFile        a new, empty event file
  * @param save           save the open file
@@ -81,6 +82,7 @@ record WindowMenus(
         WindowCommand exportChart,
         WindowCommand exportTimeline,
         WindowCommand copyChart,
+        WindowCommand exportData,
         WindowCommand quit,
         WindowCommand newFile,
         WindowCommand save,
@@ -144,6 +146,9 @@ record WindowMenus(
                         .icon(MaterialDesignC.CONTENT_COPY)
                         .disabledWhen(noReports)
                         .keys(new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN)),
+                WindowCommand.of("menu.exportData", w::exportData)
+                        .icon(MaterialDesignT.TABLE_ARROW_LEFT)
+                        .disabledWhen(noDocument),
                 WindowCommand.of("menu.quit", w::quit).keys(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)),
                 WindowCommand.of("menu.new", edit::newFile)
                         .icon(MaterialDesignF.FILE_OUTLINE)
@@ -244,6 +249,7 @@ record WindowMenus(
                 exportChart,
                 exportTimeline,
                 copyChart,
+                exportData,
                 quit,
                 newFile,
                 save,
@@ -299,6 +305,7 @@ record WindowMenus(
                 exportChart.menuItem(),
                 exportTimeline.menuItem(),
                 copyChart.menuItem(),
+                exportData.menuItem(),
                 new SeparatorMenuItem(),
                 quit.menuItem());
         Menu edit = new Menu(

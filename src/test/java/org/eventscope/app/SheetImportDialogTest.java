@@ -155,6 +155,20 @@ class SheetImportDialogTest {
                 .containsExactly("2022-01-10", "2022-01-13", "2022-01-14");
         assertThat(file.events().get(0).place()).isEqualTo("Geneva");
         assertThat(file.events().get(0).description()).isEqualTo("Synthetic row");
+
+        // File ▸ Export data… writes the imported timeline back out as TimelineJS's sheet, in the background.
+        Path back = dir.resolve("talks-timelinejs.xlsx");
+        robot.interact(() -> window.exportData(file, back));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#status")
+                        .queryAs(org.controlsfx.control.StatusBar.class)
+                        .getText()
+                        .startsWith("3 events written to"));
+        assertThat(org.eventscope.io.EventFileReader.read(back).file().events())
+                .extracting(Event::title)
+                .containsExactly("Talks open (synthetic)", "Council meets (synthetic)", "Broken row (synthetic)");
     }
 
     @Test
