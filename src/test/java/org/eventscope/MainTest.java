@@ -18,10 +18,24 @@ class MainTest {
             assertThat(r.err().lines()).as(r.err()).hasSize(1);
             assertThat(r.err())
                     .startsWith("eventscope: no display: to open the window")
-                    .contains("commands are check, export-chart, export-timeline")
+                    .contains("commands are check, export-chart, export-timeline, import, export-data")
                     .doesNotContain("Exception");
             assertThat(r.out()).isEmpty();
         }
+    }
+
+    @Test
+    void everyCommandRunsFromTheJarsMainWithoutADisplay() {
+        // The dispatch knows each command the command line has, import and export-data included.
+        java.nio.file.Path out = dir.resolve("geneva.csv");
+        ChildJvm.Result exported = new ChildJvm()
+                .run(Main.class.getName(), "export-data", "data/geneva-2022.json", "--out", out.toString());
+        assertThat(exported.status()).as(exported.err()).isZero();
+        java.nio.file.Path back = dir.resolve("back.json");
+        ChildJvm.Result imported =
+                new ChildJvm().run(Main.class.getName(), "import", out.toString(), "--out", back.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("8 events written to " + back);
     }
 
     @Test

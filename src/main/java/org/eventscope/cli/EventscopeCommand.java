@@ -3,6 +3,7 @@ package org.eventscope.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Set;
 import org.eventscope.io.Printable;
 import picocli.CommandLine;
@@ -33,8 +34,16 @@ public final class EventscopeCommand {
     /** Exit status of {@code check}: an input cannot be read (the same number as {@link #CANNOT_WRITE}). */
     public static final int CANNOT_READ = 2;
 
-    private static final Set<String> COMMANDS =
-            Set.of("check", "export-chart", "export-timeline", "help", "--help", "-h", "--version", "-V");
+    /** The commands, as the subcommands above name them: one list for the dispatch and the messages. */
+    private static final List<String> NAMES = java.util.Arrays.stream(
+                    EventscopeCommand.class.getAnnotation(Command.class).subcommands())
+            .map(c -> c.getAnnotation(Command.class).name())
+            .filter(n -> !n.equals("help"))
+            .toList();
+
+    private static final Set<String> COMMANDS = java.util.stream.Stream.concat(
+                    NAMES.stream(), java.util.stream.Stream.of("help", "--help", "-h", "--version", "-V"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** True when the arguments name a command rather than a file to open in the window. */
     public static boolean isCommand(String[] args) {
@@ -52,7 +61,7 @@ public final class EventscopeCommand {
         System.err.println(Printable.escape("eventscope: no display: to open the window"
                 + (args.length == 0 ? "" : " on \"" + String.join(" ", args) + "\"") + ", run it on a desktop (" + why
                 + ");"
-                + " commands are check, export-chart, export-timeline (see eventscope --help)"));
+                + " commands are " + String.join(", ", NAMES) + " (see eventscope --help)"));
         return CANNOT_WRITE;
     }
 
