@@ -3,12 +3,9 @@ package org.eventscope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.eventscope.export.AtomicFile;
 import org.eventscope.io.DataExport;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.Printable;
-import org.eventscope.io.Problem;
-import org.eventscope.model.EventFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,28 +65,6 @@ public final class ExportDataCommand implements Callable<Integer> {
             return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
         }
         LoadResult result = CommandInput.read(in.toString());
-        PrintWriter stdout = spec.commandLine().getOut();
-        for (Problem p : result.problems()) {
-            stdout.println(p);
-        }
-        stdout.flush();
-        EventFile file = result.file();
-        if (file == null) {
-            return ImageOptions.fail(err, CommandInput.status(result), ImageOptions.firstError(result));
-        }
-        problem = OutputFile.writable(out, force);
-        if (problem != null) {
-            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
-        }
-        try {
-            AtomicFile.write(out, force, o -> DataExport.write(file, form, o));
-        } catch (java.io.IOException e) {
-            return ImageOptions.fail(
-                    err,
-                    EventscopeCommand.CANNOT_WRITE,
-                    "cannot write " + out + ": " + Printable.escape(String.valueOf(e.getMessage())));
-        }
-        err.println(file.events().size() + " events written to " + out);
-        return EventscopeCommand.OK;
+        return OutputFile.writeFrom(spec, result, out, force, "", file -> o -> DataExport.write(file, form, o));
     }
 }

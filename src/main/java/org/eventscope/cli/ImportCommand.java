@@ -3,7 +3,6 @@ package org.eventscope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.eventscope.export.AtomicFile;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.EventFileWriter;
 import org.eventscope.io.Printable;
@@ -11,7 +10,6 @@ import org.eventscope.io.Problem;
 import org.eventscope.io.ProblemList;
 import org.eventscope.io.SheetMapping;
 import org.eventscope.io.SheetOptions;
-import org.eventscope.model.EventFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,28 +95,12 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         LoadResult result = CommandInput.read(in.toString(), new SheetOptions(encoding, columns));
-        for (Problem p : result.problems()) {
-            stdout.println(p);
-        }
-        stdout.flush();
-        EventFile file = result.file();
-        if (file == null) {
-            return ImageOptions.fail(err, CommandInput.status(result), ImageOptions.firstError(result));
-        }
-        problem = OutputFile.writable(out, force);
-        if (problem != null) {
-            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
-        }
-        try {
-            AtomicFile.write(out, force, o -> EventFileWriter.write(file, o));
-        } catch (java.io.IOException e) {
-            return ImageOptions.fail(
-                    err,
-                    EventscopeCommand.CANNOT_WRITE,
-                    "cannot write " + out + ": " + Printable.escape(String.valueOf(e.getMessage())));
-        }
-        err.println(Printable.escape(CommandInput.name(in.toString())) + ": "
-                + file.events().size() + " events written to " + out);
-        return EventscopeCommand.OK;
+        return OutputFile.writeFrom(
+                spec,
+                result,
+                out,
+                force,
+                Printable.escape(CommandInput.name(in.toString())) + ": ",
+                file -> o -> EventFileWriter.write(file, o));
     }
 }

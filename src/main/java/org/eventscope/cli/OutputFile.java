@@ -41,4 +41,45 @@ final class OutputFile {
     static String exists(Path out) {
         return out + " exists; use --force to replace it";
     }
+
+    /**
+     * The end every command that reads an event file and writes a file makes: the input's
+     * problems printed as {@code check} prints them; then, when it opened, {@code out} checked and
+     * written whole or not at all, and "N events written to OUT" said. Returns the exit status.
+     *
+     * @param label what comes before the count on stderr ("IN: "), or ""
+     */
+    static int writeFrom(
+            picocli.CommandLine.Model.CommandSpec spec,
+            org.eventscope.io.EventFileReader.LoadResult result,
+            Path out,
+            boolean force,
+            String label,
+            java.util.function.Function<org.eventscope.model.EventFile, org.eventscope.export.AtomicFile.Writer>
+                    content) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        java.io.PrintWriter stdout = spec.commandLine().getOut();
+        for (org.eventscope.io.Problem p : result.problems()) {
+            stdout.println(p);
+        }
+        stdout.flush();
+        org.eventscope.model.EventFile file = result.file();
+        if (file == null) {
+            return ImageOptions.fail(err, CommandInput.status(result), ImageOptions.firstError(result));
+        }
+        String problem = writable(out, force);
+        if (problem != null) {
+            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
+        }
+        try {
+            org.eventscope.export.AtomicFile.write(out, force, content.apply(file));
+        } catch (java.io.IOException e) {
+            return ImageOptions.fail(
+                    err,
+                    EventscopeCommand.CANNOT_WRITE,
+                    "cannot write " + out + ": " + org.eventscope.io.Printable.escape(String.valueOf(e.getMessage())));
+        }
+        err.println(label + file.events().size() + " events written to " + out);
+        return EventscopeCommand.OK;
+    }
 }
