@@ -58,7 +58,8 @@ final class HtmlText {
 
     /**
      * Folds each run of white space into one space, or into one line break when the run holds a
-     * line break (LF, CR, NEL, or a Unicode line or paragraph separator); trims both ends.
+     * line break (LF, CR, NEL, or a Unicode line or paragraph separator); trims both ends; leaves
+     * other control characters out.
      */
     static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
@@ -70,7 +71,8 @@ final class HtmlText {
                 newline = true;
             } else if (c == '\u00a0' || Character.isWhitespace(c)) {
                 space = true;
-            } else {
+            } else if (!Character.isISOControl(c)) {
+                // (A control character written as an entity, &#x1b;, is no text: it is left out.)
                 if (b.length() > 0 && (newline || space)) {
                     b.append(newline ? '\n' : ' ');
                 }

@@ -64,7 +64,7 @@ final class SheetImport {
                     layout.row(rows.row(), values);
                     continue;
                 }
-                cells.header(values);
+                cells.header(rows.row(), values);
                 SheetMapping mapping = options.mapping();
                 layout = mapping != null ? MappedLayout.of(cells, mapping) : known(cells);
                 if (layout == null) {
@@ -89,6 +89,12 @@ final class SheetImport {
         }
         if (layout == null) {
             problems.add(new Problem(Problem.Severity.ERROR, name, 0, 0, "", Messages.get("sheet.empty")));
+            return null;
+        }
+        if (rows.row() == cells.headerRow()) {
+            // A header and nothing under it: no timeline to make, rather than an empty one.
+            problems.add(
+                    new Problem(Problem.Severity.ERROR, name, rows.row() + 1, 1, "", Messages.get("sheet.noRows")));
             return null;
         }
         EventFile file = layout.finish();
@@ -155,9 +161,17 @@ final class SheetImport {
             return new Problem(
                     Problem.Severity.ERROR, name, 0, 0, "", Messages.get("sheet.xlsx.notWorkbook", e.getMessage()));
         }
-        if (e instanceof Malformed) {
+        if (e instanceof Refused) {
+            return new Problem(Problem.Severity.ERROR, name, 1, 1, "", String.valueOf(e.getMessage()));
+        }
+        if (e instanceof Malformed m) {
             return new Problem(
-                    Problem.Severity.ERROR, name, row + 1, 1, "", Messages.get("sheet.malformed", e.getMessage()));
+                    Problem.Severity.ERROR,
+                    name,
+                    m.line > 0 ? m.line : row + 1,
+                    1,
+                    "",
+                    Messages.get("sheet.malformed", e.getMessage()));
         }
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return new Problem(
@@ -220,9 +234,89 @@ final class SheetImport {
     /** CSV that FastCSV could not read: a quote left open, text after a closing quote. */
     private static final class Malformed extends IOException {
         private static final long serialVersionUID = 1L;
+        /** The line it is at, or 0 for the row after the last read. */
+        private final int line;
 
         Malformed(String message) {
+            this(message, 0);
+        }
+
+        Malformed(String message, int line) {
             super(message);
+            this.line = line;
+        }
+    }
+
+    /** A sheet refused before its rows are read (UTF-32, a byte-order mark against the encoding given). */
+    private static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** The most characters a cell may hold: more is no event's text but a broken or hostile sheet. */
+    static final int MAX_CELL = 1 << 20;
+
+    /**
+     * CSV text as it passes to the parser, watched for a quoted cell that is never closed: the
+     * parser takes one to run to the end of the file, which would swallow every row after it.
+     */
+    private static final class QuoteCheck extends java.io.FilterReader {
+        private final char separator;
+        private boolean quoted;
+        /** A quote was just seen inside a quoted cell: the next character says whether it closed it. */
+        private boolean quoteInQuoted;
+
+        private boolean fieldStart = true;
+        private int line = 1;
+        private int openedAt;
+
+        QuoteCheck(Reader in, char separator) {
+            super(in);
+            this.separator = separator;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            if (n < 0) {
+                if (quoted && !quoteInQuoted) {
+                    throw new Malformed(Messages.get("sheet.unclosedQuote", String.valueOf(openedAt)), openedAt);
+                }
+                return n;
+            }
+            for (int i = off; i < off + n; i++) {
+                char c = buffer[i];
+                if (c == '\n') {
+                    line++;
+                }
+                if (quoted) {
+                    if (quoteInQuoted) {
+                        quoteInQuoted = false;
+                        if (c != '"') {
+                            quoted = false; // closed; what follows is the separator or the line's end
+                            fieldStart = c == separator || c == '\n' || c == '\r';
+                        }
+                    } else if (c == '"') {
+                        quoteInQuoted = true;
+                    }
+                } else if (c == '"' && fieldStart) {
+                    quoted = true;
+                    openedAt = line;
+                    fieldStart = false;
+                } else {
+                    fieldStart = c == separator || c == '\n' || c == '\r';
+                }
+            }
+            return n;
         }
     }
 
@@ -235,7 +329,7 @@ final class SheetImport {
                 .ignoreDifferentFieldCount(true)
                 .acceptCharsAfterQuotes(false)
                 .skipEmptyLines(true)
-                .ofCsvRecord(lines)
+                .ofCsvRecord(new QuoteCheck(lines, separator))
                 .iterator();
         return new Rows() {
             private int row;
@@ -246,8 +340,23 @@ final class SheetImport {
                     if (!records.hasNext()) {
                         return null;
                     }
-                    List<String> fields = records.next().getFields();
+                    CsvRecord record = records.next();
+                    List<String> fields = record.getFields();
                     row++;
+                    for (int c = 0; c < fields.size(); c++) {
+                        if (fields.get(c).length() > MAX_CELL) {
+                            throw new Malformed(
+                                    Messages.get(
+                                            "sheet.cellTooLong",
+                                            Cells.letters(c),
+                                            String.format(
+                                                    Locale.ROOT,
+                                                    "%,d",
+                                                    fields.get(c).length()),
+                                            String.format(Locale.ROOT, "%,d", MAX_CELL)),
+                                    (int) record.getStartingLineNumber());
+                        }
+                    }
                     return fields;
                 } catch (UncheckedIOException e) {
                     throw e.getCause(); // FastCSV wraps what the reader throws
@@ -281,8 +390,13 @@ final class SheetImport {
     private static Decoded decode(InputStream raw, long maxBytes, @Nullable Charset encoding) throws IOException {
         BufferedInputStream bytes = new BufferedInputStream(raw, 1 << 16);
         bytes.mark(4);
-        byte[] bom = bytes.readNBytes(3);
+        byte[] bom = bytes.readNBytes(4);
         bytes.reset();
+        if (bom.length == 4
+                && ((bom[0] == 0 && bom[1] == 0 && (bom[2] & 0xff) == 0xFE && (bom[3] & 0xff) == 0xFF)
+                        || ((bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE && bom[2] == 0 && bom[3] == 0))) {
+            throw new Refused(Messages.get("sheet.utf32"));
+        }
         Charset utf16 = bom.length >= 2 && (bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE
                 ? StandardCharsets.UTF_16LE
                 : bom.length >= 2 && (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF
@@ -294,7 +408,13 @@ final class SheetImport {
         } else {
             Charset charset = encoding != null ? encoding : java.util.Objects.requireNonNull(utf16);
             boolean utf8Bom =
-                    bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF;
+                    bom.length >= 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF;
+            boolean unicode = charset.name().startsWith("UTF-");
+            if (encoding != null && (utf8Bom || utf16 != null) && !unicode) {
+                // The bytes say which Unicode encoding they are in: another one given is a mistake.
+                throw new Refused(
+                        Messages.get("sheet.bomConflict", utf8Bom ? "UTF-8" : String.valueOf(utf16), encoding.name()));
+            }
             if ((utf16 != null && (encoding == null || encoding.name().startsWith("UTF-16")))
                     || (utf8Bom && StandardCharsets.UTF_8.equals(charset))) {
                 bytes.skipNBytes(utf16 != null ? 2 : 3);
@@ -387,6 +507,31 @@ final class SheetImport {
         String fileName() {
             int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
             return file.substring(slash + 1);
+        }
+
+        /** The row the header is on, as the spreadsheet numbers it. */
+        private int headerRow;
+
+        int headerRow() {
+            return headerRow;
+        }
+
+        /** The header, on {@code row}; a name given to two columns is read from the first, and the second is named. */
+        void header(int row, List<String> names) {
+            headerRow = row;
+            header(names);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && !seen.add(name)) {
+                    warning(
+                            row,
+                            i,
+                            Messages.get(
+                                    "sheet.duplicateColumn",
+                                    Printable.escape(names.get(i).strip())));
+                }
+            }
         }
 
         void header(List<String> names) {

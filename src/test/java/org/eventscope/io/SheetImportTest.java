@@ -218,4 +218,72 @@ class SheetImportTest {
                 .asString()
                 .contains("--encoding");
     }
+
+    private static LoadResult read(String name, byte[] bytes, java.nio.charset.Charset encoding) {
+        return EventFileReader.read(
+                name,
+                new ByteArrayInputStream(bytes),
+                bytes.length,
+                ReadMonitor.NONE,
+                new SheetOptions(encoding, null));
+    }
+
+    @Test
+    void hostileSheetsAreRefusedAtTheirLineInsteadOfSwallowedOrGarbled() {
+        // A quote left open at the end would make every later line one cell.
+        LoadResult open = read(
+                "open.csv",
+                HEADER + "\nSYN1,2022-01-10,2022,1,Battles,\"Armed clash,A\nSYN2,2022-01-11,2022,1,Battles,x,B\n");
+        assertThat(open.file()).isNull();
+        assertThat(open.errors())
+                .extracting(Problem::toString)
+                .containsExactly("open.csv:2:1: error: malformed CSV: the quoted cell opened on line 2 is never"
+                        + " closed; every line after it would be one cell");
+        // Quotes doubled inside a quoted cell, and a quote inside an unquoted one, are fine.
+        assertThat(read("fine.csv", HEADER + "\nSYN1,2022-01-10,2022,1,Battles,\"A \"\"quoted\"\" clash\",5\" pipe\n")
+                        .errors())
+                .isEmpty();
+
+        // A cell of more than a million characters.
+        LoadResult huge = read(
+                "huge.csv", HEADER + "\nSYN1,2022-01-10,2022,1,Battles,x,A,,,,,,,\"" + "n".repeat(1_100_000) + "\"\n");
+        assertThat(huge.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message())
+                    .isEqualTo("malformed CSV: the cell in column N holds 1,100,000 characters, more"
+                            + " than the 1,048,576 a cell may hold");
+        });
+
+        // A column name given twice: the second column is named, not silently dropped.
+        LoadResult twice =
+                read("twice.csv", HEADER + ",notes\nSYN1,2022-01-10,2022,1,Battles,x,A,,,,,,,first,,second\n");
+        assertThat(twice.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "twice.csv:1:P (notes): warning: the column name \"notes\" is given to an earlier column"
+                                + " too; this column is not read");
+        assertThat(twice.file().events().get(0).description()).isEqualTo("first");
+
+        // UTF-32, and a byte-order mark that contradicts the encoding given.
+        byte[] utf32 = ("\uFEFF" + HEADER + "\n").getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+        assertThat(read("wide.csv", utf32, null).errors().get(0).message()).startsWith("the sheet is UTF-32 text");
+        byte[] utf8Bom = ("\uFEFF" + HEADER + "\nSYN1,2022-01-10,2022,1,Battles\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(read("bom.csv", utf8Bom, java.nio.charset.Charset.forName("windows-1251"))
+                        .errors()
+                        .get(0)
+                        .message())
+                .isEqualTo("the sheet starts with the byte-order mark of UTF-8, so it is UTF-8 text, not windows-1251;"
+                        + " leave the encoding out");
+
+        // A header alone makes no empty timeline.
+        assertThat(read("header.csv", HEADER + "\n").errors())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "header.csv:2:1: error: the sheet has a header but no rows under it; there are no events"
+                                + " to make");
+
+        // A control character written as an HTML entity does not reach a title.
+        LoadResult entity = read("tl.csv", "Year,Headline\n2022,Esc&#x1b;[2Jape (synthetic)\n");
+        assertThat(entity.file().events().get(0).title()).isEqualTo("Esc[2Jape (synthetic)");
+    }
 }
