@@ -15,6 +15,7 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.model.Category;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Precision;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimePoint;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +30,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class AcledLayout implements SheetImport.Layout {
 
-    private static final java.util.regex.Pattern RESERVED =
-            java.util.regex.Pattern.compile("acled|source-[0-9]+|type-[0-9]+");
     private static final String[] REQUIRED = {"event_id_cnty", "event_date", "time_precision", "event_type"};
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -44,9 +43,51 @@ final class AcledLayout implements SheetImport.Layout {
     /** Repeated texts (places, actors, lists of sources) kept once. */
     private final Interner interner = new Interner();
     /** Messages used for every row, formatted once with markers in place of their arguments. */
-    private final String titleTemplate = Messages.get("acled.title", "\u0000", "\u0001");
+    private final Template titleTemplate = new Template(Messages.get("acled.title", "\u0000", "\u0001"));
 
-    private final String fatalitiesTemplate = Messages.get("acled.fatalities", "\u0000");
+    private final Template fatalitiesTemplate = new Template(Messages.get("acled.fatalities", "\u0000", "\u0001"));
+
+    /** A message with two places, cut once so each row only joins its pieces. */
+    private static final class Template {
+        private final String[] pieces = new String[3];
+        private final boolean swapped;
+
+        Template(String message) {
+            int a = message.indexOf('\u0000');
+            int b = message.indexOf('\u0001');
+            if (b < 0) {
+                b = message.length();
+                message = message + '\u0001';
+            }
+            swapped = b < a;
+            int first = Math.min(a, b);
+            int second = Math.max(a, b);
+            pieces[0] = message.substring(0, first);
+            pieces[1] = message.substring(first + 1, second);
+            pieces[2] = message.substring(second + 1);
+        }
+
+        String fill(String zero, String one) {
+            return pieces[0] + (swapped ? one : zero) + pieces[1] + (swapped ? zero : one) + pieces[2];
+        }
+    }
+
+    /** Whether {@code id} is one the import gives its own entries: acled, source-N, type-N. */
+    private static boolean reserved(String id) {
+        if (id.equals("acled")) {
+            return true;
+        }
+        String digits = id.startsWith("source-") ? id.substring(7) : id.startsWith("type-") ? id.substring(5) : null;
+        if (digits == null || digits.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private AcledLayout(SheetImport.Cells cells) {
         this.cells = cells;
@@ -72,7 +113,7 @@ final class AcledLayout implements SheetImport.Layout {
             cells.error(row, cells.column("event_id_cnty"), Messages.get("acled.noId"));
             return;
         }
-        if (RESERVED.matcher(id).matches()) {
+        if (reserved(id)) {
             // The ids the import gives its sources and categories: an event may not take one.
             cells.error(row, cells.column("event_id_cnty"), Messages.get("acled.reservedId", id));
             return;
@@ -100,14 +141,14 @@ final class AcledLayout implements SheetImport.Layout {
         TimePoint end = null;
         boolean approximate = false;
         switch (precision) {
-            case "1" -> start = TimePoint.parse(day.toString());
+            case "1" -> start = TimePoint.of(day.atStartOfDay(), Precision.DAY, null, null);
             case "2" -> {
                 // Within a week of the date: the seven days around it, the end an estimate.
-                start = TimePoint.parse(day.minusDays(3).toString());
-                end = TimePoint.parse(day.plusDays(3).toString());
+                start = TimePoint.of(day.minusDays(3).atStartOfDay(), Precision.DAY, null, null);
+                end = TimePoint.of(day.plusDays(3).atStartOfDay(), Precision.DAY, null, null);
                 approximate = true;
             }
-            case "3" -> start = TimePoint.parse(day.toString().substring(0, 7));
+            case "3" -> start = TimePoint.of(day.atStartOfDay(), Precision.MONTH, null, null);
             default -> {
                 cells.error(row, cells.column("time_precision"), Messages.get("acled.badPrecision", precision));
                 return;
@@ -148,15 +189,14 @@ final class AcledLayout implements SheetImport.Layout {
         String subType = cells.value(values, "sub_event_type");
         String where = place.isEmpty() ? "" : place.get(0);
         String what = subType.isEmpty() ? type : subType;
-        String title =
-                where.isEmpty() ? what : titleTemplate.replace("\u0000", what).replace("\u0001", where);
+        String title = where.isEmpty() ? what : titleTemplate.fill(what, where);
         String description = cells.value(values, "notes");
         String fatalities = cells.value(values, "fatalities");
         if (!fatalities.isEmpty()) {
             if (!isCount(fatalities)) {
                 cells.warning(row, cells.column("fatalities"), Messages.get("acled.badFatalities", fatalities));
             } else {
-                description += (description.isEmpty() ? "" : "\n\n") + fatalitiesTemplate.replace("\u0000", fatalities);
+                description += (description.isEmpty() ? "" : "\n\n") + fatalitiesTemplate.fill(fatalities, "");
             }
         }
         events.add(new Event(
