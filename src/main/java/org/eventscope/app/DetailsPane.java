@@ -167,6 +167,14 @@ public final class DetailsPane extends ScrollPane {
             meta.getStyleClass().add("text-muted");
             box.getChildren().add(meta);
         }
+        if (event.fatalities() != null) {
+            Label deaths = wrapped(Messages.get(
+                    "details.fatalities",
+                    java.text.NumberFormat.getIntegerInstance(locale).format(event.fatalities())));
+            deaths.setId("details-fatalities");
+            deaths.getStyleClass().add("text-bold");
+            box.getChildren().add(deaths);
+        }
         if (event.description() != null) {
             Label description = wrapped(event.description());
             description.setId("details-description");

@@ -66,6 +66,7 @@ final class EventForm extends VBox {
     private final TextArea actors = new TextArea();
     private final LanguageText place = new LanguageText("form-place", false);
     private final LanguageText description = new LanguageText("form-description", true);
+    private final javafx.scene.control.TextField fatalities = new javafx.scene.control.TextField();
     private final CheckComboBox<Source> sources = new CheckComboBox<>();
     private final Map<String, Label> messages = new LinkedHashMap<>();
     private final Map<String, Node> fields = new LinkedHashMap<>();
@@ -122,6 +123,11 @@ final class EventForm extends VBox {
         row = row(grid, row, "actors", Messages.get("form.actors"), actors);
         row = row(grid, row, "place", Messages.get("form.place"), place);
         row = row(grid, row, "description", Messages.get("form.description"), description);
+        fatalities.setId("form-fatalities");
+        fatalities.setPrefColumnCount(8);
+        fatalities.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fatalities.setPromptText(Messages.get("form.fatalities.none"));
+        row = row(grid, row, "fatalities", Messages.get("form.fatalities"), fatalities);
         row(
                 grid,
                 row,
@@ -154,6 +160,13 @@ final class EventForm extends VBox {
         actors.textProperty().addListener(o -> apply("actors"));
         place.onChange(() -> apply("place"));
         description.onChange(() -> apply("description"));
+        fatalities.setOnAction(e -> apply("fatalities"));
+        fatalities.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply("fatalities");
+            }
+        });
+        fatalities.textProperty().addListener(o -> check());
         sources.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Source>)
                 c -> apply("sources"));
     }
@@ -240,6 +253,7 @@ final class EventForm extends VBox {
             actors.setText(String.join("\n", event.actors()));
             place.show(event.place(), event.texts().of("place"), languages);
             description.show(event.description(), event.texts().of("description"), languages);
+            fatalities.setText(event.fatalities() == null ? "" : String.valueOf(event.fatalities()));
             sources.getCheckModel().clearChecks();
             for (String id : event.sourceIds()) {
                 file.source(id).ifPresent(s -> sources.getCheckModel().check(s));
@@ -285,6 +299,11 @@ final class EventForm extends VBox {
         Object where = text(place, was.place(), was, "place", String::strip);
         if (where != null && !LanguageText.isEmpty(where)) {
             m.put("place", where);
+        }
+        String deaths = fatalities.getText().strip();
+        if (!deaths.isEmpty()) {
+            // A number as the file writes it; anything else goes to the reader, which says what it expected.
+            m.put("fatalities", deaths.matches("[0-9]{1,18}") ? (Object) Long.parseLong(deaths) : deaths);
         }
         Object what = text(description, was.description(), was, "description", UnaryOperator.identity());
         if (what != null && !LanguageText.isEmpty(what) && !(what instanceof String s && s.isBlank())) {

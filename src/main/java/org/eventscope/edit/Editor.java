@@ -316,7 +316,8 @@ public final class Editor {
                 e.place(),
                 e.description(),
                 e.sourceIds().stream().filter(s -> !sources.contains(s)).toList(),
-                e.texts());
+                e.texts(),
+                e.fatalities());
     }
 
     /** Where {@code entry} (this instance) stands in its list. */

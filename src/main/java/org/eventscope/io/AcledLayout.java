@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * time_precision, event_type). Each row is an event: its id; its date at the precision ACLED
  * gives ({@code time_precision} 1 a day, 2 within a week — drawn as the seven days around the
  * date, its end approximate —, 3 a month); the event type as its category; actors, place, notes;
- * the sources it names, each a source of the file, and the export itself. Fatalities are kept in
- * the description. The mapping is documented in docs/acled-import.md.
+ * the sources it names, each a source of the file, and the export itself. Fatalities are kept as
+ * the event's number of fatalities. The mapping is documented in docs/acled-import.md.
  */
 final class AcledLayout implements SheetImport.Layout {
 
@@ -44,8 +44,6 @@ final class AcledLayout implements SheetImport.Layout {
     private final Interner interner = new Interner();
     /** Messages used for every row, formatted once with markers in place of their arguments. */
     private final Template titleTemplate = new Template(Messages.get("acled.title", "\u0000", "\u0001"));
-
-    private final Template fatalitiesTemplate = new Template(Messages.get("acled.fatalities", "\u0000", "\u0001"));
 
     /** A message with two places, cut once so each row only joins its pieces. */
     private static final class Template {
@@ -191,12 +189,13 @@ final class AcledLayout implements SheetImport.Layout {
         String what = subType.isEmpty() ? type : subType;
         String title = where.isEmpty() ? what : titleTemplate.fill(what, where);
         String description = cells.value(values, "notes");
-        String fatalities = cells.value(values, "fatalities");
-        if (!fatalities.isEmpty()) {
-            if (!isCount(fatalities)) {
-                cells.warning(row, cells.column("fatalities"), Messages.get("acled.badFatalities", fatalities));
+        String deaths = cells.value(values, "fatalities");
+        Integer fatalities = null;
+        if (!deaths.isEmpty()) {
+            if (!isCount(deaths) || Long.parseLong(deaths) > EventFileParser.MAX_FATALITIES) {
+                cells.warning(row, cells.column("fatalities"), Messages.get("acled.badFatalities", deaths));
             } else {
-                description += (description.isEmpty() ? "" : "\n\n") + fatalitiesTemplate.fill(fatalities, "");
+                fatalities = Integer.valueOf(deaths);
             }
         }
         events.add(new Event(
@@ -209,7 +208,9 @@ final class AcledLayout implements SheetImport.Layout {
                 actors,
                 place.isEmpty() ? null : interner.string(String.join(", ", place)),
                 description.isEmpty() ? null : description,
-                interner.list(cited)));
+                interner.list(cited),
+                org.eventscope.model.Texts.NONE,
+                fatalities));
     }
 
     /** The texts between semicolons, stripped, the empty ones left out ("A; B"). */

@@ -49,8 +49,21 @@ final class EventFileParser {
     private static final String[] ERA_FIELDS = {"id", "title", "start", "end", "color"};
     private static final String[] SOURCE_FIELDS = {"id", "name", "url", "note"};
     private static final String[] CATEGORY_FIELDS = {"id", "name", "color"};
+    /** The largest number of fatalities an event may give: more is a typing mistake, not a report. */
+    static final long MAX_FATALITIES = 100_000_000;
+
     private static final String[] EVENT_FIELDS = {
-        "id", "title", "start", "end", "endApproximate", "category", "actors", "place", "description", "sources"
+        "id",
+        "title",
+        "start",
+        "end",
+        "endApproximate",
+        "category",
+        "actors",
+        "place",
+        "description",
+        "fatalities",
+        "sources"
     };
     private static final String[] REPORT_FIELDS = {"id", "date", "reportedBy", "subject", "sources", "event", "bands"};
     private static final int MONITOR_EVERY = 4096;
@@ -309,6 +322,7 @@ final class EventFileParser {
         String description = null;
         List<String> sources = List.of();
         Texts texts = Texts.NONE;
+        Integer fatalities = null;
         Keys keys = c.new Keys(EVENT_FIELDS);
         for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
@@ -342,6 +356,10 @@ final class EventFileParser {
                     description = c.text(field, false);
                     texts = c.withLanguages(texts, field);
                 }
+                case "fatalities" -> {
+                    Long n = c.integer(field, 0, MAX_FATALITIES);
+                    fatalities = n == null ? null : n.intValue();
+                }
                 case "sources" -> sources = ids(field, Section.SOURCES);
                 default -> {} // Keys reported and skipped it
             }
@@ -354,7 +372,19 @@ final class EventFileParser {
         if (id == null || title == null || start == null) {
             return null;
         }
-        return new Event(id, title, start, end, endApproximate, category, actors, place, description, sources, texts);
+        return new Event(
+                id,
+                title,
+                start,
+                end,
+                endApproximate,
+                category,
+                actors,
+                place,
+                description,
+                sources,
+                texts,
+                fatalities);
     }
 
     private @Nullable TroopReport report(long objectAt) throws IOException {

@@ -59,6 +59,7 @@ final class Fields {
                     .list("actors", e.actors(), Kind.TEXTS)
                     .text("place", e.place(), e.texts())
                     .text("description", e.description(), e.texts())
+                    .plain("fatalities", e.fatalities())
                     .list("sources", e.sourceIds(), Kind.PLAIN);
         } else if (entry instanceof TroopReport r) {
             b.plain("id", r.id())

@@ -41,7 +41,8 @@ final class FormatSniffer {
             "description",
             "sources",
             "color",
-            "endApproximate");
+            "endApproximate",
+            "fatalities");
     private static final Set<String> TIMELINEJS_ITEM = Set.of(
             "start_date", "end_date", "text", "media", "group", "display_date", "background", "unique_id", "autolink");
 

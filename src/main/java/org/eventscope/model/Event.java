@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param description    longer text, or {@code null}
  * @param sourceIds      ids of the sources that report it
  * @param texts          the title, place and description in each language, when the file gives several
+ * @param fatalities     the number of deaths reported (as an ACLED export gives it), or {@code null}
  */
 public record Event(
         String id,
@@ -29,7 +30,8 @@ public record Event(
         @Nullable String place,
         @Nullable String description,
         List<String> sourceIds,
-        Texts texts) {
+        Texts texts,
+        @Nullable Integer fatalities) {
 
     public Event {
         actors = List.copyOf(actors);
@@ -38,6 +40,22 @@ public record Event(
         title = java.util.Objects.requireNonNull(texts.pick("title", title));
         place = texts.pick("place", place);
         description = texts.pick("description", description);
+    }
+
+    /** An event without a number of fatalities. */
+    public Event(
+            String id,
+            String title,
+            TimePoint start,
+            @Nullable TimePoint end,
+            boolean endApproximate,
+            @Nullable String category,
+            List<String> actors,
+            @Nullable String place,
+            @Nullable String description,
+            List<String> sourceIds,
+            Texts texts) {
+        this(id, title, start, end, endApproximate, category, actors, place, description, sourceIds, texts, null);
     }
 
     /** An event whose texts are each in one language. */
@@ -73,13 +91,25 @@ public record Event(
                 place,
                 description,
                 sourceIds,
-                texts.withShown("title", newTitle));
+                texts.withShown("title", newTitle),
+                fatalities);
     }
 
     /** This event at other times. */
     public Event withTimes(TimePoint newStart, @Nullable TimePoint newEnd) {
         return new Event(
-                id, title, newStart, newEnd, endApproximate, category, actors, place, description, sourceIds, texts);
+                id,
+                title,
+                newStart,
+                newEnd,
+                endApproximate,
+                category,
+                actors,
+                place,
+                description,
+                sourceIds,
+                texts,
+                fatalities);
     }
 
     /** True when the event has an end and so is drawn as a range. */

@@ -276,6 +276,32 @@ class EditingTest {
     }
 
     @Test
+    void fatalitiesAreEditedInTheFormCheckedByTheReaderAndShownInTheDetails(FxRobot robot) throws Exception {
+        openAndWait(copyOfGeneva());
+        Event danilov = file().event("danilov-troops").orElseThrow();
+        assertThat(danilov.fatalities()).isNull();
+        robot.interact(() -> window.model().selectedEventProperty().set(danilov));
+        robot.interact(() -> window.editCommands().editSelected());
+        type(robot, "#form-fatalities", "-3");
+        robot.push(KeyCode.ENTER);
+        Label problem = robot.lookup("#form-fatalities-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(file().event("danilov-troops").orElseThrow().fatalities()).isNull();
+        // Synthetic: a number typed for the test, not one from the story.
+        type(robot, "#form-fatalities", "1250");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> Integer.valueOf(1250)
+                .equals(file().event("danilov-troops").orElseThrow().fatalities()));
+        assertThat(problem.isVisible()).isFalse();
+        robot.interact(() -> window.editCommands().done());
+        waitFor(() -> robot.lookup("#details-fatalities").tryQuery().isPresent());
+        assertThat(robot.lookup("#details-fatalities").queryAs(Label.class).getText())
+                .isEqualTo("Fatalities reported: 1,250");
+        robot.interact(edits()::undo);
+        assertThat(file().event("danilov-troops").orElseThrow().fatalities()).isNull();
+    }
+
+    @Test
     void aFailedSaveSaysWhyAndLeavesTheDocumentOpenAndUnsaved(FxRobot robot) throws Exception {
         Path geneva = copyOfGeneva();
         openAndWait(geneva);

@@ -121,6 +121,37 @@ class EventFileWriterTest {
     }
 
     @Test
+    void fatalitiesAreAWholeNumberThatIsReadWrittenAndPatchedInItsPlace() throws IOException {
+        byte[] hand = HAND_WRITTEN.getBytes(StandardCharsets.UTF_8);
+        EventFile base = read(hand);
+        List<Event> events = new ArrayList<>(base.events());
+        Event c = events.get(2);
+        events.set(
+                2,
+                new Event(
+                        c.id(), c.title(), c.start(), c.end(), false, null, List.of(), null, null, List.of(), c.texts(),
+                        12));
+        EventFile now = withEvents(base, events);
+        byte[] saved = patch(hand, base, now, Origins.of(base));
+        assertThat(read(saved).events().get(2).fatalities()).isEqualTo(12);
+        assertThat(utf8(saved)).contains("\"end\": \"2022-01-12T12:00\", \"fatalities\": 12}");
+        assertThat(read(fresh(now)).events().get(2).fatalities()).isEqualTo(12);
+        // The number keeps through the edits that copy an event.
+        assertThat(now.events().get(2).withTitle("Renamed").fatalities()).isEqualTo(12);
+        assertThat(now.events().get(2).withTimes(c.start(), null).fatalities()).isEqualTo(12);
+
+        for (String bad : new String[] {"-1", "2.5", "\"3\"", "100000001"}) {
+            String json = HAND_WRITTEN.replace("\"x-id\": 7}", "\"fatalities\": " + bad + "}");
+            var result =
+                    EventFileReader.read("bad.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            assertThat(result.errors()).as(bad).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(7);
+                assertThat(p.path()).isEqualTo("/events/0/fatalities");
+            });
+        }
+    }
+
+    @Test
     void anEditOfOneEventChangesOnlyThatEventsLine() throws IOException {
         byte[] hand = HAND_WRITTEN.getBytes(StandardCharsets.UTF_8);
         EventFile base = read(hand);
