@@ -336,10 +336,12 @@ public final class MainWindow {
                     try {
                         org.eventscope.export.AtomicFile.write(
                                 target, true, o -> org.eventscope.io.DataExport.write(file, form, o));
+                        int zoned = org.eventscope.io.DataExport.zonedTimes(file);
                         done = Messages.get(
-                                "exportData.done",
-                                String.valueOf(file.events().size()),
-                                org.eventscope.io.Printable.escape(target.toString()));
+                                        "exportData.done",
+                                        String.valueOf(file.events().size()),
+                                        org.eventscope.io.Printable.escape(target.toString()))
+                                + (zoned > 0 ? " " + Messages.get("exportData.zoned", String.valueOf(zoned)) : "");
                     } catch (java.io.IOException e) {
                         done = Messages.get(
                                 "exportData.failed",

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.eventscope.io.DataExport;
 import org.eventscope.io.EventFileReader.LoadResult;
 import org.eventscope.io.Printable;
+import org.eventscope.model.EventFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,6 +66,12 @@ public final class ExportDataCommand implements Callable<Integer> {
             return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
         }
         LoadResult result = CommandInput.read(in.toString());
-        return OutputFile.writeFrom(spec, result, out, force, "", file -> o -> DataExport.write(file, form, o));
+        int status = OutputFile.writeFrom(spec, result, out, force, "", file -> o -> DataExport.write(file, form, o));
+        EventFile written = result.file();
+        int zoned = written == null ? 0 : DataExport.zonedTimes(written);
+        if (status == EventscopeCommand.OK && zoned > 0) {
+            err.println("warning: " + org.eventscope.i18n.Messages.get("exportData.zoned", String.valueOf(zoned)));
+        }
+        return status;
     }
 }

@@ -25,12 +25,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * An event file's data in the forms others read: a sheet in TimelineJS's template columns (CSV
  * or XLSX), so a timeline can go back into a spreadsheet, and TimelineJS 3 JSON, so it can be
- * published with TimelineJS. Each reads back in Eventscope as it was (the importers' mapping run
- * backwards: the title row, eras, the category as Group, the first source with a web address as
- * Media). Headlines and texts are HTML, as TimelineJS reads them. A sheet's cell that a
- * spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, a tab or a
- * carriage return first) is written with a leading apostrophe, so opening the export never runs
- * one (CSV injection).
+ * published with TimelineJS. Each reads back in Eventscope with the same events (the importers'
+ * mapping run backwards: the title row, eras, the category as Group, the first source with a web address as
+ * Media). Headlines, texts, credits and captions are HTML, as TimelineJS reads them, their
+ * text escaped. A CSV cell that a spreadsheet would take for a formula ({@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return first) is written with a leading apostrophe,
+ * so opening the export never runs one (CSV injection); the import takes it off again. TimelineJS
+ * has no time zones: a time is written as the clock showed it where it was given
+ * ({@link #zonedTimes} counts those whose zone is left behind).
  */
 public final class DataExport {
 
@@ -71,6 +73,19 @@ public final class DataExport {
     }
 
     private DataExport() {}
+
+    /** How many of the file's event and era times carry a zone or offset, which the export leaves behind. */
+    public static int zonedTimes(EventFile file) {
+        int n = 0;
+        for (Event e : file.events()) {
+            n += (e.start().ownZone() != null ? 1 : 0)
+                    + (e.end() != null && e.end().ownZone() != null ? 1 : 0);
+        }
+        for (Era e : file.eras()) {
+            n += (e.start().ownZone() != null ? 1 : 0) + (e.end().ownZone() != null ? 1 : 0);
+        }
+        return n;
+    }
 
     /** Writes {@code file} in {@code form} to {@code out} (which is left open). */
     public static void write(EventFile file, Form form, OutputStream out) throws IOException {
@@ -113,8 +128,8 @@ public final class DataExport {
         r.add(headline);
         r.add(text);
         r.add(media == null || media.url() == null ? "" : media.url());
-        r.add(media == null ? "" : media.name());
-        r.add(media == null || media.note() == null ? "" : media.note());
+        r.add(media == null ? "" : html(media.name()));
+        r.add(media == null || media.note() == null ? "" : html(media.note()));
         r.add("");
         r.add(type);
         r.add(group);
@@ -208,7 +223,7 @@ public final class DataExport {
                 if (number) {
                     ws.value(r, c, Long.parseLong(v));
                 } else {
-                    ws.value(r, c, neutral(v));
+                    ws.value(r, c, v); // a workbook's text cell is never a formula: nothing to neutralise
                 }
             }
         }
@@ -249,9 +264,9 @@ public final class DataExport {
                 if (media != null && media.url() != null) {
                     g.writeObjectFieldStart("media");
                     g.writeStringField("url", media.url());
-                    g.writeStringField("credit", media.name());
+                    g.writeStringField("credit", html(media.name()));
                     if (media.note() != null) {
-                        g.writeStringField("caption", media.note());
+                        g.writeStringField("caption", html(media.note()));
                     }
                     g.writeEndObject();
                 }

@@ -34,6 +34,7 @@ final class MappedLayout implements SheetImport.Layout {
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Interner interner = new Interner();
+    private final java.util.Set<Integer> rows = new java.util.HashSet<>();
     private final java.util.EnumMap<Field, Integer> column = new java.util.EnumMap<>(Field.class);
     private @Nullable SheetDateFormat dates;
     /** Rows held back until the dates' format is known. */
@@ -88,6 +89,11 @@ final class MappedLayout implements SheetImport.Layout {
             return;
         }
         SheetDateFormat format = java.util.Objects.requireNonNull(dates);
+        if (!rows.add(row)) {
+            // A workbook may give a row twice: its events would share an id.
+            cells.error(row, 0, Messages.get("sheet.rowTwice", String.valueOf(row)));
+            return;
+        }
         TimePoint start = time(row, values, Field.START, format);
         if (start == null) {
             if (value(values, Field.START).isEmpty()) {

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * How the dates of a sheet's column are written: ISO 8601 ({@code 2022-01-10},
  * {@code 2022-01-10 14:30}), day first ({@code 10.01.2022}, {@code 10/01/2022 14:30}), month first
  * ({@code 01/10/2022}), or as Excel's serial numbers of days in its 1900 or 1904 date system
- * ({@code 44571}, {@code 44571.5}). A year alone ({@code 2022}) is read in every written form,
- * and a month and year ({@code 01/2022}) in the day- and month-first ones. The one rule for the
+ * ({@code 44571}, {@code 44571.5}). A full ISO date ({@code 2022-01-10}, as a workbook's date
+ * cells arrive) reads in every format; a year alone ({@code 2022}) in every written form, and a
+ * month and year ({@code 01/2022}) in the day- and month-first ones. The one rule for the
  * mapping dialog's preview, the import and {@code eventscope import --mapping}.
  */
 public enum SheetDateFormat {
@@ -33,6 +34,15 @@ public enum SheetDateFormat {
             "(?:([0-9]{1,2})[./-])?([0-9]{1,2})[./-]([0-9]{4})(?:[ T]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?");
 
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+
+    /** Whether {@code text} begins as a full ISO date does: four digits, a dash, two, a dash, two. */
+    private static boolean isIsoDay(String text) {
+        return text.length() >= 10
+                && text.charAt(4) == '-'
+                && text.charAt(7) == '-'
+                && Character.isDigit(text.charAt(0));
+    }
+
     private static final Pattern SERIAL = Pattern.compile("[0-9]{1,7}(?:\\.[0-9]{1,15})?");
     /** The last day Eventscope writes, 31 December 9999, in both of Excel's systems. */
     private static final long LAST_SERIAL_1900 = 2_958_465;
@@ -72,14 +82,18 @@ public enum SheetDateFormat {
      *     that does not exist
      */
     public TimePoint read(String text) {
-        if (this == ISO) {
-            // Spreadsheets write a space where ISO 8601 has a T.
+        if (this == ISO || isIsoDay(text)) {
+            // A full ISO date reads in every format: it cannot be mistaken, and it is how a
+            // workbook's cells formatted as dates arrive. Spreadsheets write a space for the T.
             String iso = text.length() > 11 && text.charAt(10) == ' '
                     ? text.substring(0, 10) + 'T' + text.substring(11)
                     : text;
             try {
                 return TimePoint.parse(iso);
             } catch (DateTimeException e) {
+                if (this != ISO) {
+                    throw e; // an ISO day that does not exist: say why
+                }
                 throw notThis(text);
             }
         }
@@ -202,6 +216,11 @@ public enum SheetDateFormat {
                 best = f;
             }
         }
+        if (best == EXCEL_1904) {
+            // Serial numbers never tell the systems apart (a 0 reads only in 1904, and is as
+            // likely a mistake): the 1900 system of every Excel but old Mac ones, to be confirmed.
+            best = EXCEL_1900;
+        }
         SheetDateFormat other = switch (best) {
             case DAY_FIRST -> MONTH_FIRST;
             case MONTH_FIRST -> DAY_FIRST;
@@ -210,8 +229,9 @@ public enum SheetDateFormat {
             case ISO -> ISO;
         };
         boolean ambiguous = other != best
-                && reads.getOrDefault(other, 0).intValue()
-                        == reads.getOrDefault(best, 0).intValue()
+                && (best == EXCEL_1900
+                        || reads.getOrDefault(other, 0).intValue()
+                                == reads.getOrDefault(best, 0).intValue())
                 && filled > 0;
         return new Detection(best, reads.getOrDefault(best, 0), filled, ambiguous ? other : null);
     }

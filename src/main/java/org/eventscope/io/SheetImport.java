@@ -86,6 +86,8 @@ final class SheetImport {
             problems.add(
                     problem(name, rows == null ? 0 : rows.row(), e, rows == null ? null : rows.charset(), encoding));
             return null;
+        } finally {
+            close(rows);
         }
         if (layout == null) {
             problems.add(new Problem(Problem.Severity.ERROR, name, 0, 0, "", Messages.get("sheet.empty")));
@@ -146,8 +148,21 @@ final class SheetImport {
             boolean encodingWrong =
                     e instanceof InputException || e instanceof java.nio.charset.CharacterCodingException;
             return new SheetPreview(header, rows, layout, p, encodingWrong, false);
+        } finally {
+            close(reading);
         }
         return new SheetPreview(header, rows, layout, null, false, false);
+    }
+
+    /** Lets go of what reading held; a failure to is no reason to lose what was read. */
+    private static void close(@Nullable Rows rows) {
+        if (rows != null) {
+            try {
+                rows.close();
+            } catch (IOException e) {
+                // a temporary file left behind is removed by the system's own cleaning
+            }
+        }
     }
 
     /**
@@ -211,6 +226,9 @@ final class SheetImport {
         /** The encoding the text is read in ({@code null} for a workbook). */
         @Nullable
         Charset charset();
+
+        /** Lets go of what reading held (a workbook's temporary copy). */
+        default void close() throws IOException {}
     }
 
     /**
@@ -228,7 +246,10 @@ final class SheetImport {
         }
         Decoded decoded = decode(raw, maxBytes, encoding);
         Charset utf16 = decoded.utf16();
-        return csvRows(decoded.text(), encoding != null ? encoding : utf16 != null ? utf16 : StandardCharsets.UTF_8);
+        return csvRows(
+                decoded.text(),
+                encoding != null ? encoding : utf16 != null ? utf16 : StandardCharsets.UTF_8,
+                name.toLowerCase(Locale.ROOT).endsWith(".tsv"));
     }
 
     /** CSV that FastCSV could not read: a quote left open, text after a closing quote. */
@@ -321,14 +342,14 @@ final class SheetImport {
     }
 
     /** The rows of CSV text, the separator that of the first line ({@link #separator}). */
-    private static Rows csvRows(Reader text, Charset charset) throws IOException {
+    private static Rows csvRows(Reader text, Charset charset, boolean tabs) throws IOException {
         java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
-        char separator = separator(lines);
+        char separator = tabs ? '\t' : separator(lines);
         java.util.Iterator<CsvRecord> records = CsvReader.builder()
                 .fieldSeparator(separator)
                 .ignoreDifferentFieldCount(true)
                 .acceptCharsAfterQuotes(false)
-                .skipEmptyLines(true)
+                .skipEmptyLines(false)
                 .ofCsvRecord(new QuoteCheck(lines, separator))
                 .iterator();
         return new Rows() {
@@ -337,12 +358,18 @@ final class SheetImport {
             @Override
             public @Nullable List<String> next() throws IOException {
                 try {
-                    if (!records.hasNext()) {
-                        return null;
-                    }
-                    CsvRecord record = records.next();
-                    List<String> fields = record.getFields();
-                    row++;
+                    CsvRecord record;
+                    List<String> fields;
+                    do {
+                        // A blank line is an empty row of the spreadsheet: counted, not read.
+                        if (!records.hasNext()) {
+                            return null;
+                        }
+                        record = records.next();
+                        fields = record.getFields();
+                        row++;
+                    } while (fields.size() == 1 && fields.get(0).isEmpty());
+                    fields = unneutral(fields);
                     for (int c = 0; c < fields.size(); c++) {
                         if (fields.get(c).length() > MAX_CELL) {
                             throw new Malformed(
@@ -426,6 +453,24 @@ final class SheetImport {
                             .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
         }
         return new Decoded(text, utf16);
+    }
+
+    /**
+     * The cells without the apostrophe a CSV export puts before a cell a spreadsheet would run as
+     * a formula ({@link DataExport#neutral}): {@code '=SUM(A1)} reads as {@code =SUM(A1)}.
+     */
+    private static List<String> unneutral(List<String> fields) {
+        List<String> out = fields;
+        for (int i = 0; i < fields.size(); i++) {
+            String f = fields.get(i);
+            if (f.length() > 1 && f.charAt(0) == '\'' && "=+-@\t\r".indexOf(f.charAt(1)) >= 0) {
+                if (out == fields) {
+                    out = new java.util.ArrayList<>(fields);
+                }
+                out.set(i, f.substring(1));
+            }
+        }
+        return out;
     }
 
     /** The separator the first line uses most: comma, semicolon (European Excel) or tab. */

@@ -3,6 +3,7 @@ package org.eventscope.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -35,6 +36,9 @@ final class XlsxRows implements SheetImport.Rows {
     private static final java.util.regex.Pattern QUOTED_OR_BRACKETED =
             java.util.regex.Pattern.compile("\"[^\"]*\"|\\[[^\\]]*\\]");
 
+    /** The workbook's bytes, copied to a temporary file the reader opens as a zip (removed at {@link #close}). */
+    private final java.nio.file.Path copy;
+
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
@@ -43,8 +47,13 @@ final class XlsxRows implements SheetImport.Rows {
     private long chars;
 
     XlsxRows(String name, InputStream in, ProblemList problems) throws IOException {
+        copy = Files.createTempFile("eventscope-", ".xlsx");
         try {
-            workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
+            try (java.io.OutputStream out = Files.newOutputStream(copy)) {
+                in.transferTo(out);
+            }
+            guard(copy);
+            workbook = new ReadableWorkbook(copy.toFile(), new ReadingOptions(true, false));
             List<Sheet> sheets = workbook.getSheets().toList();
             if (sheets.isEmpty()) {
                 throw new NotAWorkbook(Messages.get("sheet.xlsx.noSheet"));
@@ -65,11 +74,86 @@ final class XlsxRows implements SheetImport.Rows {
             stream = sheets.get(0).openStream();
             rows = stream.iterator();
         } catch (RuntimeException e) {
+            Files.deleteIfExists(copy);
             throw new NotAWorkbook(String.valueOf(e.getMessage()));
         } catch (IOException e) {
+            Files.deleteIfExists(copy);
             if (e instanceof InputException || e instanceof NotAWorkbook) {
                 throw e;
             }
+            throw new NotAWorkbook(String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The most a workbook's sheets and shared strings may unpack to. */
+    private static final long MAX_UNPACKED = 2L << 30;
+
+    /** The most bytes of text between two tags: a cell's worth ({@link SheetImport#MAX_CELL} characters of UTF-8). */
+    private static final int MAX_RUN = 4 * SheetImport.MAX_CELL;
+
+    /**
+     * Looks through the workbook's sheets and shared strings, a byte at a time, before the reader
+     * builds anything of them: a cell reference past Excel's last column (XFD), a text longer than
+     * a cell may hold, or more than {@link #MAX_UNPACKED} bytes unpacked, would make the reader
+     * hold gigabytes for a file of a few kilobytes. Refused with what was found.
+     */
+    private static void guard(java.nio.file.Path file) throws IOException {
+        long unpacked = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.Enumeration<? extends java.util.zip.ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = e.nextElement();
+                String name = entry.getName();
+                if (!(name.startsWith("xl/worksheets/") || name.equals("xl/sharedStrings.xml"))
+                        || entry.isDirectory()) {
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] buffer = new byte[1 << 16];
+                    int run = 0;
+                    int quote = -1; // bytes into the value of an r="…" attribute, or -1
+                    int letters = 0;
+                    int column = 0;
+                    byte b1 = 0;
+                    byte b2 = 0;
+                    byte b3 = 0;
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        unpacked += n;
+                        if (unpacked > MAX_UNPACKED) {
+                            throw new NotAWorkbook(Messages.get("sheet.xlsx.tooBig", InputBytes.bytes(MAX_UNPACKED)));
+                        }
+                        for (int i = 0; i < n; i++) {
+                            byte b = buffer[i];
+                            run = b == '<' || b == '>' ? 0 : run + 1;
+                            if (run > MAX_RUN) {
+                                throw new NotAWorkbook(Messages.get(
+                                        "sheet.xlsx.longText",
+                                        String.format(Locale.ROOT, "%,d", SheetImport.MAX_CELL)));
+                            }
+                            if (quote >= 0) {
+                                if (b >= 'A' && b <= 'Z' && quote == letters) {
+                                    letters++;
+                                    column = Math.min(column * 26 + (b - 'A' + 1), 1 << 20);
+                                    if (letters > 3 || column > 16_384) {
+                                        throw new NotAWorkbook(Messages.get("sheet.xlsx.farColumn"));
+                                    }
+                                } else if (b == '"') {
+                                    quote = -1;
+                                    continue;
+                                }
+                                quote++;
+                            } else if (b == '"' && b1 == '=' && b2 == 'r' && b3 == ' ') {
+                                quote = 0;
+                                letters = 0;
+                                column = 0;
+                            }
+                            b3 = b2;
+                            b2 = b1;
+                            b1 = b;
+                        }
+                    }
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
             throw new NotAWorkbook(String.valueOf(e.getMessage()));
         }
     }
@@ -225,9 +309,14 @@ final class XlsxRows implements SheetImport.Rows {
         return null;
     }
 
-    private void close() throws IOException {
-        stream.close();
-        workbook.close();
+    @Override
+    public void close() throws IOException {
+        try {
+            stream.close();
+            workbook.close();
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 
     /** A file that is not an XLSX workbook, or one too broken to read. */

@@ -27,7 +27,9 @@ class ExportDataCommandTest {
             assertThat(cli.run("export-data", GENEVA.toString(), "--out", out.toString()))
                     .as(name)
                     .isZero();
-            assertThat(cli.err()).contains("8 events written to " + out);
+            assertThat(cli.err())
+                    .contains("8 events written to " + out)
+                    .contains("warning: 2 times carry a time zone, which TimelineJS cannot hold");
             EventFile back = EventFileReader.read(out).file();
             assertThat(back.events()).as(name).hasSize(8);
             assertThat(back.events().get(3).title())

@@ -102,9 +102,51 @@ class DataExportTest {
                 .contains(",'+1-1 (synthetic),")
                 .contains(",'@SUM(A1),");
         assertThat(csv).doesNotContain(",=").doesNotContain(",+").doesNotContain(",@");
+        // Read back, a cell is as it was: the apostrophe the export put there is taken off again.
+        EventFile back =
+                read("hostile.csv", csv.getBytes(StandardCharsets.UTF_8)).file();
+        assertThat(back.title()).isEqualTo("=HYPERLINK(\"http://x\")");
+        assertThat(back.events().get(0).title()).isEqualTo("+1-1 (synthetic)");
+        assertThat(back.categories().get(0).name()).isEqualTo("@SUM(A1)");
+        // A workbook's text cell is never a formula: written as it is.
+        LoadResult fromXlsx = read("hostile.xlsx", write(file, DataExport.Form.XLSX));
+        assertThat(fromXlsx.file().events().get(0).title()).isEqualTo("+1-1 (synthetic)");
         assertThat(DataExport.neutral("\tx")).isEqualTo("'\tx");
         assertThat(DataExport.neutral("\rx")).isEqualTo("'\rx");
         assertThat(DataExport.neutral("-5")).isEqualTo("'-5");
         assertThat(DataExport.neutral("Talks")).isEqualTo("Talks");
+    }
+
+    @Test
+    void creditsAndCaptionsAreEscapedAsHtmlAndComeBackAsTheyWere() throws Exception {
+        String json = "{\"format\": \"eventscope\", \"formatVersion\": 1, \"title\": \"T (synthetic)\","
+                + " \"displayZone\": \"UTC\", \"sources\": [{\"id\": \"s\", \"name\": \"N & M <img src=x onerror=alert(1)>\","
+                + " \"url\": \"https://example.org/a\", \"note\": \"note <x> & y\"}],"
+                + " \"events\": [{\"id\": \"e1\", \"title\": \"A (synthetic)\", \"start\": \"2022-01-10\", \"sources\": [\"s\"]}]}";
+        EventFile file = EventFileReader.read("x.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .file();
+        String tl = new String(write(file, DataExport.Form.TIMELINEJS_JSON), StandardCharsets.UTF_8);
+        assertThat(tl)
+                .contains("\"credit\" : \"N &amp; M &lt;img src=x onerror=alert(1)&gt;\"")
+                .contains("\"caption\" : \"note &lt;x&gt; &amp; y\"")
+                .doesNotContain("<img");
+        for (DataExport.Form form : DataExport.Form.values()) {
+            String name = "back."
+                    + (form == DataExport.Form.TIMELINEJS_JSON
+                            ? "json"
+                            : form.name().toLowerCase(java.util.Locale.ROOT));
+            EventFile back = read(name, write(file, form)).file();
+            org.eventscope.model.Source media =
+                    back.source(back.events().get(0).sourceIds().get(1)).orElseThrow();
+            assertThat(media.name()).as(name).isEqualTo("N & M <img src=x onerror=alert(1)>");
+            assertThat(media.note()).as(name).isEqualTo("note <x> & y");
+        }
+    }
+
+    @Test
+    void timesWithAZoneAreCountedForTheWarningTheExportGives() throws Exception {
+        EventFile geneva =
+                EventFileReader.read(Path.of("data/geneva-2022.json")).file();
+        assertThat(DataExport.zonedTimes(geneva)).isEqualTo(2);
     }
 }

@@ -125,7 +125,8 @@ class MappedSheetTest {
                         + ",11.01.2022,\n"
                         + "No start (synthetic),,\n"
                         + "Backwards (synthetic),12.01.2022,11.01.2022\n"
-                        + "ISO (synthetic),2022-01-10,\n",
+                        + "ISO (synthetic),2022-01-10,\n"
+                        + "Slashes (synthetic),2022/01/10,\n",
                 mapping);
         assertThat(result.file()).isNull();
         assertThat(result.problems())
@@ -135,7 +136,7 @@ class MappedSheetTest {
                         "broken.csv:4:A (What): error: the event has no title; expected a text in this column",
                         "broken.csv:5:B (When): error: the event has no start; expected a date in this column",
                         "broken.csv:6:C (Until): error: the end comes before the start",
-                        "broken.csv:7:B (When): error: \"2022-01-10\" is not a date written as Day first (31.12.2022,"
+                        "broken.csv:8:B (When): error: \"2022/01/10\" is not a date written as Day first (31.12.2022,"
                                 + " 31/12/2022 14:30)");
     }
 
@@ -217,5 +218,36 @@ class MappedSheetTest {
             assertThat(mine.title()).isEqualTo(theirs.texts().of("title").get("uk"));
         }
         assertThat(sheet.categories()).hasSize(4);
+    }
+
+    @Test
+    void rowsKeepTheirSpreadsheetNumbersAcrossBlankLinesAndATsvSplitsOnTabsOnly() {
+        SheetMapping mapping = new SheetMapping(Map.of(Field.START, "Start", Field.TITLE, "Title"), null);
+        LoadResult blank = read("blank.csv", "Start,Title\n2022-01-10,a\n\n\n2022-01-11,b\nbad,c\n", mapping);
+        assertThat(blank.errors()).extracting(Problem::line).containsExactly(6);
+        LoadResult mended = read("blank.csv", "Start,Title\n2022-01-10,a\n\n\n2022-01-11,b\n", mapping);
+        assertThat(mended.file().events()).extracting(Event::id).containsExactly("row-2", "row-5");
+
+        SheetMapping titled =
+                new SheetMapping(Map.of(Field.START, "Start", Field.TITLE, "Title (short, plain, no HTML)"), null);
+        LoadResult tsv = read("h.tsv", "Start\tTitle (short, plain, no HTML)\n2022-01-10\tTalks, day one\n", titled);
+        assertThat(tsv.errors()).isEmpty();
+        assertThat(tsv.file().events().get(0).title()).isEqualTo("Talks, day one");
+    }
+
+    @Test
+    void aRowGivenTwiceIsAnErrorNotTwoEventsOfOneId() {
+        ProblemList problems = new ProblemList();
+        SheetImport.Cells cells = new SheetImport.Cells("twice.xlsx", problems);
+        cells.header(1, List.of("Start", "Title"));
+        MappedLayout layout = MappedLayout.of(
+                cells, new SheetMapping(Map.of(Field.START, "Start", Field.TITLE, "Title"), SheetDateFormat.ISO));
+        layout.row(2, List.of("2022-01-10", "First (synthetic)"));
+        layout.row(2, List.of("2022-01-11", "Again (synthetic)"));
+        assertThat(problems)
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "twice.xlsx:2:A (Start): error: the workbook gives row 2 twice; its second is not read");
+        assertThat(layout.finish().events()).extracting(Event::title).containsExactly("First (synthetic)");
     }
 }

@@ -76,6 +76,13 @@ class SheetDateFormatTest {
         SheetDateFormat.Detection serial = SheetDateFormat.detect(List.of("44571", "44573.5"));
         assertThat(serial.format()).isEqualTo(SheetDateFormat.EXCEL_1900);
         assertThat(serial.alternative()).isEqualTo(SheetDateFormat.EXCEL_1904);
+        // A 0 reads only in the 1904 system, yet tells nothing: the numbers stay in 1900's, to be confirmed.
+        SheetDateFormat.Detection zero = SheetDateFormat.detect(List.of("44571", "44600", "0"));
+        assertThat(zero.format()).isEqualTo(SheetDateFormat.EXCEL_1900);
+        assertThat(zero.alternative()).isEqualTo(SheetDateFormat.EXCEL_1904);
+        // A full ISO date reads in every format (as a workbook's date cells arrive).
+        assertThat(SheetDateFormat.DAY_FIRST.read("2022-01-10").text()).isEqualTo("2022-01-10");
+        assertThat(SheetDateFormat.EXCEL_1904.read("2022-01-10T09:30").text()).isEqualTo("2022-01-10T09:30");
     }
 
     @Test

@@ -167,4 +167,48 @@ class XlsxImportTest {
                 .isEqualTo("not an XLSX workbook Eventscope can read: an Excel 97-2003 workbook (.xls) is not read;"
                         + " save it from Excel as .xlsx or as CSV");
     }
+
+    /** {@code xlsx} with its first sheet's and its shared strings' XML changed by {@code change}. */
+    private Path tampered(Path xlsx, String name, java.util.function.UnaryOperator<String> change) throws Exception {
+        Path out = dir.resolve(name);
+        try (var in = new java.util.zip.ZipFile(xlsx.toFile());
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            for (var e = in.entries(); e.hasMoreElements(); ) {
+                var entry = e.nextElement();
+                byte[] data = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")
+                        || entry.getName().equals("xl/sharedStrings.xml")) {
+                    data = change.apply(new String(data, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aSmallWorkbookThatWouldUnpackToGigabytesIsRefusedBeforeItIsRead() throws Exception {
+        Path plain = workbook(
+                "plain.xlsx", List.of(List.of("When", "What"), List.of("2022-01-10", "Talks (synthetic)")), false);
+        SheetMapping mapping = new SheetMapping(Map.of(Field.START, "When", Field.TITLE, "What"), null);
+        Path far = tampered(plain, "far.xlsx", xml -> xml.replace("r=\"B2\"", "r=\"ZZZZZZ2\""));
+        LoadResult farResult = EventFileReader.read(far, "far.xlsx", ReadMonitor.NONE, new SheetOptions(null, mapping));
+        assertThat(farResult.errors())
+                .extracting(Problem::message)
+                .containsExactly("not an XLSX workbook Eventscope can read: a cell lies past Excel's last column, XFD");
+        Path longText = tampered(plain, "long.xlsx", xml -> xml.replace("Talks (synthetic)", "x".repeat(5_000_000)));
+        assertThat(EventFileReader.read(longText).errors())
+                .extracting(Problem::message)
+                .containsExactly("not an XLSX workbook Eventscope can read: a text in the workbook is longer than the"
+                        + " 1,048,576 characters a cell may hold");
+        // The workbook's temporary copy is gone either way.
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith("eventscope-") && n.endsWith(".xlsx")))
+                    .isEmpty();
+        }
+    }
 }
