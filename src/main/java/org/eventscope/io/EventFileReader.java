@@ -109,7 +109,8 @@ public final class EventFileReader {
                     isSheet ? null : InputBytes.open(new DigestInputStream(raw, sha256), MAX_FILE_BYTES);
             boolean imported = in == null || FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS;
             if (in == null) {
-                file = SheetImport.read(name, new DigestInputStream(raw, sha256), MAX_FILE_BYTES, sheet, problems);
+                file = SheetImport.read(
+                        name, new DigestInputStream(raw, sha256), size, MAX_FILE_BYTES, sheet, monitor, problems);
             } else if (imported) {
                 file = TimelineJsImporter.read(name, in, problems);
             } else {

@@ -51,15 +51,29 @@ final class SheetImport {
      * as checked UTF-8, as an event file is read. A single-byte encoding is never guessed.
      */
     static @Nullable EventFile read(
-            String name, InputStream raw, long maxBytes, SheetOptions options, ProblemList problems)
+            String name,
+            InputStream raw,
+            long size,
+            long maxBytes,
+            SheetOptions options,
+            ReadMonitor monitor,
+            ProblemList problems)
             throws IOException {
         Charset encoding = options.encoding();
+        Counted counted = new Counted(raw);
         Cells cells = new Cells(name, problems);
         Rows rows = null;
         Layout layout = null;
         try {
-            rows = rows(name, raw, maxBytes, encoding, problems);
+            rows = rows(name, counted, maxBytes, encoding, problems);
+            int read = 0;
             for (List<String> values = rows.next(); values != null; values = rows.next()) {
+                if (++read % MONITOR_EVERY == 0) {
+                    if (monitor.isCancelled()) {
+                        throw new java.util.concurrent.CancellationException("reading " + name + " was cancelled");
+                    }
+                    monitor.progress(counted.count, size);
+                }
                 if (layout != null) {
                     layout.row(rows.row(), values);
                     continue;
@@ -265,6 +279,32 @@ final class SheetImport {
         Malformed(String message, int line) {
             super(message);
             this.line = line;
+        }
+    }
+
+    /** How many rows are read between two reports of progress (and looks for a cancel). */
+    private static final int MONITOR_EVERY = 4096;
+
+    /** The bytes read so far of a sheet, for its progress. */
+    private static final class Counted extends java.io.FilterInputStream {
+        private long count;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
         }
     }
 

@@ -63,4 +63,37 @@ class ReadMonitorTest {
                 .isInstanceOf(CancellationException.class);
         assertThat(lastProgress[0]).isLessThan(size / 2);
     }
+
+    @Test
+    void aLongSheetReportsItsProgressAndStopsWhenCancelled() throws IOException {
+        Path sheet = dir.resolve("synthetic-acled.csv");
+        org.eventscope.bench.SyntheticAcled.write(sheet, 20_000, 3);
+        long size = Files.size(sheet);
+        List<Long> seen = new ArrayList<>();
+        EventFileReader.LoadResult result = EventFileReader.read(sheet, new ReadMonitor() {
+            @Override
+            public void progress(long bytesRead, long totalBytes) {
+                assertThat(totalBytes).isEqualTo(size);
+                seen.add(bytesRead);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        assertThat(result.file().events()).hasSize(20_000);
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(4).isSorted().allMatch(n -> n > 0 && n <= size);
+
+        assertThatThrownBy(() -> EventFileReader.read(sheet, new ReadMonitor() {
+                    @Override
+                    public void progress(long bytesRead, long totalBytes) {}
+
+                    @Override
+                    public boolean isCancelled() {
+                        return true;
+                    }
+                }))
+                .isInstanceOf(CancellationException.class);
+    }
 }
