@@ -155,6 +155,7 @@ public final class DocumentModel {
     @CanIgnoreReturnValue
     public Task<LoadResult> open(Path path, SheetOptions sheet) {
         Path absolute = path.toAbsolutePath();
+        sheets.put(absolute, sheet);
         String name = absolute.getFileName() == null
                 ? absolute.toString()
                 : absolute.getFileName().toString();
@@ -166,6 +167,15 @@ public final class DocumentModel {
                     return result;
                 },
                 absolute);
+    }
+
+    /** How each spreadsheet opened in this window was read: a reload reads it the same way. */
+    private final java.util.Map<Path, SheetOptions> sheets = new java.util.HashMap<>();
+
+    /** Opens the file at {@code path} again, as it was opened last (a spreadsheet by its encoding and mapping). */
+    @CanIgnoreReturnValue
+    public Task<LoadResult> reopen(Path path) {
+        return open(path, sheets.getOrDefault(path.toAbsolutePath(), SheetOptions.NONE));
     }
 
     /** Opens the example that ships with the application. */

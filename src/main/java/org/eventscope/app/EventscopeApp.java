@@ -49,7 +49,8 @@ public class EventscopeApp extends Application {
             window.openFile(Path.of(args.get(0)));
         } else {
             // The file open last time, else the bundled example.
-            prefs.lastFile().ifPresentOrElse(window::open, window::openBundled);
+            // (A spreadsheet imported last time shows its import dialog, its mapping remembered.)
+            prefs.lastFile().ifPresentOrElse(window::openFile, window::openBundled);
         }
         stage.show();
         // After a crash: the unsaved edits the last run journaled.

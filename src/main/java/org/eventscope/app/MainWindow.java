@@ -489,7 +489,7 @@ public final class MainWindow {
                                 ? null
                                 : model.getSelectedEvent().id(),
                         timeline.getScale())) {
-            model.open(from);
+            model.reopen(from);
         }
     }
 

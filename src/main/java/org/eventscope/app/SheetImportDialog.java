@@ -3,7 +3,6 @@ package org.eventscope.app;
 import atlantafx.base.theme.Styles;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -214,7 +213,7 @@ final class SheetImportDialog {
         datesRead.setWrapText(true);
         mapping.add(datesLabel, 0, 3);
         mapping.add(dates, 1, 3, 3, 1);
-        mapping.add(datesRead, 4, 3, 2, 1);
+        mapping.add(datesRead, 0, 4, 6, 1);
         notRead.setId("sheet-not-read");
         notRead.setPrefHeight(90);
         notRead.setPlaceholder(new Label(Messages.get("sheetImport.allRead")));
@@ -368,9 +367,18 @@ final class SheetImportDialog {
     }
 
     private boolean importable() {
-        return preview.problem() == null
-                && !preview.header().isEmpty()
-                && (preview.layout() != SheetPreview.Layout.OTHER || mapping().complete());
+        if (preview.problem() != null
+                || preview.header().isEmpty()
+                || preview.rows().isEmpty()) {
+            return false;
+        }
+        if (preview.layout() != SheetPreview.Layout.OTHER) {
+            return true;
+        }
+        // Rows the import would refuse already in the preview: the whole import would be refused.
+        return mapping().complete()
+                && preview.check(String.valueOf(path.getFileName()), mapping()).stream()
+                        .noneMatch(p -> p.severity() == org.eventscope.io.Problem.Severity.ERROR);
     }
 
     /** Says how many of the preview's dates read, lists those that do not, and enables Import. */
@@ -385,6 +393,16 @@ final class SheetImportDialog {
         }
         SheetDateFormat format = dates.getValue();
         List<String> bad = new ArrayList<>();
+        if (mapping().complete()) {
+            // Every problem the import would report of these rows, at its cell, not only the dates'.
+            for (org.eventscope.io.Problem p : preview.check(String.valueOf(path.getFileName()), mapping())) {
+                bad.add(Messages.get(
+                        "sheetImport.notRead",
+                        String.valueOf(p.line()),
+                        Printable.escape(p.path()),
+                        Printable.escape(p.message())));
+            }
+        }
         List<String> samples = new ArrayList<>();
         int filled = 0;
         int read = 0;
@@ -401,17 +419,8 @@ final class SheetImportDialog {
                 }
                 samples.add(cell);
                 filled++;
-                try {
-                    if (format != null) {
-                        format.read(cell);
-                        read++;
-                    }
-                } catch (DateTimeException e) {
-                    bad.add(Messages.get(
-                            "sheetImport.notRead",
-                            String.valueOf(r + 2),
-                            Printable.escape(column),
-                            Printable.escape(String.valueOf(e.getMessage()))));
+                if (format != null && format.reads(cell)) {
+                    read++;
                 }
             }
         }

@@ -75,7 +75,7 @@ final class MappedLayout implements SheetImport.Layout {
 
     private String value(List<String> row, Field f) {
         int c = column.getOrDefault(f, -1);
-        return c < 0 || c >= row.size() ? "" : row.get(c).strip();
+        return c < 0 || c >= row.size() ? "" : SheetImport.Cells.clean(row.get(c));
     }
 
     @Override

@@ -644,7 +644,29 @@ final class SheetImport {
         /** The cell of {@code row} in the column named {@code column}, stripped; "" when there is none. */
         String value(List<String> row, String column) {
             Integer i = at.get(column);
-            return i == null || i >= row.size() ? "" : row.get(i).strip();
+            return i == null || i >= row.size() ? "" : clean(row.get(i));
+        }
+
+        /**
+         * A cell as the event takes it: stripped, and without control characters other than line
+         * breaks and tabs (an escape sequence in a cell is no text, and would act on a terminal).
+         */
+        static String clean(String cell) {
+            String s = cell.strip();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+                    StringBuilder b = new StringBuilder(s.length());
+                    for (int j = 0; j < s.length(); j++) {
+                        char d = s.charAt(j);
+                        if (!Character.isISOControl(d) || d == '\n' || d == '\t' || d == '\r') {
+                            b.append(d);
+                        }
+                    }
+                    return b.toString().strip();
+                }
+            }
+            return s;
         }
 
         /** The column named {@code name} (0 when there is none). */

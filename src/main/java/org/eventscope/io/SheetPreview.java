@@ -78,6 +78,24 @@ public record SheetPreview(
         return SheetImport.Cells.letters(column);
     }
 
+    /**
+     * What the import would say of the preview's rows read by {@code mapping}: each problem at its
+     * cell, as the import reports it (rows numbered from the one after the header).
+     */
+    public List<Problem> check(String name, SheetMapping mapping) {
+        ProblemList problems = new ProblemList();
+        SheetImport.Cells cells = new SheetImport.Cells(name, problems);
+        cells.header(1, header);
+        MappedLayout layout = MappedLayout.of(cells, mapping);
+        if (layout != null) {
+            for (int r = 0; r < rows.size(); r++) {
+                layout.row(r + 2, rows.get(r));
+            }
+            layout.finish();
+        }
+        return List.copyOf(problems);
+    }
+
     /** Whether a file of this name is read as a spreadsheet. */
     public static boolean isSheet(String name) {
         return SheetImport.isSheet(name);

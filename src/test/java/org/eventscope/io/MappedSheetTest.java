@@ -250,4 +250,13 @@ class MappedSheetTest {
                         "twice.xlsx:2:A (Start): error: the workbook gives row 2 twice; its second is not read");
         assertThat(layout.finish().events()).extracting(Event::title).containsExactly("First (synthetic)");
     }
+
+    @Test
+    void controlCharactersInCellsDoNotReachTheEvents() {
+        SheetMapping mapping = new SheetMapping(Map.of(Field.START, "Start", Field.TITLE, "Title"), null);
+        LoadResult result =
+                read("ctrl.csv", "Start,Title\n2022-01-10,Hello\u001b[2J world (synthetic)\u0007\n", mapping);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.file().events().get(0).title()).isEqualTo("Hello[2J world (synthetic)");
+    }
 }
