@@ -377,12 +377,19 @@ final class SheetImportDialog {
         }
         // Rows the import would refuse already in the preview: the whole import would be refused.
         return mapping().complete()
-                && preview.check(String.valueOf(path.getFileName()), mapping()).stream()
-                        .noneMatch(p -> p.severity() == org.eventscope.io.Problem.Severity.ERROR);
+                && found.stream().noneMatch(p -> p.severity() == org.eventscope.io.Problem.Severity.ERROR);
     }
+
+    /** What the import would say of the preview's rows by the mapping as chosen, as {@link #check} last found. */
+    private List<org.eventscope.io.Problem> found = List.of();
 
     /** Says how many of the preview's dates read, lists those that do not, and enables Import. */
     private void check() {
+        if (!filling) {
+            found = preview.layout() == SheetPreview.Layout.OTHER && mapping().complete()
+                    ? preview.check(String.valueOf(path.getFileName()), mapping())
+                    : List.of();
+        }
         dialog.getDialogPane()
                 .lookupButton(dialog.getDialogPane().getButtonTypes().get(0))
                 .setDisable(!importable());
@@ -393,15 +400,13 @@ final class SheetImportDialog {
         }
         SheetDateFormat format = dates.getValue();
         List<String> bad = new ArrayList<>();
-        if (mapping().complete()) {
-            // Every problem the import would report of these rows, at its cell, not only the dates'.
-            for (org.eventscope.io.Problem p : preview.check(String.valueOf(path.getFileName()), mapping())) {
-                bad.add(Messages.get(
-                        "sheetImport.notRead",
-                        String.valueOf(p.line()),
-                        Printable.escape(p.path()),
-                        Printable.escape(p.message())));
-            }
+        // Every problem the import would report of these rows, at its cell, not only the dates'.
+        for (org.eventscope.io.Problem p : found) {
+            bad.add(Messages.get(
+                    "sheetImport.notRead",
+                    String.valueOf(p.line()),
+                    Printable.escape(p.path()),
+                    Printable.escape(p.message())));
         }
         List<String> samples = new ArrayList<>();
         int filled = 0;

@@ -190,11 +190,12 @@ public final class DataExport {
      * leading apostrophe (OWASP's advice for CSV injection).
      */
     static String neutral(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        return !cell.isEmpty() && startsFormula(cell.charAt(0)) ? "'" + cell : cell;
+    }
+
+    /** Whether a cell beginning with {@code c} is one a spreadsheet would take for a formula. */
+    static boolean startsFormula(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     private static void csv(EventFile file, OutputStream out) throws IOException {

@@ -503,7 +503,7 @@ final class SheetImport {
         List<String> out = fields;
         for (int i = 0; i < fields.size(); i++) {
             String f = fields.get(i);
-            if (f.length() > 1 && f.charAt(0) == '\'' && "=+-@\t\r".indexOf(f.charAt(1)) >= 0) {
+            if (f.length() > 1 && f.charAt(0) == '\'' && DataExport.startsFormula(f.charAt(1))) {
                 if (out == fields) {
                     out = new java.util.ArrayList<>(fields);
                 }
