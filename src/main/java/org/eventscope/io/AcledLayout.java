@@ -31,6 +31,26 @@ import org.jspecify.annotations.Nullable;
 final class AcledLayout implements SheetImport.Layout {
 
     private static final String[] REQUIRED = {"event_id_cnty", "event_date", "time_precision", "event_type"};
+    private static final String[] ACTOR_COLUMNS = {"actor1", "assoc_actor_1", "actor2", "assoc_actor_2"};
+    private static final String[] PLACE_COLUMNS = {"location", "admin1", "country"};
+    /** The columns an event is made of; the others are not read. */
+    private static final java.util.Set<String> READS = java.util.Set.of(
+            "event_id_cnty",
+            "event_date",
+            "time_precision",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "assoc_actor_1",
+            "actor2",
+            "assoc_actor_2",
+            "location",
+            "admin1",
+            "country",
+            "source",
+            "notes",
+            "fatalities");
+
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
@@ -38,10 +58,16 @@ final class AcledLayout implements SheetImport.Layout {
     private final String fileName;
     private final List<Event> events = new ArrayList<>();
     private final Map<String, Category> categories = new LinkedHashMap<>();
+    /** The export itself, the first source of every event. */
+    private final Source export;
+    /** The sources the rows name, by their names. */
     private final Map<String, Source> sources = new LinkedHashMap<>();
+
     private final Set<String> ids = new HashSet<>();
-    /** Repeated texts (places, actors, lists of sources) kept once. */
+    /** Repeated texts (titles, places, actors, lists of actors and of sources) kept once. */
     private final Interner interner = new Interner();
+    /** The times of the rows, one of each day and precision: {@link #time}. */
+    private final Map<Long, TimePoint> times = new java.util.HashMap<>();
     /** Messages used for every row, formatted once with markers in place of their arguments. */
     private final Template titleTemplate = new Template(Messages.get("acled.title", "\u0000", "\u0001"));
 
@@ -90,18 +116,21 @@ final class AcledLayout implements SheetImport.Layout {
     private AcledLayout(SheetImport.Cells cells) {
         this.cells = cells;
         this.fileName = cells.fileName();
-        sources.put(
+        export = new Source(
                 "acled",
-                new Source(
-                        "acled",
-                        Messages.get("acled.source", fileName),
-                        "https://acleddata.com/",
-                        Messages.get("acled.sourceNote")));
+                Messages.get("acled.source", fileName),
+                "https://acleddata.com/",
+                Messages.get("acled.sourceNote"));
     }
 
     /** The layout for a sheet with this header, or {@code null} when it is not an ACLED export. */
     static @Nullable AcledLayout of(SheetImport.Cells cells) {
         return cells.has(REQUIRED) ? new AcledLayout(cells) : null;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return READS;
     }
 
     @Override
@@ -139,14 +168,14 @@ final class AcledLayout implements SheetImport.Layout {
         TimePoint end = null;
         boolean approximate = false;
         switch (precision) {
-            case "1" -> start = TimePoint.of(day.atStartOfDay(), Precision.DAY, null, null);
+            case "1" -> start = time(day, Precision.DAY);
             case "2" -> {
                 // Within a week of the date: the seven days around it, the end an estimate.
-                start = TimePoint.of(day.minusDays(3).atStartOfDay(), Precision.DAY, null, null);
-                end = TimePoint.of(day.plusDays(3).atStartOfDay(), Precision.DAY, null, null);
+                start = time(day.minusDays(3), Precision.DAY);
+                end = time(day.plusDays(3), Precision.DAY);
                 approximate = true;
             }
-            case "3" -> start = TimePoint.of(day.atStartOfDay(), Precision.MONTH, null, null);
+            case "3" -> start = time(day, Precision.MONTH);
             default -> {
                 cells.error(row, cells.column("time_precision"), Messages.get("acled.badPrecision", precision));
                 return;
@@ -159,33 +188,34 @@ final class AcledLayout implements SheetImport.Layout {
                     .computeIfAbsent(type, t -> new Category("type-" + (categories.size() + 1), t, null))
                     .id();
         }
-        List<String> actors = new ArrayList<>();
-        for (String column : new String[] {"actor1", "assoc_actor_1", "actor2", "assoc_actor_2"}) {
-            for (String a : parts(cells.value(values, column))) {
-                if (!actors.contains(a)) {
-                    actors.add(interner.string(a));
-                }
-            }
+        List<String> actors = new ArrayList<>(4);
+        for (String column : ACTOR_COLUMNS) {
+            addParts(cells.value(values, column), actors);
         }
-        List<String> place = new ArrayList<>();
-        for (String column : new String[] {"location", "admin1", "country"}) {
+        for (int i = 0; i < actors.size(); i++) {
+            actors.set(i, interner.string(actors.get(i)));
+        }
+        // The place, from the narrowest name to the widest ("Bakhmut, Donetsk, Ukraine"), each name once.
+        String[] place = new String[PLACE_COLUMNS.length];
+        int names = 0;
+        for (String column : PLACE_COLUMNS) {
             String p = cells.value(values, column);
-            if (!p.isEmpty() && !place.contains(p)) {
-                place.add(p);
+            if (!p.isEmpty() && (names == 0 || !p.equals(place[0])) && (names < 2 || !p.equals(place[1]))) {
+                place[names++] = p;
             }
         }
-        List<String> cited = new ArrayList<>();
-        cited.add("acled");
-        for (String sourceName : parts(cells.value(values, "source"))) {
+        String where = names == 0 ? "" : place[0];
+        List<String> cited = new ArrayList<>(4);
+        cited.add(export.id());
+        List<String> named = new ArrayList<>(4);
+        addParts(cells.value(values, "source"), named);
+        for (int i = 0; i < named.size(); i++) {
             Source source = sources.computeIfAbsent(
-                    "name:" + sourceName,
-                    k -> new Source("source-" + sources.size(), sourceName, null, Messages.get("acled.citedNote")));
-            if (!cited.contains(source.id())) {
-                cited.add(source.id());
-            }
+                    named.get(i),
+                    k -> new Source("source-" + (sources.size() + 1), k, null, Messages.get("acled.citedNote")));
+            cited.add(source.id());
         }
         String subType = cells.value(values, "sub_event_type");
-        String where = place.isEmpty() ? "" : place.get(0);
         String what = subType.isEmpty() ? type : subType;
         String title = where.isEmpty() ? what : titleTemplate.fill(what, where);
         String description = cells.value(values, "notes");
@@ -200,17 +230,51 @@ final class AcledLayout implements SheetImport.Layout {
         }
         events.add(new Event(
                 id,
-                title.isEmpty() ? id : title,
+                title.isEmpty() ? id : interner.string(title),
                 start,
                 end,
                 approximate,
                 category,
-                actors,
-                place.isEmpty() ? null : interner.string(String.join(", ", place)),
+                interner.list(actors),
+                names == 0
+                        ? null
+                        : interner.string(
+                                names == 1
+                                        ? where
+                                        : String.join(
+                                                ", ",
+                                                java.util.Arrays.asList(place).subList(0, names))),
                 description.isEmpty() ? null : description,
                 interner.list(cited),
                 org.eventscope.model.Texts.NONE,
                 fatalities));
+    }
+
+    /** The start of {@code day} at {@code precision}: made once, then shared by the rows of that day. */
+    private TimePoint time(LocalDate day, Precision precision) {
+        Long key = day.toEpochDay() * 2 + (precision == Precision.DAY ? 0 : 1);
+        TimePoint known = times.get(key);
+        if (known == null) {
+            known = TimePoint.of(day.atStartOfDay(), precision, null, null);
+            times.put(key, known);
+        }
+        return known;
+    }
+
+    /** Adds to {@code into} the texts between semicolons in {@code cell} that it does not hold yet, stripped, the empty ones left out. */
+    private static void addParts(String cell, List<String> into) {
+        int from = 0;
+        while (from < cell.length()) {
+            int to = cell.indexOf(';', from);
+            if (to < 0) {
+                to = cell.length();
+            }
+            String part = cell.substring(from, to).strip();
+            if (!part.isEmpty() && !into.contains(part)) {
+                into.add(part);
+            }
+            from = to + 1;
+        }
     }
 
     /** The texts between semicolons, stripped, the empty ones left out ("A; B"). */
@@ -292,7 +356,8 @@ final class AcledLayout implements SheetImport.Layout {
                 EventFile.FORMAT_VERSION,
                 Messages.get("acled.fileTitle", fileName),
                 ZoneOffset.UTC,
-                List.copyOf(sources.values()),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(export), sources.values().stream())
+                        .toList(),
                 List.copyOf(categories.values()),
                 events,
                 List.of());

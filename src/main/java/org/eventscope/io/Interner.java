@@ -11,7 +11,7 @@ import java.util.Map;
 final class Interner {
 
     private final Map<String, String> strings = new HashMap<>();
-    private final Map<List<String>, List<String>> lists = new HashMap<>();
+    private final Map<Key, List<String>> lists = new HashMap<>();
     private final Map<String, List<String>> singletons = new HashMap<>();
 
     String string(String s) {
@@ -24,6 +24,33 @@ final class Interner {
         if (items.size() == 1) {
             return singletons.computeIfAbsent(items.get(0), List::of);
         }
-        return lists.computeIfAbsent(List.copyOf(items), l -> l);
+        List<String> known = lists.get(new Key(items));
+        if (known == null) {
+            known = List.copyOf(items);
+            lists.put(new Key(known), known);
+        }
+        return known;
+    }
+
+    /**
+     * A list as a key, hashed so that lists of like texts spread: a list's own hash adds each
+     * item's to 31 times the hash before, so ["Actor 12", "Group 40"] and ["Actor 11", "Group 71"]
+     * meet in one bucket, and thousands of such lists in a few.
+     */
+    private record Key(List<String> items) {
+        @Override
+        public int hashCode() {
+            int h = items.size();
+            for (int i = 0; i < items.size(); i++) {
+                h = (h ^ items.get(i).hashCode()) * 0x9E3779B9;
+                h ^= h >>> 15;
+            }
+            return h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && items.equals(other.items);
+        }
     }
 }

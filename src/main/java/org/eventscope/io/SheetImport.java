@@ -2,7 +2,6 @@ package org.eventscope.io;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +34,14 @@ final class SheetImport {
         /** The event file the rows make, or {@code null} when there were errors. */
         @Nullable
         EventFile finish();
+
+        /**
+         * The names of the only columns {@link #row} reads (as {@link Cells#value} takes them), or
+         * {@code null} when it may read any: the cells of the others are not kept.
+         */
+        default java.util.@Nullable Set<String> reads() {
+            return null;
+        }
     }
 
     private SheetImport() {}
@@ -66,6 +73,10 @@ final class SheetImport {
         Layout layout = null;
         try {
             rows = rows(name, counted, maxBytes, encoding, problems);
+            if (!(rows instanceof XlsxRows)) {
+                // The text is parsed on a second thread while this one makes events of the rows before.
+                rows = new ReadAhead(rows);
+            }
             int read = 0;
             for (List<String> values = rows.next(); values != null; values = rows.next()) {
                 if (++read % MONITOR_EVERY == 0) {
@@ -81,6 +92,10 @@ final class SheetImport {
                 cells.header(rows.row(), values);
                 SheetMapping mapping = options.mapping();
                 layout = mapping != null ? MappedLayout.of(cells, mapping) : known(cells);
+                java.util.Set<String> reads = layout == null ? null : layout.reads();
+                if (reads != null) {
+                    cells.cleaned(rows.keep(cells.reading(reads)));
+                }
                 if (layout == null) {
                     if (mapping == null) {
                         problems.add(new Problem(
@@ -243,6 +258,17 @@ final class SheetImport {
 
         /** Lets go of what reading held (a workbook's temporary copy). */
         default void close() throws IOException {}
+
+        /**
+         * From the next row on, makes texts only of the cells in the columns {@code columns} marks
+         * (by their index), each as {@link Cells#clean} makes it; the others come as empty cells.
+         * Rows may keep every cell as it is regardless, and say so.
+         *
+         * @return whether they do as asked
+         */
+        default boolean keep(boolean[] columns) {
+            return false;
+        }
     }
 
     /**
@@ -282,12 +308,168 @@ final class SheetImport {
         }
     }
 
+    /**
+     * The rows of another reader, parsed ahead on a thread of their own while the caller works on
+     * the rows before, a few batches at most. The header is read on the caller's thread, so that
+     * {@link #keep} can say which cells to keep before any row under it is parsed. What reading
+     * throws comes out of {@link #next} at the row it was met, as if it had been read here.
+     */
+    static final class ReadAhead implements Rows {
+        private static final int BATCH = 512;
+        private static final Object END = new Object();
+
+        /** Rows parsed ahead: their cells, their numbers, and the end or what reading threw. */
+        private static final class Batch {
+            final List<List<String>> cells = new java.util.ArrayList<>(BATCH);
+            final int[] numbers = new int[BATCH];
+
+            @Nullable
+            Object last;
+        }
+
+        private final Rows rows;
+        private final java.util.concurrent.BlockingQueue<Batch> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private volatile boolean stopped;
+        private @Nullable Thread thread;
+        private @Nullable Batch batch;
+        private int at;
+        private int row;
+        private boolean done;
+
+        ReadAhead(Rows rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public @Nullable List<String> next() throws IOException {
+            if (done) {
+                return null;
+            }
+            if (row == 0) {
+                // The header, here: the rows under it are parsed once the caller has seen it.
+                List<String> header = rows.next();
+                row = rows.row();
+                done = header == null;
+                return header;
+            }
+            if (thread == null) {
+                Thread t = new Thread(this::parse, "eventscope-sheet-rows");
+                t.setDaemon(true);
+                thread = t;
+                t.start();
+            }
+            Batch b = batch;
+            while (b == null || at == b.cells.size()) {
+                if (b != null && b.last != null) {
+                    done = true;
+                    if (b.last == END) {
+                        return null;
+                    }
+                    row = b.numbers[b.cells.size()];
+                    throw rethrown((Throwable) b.last);
+                }
+                try {
+                    b = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.util.concurrent.CancellationException("reading the sheet was interrupted");
+                }
+                batch = b;
+                at = 0;
+            }
+            row = b.numbers[at];
+            return b.cells.get(at++);
+        }
+
+        private static IOException rethrown(Throwable t) {
+            if (t instanceof IOException e) {
+                return e;
+            }
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            throw (Error) t;
+        }
+
+        /** On the reading thread: the rows, a batch at a time, until the end, a failure or a stop. */
+        private void parse() {
+            Batch b = new Batch();
+            try {
+                for (List<String> cells = rows.next(); cells != null; cells = rows.next()) {
+                    b.numbers[b.cells.size()] = rows.row();
+                    b.cells.add(cells);
+                    if (b.cells.size() == BATCH - 1) {
+                        if (!hand(b)) {
+                            return;
+                        }
+                        b = new Batch();
+                    }
+                }
+                b.last = END;
+            } catch (IOException | RuntimeException | Error e) {
+                b.numbers[b.cells.size()] = rows.row();
+                b.last = e;
+            }
+            hand(b);
+        }
+
+        /** Gives the caller a batch, waiting while it has enough; false once it has stopped reading. */
+        private boolean hand(Batch b) {
+            try {
+                while (!stopped) {
+                    if (queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return true;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        }
+
+        @Override
+        public int row() {
+            return row;
+        }
+
+        @Override
+        public @Nullable Charset charset() {
+            return rows.charset();
+        }
+
+        @Override
+        public boolean keep(boolean[] columns) {
+            if (thread != null) {
+                throw new IllegalStateException("the rows are already being read");
+            }
+            return rows.keep(columns);
+        }
+
+        @Override
+        public void close() throws IOException {
+            stopped = true;
+            Thread t = thread;
+            if (t != null) {
+                t.interrupt();
+                try {
+                    t.join(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            rows.close();
+        }
+    }
+
     /** How many rows are read between two reports of progress (and looks for a cancel). */
     private static final int MONITOR_EVERY = 4096;
 
     /** The bytes read so far of a sheet, for its progress. */
     private static final class Counted extends java.io.FilterInputStream {
-        private long count;
+        private long total;
+        /** The total, counted on the thread that parses and read on the one that reports. */
+        private volatile long count;
 
         Counted(InputStream in) {
             super(in);
@@ -296,14 +478,16 @@ final class SheetImport {
         @Override
         public int read() throws IOException {
             int b = super.read();
-            count += b < 0 ? 0 : 1;
+            total += b < 0 ? 0 : 1;
+            count = total;
             return b;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
-            count += Math.max(0, n);
+            total += Math.max(0, n);
+            count = total;
             return n;
         }
     }
@@ -381,16 +565,83 @@ final class SheetImport {
         }
     }
 
+    /** One line of CSV as {@link CsvLine} reads it. */
+    private record Line(List<String> cells, boolean blank, long line, int tooLong, int tooLongLength) {}
+
+    /**
+     * Makes each CSV record a {@link Line}, a text only of the cells in the columns kept (cleaned,
+     * once some are: {@link Rows#keep}), noting the first cell over {@link #MAX_CELL}. A cell loses the apostrophe a CSV export puts before
+     * one a spreadsheet would run as a formula ({@link DataExport#neutral}): {@code '=SUM(A1)}
+     * reads as {@code =SUM(A1)}.
+     */
+    private static final class CsvLine extends de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler<Line> {
+        private boolean @Nullable [] keep;
+        private String[] cells = new String[16];
+        private int firstLength;
+        private int tooLong;
+        private int tooLongLength;
+
+        /** How many cells the record before had: the size of the next one's array. */
+        private int last = 16;
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            cells = new String[last];
+            tooLong = -1;
+        }
+
+        @Override
+        protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
+            int from = offset;
+            int n = length;
+            if (n > 1 && buffer[from] == '\'' && DataExport.startsFormula(buffer[from + 1])) {
+                from++;
+                n--;
+            }
+            if (index == 0) {
+                firstLength = n;
+            }
+            if (n > MAX_CELL && tooLong < 0) {
+                tooLong = index;
+                tooLongLength = n;
+            }
+            if (index >= cells.length) {
+                cells = java.util.Arrays.copyOf(cells, cells.length * 2);
+            }
+            boolean[] kept = keep;
+            if (kept == null) {
+                cells[index] = n == 0 ? "" : new String(buffer, from, n);
+            } else {
+                cells[index] =
+                        n == 0 || index >= kept.length || !kept[index] ? "" : Cells.clean(new String(buffer, from, n));
+            }
+        }
+
+        @Override
+        protected de.siegmar.fastcsv.reader.RecordWrapper<Line> buildRecord() {
+            int count = getFieldCount();
+            last = Math.max(1, count);
+            List<String> all = java.util.Arrays.asList(cells);
+            return wrapRecord(new Line(
+                    count == cells.length ? all : all.subList(0, count),
+                    count == 1 && firstLength == 0,
+                    getStartingLineNumber(),
+                    tooLong,
+                    tooLongLength));
+        }
+    }
+
     /** The rows of CSV text, the separator that of the first line ({@link #separator}). */
     private static Rows csvRows(Reader text, Charset charset, boolean tabs) throws IOException {
         java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
         char separator = tabs ? '\t' : separator(lines);
-        java.util.Iterator<CsvRecord> records = CsvReader.builder()
+        CsvLine handler = new CsvLine();
+        java.util.Iterator<Line> records = CsvReader.builder()
                 .fieldSeparator(separator)
                 .ignoreDifferentFieldCount(true)
                 .acceptCharsAfterQuotes(false)
                 .skipEmptyLines(false)
-                .ofCsvRecord(new QuoteCheck(lines, separator))
+                .build(handler, new QuoteCheck(lines, separator))
                 .iterator();
         return new Rows() {
             private int row;
@@ -398,33 +649,25 @@ final class SheetImport {
             @Override
             public @Nullable List<String> next() throws IOException {
                 try {
-                    CsvRecord record;
-                    List<String> fields;
+                    Line line;
                     do {
                         // A blank line is an empty row of the spreadsheet: counted, not read.
                         if (!records.hasNext()) {
                             return null;
                         }
-                        record = records.next();
-                        fields = record.getFields();
+                        line = records.next();
                         row++;
-                    } while (fields.size() == 1 && fields.get(0).isEmpty());
-                    fields = unneutral(fields);
-                    for (int c = 0; c < fields.size(); c++) {
-                        if (fields.get(c).length() > MAX_CELL) {
-                            throw new Malformed(
-                                    Messages.get(
-                                            "sheet.cellTooLong",
-                                            Cells.letters(c),
-                                            String.format(
-                                                    Locale.ROOT,
-                                                    "%,d",
-                                                    fields.get(c).length()),
-                                            String.format(Locale.ROOT, "%,d", MAX_CELL)),
-                                    (int) record.getStartingLineNumber());
-                        }
+                    } while (line.blank());
+                    if (line.tooLong() >= 0) {
+                        throw new Malformed(
+                                Messages.get(
+                                        "sheet.cellTooLong",
+                                        Cells.letters(line.tooLong()),
+                                        String.format(Locale.ROOT, "%,d", line.tooLongLength()),
+                                        String.format(Locale.ROOT, "%,d", MAX_CELL)),
+                                (int) line.line());
                     }
-                    return fields;
+                    return line.cells();
                 } catch (UncheckedIOException e) {
                     throw e.getCause(); // FastCSV wraps what the reader throws
                 } catch (CsvParseException e) {
@@ -443,6 +686,12 @@ final class SheetImport {
             @Override
             public Charset charset() {
                 return charset;
+            }
+
+            @Override
+            public boolean keep(boolean[] columns) {
+                handler.keep = columns.clone();
+                return true;
             }
         };
     }
@@ -493,24 +742,6 @@ final class SheetImport {
                             .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
         }
         return new Decoded(text, utf16);
-    }
-
-    /**
-     * The cells without the apostrophe a CSV export puts before a cell a spreadsheet would run as
-     * a formula ({@link DataExport#neutral}): {@code '=SUM(A1)} reads as {@code =SUM(A1)}.
-     */
-    private static List<String> unneutral(List<String> fields) {
-        List<String> out = fields;
-        for (int i = 0; i < fields.size(); i++) {
-            String f = fields.get(i);
-            if (f.length() > 1 && f.charAt(0) == '\'' && DataExport.startsFormula(f.charAt(1))) {
-                if (out == fields) {
-                    out = new java.util.ArrayList<>(fields);
-                }
-                out.set(i, f.substring(1));
-            }
-        }
-        return out;
     }
 
     /** The separator the first line uses most: comma, semicolon (European Excel) or tab. */
@@ -582,6 +813,13 @@ final class SheetImport {
         private List<String> header = List.of();
         /** Each column by its name, without case or surrounding spaces (the first of a name given twice). */
         private final java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        /**
+         * The only columns whose cells are kept ({@link #reading}), by name, each with its index
+         * (-1 when the header has no such column); {@code null} when all are.
+         */
+        private java.util.@Nullable Map<String, Integer> reads;
+        /** Whether the rows' cells come as {@link #clean} makes them. */
+        private boolean cleaned;
 
         Cells(String file, ProblemList problems) {
             this.file = file;
@@ -641,10 +879,40 @@ final class SheetImport {
             return true;
         }
 
+        /**
+         * Which columns hold the cells of these names, by index: from now on only they are read,
+         * and asking for the cell of another column is a mistake of the layout.
+         */
+        boolean[] reading(java.util.Set<String> names) {
+            java.util.Map<String, Integer> only = new java.util.HashMap<>();
+            boolean[] kept = new boolean[header.size()];
+            for (String name : names) {
+                int i = at.getOrDefault(name, -1);
+                only.put(name, i);
+                if (i >= 0) {
+                    kept[i] = true;
+                }
+            }
+            reads = only;
+            return kept;
+        }
+
+        /** Whether the rows' cells come already {@link #clean}: then they are taken as they are. */
+        void cleaned(boolean clean) {
+            cleaned = clean;
+        }
+
         /** The cell of {@code row} in the column named {@code column}, stripped; "" when there is none. */
         String value(List<String> row, String column) {
-            Integer i = at.get(column);
-            return i == null || i >= row.size() ? "" : clean(row.get(i));
+            java.util.Map<String, Integer> only = reads;
+            Integer i = only != null ? only.get(column) : at.get(column);
+            if (i == null && only != null) {
+                throw new IllegalStateException("the column " + column + " is not among those read: " + only.keySet());
+            }
+            if (i == null || i < 0 || i >= row.size()) {
+                return "";
+            }
+            return cleaned ? row.get(i) : clean(row.get(i));
         }
 
         /**

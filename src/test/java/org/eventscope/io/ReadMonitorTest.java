@@ -95,5 +95,8 @@ class ReadMonitorTest {
                     }
                 }))
                 .isInstanceOf(CancellationException.class);
+        // The thread that parsed ahead stopped with the read.
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().equals("eventscope-sheet-rows") && t.isAlive());
     }
 }

@@ -178,6 +178,98 @@ class SheetImportTest {
         assertThat(result.problems().get(2).message()).contains("25");
     }
 
+    /** An ACLED-shaped sheet of {@code rows} synthetic rows, each its id's number as its notes. */
+    private static StringBuilder rows(int rows) {
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= rows; i++) {
+            b.append("SYN")
+                    .append(i)
+                    .append(",2022-01-10,2022,1,Battles,x,A,,,L,,T,S,\"note ")
+                    .append(i)
+                    .append(", synthetic\",0\n");
+        }
+        return b;
+    }
+
+    @Test
+    void rowsParsedAheadOfTheEventsComeInOrderAndProblemsKeepTheirRows() {
+        // Around the batches rows are handed over in, none lost or repeated.
+        for (int n : new int[] {1, 510, 511, 512, 1021, 1022, 1023, 2000}) {
+            EventFile file = read("n.csv", rows(n).toString()).file();
+            assertThat(file.events()).hasSize(n);
+            assertThat(file.events().get(n - 1).id()).isEqualTo("SYN" + n);
+            assertThat(file.events().get(n - 1).description()).isEqualTo("note " + n + ", synthetic");
+        }
+        // A byte that is not UTF-8, a quote left open and a bad date, thousands of rows in.
+        StringBuilder sheet = rows(5000);
+        int at = sheet.indexOf("SYN3000,");
+        byte[] bytes = sheet.toString().getBytes(StandardCharsets.UTF_8);
+        bytes[at + sheet.substring(at).indexOf("note")] = (byte) 0xC3;
+        bytes[at + sheet.substring(at).indexOf("note") + 1] = (byte) 0x28;
+        LoadResult notUtf8 = EventFileReader.read("bytes.csv", new ByteArrayInputStream(bytes));
+        assertThat(notUtf8.errors())
+                .singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(3001));
+        StringBuilder open = rows(5000);
+        open.insert(open.indexOf("SYN2500,") + "SYN2500,".length(), "\"");
+        assertThat(read("open.csv", open.toString()).errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2501);
+            assertThat(p.message()).startsWith("malformed CSV: ");
+        });
+        String late = rows(5000).toString().replace("SYN4000,2022-01-10", "SYN4000,2022-13-10");
+        assertThat(read("late.csv", late).errors())
+                .extracting(Problem::toString)
+                .containsExactly("late.csv:4001:B (event_date): error: \"2022-13-10\" is not a date; expected a date"
+                        + " such as 2022-01-10 or 10 January 2022");
+    }
+
+    @Test
+    void aLayoutReadsOnlyTheColumnsItNamesAndAskingForAnotherIsAMistake() {
+        SheetImport.Cells cells = new SheetImport.Cells("t.csv", new ProblemList());
+        cells.header(1, java.util.List.of("id", "date", "notes"));
+        assertThat(cells.reading(java.util.Set.of("id", "notes", "missing"))).containsExactly(true, false, true);
+        java.util.List<String> row = java.util.List.of(" a ", "", "n\u0007 ");
+        assertThat(cells.value(row, "id")).isEqualTo("a");
+        assertThat(cells.value(row, "notes")).isEqualTo("n");
+        assertThat(cells.value(row, "missing")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cells.value(row, "date"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("date");
+    }
+
+    @Test
+    void listsOfLikeTextsAreSharedWhenEqualAndKeptApartWhenNot() {
+        Interner interner = new Interner();
+        java.util.Set<java.util.List<String>> made =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int a = 0; a < 300; a++) {
+            for (int g = 0; g < 30; g++) {
+                java.util.List<String> list = interner.list(
+                        new java.util.ArrayList<>(java.util.List.of("Synthetic Actor " + a, "Synthetic Group " + g)));
+                assertThat(list).containsExactly("Synthetic Actor " + a, "Synthetic Group " + g);
+                made.add(list);
+                assertThat(interner.list(java.util.List.of("Synthetic Actor " + a, "Synthetic Group " + g)))
+                        .isSameAs(list);
+            }
+        }
+        assertThat(made).hasSize(9000);
+    }
+
+    @Test
+    void aPlaceNamesEachOfItsPartsOnceFromTheNarrowest() {
+        String sheet =
+                HEADER + "\nSYN1,2022-01-10,2022,1,Battles,,A,,,Syntheticland,Synthetic City,Synthetic City,S,n,0"
+                        + "\nSYN2,2022-01-10,2022,1,Battles,,A,,,Syntheticland,Province 2,,S,n,0"
+                        + "\nSYN3,2022-01-10,2022,1,Battles,,A,,,,,,S,n,0\n";
+        EventFile file = read("places.csv", sheet).file();
+        assertThat(file.events())
+                .extracting(Event::place)
+                .containsExactly("Synthetic City, Syntheticland", "Province 2, Syntheticland", null);
+        assertThat(file.events())
+                .extracting(Event::title)
+                .containsExactly("Battles in Synthetic City", "Battles in Province 2", "Battles");
+    }
+
     @Test
     void bytesThatAreNotUtf8AreRefusedAtTheirLineAsInAnEventFile() {
         byte[] latin1 = (HEADER + "\nSYN1,2022-01-10,2022,1,Battles,x,Akt\u00f6r,,,L,,T,S,n,0\n")
