@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +62,56 @@ final class AcledLayout implements SheetImport.Layout {
     /** The sources the rows name, by their names. */
     private final Map<String, Source> sources = new LinkedHashMap<>();
 
-    private final Set<String> ids = new HashSet<>();
+    private final Ids ids = new Ids();
+
+    /**
+     * The ids of the rows read: an open table of the texts themselves, without an entry object
+     * per id as a {@code HashSet} has (half a million of them cost the collector more to copy
+     * than the table's one array).
+     */
+    private static final class Ids {
+        private String[] table = new String[1 << 12];
+        private int size;
+
+        /** Adds {@code id}; false when it was there already. */
+        boolean add(String id) {
+            if (2 * (size + 1) > table.length) {
+                String[] old = table;
+                table = new String[old.length * 2];
+                for (String known : old) {
+                    if (known != null) {
+                        table[free(known)] = known;
+                    }
+                }
+            }
+            int mask = table.length - 1;
+            for (int i = slot(id, mask); ; i = (i + 1) & mask) {
+                String known = table[i];
+                if (known == null) {
+                    table[i] = id;
+                    size++;
+                    return true;
+                }
+                if (known.equals(id)) {
+                    return false;
+                }
+            }
+        }
+
+        private int free(String id) {
+            int mask = table.length - 1;
+            int i = slot(id, mask);
+            while (table[i] != null) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private static int slot(String id, int mask) {
+            int h = id.hashCode() * 0x9E3779B9;
+            return (h ^ (h >>> 16)) & mask;
+        }
+    }
     /** Repeated texts (titles, places, actors, lists of actors and of sources) kept once. */
     private final Interner interner = new Interner();
     /** The times of the rows, one of each day and precision: {@link #time}. */
@@ -188,36 +236,28 @@ final class AcledLayout implements SheetImport.Layout {
                     .computeIfAbsent(type, t -> new Category("type-" + (categories.size() + 1), t, null))
                     .id();
         }
-        List<String> actors = new ArrayList<>(4);
+        List<String> actors = List.of();
         for (String column : ACTOR_COLUMNS) {
-            addParts(cells.value(values, column), actors);
-        }
-        for (int i = 0; i < actors.size(); i++) {
-            actors.set(i, interner.string(actors.get(i)));
-        }
-        // The place, from the narrowest name to the widest ("Bakhmut, Donetsk, Ukraine"), each name once.
-        String[] place = new String[PLACE_COLUMNS.length];
-        int names = 0;
-        for (String column : PLACE_COLUMNS) {
-            String p = cells.value(values, column);
-            if (!p.isEmpty() && (names == 0 || !p.equals(place[0])) && (names < 2 || !p.equals(place[1]))) {
-                place[names++] = p;
+            List<String> named = partsOf(cells.value(values, column));
+            if (actors.isEmpty()) {
+                actors = named;
+            } else {
+                for (int i = 0; i < named.size(); i++) {
+                    if (!actors.contains(named.get(i))) {
+                        actors = actors instanceof ArrayList ? actors : new ArrayList<>(actors);
+                        actors.add(named.get(i));
+                    }
+                }
             }
         }
-        String where = names == 0 ? "" : place[0];
-        List<String> cited = new ArrayList<>(4);
-        cited.add(export.id());
-        List<String> named = new ArrayList<>(4);
-        addParts(cells.value(values, "source"), named);
-        for (int i = 0; i < named.size(); i++) {
-            Source source = sources.computeIfAbsent(
-                    named.get(i),
-                    k -> new Source("source-" + (sources.size() + 1), k, null, Messages.get("acled.citedNote")));
-            cited.add(source.id());
-        }
+        Places place = place(
+                cells.value(values, PLACE_COLUMNS[0]),
+                cells.value(values, PLACE_COLUMNS[1]),
+                cells.value(values, PLACE_COLUMNS[2]));
+        List<String> cited = cited(cells.value(values, "source"));
         String subType = cells.value(values, "sub_event_type");
         String what = subType.isEmpty() ? type : subType;
-        String title = where.isEmpty() ? what : titleTemplate.fill(what, where);
+        String title = title(what, place.where());
         String description = cells.value(values, "notes");
         String deaths = cells.value(values, "fatalities");
         Integer fatalities = null;
@@ -230,22 +270,15 @@ final class AcledLayout implements SheetImport.Layout {
         }
         events.add(new Event(
                 id,
-                title.isEmpty() ? id : interner.string(title),
+                title.isEmpty() ? id : title,
                 start,
                 end,
                 approximate,
                 category,
-                interner.list(actors),
-                names == 0
-                        ? null
-                        : interner.string(
-                                names == 1
-                                        ? where
-                                        : String.join(
-                                                ", ",
-                                                java.util.Arrays.asList(place).subList(0, names))),
+                actors instanceof ArrayList ? interner.list(actors) : actors,
+                place.names(),
                 description.isEmpty() ? null : description,
-                interner.list(cited),
+                cited,
                 org.eventscope.model.Texts.NONE,
                 fatalities));
     }
@@ -261,20 +294,96 @@ final class AcledLayout implements SheetImport.Layout {
         return known;
     }
 
-    /** Adds to {@code into} the texts between semicolons in {@code cell} that it does not hold yet, stripped, the empty ones left out. */
-    private static void addParts(String cell, List<String> into) {
-        int from = 0;
-        while (from < cell.length()) {
-            int to = cell.indexOf(';', from);
-            if (to < 0) {
-                to = cell.length();
-            }
-            String part = cell.substring(from, to).strip();
-            if (!part.isEmpty() && !into.contains(part)) {
-                into.add(part);
-            }
-            from = to + 1;
+    /**
+     * What was made of the cells of rows before, by the cells: a column's cells repeat (the same
+     * place, actor or newspaper on many rows), and reading a row then costs one look-up. Forgotten
+     * all at once when it holds {@link #MEMO} results.
+     */
+    private final Map<String, List<String>> partsMemo = new java.util.HashMap<>();
+
+    private final Map<String, List<String>> citedMemo = new java.util.HashMap<>();
+    private final Map<Interner.Key, Places> placeMemo = new java.util.HashMap<>();
+    private final Map<Interner.Key, String> titleMemo = new java.util.HashMap<>();
+    private static final int MEMO = 1 << 16;
+
+    private static <K, V> void remember(Map<K, V> memo, K key, V value) {
+        if (memo.size() == MEMO) {
+            memo.clear();
         }
+        memo.put(key, value);
+    }
+
+    /** The names in a cell of actors, each once, shared ({@link #parts}). */
+    private List<String> partsOf(String cell) {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        List<String> known = partsMemo.get(cell);
+        if (known == null) {
+            List<String> named = new ArrayList<>(2);
+            for (String part : parts(cell)) {
+                if (!named.contains(part)) {
+                    named.add(interner.string(part));
+                }
+            }
+            known = interner.list(named);
+            remember(partsMemo, cell, known);
+        }
+        return known;
+    }
+
+    /** The sources a row cites: the export, then each named in its cell of sources (new ones made sources of the file). */
+    private List<String> cited(String cell) {
+        List<String> known = citedMemo.get(cell);
+        if (known == null) {
+            List<String> ids = new ArrayList<>(4);
+            ids.add(export.id());
+            for (String name : parts(cell)) {
+                String id = sources.computeIfAbsent(
+                                name,
+                                k -> new Source(
+                                        "source-" + (sources.size() + 1), k, null, Messages.get("acled.citedNote")))
+                        .id();
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            known = interner.list(ids);
+            remember(citedMemo, cell, known);
+        }
+        return known;
+    }
+
+    /** A row's place: its narrowest name, and all its names from the narrowest, each once ("Bakhmut, Donetsk, Ukraine"). */
+    private record Places(String where, @Nullable String names) {}
+
+    private Places place(String location, String admin1, String country) {
+        Interner.Key key = new Interner.Key(java.util.Arrays.asList(location, admin1, country));
+        Places known = placeMemo.get(key);
+        if (known == null) {
+            List<String> names = new ArrayList<>(3);
+            for (String name : key.items()) {
+                if (!name.isEmpty() && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+            known = names.isEmpty()
+                    ? new Places("", null)
+                    : new Places(names.get(0), interner.string(String.join(", ", names)));
+            remember(placeMemo, key, known);
+        }
+        return known;
+    }
+
+    /** "Armed clash in Bakhmut": what happened, in its narrowest place when it has one. */
+    private String title(String what, String where) {
+        Interner.Key key = new Interner.Key(java.util.Arrays.asList(what, where));
+        String known = titleMemo.get(key);
+        if (known == null) {
+            known = interner.string(where.isEmpty() ? what : titleTemplate.fill(what, where));
+            remember(titleMemo, key, known);
+        }
+        return known;
     }
 
     /** The texts between semicolons, stripped, the empty ones left out ("A; B"). */

@@ -37,7 +37,7 @@ final class Interner {
      * item's to 31 times the hash before, so ["Actor 12", "Group 40"] and ["Actor 11", "Group 71"]
      * meet in one bucket, and thousands of such lists in a few.
      */
-    private record Key(List<String> items) {
+    record Key(List<String> items) {
         @Override
         public int hashCode() {
             int h = items.size();

@@ -316,22 +316,18 @@ final class SheetImport {
      */
     static final class ReadAhead implements Rows {
         private static final int BATCH = 512;
-        private static final Object END = new Object();
 
-        /** Rows parsed ahead: their cells, their numbers, and the end or what reading threw. */
+        /** Rows parsed ahead: their cells, their numbers, and what reading threw after them. */
         private static final class Batch {
             final List<List<String>> cells = new java.util.ArrayList<>(BATCH);
             final int[] numbers = new int[BATCH];
 
             @Nullable
-            Object last;
+            Exception failure;
         }
 
         private final Rows rows;
-        private final java.util.concurrent.BlockingQueue<Batch> queue =
-                new java.util.concurrent.ArrayBlockingQueue<>(4);
-        private volatile boolean stopped;
-        private @Nullable Thread thread;
+        private @Nullable Ahead<Batch> ahead;
         private @Nullable Batch batch;
         private int at;
         private int row;
@@ -353,27 +349,26 @@ final class SheetImport {
                 done = header == null;
                 return header;
             }
-            if (thread == null) {
-                Thread t = new Thread(this::parse, "eventscope-sheet-rows");
-                t.setDaemon(true);
-                thread = t;
-                t.start();
+            Ahead<Batch> parsing = ahead;
+            if (parsing == null) {
+                parsing = new Ahead<>("eventscope-sheet-rows", 4, this::batch);
+                ahead = parsing;
             }
             Batch b = batch;
             while (b == null || at == b.cells.size()) {
-                if (b != null && b.last != null) {
+                Exception failure = b == null ? null : b.failure;
+                if (b != null && failure != null) {
                     done = true;
-                    if (b.last == END) {
-                        return null;
-                    }
                     row = b.numbers[b.cells.size()];
-                    throw rethrown((Throwable) b.last);
+                    if (failure instanceof IOException e) {
+                        throw e;
+                    }
+                    throw (RuntimeException) failure;
                 }
-                try {
-                    b = queue.take();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.util.concurrent.CancellationException("reading the sheet was interrupted");
+                b = parsing.take();
+                if (b == null) {
+                    done = true;
+                    return null;
                 }
                 batch = b;
                 at = 0;
@@ -382,50 +377,22 @@ final class SheetImport {
             return b.cells.get(at++);
         }
 
-        private static IOException rethrown(Throwable t) {
-            if (t instanceof IOException e) {
-                return e;
-            }
-            if (t instanceof RuntimeException e) {
-                throw e;
-            }
-            throw (Error) t;
-        }
-
-        /** On the reading thread: the rows, a batch at a time, until the end, a failure or a stop. */
-        private void parse() {
+        /** On the parsing thread: the next rows, and what reading threw after them; {@code null} at the end. */
+        private @Nullable Batch batch() {
             Batch b = new Batch();
             try {
                 for (List<String> cells = rows.next(); cells != null; cells = rows.next()) {
                     b.numbers[b.cells.size()] = rows.row();
                     b.cells.add(cells);
                     if (b.cells.size() == BATCH - 1) {
-                        if (!hand(b)) {
-                            return;
-                        }
-                        b = new Batch();
+                        return b;
                     }
                 }
-                b.last = END;
-            } catch (IOException | RuntimeException | Error e) {
+            } catch (IOException | RuntimeException e) {
                 b.numbers[b.cells.size()] = rows.row();
-                b.last = e;
+                b.failure = e;
             }
-            hand(b);
-        }
-
-        /** Gives the caller a batch, waiting while it has enough; false once it has stopped reading. */
-        private boolean hand(Batch b) {
-            try {
-                while (!stopped) {
-                    if (queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                        return true;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return false;
+            return b.cells.isEmpty() && b.failure == null ? null : b;
         }
 
         @Override
@@ -440,7 +407,7 @@ final class SheetImport {
 
         @Override
         public boolean keep(boolean[] columns) {
-            if (thread != null) {
+            if (ahead != null) {
                 throw new IllegalStateException("the rows are already being read");
             }
             return rows.keep(columns);
@@ -448,15 +415,9 @@ final class SheetImport {
 
         @Override
         public void close() throws IOException {
-            stopped = true;
-            Thread t = thread;
-            if (t != null) {
-                t.interrupt();
-                try {
-                    t.join(1000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            Ahead<Batch> parsing = ahead;
+            if (parsing != null) {
+                parsing.stop();
             }
             rows.close();
         }
@@ -565,6 +526,58 @@ final class SheetImport {
         }
     }
 
+    /**
+     * The cells of one column seen lately, each as {@link Cells#clean} makes it: a cell equal to
+     * one of them is that same text, so no new one is made, and a map that takes it finds its
+     * hash known. A column whose cells seldom repeat (ids, notes) is no longer looked at after a
+     * few thousand rows.
+     */
+    private static final class Recent {
+        private static final int SLOTS = 1024;
+        /** Cells longer than this are taken as new: long texts seldom repeat. */
+        private static final int LONGEST = 64;
+        /** How many cells are looked up before deciding whether the column repeats. */
+        private static final int TRIAL = 4096;
+
+        private final String[] raw = new String[SLOTS];
+        private final String[] clean = new String[SLOTS];
+        private int tried;
+        private int found;
+        private boolean off;
+
+        String cell(char[] buffer, int from, int n) {
+            if (off || n > LONGEST) {
+                return Cells.clean(new String(buffer, from, n));
+            }
+            int h = 0;
+            for (int i = from; i < from + n; i++) {
+                h = 31 * h + buffer[i];
+            }
+            int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+            String known = raw[slot];
+            if (++tried == TRIAL) {
+                off = found < TRIAL / 4;
+            }
+            if (known != null && known.length() == n && same(known, buffer, from)) {
+                found++;
+                return clean[slot];
+            }
+            String text = new String(buffer, from, n);
+            raw[slot] = text;
+            clean[slot] = Cells.clean(text);
+            return clean[slot];
+        }
+
+        private static boolean same(String text, char[] buffer, int from) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != buffer[from + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** One line of CSV as {@link CsvLine} reads it. */
     private record Line(List<String> cells, boolean blank, long line, int tooLong, int tooLongLength) {}
 
@@ -611,11 +624,23 @@ final class SheetImport {
             boolean[] kept = keep;
             if (kept == null) {
                 cells[index] = n == 0 ? "" : new String(buffer, from, n);
+            } else if (n == 0 || index >= kept.length || !kept[index]) {
+                cells[index] = "";
             } else {
-                cells[index] =
-                        n == 0 || index >= kept.length || !kept[index] ? "" : Cells.clean(new String(buffer, from, n));
+                if (index >= recent.length) {
+                    recent = java.util.Arrays.copyOf(recent, Math.max(index + 1, recent.length * 2));
+                }
+                Recent column = recent[index];
+                if (column == null) {
+                    column = new Recent();
+                    recent[index] = column;
+                }
+                cells[index] = column.cell(buffer, from, n);
             }
         }
+
+        /** The texts each column repeats, by the column's index. */
+        private Recent[] recent = new Recent[0];
 
         @Override
         protected de.siegmar.fastcsv.reader.RecordWrapper<Line> buildRecord() {
@@ -636,12 +661,13 @@ final class SheetImport {
         java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
         char separator = tabs ? '\t' : separator(lines);
         CsvLine handler = new CsvLine();
+        QuoteCheck decoded = new QuoteCheck(lines, separator);
         java.util.Iterator<Line> records = CsvReader.builder()
                 .fieldSeparator(separator)
                 .ignoreDifferentFieldCount(true)
                 .acceptCharsAfterQuotes(false)
                 .skipEmptyLines(false)
-                .build(handler, new QuoteCheck(lines, separator))
+                .build(handler, decoded)
                 .iterator();
         return new Rows() {
             private int row;
@@ -692,6 +718,11 @@ final class SheetImport {
             public boolean keep(boolean[] columns) {
                 handler.keep = columns.clone();
                 return true;
+            }
+
+            @Override
+            public void close() throws IOException {
+                decoded.close();
             }
         };
     }

@@ -216,6 +216,9 @@ class SheetImportTest {
             assertThat(p.line()).isEqualTo(2501);
             assertThat(p.message()).startsWith("malformed CSV: ");
         });
+        // An id given again far below: the table of ids has grown several times by then.
+        String again = rows(9000).toString().replace("SYN8999,", "SYN3,");
+        assertThat(read("again.csv", again).errors()).extracting(Problem::line).containsExactly(9000);
         String late = rows(5000).toString().replace("SYN4000,2022-01-10", "SYN4000,2022-13-10");
         assertThat(read("late.csv", late).errors())
                 .extracting(Problem::toString)
