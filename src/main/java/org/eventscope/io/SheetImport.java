@@ -72,11 +72,8 @@ final class SheetImport {
         Rows rows = null;
         Layout layout = null;
         try {
-            rows = rows(name, counted, maxBytes, encoding, problems);
-            if (!(rows instanceof XlsxRows)) {
-                // The text is parsed on a second thread while this one makes events of the rows before.
-                rows = new ReadAhead(rows);
-            }
+            // The sheet is parsed on a second thread while this one makes events of the rows before.
+            rows = new ReadAhead(rows(name, counted, maxBytes, encoding, problems));
             int read = 0;
             for (List<String> values = rows.next(); values != null; values = rows.next()) {
                 if (++read % MONITOR_EVERY == 0) {
@@ -243,7 +240,10 @@ final class SheetImport {
         return new Problem(Problem.Severity.ERROR, name, 0, 0, "", EventFileReader.reason(e));
     }
 
-    /** The rows of a sheet, one at a time. */
+    /**
+     * The rows of a sheet, one at a time. Rows add problems only while they are made, never from
+     * {@link #next}, which may run on a thread of its own ({@link ReadAhead}).
+     */
     interface Rows {
         /** The next row's cells, or {@code null} after the last. */
         @Nullable
@@ -327,6 +327,9 @@ final class SheetImport {
         }
 
         private final Rows rows;
+        /** On the parsing thread: whether the rows came to their end, or to what reading threw. */
+        private boolean ended;
+
         private @Nullable Ahead<Batch> ahead;
         private @Nullable Batch batch;
         private int at;
@@ -379,12 +382,17 @@ final class SheetImport {
 
         /** On the parsing thread: the next rows, and what reading threw after them; {@code null} at the end. */
         private @Nullable Batch batch() {
+            if (ended) {
+                return null; // the rows are not asked again after their last (a workbook's stream is closed)
+            }
             Batch b = new Batch();
+            ended = true;
             try {
                 for (List<String> cells = rows.next(); cells != null; cells = rows.next()) {
                     b.numbers[b.cells.size()] = rows.row();
                     b.cells.add(cells);
                     if (b.cells.size() == BATCH - 1) {
+                        ended = false;
                         return b;
                     }
                 }
