@@ -33,22 +33,12 @@ final class AcledLayout implements SheetImport.Layout {
     private static final String[] ACTOR_COLUMNS = {"actor1", "assoc_actor_1", "actor2", "assoc_actor_2"};
     private static final String[] PLACE_COLUMNS = {"location", "admin1", "country"};
     /** The columns an event is made of; the others are not read. */
-    private static final java.util.Set<String> READS = java.util.Set.of(
-            "event_id_cnty",
-            "event_date",
-            "time_precision",
-            "event_type",
-            "sub_event_type",
-            "actor1",
-            "assoc_actor_1",
-            "actor2",
-            "assoc_actor_2",
-            "location",
-            "admin1",
-            "country",
-            "source",
-            "notes",
-            "fatalities");
+    private static final Set<String> READS = java.util.stream.Stream.of(
+                    REQUIRED, ACTOR_COLUMNS, PLACE_COLUMNS, new String[] {
+                        "sub_event_type", "source", "notes", "fatalities"
+                    })
+            .flatMap(java.util.Arrays::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -63,55 +53,6 @@ final class AcledLayout implements SheetImport.Layout {
     private final Map<String, Source> sources = new LinkedHashMap<>();
 
     private final Ids ids = new Ids();
-
-    /**
-     * The ids of the rows read: an open table of the texts themselves, without an entry object
-     * per id as a {@code HashSet} has (half a million of them cost the collector more to copy
-     * than the table's one array).
-     */
-    private static final class Ids {
-        private String[] table = new String[1 << 12];
-        private int size;
-
-        /** Adds {@code id}; false when it was there already. */
-        boolean add(String id) {
-            if (2 * (size + 1) > table.length) {
-                String[] old = table;
-                table = new String[old.length * 2];
-                for (String known : old) {
-                    if (known != null) {
-                        table[free(known)] = known;
-                    }
-                }
-            }
-            int mask = table.length - 1;
-            for (int i = slot(id, mask); ; i = (i + 1) & mask) {
-                String known = table[i];
-                if (known == null) {
-                    table[i] = id;
-                    size++;
-                    return true;
-                }
-                if (known.equals(id)) {
-                    return false;
-                }
-            }
-        }
-
-        private int free(String id) {
-            int mask = table.length - 1;
-            int i = slot(id, mask);
-            while (table[i] != null) {
-                i = (i + 1) & mask;
-            }
-            return i;
-        }
-
-        private static int slot(String id, int mask) {
-            int h = id.hashCode() * 0x9E3779B9;
-            return (h ^ (h >>> 16)) & mask;
-        }
-    }
     /** Repeated texts (titles, places, actors, lists of actors and of sources) kept once. */
     private final Interner interner = new Interner();
     /** The times of the rows, one of each day and precision: {@link #time}. */
@@ -457,6 +398,55 @@ final class AcledLayout implements SheetImport.Layout {
             n = n * 10 + (c - '0');
         }
         return n;
+    }
+
+    /**
+     * The ids of the rows read: an open table of the texts themselves, without an entry object
+     * per id as a {@code HashSet} has (half a million of them cost the collector more to copy
+     * than the table's one array).
+     */
+    private static final class Ids {
+        private String[] table = new String[1 << 12];
+        private int size;
+
+        /** Adds {@code id}; false when it was there already. */
+        boolean add(String id) {
+            if (2 * (size + 1) > table.length) {
+                String[] old = table;
+                table = new String[old.length * 2];
+                for (String known : old) {
+                    if (known != null) {
+                        table[free(known)] = known;
+                    }
+                }
+            }
+            int mask = table.length - 1;
+            for (int i = slot(id, mask); ; i = (i + 1) & mask) {
+                String known = table[i];
+                if (known == null) {
+                    table[i] = id;
+                    size++;
+                    return true;
+                }
+                if (known.equals(id)) {
+                    return false;
+                }
+            }
+        }
+
+        private int free(String id) {
+            int mask = table.length - 1;
+            int i = slot(id, mask);
+            while (table[i] != null) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private static int slot(String id, int mask) {
+            int h = id.hashCode() * 0x9E3779B9;
+            return (h ^ (h >>> 16)) & mask;
+        }
     }
 
     @Override

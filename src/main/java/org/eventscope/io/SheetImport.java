@@ -591,9 +591,9 @@ final class SheetImport {
 
     /**
      * Makes each CSV record a {@link Line}, a text only of the cells in the columns kept (cleaned,
-     * once some are: {@link Rows#keep}), noting the first cell over {@link #MAX_CELL}. A cell loses the apostrophe a CSV export puts before
-     * one a spreadsheet would run as a formula ({@link DataExport#neutral}): {@code '=SUM(A1)}
-     * reads as {@code =SUM(A1)}.
+     * once some are: {@link Rows#keep}), noting the first cell over {@link #MAX_CELL}. A cell loses
+     * the apostrophe a CSV export puts before one a spreadsheet would run as a formula
+     * ({@link DataExport#neutral}): {@code '=SUM(A1)} reads as {@code =SUM(A1)}.
      */
     private static final class CsvLine extends de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler<Line> {
         private boolean @Nullable [] keep;
@@ -669,13 +669,13 @@ final class SheetImport {
         java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
         char separator = tabs ? '\t' : separator(lines);
         CsvLine handler = new CsvLine();
-        QuoteCheck decoded = new QuoteCheck(lines, separator);
+        QuoteCheck watched = new QuoteCheck(lines, separator);
         java.util.Iterator<Line> records = CsvReader.builder()
                 .fieldSeparator(separator)
                 .ignoreDifferentFieldCount(true)
                 .acceptCharsAfterQuotes(false)
                 .skipEmptyLines(false)
-                .build(handler, decoded)
+                .build(handler, watched)
                 .iterator();
         return new Rows() {
             private int row;
@@ -730,7 +730,7 @@ final class SheetImport {
 
             @Override
             public void close() throws IOException {
-                decoded.close();
+                watched.close();
             }
         };
     }
