@@ -27,10 +27,23 @@ final class InputBytes {
      * @throws InputException when the first bytes show another encoding
      */
     static BufferedInputStream open(InputStream raw, long maxBytes) throws IOException {
+        return open(raw, maxBytes, "read");
+    }
+
+    /**
+     * The checked, buffered stream over a sheet's bytes: as {@link #open}, its problems told as
+     * a sheet's, whose encoding may be chosen, not an event file's, which must be UTF-8.
+     */
+    static BufferedInputStream openSheet(InputStream raw, long maxBytes) throws IOException {
+        return open(raw, maxBytes, "sheet");
+    }
+
+    /** {@code messages}: the first part of the keys of the messages of its problems. */
+    private static BufferedInputStream open(InputStream raw, long maxBytes, String messages) throws IOException {
         byte[] prefix = raw.readNBytes(PREFIX);
         String encoding = otherEncoding(prefix, prefix.length);
         if (encoding != null) {
-            throw new InputException(1, 1, Messages.get("read.encoding", encoding));
+            throw new InputException(1, 1, Messages.get(messages + ".encoding", encoding));
         }
         int bom = prefix.length >= 3
                         && (prefix[0] & 0xff) == 0xEF
@@ -39,7 +52,7 @@ final class InputBytes {
                 ? 3
                 : 0;
         InputStream rest = new Prefixed(prefix, bom, raw);
-        return new BufferedInputStream(new Utf8Check(rest, bom, maxBytes, tooLarge(maxBytes)), 1 << 16);
+        return new BufferedInputStream(new Utf8Check(rest, bom, maxBytes, tooLarge(maxBytes), messages), 1 << 16);
     }
 
     /** "the input is larger than 536,870,912 bytes (512 MiB), the most that can be opened". */

@@ -759,7 +759,7 @@ final class SheetImport {
                         : null;
         Reader text;
         if (encoding == null && utf16 == null) {
-            text = new InputStreamReader(InputBytes.open(bytes, maxBytes), StandardCharsets.UTF_8);
+            text = new InputStreamReader(InputBytes.openSheet(bytes, maxBytes), StandardCharsets.UTF_8);
         } else {
             Charset charset = encoding != null ? encoding : java.util.Objects.requireNonNull(utf16);
             boolean utf8Bom =

@@ -22,6 +22,7 @@ final class Utf8Check extends InputStream {
     private final InputStream in;
     private final long maxBytes;
     private final String sizeMessage;
+    private final String messages;
     private long offset;
     private int line = 1;
     private long lineStart;
@@ -56,6 +57,12 @@ final class Utf8Check extends InputStream {
      * @param sizeMessage the message when there are more
      */
     Utf8Check(InputStream in, long startOffset, long maxBytes, String sizeMessage) {
+        this(in, startOffset, maxBytes, sizeMessage, "read");
+    }
+
+    /** {@code messages}: "read" for an event file's words, "sheet" for a sheet's ({@code sheet.utf8}). */
+    Utf8Check(InputStream in, long startOffset, long maxBytes, String sizeMessage, String messages) {
+        this.messages = messages;
         this.in = in;
         this.offset = startOffset;
         this.lineStart = startOffset;
@@ -262,8 +269,8 @@ final class Utf8Check extends InputStream {
             bytes.append(k == 0 ? "" : " ").append(String.format("%02X", sequence[k] & 0xff));
         }
         String message = key.equals("read.nul")
-                ? Messages.get("read.nul", String.valueOf(sequenceAt))
-                : Messages.get("read.utf8", Messages.get(key), bytes.toString(), String.valueOf(sequenceAt));
+                ? Messages.get(messages + ".nul", String.valueOf(sequenceAt))
+                : Messages.get(messages + ".utf8", Messages.get(key), bytes.toString(), String.valueOf(sequenceAt));
         return new InputException(
                 sequenceLine, (int) Math.min(Integer.MAX_VALUE, sequenceAt - sequenceLineStart + 1), message);
     }

@@ -281,7 +281,25 @@ class SheetImportTest {
         assertThat(result.file()).isNull();
         assertThat(result.errors()).hasSize(1);
         assertThat(result.errors().get(0).line()).isEqualTo(2);
-        assertThat(result.errors().get(0).message()).contains("UTF-8");
+        assertThat(result.errors().get(0).message())
+                .startsWith("invalid UTF-8 at byte offset ")
+                .contains("; the sheet is not UTF-8 text; a sheet saved in another encoding can be opened with"
+                        + " eventscope import --encoding")
+                .doesNotContain("event file");
+        // UTF-16 without a byte-order mark, and a binary file, in a sheet's words.
+        byte[] wide = (HEADER + "\n").getBytes(StandardCharsets.UTF_16LE);
+        assertThat(EventFileReader.read("wide.csv", new ByteArrayInputStream(wide))
+                        .errors()
+                        .get(0)
+                        .message())
+                .startsWith("the sheet looks like UTF-16LE text without a byte-order mark; ");
+        byte[] binary = (HEADER + "\nSYN1,\u0000").getBytes(StandardCharsets.UTF_8);
+        assertThat(EventFileReader.read("binary.csv", new ByteArrayInputStream(binary))
+                        .errors()
+                        .get(0)
+                        .message())
+                .startsWith(
+                        "a NUL byte at byte offset " + (HEADER.length() + 6) + ": a sheet saved as text holds none");
     }
 
     @Test
