@@ -52,7 +52,8 @@ final class AcledLayout implements SheetImport.Layout {
     /** The sources the rows name, by their names. */
     private final Map<String, Source> sources = new LinkedHashMap<>();
 
-    private final Ids ids = new Ids();
+    /** The ids of the rows read (texts: a bucket of ids whose hashes collide is searched as a tree). */
+    private final java.util.Set<String> ids = new java.util.HashSet<>();
     /** Repeated texts (titles, places, actors, lists of actors and of sources) kept once. */
     private final Interner interner = new Interner();
     /** The times of the rows, one of each day and precision: {@link #time}. */
@@ -135,7 +136,7 @@ final class AcledLayout implements SheetImport.Layout {
             return;
         }
         if (!ids.add(id)) {
-            cells.error(row, cells.column("event_id_cnty"), Messages.get("read.duplicateId", id, "event_id_cnty"));
+            cells.error(row, cells.column("event_id_cnty"), Messages.get("sheet.duplicateId", id));
             return;
         }
         LocalDate day = date(cells.value(values, "event_date"));
@@ -398,55 +399,6 @@ final class AcledLayout implements SheetImport.Layout {
             n = n * 10 + (c - '0');
         }
         return n;
-    }
-
-    /**
-     * The ids of the rows read: an open table of the texts themselves, without an entry object
-     * per id as a {@code HashSet} has (half a million of them cost the collector more to copy
-     * than the table's one array).
-     */
-    private static final class Ids {
-        private String[] table = new String[1 << 12];
-        private int size;
-
-        /** Adds {@code id}; false when it was there already. */
-        boolean add(String id) {
-            if (2 * (size + 1) > table.length) {
-                String[] old = table;
-                table = new String[old.length * 2];
-                for (String known : old) {
-                    if (known != null) {
-                        table[free(known)] = known;
-                    }
-                }
-            }
-            int mask = table.length - 1;
-            for (int i = slot(id, mask); ; i = (i + 1) & mask) {
-                String known = table[i];
-                if (known == null) {
-                    table[i] = id;
-                    size++;
-                    return true;
-                }
-                if (known.equals(id)) {
-                    return false;
-                }
-            }
-        }
-
-        private int free(String id) {
-            int mask = table.length - 1;
-            int i = slot(id, mask);
-            while (table[i] != null) {
-                i = (i + 1) & mask;
-            }
-            return i;
-        }
-
-        private static int slot(String id, int mask) {
-            int h = id.hashCode() * 0x9E3779B9;
-            return (h ^ (h >>> 16)) & mask;
-        }
     }
 
     @Override

@@ -35,9 +35,11 @@ final class Interner {
     /**
      * A list as a key, hashed so that lists of like texts spread: a list's own hash adds each
      * item's to 31 times the hash before, so ["Actor 12", "Group 40"] and ["Actor 11", "Group 71"]
-     * meet in one bucket, and thousands of such lists in a few.
+     * meet in one bucket, and thousands of such lists in a few. Keys are ordered, so that a
+     * bucket of keys whose hashes are equal anyway (texts made to collide: "Aa" and "BB" hash
+     * alike) is searched as a tree, not one key after another.
      */
-    record Key(List<String> items) {
+    record Key(List<String> items) implements Comparable<Key> {
         @Override
         public int hashCode() {
             int h = items.size();
@@ -51,6 +53,18 @@ final class Interner {
         @Override
         public boolean equals(Object o) {
             return o instanceof Key other && items.equals(other.items);
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            int n = Math.min(items.size(), other.items.size());
+            for (int i = 0; i < n; i++) {
+                int c = items.get(i).compareTo(other.items.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(items.size(), other.items.size());
         }
     }
 }

@@ -218,7 +218,7 @@ final class SheetImport {
             return new Problem(
                     Problem.Severity.ERROR,
                     name,
-                    row + 1,
+                    e instanceof NotInEncoding at ? at.line : row + 1,
                     1,
                     "",
                     Messages.get("sheet.notInEncoding", String.valueOf(charset)));
@@ -316,6 +316,8 @@ final class SheetImport {
      */
     static final class ReadAhead implements Rows {
         private static final int BATCH = 512;
+        /** A batch ends sooner when its rows hold this many cells, so wide rows take no more memory. */
+        private static final int BATCH_CELLS = 1 << 16;
 
         /** Rows parsed ahead: their cells, their numbers, and what reading threw after them. */
         private static final class Batch {
@@ -387,11 +389,13 @@ final class SheetImport {
             }
             Batch b = new Batch();
             ended = true;
+            int held = 0;
             try {
                 for (List<String> cells = rows.next(); cells != null; cells = rows.next()) {
                     b.numbers[b.cells.size()] = rows.row();
                     b.cells.add(cells);
-                    if (b.cells.size() == BATCH - 1) {
+                    held += cells.size();
+                    if (b.cells.size() == BATCH - 1 || held >= BATCH_CELLS) {
                         ended = false;
                         return b;
                     }
@@ -461,6 +465,86 @@ final class SheetImport {
         }
     }
 
+    /** Bytes that are not text in the sheet's encoding, on a line of the text. */
+    private static final class NotInEncoding extends java.nio.charset.CharacterCodingException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        NotInEncoding(int line) {
+            this.line = line;
+        }
+    }
+
+    /**
+     * Text decoded from bytes in an encoding given, its lines counted as they pass, so that bytes
+     * that are no text in it are told at their line ({@link NotInEncoding}): the text before them
+     * is given first, then the error.
+     */
+    private static final class Decoding extends Reader {
+        private final InputStream in;
+        private final java.nio.charset.CharsetDecoder decoder;
+        private final java.nio.ByteBuffer bytes =
+                java.nio.ByteBuffer.allocate(1 << 13).flip();
+        private boolean eof;
+        private boolean flushed;
+        private int line = 1;
+
+        Decoding(InputStream in, java.nio.charset.CharsetDecoder decoder) {
+            this.in = in;
+            this.decoder = decoder;
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            java.nio.CharBuffer chars = java.nio.CharBuffer.wrap(buffer, off, len);
+            while (true) {
+                java.nio.charset.CoderResult result = decoder.decode(bytes, chars, eof);
+                if (result.isError()) {
+                    if (chars.position() > off) {
+                        return counted(buffer, off, chars.position() - off); // the error comes next
+                    }
+                    throw new NotInEncoding(line);
+                }
+                if (result.isOverflow() || (chars.position() > off && in.available() == 0)) {
+                    return counted(buffer, off, chars.position() - off);
+                }
+                if (eof) {
+                    if (!flushed) {
+                        flushed = true;
+                        decoder.flush(chars);
+                    }
+                    int n = chars.position() - off;
+                    return n == 0 ? -1 : counted(buffer, off, n);
+                }
+                bytes.compact();
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+            }
+        }
+
+        private int counted(char[] buffer, int off, int n) {
+            for (int i = off; i < off + n; i++) {
+                if (buffer[i] == '\n') {
+                    line++;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
     /** A sheet refused before its rows are read (UTF-32, a byte-order mark against the encoding given). */
     private static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
@@ -469,6 +553,9 @@ final class SheetImport {
             super(message);
         }
     }
+
+    /** The most cells a row may hold (as many as Excel's columns, XFD, and as FastCSV's records). */
+    static final int MAX_CELLS = 16_384;
 
     /** The most characters a cell may hold: more is no event's text but a broken or hostile sheet. */
     static final int MAX_CELL = 1 << 20;
@@ -586,7 +673,11 @@ final class SheetImport {
         }
     }
 
-    /** One line of CSV as {@link CsvLine} reads it. */
+    /**
+     * One line of CSV as {@link CsvLine} reads it: its cells, whether it is blank, the line it
+     * starts on, and the first cell over {@link #MAX_CELL} characters and its length ({@code
+     * tooLong} is -1 when there is none, {@link #MAX_CELLS} when the row has too many cells).
+     */
     private record Line(List<String> cells, boolean blank, long line, int tooLong, int tooLongLength) {}
 
     /**
@@ -609,7 +700,11 @@ final class SheetImport {
         protected void handleBegin(long startingLineNumber) {
             cells = new String[last];
             tooLong = -1;
+            tooMany = false;
         }
+
+        /** Whether the record has more than {@link #MAX_CELLS} cells (those after are not kept). */
+        private boolean tooMany;
 
         @Override
         protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
@@ -626,8 +721,12 @@ final class SheetImport {
                 tooLong = index;
                 tooLongLength = n;
             }
+            if (index >= MAX_CELLS) {
+                tooMany = true;
+                return;
+            }
             if (index >= cells.length) {
-                cells = java.util.Arrays.copyOf(cells, cells.length * 2);
+                cells = java.util.Arrays.copyOf(cells, Math.min(MAX_CELLS, cells.length * 2));
             }
             boolean[] kept = keep;
             if (kept == null) {
@@ -652,14 +751,14 @@ final class SheetImport {
 
         @Override
         protected de.siegmar.fastcsv.reader.RecordWrapper<Line> buildRecord() {
-            int count = getFieldCount();
+            int count = Math.min(MAX_CELLS, getFieldCount());
             last = Math.max(1, count);
-            List<String> all = java.util.Arrays.asList(cells);
+            // Exactly as many as the record has: a wide row's array is not kept for a short one.
             return wrapRecord(new Line(
-                    count == cells.length ? all : all.subList(0, count),
+                    java.util.Arrays.asList(count == cells.length ? cells : java.util.Arrays.copyOf(cells, count)),
                     count == 1 && firstLength == 0,
                     getStartingLineNumber(),
-                    tooLong,
+                    tooMany ? MAX_CELLS : tooLong,
                     tooLongLength));
         }
     }
@@ -692,6 +791,11 @@ final class SheetImport {
                         line = records.next();
                         row++;
                     } while (line.blank());
+                    if (line.tooLong() == MAX_CELLS) {
+                        throw new Malformed(
+                                Messages.get("sheet.tooManyCells", String.format(Locale.ROOT, "%,d", MAX_CELLS)),
+                                (int) line.line());
+                    }
                     if (line.tooLong() >= 0) {
                         throw new Malformed(
                                 Messages.get(
@@ -726,11 +830,6 @@ final class SheetImport {
             public boolean keep(boolean[] columns) {
                 handler.keep = columns.clone();
                 return true;
-            }
-
-            @Override
-            public void close() throws IOException {
-                watched.close();
             }
         };
     }
@@ -774,7 +873,7 @@ final class SheetImport {
                     || (utf8Bom && StandardCharsets.UTF_8.equals(charset))) {
                 bytes.skipNBytes(utf16 != null ? 2 : 3);
             }
-            text = new InputStreamReader(
+            text = new Decoding(
                     new Limited(bytes, maxBytes),
                     charset.newDecoder()
                             .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

@@ -88,7 +88,7 @@ class SheetImportTest {
                                 + " 2022-01-10 or 10 January 2022",
                         "bad.csv:3:D (time_precision): error: \"7\" is not a time precision; expected 1 (the day),"
                                 + " 2 (within a week) or 3 (within a month)",
-                        "bad.csv:4:A (event_id_cnty): error: duplicate id \"SYN1\"; first used at event_id_cnty");
+                        "bad.csv:4:A (event_id_cnty): error: the id \"SYN1\" is given to an earlier row too");
         // An id the import gives its own sources would make a file that does not open again.
         LoadResult taken =
                 read("taken.csv", HEADER + "\nsource-1,2022-01-10,2022,1,Battles,Armed clash,A,,,L,,Town,S,notes,0\n");
@@ -256,6 +256,65 @@ class SheetImportTest {
             }
         }
         assertThat(made).hasSize(9000);
+    }
+
+    /** The {@code n}th of 2^k texts that all hash alike in Java ("Aa" and "BB" do). */
+    private static String colliding(int n, int k) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            b.append((n >> i & 1) == 0 ? "Aa" : "BB");
+        }
+        return b.toString();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void textsMadeToHashAlikeDoNotSlowTheImportToACrawl() {
+        // 20,000 rows whose places, actors and ids all share one hash: each row used to search
+        // every row before it (a minute); searched as trees, the rows take about a second.
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        int rows = 20_000;
+        for (int i = 0; i < rows; i++) {
+            String x = colliding(i, 15);
+            b.append("I")
+                    .append(x)
+                    .append(",2022-01-10,2022,1,Battles,x,")
+                    .append(x)
+                    .append("; Z,,,C,A,")
+                    .append(x)
+                    .append(",S,synthetic,0\n");
+        }
+        EventFile file = read("flood.csv", b.toString()).file();
+        assertThat(file.events()).hasSize(rows);
+        assertThat(file.events().get(rows - 1).place()).isEqualTo(colliding(rows - 1, 15) + ", A, C");
+        assertThat(file.events().get(rows - 1).actors()).containsExactly(colliding(rows - 1, 15), "Z");
+    }
+
+    @Test
+    void aRowOfMoreCellsThanASheetHasColumnsIsRefusedAtItsRow() {
+        String wide = HEADER + "\nSYN1,2022-01-10,2022,1,Battles,x,A,,,,,,,n,0\nSYN2,2022-01-10" + ",".repeat(100_000)
+                + "\nSYN3,2022-01-10,2022,1,Battles,x,A,,,,,,,n,0\n";
+        assertThat(read("wide.csv", wide).errors())
+                .extracting(Problem::toString)
+                .containsExactly("wide.csv:3:1: error: malformed CSV: the row holds more than 16,384 cells");
+        // A header with blank lines under it is a header alone.
+        assertThat(read("blank.csv", HEADER + "\n\n\n\n").errors())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "blank.csv:2:1: error: the sheet has a header but no rows under it; there are no events"
+                                + " to make");
+    }
+
+    @Test
+    void textNotInTheEncodingGivenIsReportedAtItsLineThousandsOfRowsIn() {
+        StringBuilder sheet = rows(5000);
+        byte[] bytes = sheet.toString().getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        bytes[sheet.indexOf("note 4000,")] = (byte) 0x81; // no character in windows-1252
+        LoadResult result = read("cp.csv", bytes, java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(result.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4001);
+            assertThat(p.message()).startsWith("the text is not windows-1252 from here on");
+        });
     }
 
     @Test
