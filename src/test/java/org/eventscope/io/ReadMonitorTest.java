@@ -99,4 +99,53 @@ class ReadMonitorTest {
         assertThat(Thread.getAllStackTraces().keySet())
                 .noneMatch(t -> t.getName().equals("eventscope-sheet-rows") && t.isAlive());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aCancelReturnsWhileTheSheetsReadIsStuck() throws IOException {
+        // A sheet whose bytes stop coming (a stalled network drive): cancelled once 4,096 rows are
+        // in, the import returns though the read on the other thread waits on.
+        Path sheet = dir.resolve("stuck.csv");
+        org.eventscope.bench.SyntheticAcled.write(sheet, 20_000, 5);
+        byte[] bytes = Files.readAllBytes(sheet);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        java.io.InputStream stuck = new java.io.InputStream() {
+            private int at;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (at >= bytes.length / 2) {
+                    try {
+                        never.await(); // interrupts are not heard, as in a read of a stalled drive
+                    } catch (InterruptedException e) {
+                        // still stuck
+                    }
+                }
+                int n = Math.min(len, bytes.length / 2 - at);
+                System.arraycopy(bytes, at, b, off, n);
+                at += n;
+                return n;
+            }
+        };
+        try {
+            assertThatThrownBy(() -> EventFileReader.read("stuck.csv", stuck, bytes.length, new ReadMonitor() {
+                        @Override
+                        public void progress(long bytesRead, long totalBytes) {}
+
+                        @Override
+                        public boolean isCancelled() {
+                            return true;
+                        }
+                    }))
+                    .isInstanceOf(CancellationException.class);
+        } finally {
+            never.countDown();
+        }
+    }
 }
