@@ -18,6 +18,17 @@ class ReadMonitorTest {
     @TempDir
     Path dir;
 
+    /** A monitor whose user has cancelled. */
+    private static final ReadMonitor CANCELLED = new ReadMonitor() {
+        @Override
+        public void progress(long bytesRead, long totalBytes) {}
+
+        @Override
+        public boolean isCancelled() {
+            return true;
+        }
+    };
+
     @Test
     void progressGrowsToTheFileSizeAndTheSyntheticFileLoads() throws IOException {
         Path file = dir.resolve("synthetic.json");
@@ -85,16 +96,7 @@ class ReadMonitorTest {
         assertThat(result.file().events()).hasSize(20_000);
         assertThat(seen).hasSizeGreaterThanOrEqualTo(4).isSorted().allMatch(n -> n > 0 && n <= size);
 
-        assertThatThrownBy(() -> EventFileReader.read(sheet, new ReadMonitor() {
-                    @Override
-                    public void progress(long bytesRead, long totalBytes) {}
-
-                    @Override
-                    public boolean isCancelled() {
-                        return true;
-                    }
-                }))
-                .isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> EventFileReader.read(sheet, CANCELLED)).isInstanceOf(CancellationException.class);
         // The thread that parsed ahead stopped with the read.
         assertThat(Thread.getAllStackTraces().keySet())
                 .noneMatch(t -> t.getName().equals("eventscope-sheet-rows") && t.isAlive());
@@ -134,15 +136,7 @@ class ReadMonitorTest {
             }
         };
         try {
-            assertThatThrownBy(() -> EventFileReader.read("stuck.csv", stuck, bytes.length, new ReadMonitor() {
-                        @Override
-                        public void progress(long bytesRead, long totalBytes) {}
-
-                        @Override
-                        public boolean isCancelled() {
-                            return true;
-                        }
-                    }))
+            assertThatThrownBy(() -> EventFileReader.read("stuck.csv", stuck, bytes.length, CANCELLED))
                     .isInstanceOf(CancellationException.class);
         } finally {
             never.countDown();
