@@ -834,6 +834,26 @@ final class SheetImport {
         };
     }
 
+    /**
+     * A stream that does not know how much can be read without waiting when its source cannot
+     * say: a named pipe's channel answers {@code available} with "Illegal seek", which the
+     * decoders would take for a failure to read.
+     */
+    private static final class Unsized extends java.io.FilterInputStream {
+        Unsized(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int available() {
+            try {
+                return super.available();
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+    }
+
     /** The text of a sheet and the UTF-16 its byte-order mark named, if it named one. */
     private record Decoded(Reader text, @Nullable Charset utf16) {}
 
@@ -842,7 +862,7 @@ final class SheetImport {
      * UTF-8 skipped); else in UTF-16 when a byte-order mark says so, else as checked UTF-8.
      */
     private static Decoded decode(InputStream raw, long maxBytes, @Nullable Charset encoding) throws IOException {
-        BufferedInputStream bytes = new BufferedInputStream(raw, 1 << 16);
+        BufferedInputStream bytes = new BufferedInputStream(new Unsized(raw), 1 << 16);
         bytes.mark(4);
         byte[] bom = bytes.readNBytes(4);
         bytes.reset();

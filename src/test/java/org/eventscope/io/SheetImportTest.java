@@ -318,6 +318,24 @@ class SheetImportTest {
     }
 
     @Test
+    void aSheetReadFromANamedPipeImportsAsFromAFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path source = dir.resolve("source.csv");
+        java.nio.file.Files.writeString(source, rows(3000).toString());
+        for (String encoding : new String[] {null, "windows-1252"}) {
+            Path fifo = dir.resolve("pipe-" + encoding + ".csv");
+            Process feeder = org.eventscope.TestFiles.fedPipe(fifo, source);
+            LoadResult result = EventFileReader.read(
+                    fifo,
+                    "pipe.csv",
+                    ReadMonitor.NONE,
+                    new SheetOptions(encoding == null ? null : java.nio.charset.Charset.forName(encoding), null));
+            feeder.waitFor();
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.file().events()).hasSize(3000);
+        }
+    }
+
+    @Test
     void aPlaceNamesEachOfItsPartsOnceFromTheNarrowest() {
         String sheet =
                 HEADER + "\nSYN1,2022-01-10,2022,1,Battles,,A,,,Syntheticland,Synthetic City,Synthetic City,S,n,0"
