@@ -66,6 +66,10 @@ final class SheetImportDialog {
             new ComboBox<>(FXCollections.observableArrayList(SheetDateFormat.values()));
     private final Label datesRead = new Label();
     private final ListView<String> notRead = new ListView<>();
+    /** What the preview table and the list of rows not read say when empty. */
+    private final Label tableEmpty = new Label(Messages.get("sheetImport.noRows"));
+
+    private final Label allRead = new Label(Messages.get("sheetImport.allRead"));
     private final GridPane mapping = new GridPane();
     private final Button save = new Button(Messages.get("sheetImport.saveMapping"));
     private SheetPreview preview;
@@ -156,7 +160,7 @@ final class SheetImportDialog {
         table.setId("sheet-preview");
         table.setPrefHeight(230);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(Messages.get("sheetImport.noRows")));
+        table.setPlaceholder(tableEmpty);
 
         mapping.setId("sheet-mapping");
         mapping.setHgap(8);
@@ -216,7 +220,7 @@ final class SheetImportDialog {
         mapping.add(datesRead, 0, 4, 6, 1);
         notRead.setId("sheet-not-read");
         notRead.setPrefHeight(90);
-        notRead.setPlaceholder(new Label(Messages.get("sheetImport.allRead")));
+        notRead.setPlaceholder(allRead);
 
         save.setId("sheet-save-mapping");
         save.setOnAction(e -> saveMapping());
@@ -304,9 +308,13 @@ final class SheetImportDialog {
         }
 
         boolean other = next.layout() == SheetPreview.Layout.OTHER;
-        mapping.setDisable(!other);
-        notRead.setDisable(!other);
-        save.setDisable(!other);
+        // A sheet that could not be read has no rows to map or to find unreadable.
+        boolean unread = next.problem() != null;
+        mapping.setDisable(!other || unread);
+        notRead.setDisable(!other || unread);
+        save.setDisable(!other || unread);
+        tableEmpty.setText(Messages.get(unread ? "sheetImport.nothingRead" : "sheetImport.noRows"));
+        allRead.setText(unread ? "" : Messages.get("sheetImport.allRead"));
         status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
         if (next.problem() != null) {
             status.setText(Printable.escape(next.problem().message()) + "; "

@@ -184,8 +184,22 @@ class SheetImportDialogTest {
         assertThat(status.getText())
                 .startsWith("invalid UTF-8 at byte offset 0")
                 .endsWith("choose the sheet's encoding above: windows-1251 for Cyrillic, windows-1252 for Western"
-                        + " European.");
+                        + " European.")
+                .contains("the sheet is not UTF-8 text")
+                .doesNotContain("event file");
         assertThat(robot.lookup("#sheet-import").queryButton().isDisabled()).isTrue();
+        // Nothing read: no rows to map, and no claim that every row reads.
+        assertThat(((Label) robot.lookup("#sheet-preview")
+                                .queryAs(javafx.scene.control.TableView.class)
+                                .getPlaceholder())
+                        .getText())
+                .isEqualTo("The sheet could not be read: see why above.");
+        assertThat(robot.lookup("#sheet-mapping").query().isDisabled()).isTrue();
+        assertThat(((Label) robot.lookup("#sheet-not-read")
+                                .queryAs(javafx.scene.control.ListView.class)
+                                .getPlaceholder())
+                        .getText())
+                .isEmpty();
 
         ComboBox<String> encoding = combo(robot, "sheet-encoding");
         robot.interact(() -> encoding.setValue("windows-1251"));
@@ -196,6 +210,7 @@ class SheetImportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(this.<String>combo(robot, "sheet-column-title").getValue()).isEqualTo("Подія");
         assertThat(robot.lookup("#sheet-import").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#sheet-mapping").query().isDisabled()).isFalse();
 
         Path saved = dir.resolve("cyrillic.mapping.json");
         robot.interact(() -> d.saveMapping(saved));
