@@ -480,7 +480,7 @@ final class SheetImport {
      * that are no text in it are told at their line ({@link NotInEncoding}): the text before them
      * is given first, then the error.
      */
-    private static final class Decoding extends Reader {
+    static final class Decoding extends Reader {
         private final InputStream in;
         private final java.nio.charset.CharsetDecoder decoder;
         private final java.nio.ByteBuffer bytes =
@@ -499,6 +499,9 @@ final class SheetImport {
             if (len == 0) {
                 return 0;
             }
+            if (flushed) {
+                return -1; // the decoder takes no more once flushed
+            }
             java.nio.CharBuffer chars = java.nio.CharBuffer.wrap(buffer, off, len);
             while (true) {
                 java.nio.charset.CoderResult result = decoder.decode(bytes, chars, eof);
@@ -512,10 +515,9 @@ final class SheetImport {
                     return counted(buffer, off, chars.position() - off);
                 }
                 if (eof) {
-                    if (!flushed) {
-                        flushed = true;
-                        decoder.flush(chars);
-                    }
+                    // Single-byte encodings and UTF-16 keep nothing back to flush, so it never overflows.
+                    decoder.flush(chars);
+                    flushed = true;
                     int n = chars.position() - off;
                     return n == 0 ? -1 : counted(buffer, off, n);
                 }

@@ -306,6 +306,23 @@ class SheetImportTest {
     }
 
     @Test
+    void textDecodedInAnEncodingGivenEndsOnceAndStaysEnded() throws java.io.IOException {
+        // Readers above the decoding may ask again after its end; it answers the end again.
+        java.nio.charset.Charset cp1251 = java.nio.charset.Charset.forName("windows-1251");
+        String text = "Рік,Подія\n2022,Зустріч\n".repeat(2000);
+        SheetImport.Decoding decoding =
+                new SheetImport.Decoding(new ByteArrayInputStream(text.getBytes(cp1251)), cp1251.newDecoder());
+        StringBuilder read = new StringBuilder();
+        char[] chunk = new char[1000];
+        for (int n = decoding.read(chunk, 0, chunk.length); n >= 0; n = decoding.read(chunk, 0, chunk.length)) {
+            read.append(chunk, 0, n);
+        }
+        assertThat(read.toString()).isEqualTo(text);
+        assertThat(decoding.read(chunk, 0, chunk.length)).isEqualTo(-1);
+        assertThat(decoding.read(chunk, 0, chunk.length)).isEqualTo(-1);
+    }
+
+    @Test
     void textNotInTheEncodingGivenIsReportedAtItsLineThousandsOfRowsIn() {
         StringBuilder sheet = rows(5000);
         byte[] bytes = sheet.toString().getBytes(java.nio.charset.Charset.forName("windows-1252"));
