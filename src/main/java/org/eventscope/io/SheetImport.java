@@ -676,11 +676,11 @@ final class SheetImport {
     }
 
     /**
-     * One line of CSV as {@link CsvLine} reads it: its cells, whether it is blank, the line it
-     * starts on, and the first cell over {@link #MAX_CELL} characters and its length ({@code
+     * One line of CSV as {@link CsvLine} reads it: its cells, whether it is blank, and the first
+     * cell over {@link #MAX_CELL} characters and its length ({@code
      * tooLong} is -1 when there is none, {@link #MAX_CELLS} when the row has too many cells).
      */
-    private record Line(List<String> cells, boolean blank, long line, int tooLong, int tooLongLength) {}
+    private record Line(List<String> cells, boolean blank, int tooLong, int tooLongLength) {}
 
     /**
      * Makes each CSV record a {@link Line}, a text only of the cells in the columns kept (cleaned,
@@ -759,7 +759,6 @@ final class SheetImport {
             return wrapRecord(new Line(
                     java.util.Arrays.asList(count == cells.length ? cells : java.util.Arrays.copyOf(cells, count)),
                     count == 1 && firstLength == 0,
-                    getStartingLineNumber(),
                     tooMany ? MAX_CELLS : tooLong,
                     tooLongLength));
         }
@@ -796,7 +795,7 @@ final class SheetImport {
                     if (line.tooLong() == MAX_CELLS) {
                         throw new Malformed(
                                 Messages.get("sheet.tooManyCells", String.format(Locale.ROOT, "%,d", MAX_CELLS)),
-                                (int) line.line());
+                                row); // the row, as the other problems of a sheet give it, not its first line
                     }
                     if (line.tooLong() >= 0) {
                         throw new Malformed(
@@ -805,7 +804,7 @@ final class SheetImport {
                                         Cells.letters(line.tooLong()),
                                         String.format(Locale.ROOT, "%,d", line.tooLongLength()),
                                         String.format(Locale.ROOT, "%,d", MAX_CELL)),
-                                (int) line.line());
+                                row);
                     }
                     return line.cells();
                 } catch (UncheckedIOException e) {

@@ -297,6 +297,12 @@ class SheetImportTest {
         assertThat(read("wide.csv", wide).errors())
                 .extracting(Problem::toString)
                 .containsExactly("wide.csv:3:1: error: malformed CSV: the row holds more than 16,384 cells");
+        // At its row, not its line, when a cell above runs over several lines.
+        String below = wide.replace(",,n,0\nSYN2", ",,\"three\nline\nnote\",0\nSYN2");
+        assertThat(below).isNotEqualTo(wide);
+        assertThat(read("below.csv", below).errors())
+                .extracting(Problem::toString)
+                .containsExactly("below.csv:3:1: error: malformed CSV: the row holds more than 16,384 cells");
         // A header with blank lines under it is a header alone.
         assertThat(read("blank.csv", HEADER + "\n\n\n\n").errors())
                 .extracting(Problem::toString)
