@@ -43,7 +43,7 @@ final class InputBytes {
         byte[] prefix = raw.readNBytes(PREFIX);
         String encoding = otherEncoding(prefix, prefix.length);
         if (encoding != null) {
-            throw new InputException(1, 1, Messages.get(messages + ".encoding", encoding));
+            throw new InputException(1, 1, Messages.get(messages + ".encoding", encoding), true);
         }
         int bom = prefix.length >= 3
                         && (prefix[0] & 0xff) == 0xEF

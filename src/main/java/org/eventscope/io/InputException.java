@@ -12,10 +12,23 @@ final class InputException extends IOException {
     private final int line;
     private final int column;
 
+    /** Whether another encoding could read the bytes (they are no UTF-8), not a size or a binary file. */
+    private final boolean encoding;
+
     InputException(int line, int column, String message) {
+        this(line, column, message, false);
+    }
+
+    InputException(int line, int column, String message, boolean encoding) {
         super(message);
         this.line = line;
         this.column = column;
+        this.encoding = encoding;
+    }
+
+    /** Whether another encoding could read the bytes: what a sheet's encoding, chosen, may mend. */
+    boolean aboutEncoding() {
+        return encoding;
     }
 
     int line() {

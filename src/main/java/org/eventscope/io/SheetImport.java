@@ -171,8 +171,9 @@ final class SheetImport {
                             e,
                             reading == null ? null : reading.charset(),
                             encoding);
-            boolean encodingWrong =
-                    e instanceof InputException || e instanceof java.nio.charset.CharacterCodingException;
+            boolean encodingWrong = e instanceof InputException bad
+                    ? bad.aboutEncoding()
+                    : e instanceof java.nio.charset.CharacterCodingException;
             return new SheetPreview(header, rows, layout, p, encodingWrong, false);
         } finally {
             close(reading);
@@ -225,8 +226,8 @@ final class SheetImport {
         }
         if (e instanceof InputException bad) {
             Problem p = bad.problem(name);
-            if (given != null) {
-                return p;
+            if (given != null || !bad.aboutEncoding()) {
+                return p; // too large, or a binary file: no encoding mends that
             }
             // Not UTF-8: say which encodings a sheet may be given in, never guess one.
             return new Problem(

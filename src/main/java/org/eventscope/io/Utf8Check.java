@@ -272,6 +272,9 @@ final class Utf8Check extends InputStream {
                 ? Messages.get(messages + ".nul", String.valueOf(sequenceAt))
                 : Messages.get(messages + ".utf8", Messages.get(key), bytes.toString(), String.valueOf(sequenceAt));
         return new InputException(
-                sequenceLine, (int) Math.min(Integer.MAX_VALUE, sequenceAt - sequenceLineStart + 1), message);
+                sequenceLine,
+                (int) Math.min(Integer.MAX_VALUE, sequenceAt - sequenceLineStart + 1),
+                message,
+                !key.equals("read.nul"));
     }
 }
