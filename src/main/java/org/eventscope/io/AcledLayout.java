@@ -248,39 +248,40 @@ final class AcledLayout implements SheetImport.Layout {
     private final Map<Interner.Key, String> titleMemo = new java.util.HashMap<>();
     private static final int MEMO = 1 << 16;
 
-    private static <K, V> void remember(Map<K, V> memo, K key, V value) {
-        if (memo.size() == MEMO) {
-            memo.clear();
-        }
-        memo.put(key, value);
-    }
-
-    /** The names in a cell of actors, each once, shared ({@link #parts}). */
-    private List<String> partsOf(String cell) {
-        if (cell.isEmpty()) {
-            return List.of();
-        }
-        List<String> known = partsMemo.get(cell);
+    /** What {@code memo} holds for {@code key}, made by {@code make} the first time it is asked. */
+    private static <K, V> V memo(Map<K, V> memo, K key, java.util.function.Function<K, V> make) {
+        V known = memo.get(key);
         if (known == null) {
-            List<String> named = new ArrayList<>(2);
-            for (String part : parts(cell)) {
-                if (!named.contains(part)) {
-                    named.add(interner.string(part));
-                }
+            known = make.apply(key);
+            if (memo.size() == MEMO) {
+                memo.clear();
             }
-            known = interner.list(named);
-            remember(partsMemo, cell, known);
+            memo.put(key, known);
         }
         return known;
     }
 
+    /** The names in a cell of actors, each once, shared ({@link #parts}). */
+    private List<String> partsOf(String cell) {
+        return cell.isEmpty()
+                ? List.of()
+                : memo(partsMemo, cell, c -> {
+                    List<String> named = new ArrayList<>(2);
+                    for (String part : parts(c)) {
+                        if (!named.contains(part)) {
+                            named.add(interner.string(part));
+                        }
+                    }
+                    return interner.list(named);
+                });
+    }
+
     /** The sources a row cites: the export, then each named in its cell of sources (new ones made sources of the file). */
     private List<String> cited(String cell) {
-        List<String> known = citedMemo.get(cell);
-        if (known == null) {
+        return memo(citedMemo, cell, c -> {
             List<String> ids = new ArrayList<>(4);
             ids.add(export.id());
-            for (String name : parts(cell)) {
+            for (String name : parts(c)) {
                 String id = sources.computeIfAbsent(
                                 name,
                                 k -> new Source(
@@ -290,42 +291,33 @@ final class AcledLayout implements SheetImport.Layout {
                     ids.add(id);
                 }
             }
-            known = interner.list(ids);
-            remember(citedMemo, cell, known);
-        }
-        return known;
+            return interner.list(ids);
+        });
     }
 
     /** A row's place: its narrowest name, and all its names from the narrowest, each once ("Bakhmut, Donetsk, Ukraine"). */
     private record Places(String where, @Nullable String names) {}
 
     private Places place(String location, String admin1, String country) {
-        Interner.Key key = new Interner.Key(java.util.Arrays.asList(location, admin1, country));
-        Places known = placeMemo.get(key);
-        if (known == null) {
+        return memo(placeMemo, new Interner.Key(java.util.Arrays.asList(location, admin1, country)), key -> {
             List<String> names = new ArrayList<>(3);
             for (String name : key.items()) {
                 if (!name.isEmpty() && !names.contains(name)) {
                     names.add(name);
                 }
             }
-            known = names.isEmpty()
+            return names.isEmpty()
                     ? new Places("", null)
                     : new Places(names.get(0), interner.string(String.join(", ", names)));
-            remember(placeMemo, key, known);
-        }
-        return known;
+        });
     }
 
     /** "Armed clash in Bakhmut": what happened, in its narrowest place when it has one. */
     private String title(String what, String where) {
-        Interner.Key key = new Interner.Key(java.util.Arrays.asList(what, where));
-        String known = titleMemo.get(key);
-        if (known == null) {
-            known = interner.string(where.isEmpty() ? what : titleTemplate.fill(what, where));
-            remember(titleMemo, key, known);
-        }
-        return known;
+        return memo(
+                titleMemo,
+                new Interner.Key(java.util.Arrays.asList(what, where)),
+                key -> interner.string(where.isEmpty() ? what : titleTemplate.fill(what, where)));
     }
 
     /** The texts between semicolons, stripped, the empty ones left out ("A; B"). */
