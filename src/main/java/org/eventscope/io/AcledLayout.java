@@ -58,6 +58,10 @@ final class AcledLayout implements SheetImport.Layout {
     private final Interner interner = new Interner();
     /** The times of the rows, one of each day and precision: {@link #time}. */
     private final Map<Long, TimePoint> times = new java.util.HashMap<>();
+    /** The time of the row before, by its key in {@link #times}: an export's rows come by day. */
+    private long lastKey = Long.MIN_VALUE;
+
+    private @Nullable TimePoint lastTime;
     /** Messages used for every row, formatted once with markers in place of their arguments. */
     private final Template titleTemplate = new Template(Messages.get("acled.title", "\u0000", "\u0001"));
 
@@ -139,15 +143,10 @@ final class AcledLayout implements SheetImport.Layout {
             cells.error(row, cells.column("event_id_cnty"), Messages.get("sheet.duplicateId", id));
             return;
         }
-        LocalDate day = date(cells.value(values, "event_date"));
-        // Years an event file writes: from 1 to 9999 (the week around a date stays within them).
-        if (day != null
-                && (day.getYear() < 1
-                        || day.getYear() > 9999
-                        || day.minusDays(3).getYear() < 1
-                        || day.plusDays(3).getYear() > 9999)) {
-            day = null;
-        }
+        String dateCell = cells.value(values, "event_date");
+        LocalDate day = dateCell.equals(lastDateCell) ? lastDay : writable(date(dateCell));
+        lastDateCell = dateCell;
+        lastDay = day;
         if (day == null) {
             cells.error(
                     row, cells.column("event_date"), Messages.get("acled.badDate", cells.value(values, "event_date")));
@@ -225,13 +224,30 @@ final class AcledLayout implements SheetImport.Layout {
                 fatalities));
     }
 
+    /** The date cell of the row before, and its day ({@code null} when it is none): an export's rows come by day. */
+    private String lastDateCell = "";
+
+    private @Nullable LocalDate lastDay;
+
+    /** {@code day} when an event file can hold the week around it (years 1 to 9999), else {@code null}. */
+    private static @Nullable LocalDate writable(@Nullable LocalDate day) {
+        return day == null
+                        || day.getYear() < 1
+                        || day.getYear() > 9999
+                        || day.minusDays(3).getYear() < 1
+                        || day.plusDays(3).getYear() > 9999
+                ? null
+                : day;
+    }
+
     /** The start of {@code day} at {@code precision}: made once, then shared by the rows of that day. */
     private TimePoint time(LocalDate day, Precision precision) {
-        Long key = day.toEpochDay() * 2 + (precision == Precision.DAY ? 0 : 1);
-        TimePoint known = times.get(key);
+        long key = day.toEpochDay() * 2 + (precision == Precision.DAY ? 0 : 1);
+        TimePoint known = lastKey == key ? lastTime : null;
         if (known == null) {
-            known = TimePoint.of(day.atStartOfDay(), precision, null, null);
-            times.put(key, known);
+            known = times.computeIfAbsent(key, k -> TimePoint.of(day.atStartOfDay(), precision, null, null));
+            lastKey = key;
+            lastTime = known;
         }
         return known;
     }

@@ -52,7 +52,15 @@ final class Interner {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && items.equals(other.items);
+            if (!(o instanceof Key other) || other.items.size() != items.size()) {
+                return false;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                if (!items.get(i).equals(other.items.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

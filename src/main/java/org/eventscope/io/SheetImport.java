@@ -645,7 +645,7 @@ final class SheetImport {
 
         String cell(char[] buffer, int from, int n) {
             if (off || n > LONGEST) {
-                return Cells.clean(new String(buffer, from, n));
+                return Cells.clean(buffer, from, n);
             }
             int h = 0;
             for (int i = from; i < from + n; i++) {
@@ -1073,6 +1073,25 @@ final class SheetImport {
                 return "";
             }
             return cleaned ? row.get(i) : clean(row.get(i));
+        }
+
+        /** {@link #clean(String)} of the characters {@code buffer[from, from + length)}, made a text once. */
+        static String clean(char[] buffer, int from, int length) {
+            int a = from;
+            int b = from + length;
+            while (a < b && Character.isWhitespace(buffer[a])) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(buffer[b - 1])) {
+                b--;
+            }
+            for (int i = a; i < b; i++) {
+                char c = buffer[i];
+                if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+                    return clean(new String(buffer, a, b - a));
+                }
+            }
+            return new String(buffer, a, b - a);
         }
 
         /**

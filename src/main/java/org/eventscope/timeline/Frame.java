@@ -54,6 +54,6 @@ record Frame(
 
     /** Whether {@code e} is the selected event: the same one, or the one with its id. */
     boolean isSelected(Event e) {
-        return selected != null && e.id().equals(selected.id());
+        return selected != null && e.hasIdOf(selected);
     }
 }

@@ -500,4 +500,26 @@ class SheetImportTest {
         LoadResult entity = read("tl.csv", "Year,Headline\n2022,Esc&#x1b;[2Jape (synthetic)\n");
         assertThat(entity.file().events().get(0).title()).isEqualTo("Esc[2Jape (synthetic)");
     }
+
+    @Test
+    void aCellCleanedFromItsCharactersIsTheCellCleanedAsText() {
+        for (String cell : new String[] {
+            "",
+            " ",
+            "  plain  ",
+            "\u2003wide space\u2003",
+            "tab\tinside",
+            "\u001b[31mred\u001b[0m",
+            " \u0007 ",
+            "line\nbreak\r\n",
+            "\u0085next line",
+            "я ",
+            "\uD83D\uDE00 smile"
+        }) {
+            char[] buffer = ("xx" + cell + "yy").toCharArray();
+            assertThat(SheetImport.Cells.clean(buffer, 2, cell.length()))
+                    .as("%s", cell)
+                    .isEqualTo(SheetImport.Cells.clean(cell));
+        }
+    }
 }

@@ -1,0 +1,72 @@
+package org.eventscope.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PackedTextsTest {
+
+    @Test
+    void everyKindOfTextComesBackAsItWasGiven() {
+        String half = "a\uD800b"; // half of a surrogate pair: UTF-8 could not keep it
+        String reversed = "\uDE00\uD83D";
+        String emoji = "flag \uD83C\uDDFA\uD83C\uDDE6";
+        String latin = "café ÿ";
+        String cyrillic = "Генеральний штаб";
+        String longText = "x".repeat(70_000) + "я";
+        for (List<String> texts : List.of(
+                List.of("", ""),
+                List.of(half, emoji),
+                List.of(reversed, emoji + half),
+                List.of(latin, cyrillic),
+                List.of("id-1", longText))) {
+            byte[] packed = PackedTexts.pack(texts.get(0), texts.get(1));
+            assertThat(PackedTexts.get(packed, 0)).isEqualTo(texts.get(0));
+            assertThat(PackedTexts.get(packed, 1)).isEqualTo(texts.get(1));
+        }
+    }
+
+    @Test
+    void anAbsentTextIsNullAndTakesOneByte() {
+        byte[] packed = PackedTexts.pack("SYN1", null);
+        assertThat(packed).hasSize(1 + 4 + 1);
+        assertThat(PackedTexts.get(packed, 0)).isEqualTo("SYN1");
+        assertThat(PackedTexts.get(packed, 1)).isNull();
+    }
+
+    @Test
+    void aTextTakesItsUtf8BytesAndOneWithHalfAPairTwoBytesACharacter() {
+        assertThat(PackedTexts.pack("ab", "é")).hasSize(1 + 2 + 1 + 2);
+        assertThat(PackedTexts.pack("ab", "я€")).hasSize(1 + 2 + 1 + 2 + 3);
+        assertThat(PackedTexts.pack("ab", "\uDE00я")).hasSize(1 + 2 + 1 + 4);
+        assertThat(PackedTexts.pack("ab", "x".repeat(200))).hasSize(1 + 2 + 2 + 200);
+    }
+
+    @Test
+    void textsAreComparedByTheirPlace() {
+        byte[] a = PackedTexts.pack("e1", "one description");
+        byte[] b = PackedTexts.pack("e1", "another");
+        byte[] c = PackedTexts.pack("e10", "one description");
+        assertThat(PackedTexts.sameAt(a, b, 0)).isTrue();
+        assertThat(PackedTexts.sameAt(a, b, 1)).isFalse();
+        assertThat(PackedTexts.sameAt(a, c, 0)).isFalse();
+        assertThat(PackedTexts.sameAt(a, c, 1)).isTrue();
+    }
+
+    @Test
+    void anEventKeepsItsIdAndDescriptionAndIsEqualByValue() {
+        TimePoint day = TimePoint.parse("2021-11-20");
+        Event a = new Event("e1", "Title", day, null, false, null, List.of(), null, "Notes ß я", List.of());
+        Event b = new Event("e1", "Title", day, null, false, null, List.of(), null, "Notes ß я", List.of());
+        Event c = new Event("e1", "Title", day, null, false, null, List.of(), null, null, List.of());
+        assertThat(a.id()).isEqualTo("e1");
+        assertThat(a.description()).isEqualTo("Notes ß я");
+        assertThat(c.description()).isNull();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c);
+        assertThat(a.hasIdOf(c)).isTrue();
+        assertThat(a.copy("e2", "Title").hasIdOf(a)).isFalse();
+        assertThat(a.withTimes(TimePoint.parse("2021-11-21"), null).description())
+                .isEqualTo("Notes ß я");
+    }
+}
