@@ -21,39 +21,44 @@ final class PackedTexts {
 
     private PackedTexts() {}
 
-    /** The texts packed in one array, in order. */
-    static byte[] pack(@Nullable String... texts) {
-        byte[][] encoded = new byte[texts.length][];
-        boolean[] wide = new boolean[texts.length];
-        int size = 0;
-        for (int i = 0; i < texts.length; i++) {
-            String t = texts[i];
-            if (t == null) {
-                size++;
-                continue;
-            }
-            byte[] bytes = t.getBytes(StandardCharsets.UTF_8);
-            // A surrogate without its other half became "?": then UTF-8 will not do.
-            if (replaced(t, bytes) && halfAPair(t)) {
-                bytes = utf16(t);
-                wide[i] = true;
-            }
-            encoded[i] = bytes;
-            size += headerSize(value(bytes.length, wide[i])) + bytes.length;
+    /** Two texts packed in one array, in order. */
+    static byte[] pack(@Nullable String first, @Nullable String second) {
+        byte[] a = utf8(first);
+        boolean aWide = first != null && wide(first, a);
+        if (first != null && aWide) {
+            a = utf16(first);
         }
-        byte[] out = new byte[size];
-        int at = 0;
-        for (int i = 0; i < texts.length; i++) {
-            byte[] bytes = encoded[i];
-            if (bytes == null) {
-                at = put(out, at, 0);
-            } else {
-                at = put(out, at, value(bytes.length, wide[i]));
-                System.arraycopy(bytes, 0, out, at, bytes.length);
-                at += bytes.length;
-            }
+        byte[] b = utf8(second);
+        boolean bWide = second != null && wide(second, b);
+        if (second != null && bWide) {
+            b = utf16(second);
         }
+        int aValue = first == null ? 0 : value(a.length, aWide);
+        int bValue = second == null ? 0 : value(b.length, bWide);
+        byte[] out = new byte[headerSize(aValue) + a.length + headerSize(bValue) + b.length];
+        int at = put(out, 0, aValue);
+        System.arraycopy(a, 0, out, at, a.length);
+        at = put(out, at + a.length, bValue);
+        System.arraycopy(b, 0, out, at, b.length);
         return out;
+    }
+
+    private static final byte[] NONE = new byte[0];
+
+    private static byte[] utf8(@Nullable String t) {
+        return t == null ? NONE : t.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@code t}, whose UTF-8 is {@code utf8}, must be kept in UTF-16: it holds half a surrogate pair (made "?"). */
+    private static boolean wide(String t, byte[] utf8) {
+        return replaced(t, utf8) && halfAPair(t);
+    }
+
+    private static int value(int bytes, boolean wide) {
+        if (bytes > MAX_BYTES) {
+            throw new IllegalArgumentException("a text of " + bytes + " bytes is longer than " + MAX_BYTES);
+        }
+        return 1 + ((bytes << 1) | (wide ? 1 : 0));
     }
 
     /** The {@code index}th text packed in {@code packed}, or {@code null} when it is absent. */
@@ -128,13 +133,6 @@ final class PackedTexts {
             out[2 * k + 1] = (byte) c;
         }
         return out;
-    }
-
-    private static int value(int bytes, boolean wide) {
-        if (bytes > MAX_BYTES) {
-            throw new IllegalArgumentException("a text of " + bytes + " bytes is longer than " + MAX_BYTES);
-        }
-        return 1 + ((bytes << 1) | (wide ? 1 : 0));
     }
 
     private static int headerSize(int value) {
