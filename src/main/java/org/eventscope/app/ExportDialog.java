@@ -25,20 +25,22 @@ import javafx.util.Duration;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportMemory;
+import org.eventscope.export.ImageFormat;
+import org.eventscope.export.PdfExport;
 import org.eventscope.export.Picture;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineExport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Asks what to export and how: the chart, the timeline's window or both; PNG or SVG; a size
+ * Asks what to export and how: the chart, the timeline's window or both; PNG, SVG or PDF; a size
  * preset or a custom size; the PNG scale; and the title, caption and credit line, with a live
  * preview of the result.
  */
 final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     /** What the user chose. */
-    record Request(Picture picture, boolean svg, double scale) {}
+    record Request(Picture picture, ImageFormat format, double scale) {}
 
     private static final String CUSTOM = Messages.get("export.customSize");
     /** A timeline page 1200 wide and as high as its content, as the command line makes it by default. */
@@ -48,8 +50,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     private final ComboBox<Picture.Kind> kind =
             new ComboBox<>(FXCollections.observableArrayList(Picture.Kind.values()));
-    private final RadioButton png = new RadioButton("PNG");
-    private final RadioButton svg = new RadioButton(Messages.get("export.svg"));
+    private final ToggleGroup format = new ToggleGroup();
     private final ComboBox<String> size = new ComboBox<>(FXCollections.observableArrayList(PRESETS));
     private final Spinner<Integer> width = new Spinner<>(100, 16_384, 1200, 50);
     private final Spinner<Integer> height = new Spinner<>(100, 16_384, 675, 50);
@@ -90,11 +91,15 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         if (content == null) {
             kind.getItems().setAll(Picture.Kind.TIMELINE);
         }
-        ToggleGroup format = new ToggleGroup();
-        png.setToggleGroup(format);
-        svg.setToggleGroup(format);
-        png.setSelected(true);
-        svg.setId("export-svg");
+        HBox formats = new HBox(12);
+        for (ImageFormat f : ImageFormat.values()) {
+            RadioButton b = new RadioButton(f.toString());
+            b.setUserData(f);
+            b.setId("export-" + f.extension());
+            b.setToggleGroup(format);
+            b.setSelected(f == ImageFormat.PNG);
+            formats.getChildren().add(b);
+        }
         size.setId("export-size");
         offerSizes(kind.getValue());
         if (kind.getValue() == Picture.Kind.TIMELINE) {
@@ -145,7 +150,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         form.setVgap(8);
         int row = 0;
         form.addRow(row++, new Label(Messages.get("export.what")), kind);
-        form.addRow(row++, new Label(Messages.get("export.format")), new HBox(12, png, svg));
+        form.addRow(row++, new Label(Messages.get("export.format")), formats);
         form.addRow(row++, new Label(Messages.get("export.size")), size);
         form.addRow(row++, new Label(Messages.get("export.custom")), new HBox(6, width, new Label("×"), height));
         form.addRow(row++, new Label(Messages.get("export.scale")), scale);
@@ -198,7 +203,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         });
         for (var p : new javafx.beans.Observable[] {
             kind.valueProperty(),
-            png.selectedProperty(),
+            format.selectedToggleProperty(),
             width.valueProperty(),
             height.valueProperty(),
             scale.valueProperty(),
@@ -208,7 +213,9 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         }) {
             p.addListener(o -> changed());
         }
-        scale.disableProperty().bind(svg.selectedProperty());
+        scale.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> format().vector(), format.selectedToggleProperty()));
         refresh();
     }
 
@@ -232,9 +239,16 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
                 ? timeline.saying(new TimelineExport.Texts(title.getText(), caption.getText(), credit.getText()))
                 : timeline;
         Picture picture = k == Picture.Kind.TIMELINE && FIT.equals(size.getValue())
-                ? Picture.timelinePage(page, width.getValue(), svg.isSelected() ? 1 : scaleOrTwo())
+                ? Picture.timelinePage(page, width.getValue(), format().vector() ? 1 : scaleOrTwo())
                 : new Picture(k, k == Picture.Kind.TIMELINE ? null : edited, page, width.getValue(), height.getValue());
-        return Optional.of(new Request(picture, svg.isSelected(), scaleOrTwo()));
+        return Optional.of(new Request(picture, format(), scaleOrTwo()));
+    }
+
+    /** The format chosen. */
+    private ImageFormat format() {
+        return format.getSelectedToggle() == null
+                ? ImageFormat.PNG
+                : (ImageFormat) format.getSelectedToggle().getUserData();
     }
 
     private int scaleOrTwo() {
@@ -260,11 +274,11 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         double w = r.picture().width();
         double h = r.picture().height();
         try {
-            if (!r.svg()) {
+            if (!r.format().vector()) {
                 ChartExport.checkSize(w, h, r.scale());
             }
             preview.setImage(r.picture().preview(480, 320));
-            ExportMemory.Estimate need = r.svg()
+            ExportMemory.Estimate need = r.format().vector()
                     ? null
                     : ExportMemory.png(
                             r.picture().pixelWidth(r.scale()), r.picture().pixelHeight(r.scale()), availableMemory);
@@ -274,12 +288,19 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
                 return;
             }
             output.setText(
-                    r.svg()
-                            ? Messages.get("export.outputSvg", String.valueOf((int) w), String.valueOf((int) h))
-                            : Messages.get(
+                    switch (r.format()) {
+                        case SVG -> Messages.get("export.outputSvg", String.valueOf((int) w), String.valueOf((int) h));
+                        case PDF ->
+                            Messages.get(
+                                    "export.outputPdf",
+                                    String.valueOf(Math.round(PdfExport.millimetres(w))),
+                                    String.valueOf(Math.round(PdfExport.millimetres(h))));
+                        case PNG ->
+                            Messages.get(
                                     "export.outputPng",
                                     String.valueOf(Math.round(w * r.scale())),
-                                    String.valueOf(Math.round(h * r.scale()))));
+                                    String.valueOf(Math.round(h * r.scale())));
+                    });
             output.getStyleClass().remove("danger");
         } catch (IllegalArgumentException e) {
             preview.setImage(null);

@@ -20,9 +20,12 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.eventscope.chart.ChartContent;
 import org.eventscope.chart.TroopChart;
+import org.eventscope.export.AtomicFile;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.ExportMemory;
+import org.eventscope.export.ImageFormat;
+import org.eventscope.export.PdfExport;
 import org.eventscope.export.Picture;
 import org.eventscope.export.SameFile;
 import org.eventscope.export.WriteFailure;
@@ -80,11 +83,10 @@ final class Exports {
                 .ifPresent(request -> {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle(Messages.get("export.saveImage"));
-                    String ext = request.svg() ? "svg" : "png";
+                    String ext = request.format().extension();
                     chooser.getExtensionFilters()
                             .add(new FileChooser.ExtensionFilter(
-                                    Messages.get(request.svg() ? "export.filter.svg" : "export.filter.png"),
-                                    "*." + ext));
+                                    request.format().filter(), "*." + ext));
                     String stem = d.name().replaceFirst("\\.json$", "");
                     chooser.setInitialFileName(
                             stem + "-" + request.picture().kind().name().toLowerCase(Locale.ROOT) + "." + ext);
@@ -103,7 +105,11 @@ final class Exports {
                         // The system's save dialog has already asked about replacing the file it returns
                         // (GTK, macOS and Windows all do); ask only about a name with an extension added.
                         exportPicture(
-                                target, request.picture(), request.svg(), request.scale(), target.equals(f.toPath()));
+                                target,
+                                request.picture(),
+                                request.format(),
+                                request.scale(),
+                                target.equals(f.toPath()));
                     }
                 });
     }
@@ -158,7 +164,7 @@ final class Exports {
     }
 
     /**
-     * Exports the chart to {@code target}: SVG (vector) for a {@code .svg} name, otherwise PNG at
+     * Exports the chart to {@code target}: SVG or PDF (vector) for a {@code .svg} or {@code .pdf} name, otherwise PNG at
      * {@code MainWindow.EXPORT_SCALE} times the on-screen size, with title, source, generator and the event
      * file's SHA-256 inside. Asks first if the file exists. Returns the background write, or
      * {@code null} when nothing is written (no chart, or the user kept the existing file).
@@ -174,27 +180,24 @@ final class Exports {
                 null,
                 Math.max(chart.getWidth(), 100),
                 Math.max(chart.getHeight(), 100));
-        return exportPicture(
-                target,
-                picture,
-                target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg"),
-                MainWindow.EXPORT_SCALE);
+        ImageFormat format = ImageFormat.of(target);
+        return exportPicture(target, picture, format == null ? ImageFormat.PNG : format, MainWindow.EXPORT_SCALE);
     }
 
     /**
-     * Writes {@code picture} to {@code target} as SVG or as PNG at {@code scale}, with title,
+     * Writes {@code picture} to {@code target} as SVG, PDF or PNG at {@code scale}, with title,
      * source, generator and the event file's SHA-256 inside; asks first if the file exists.
      * Drawing happens here, on the FX thread; encoding and writing in the background.
      */
     @Nullable
-    Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale) {
-        return exportPicture(target, picture, svg, scale, false);
+    Task<Path> exportPicture(Path target, Picture picture, ImageFormat format, double scale) {
+        return exportPicture(target, picture, format, scale, false);
     }
 
     /** @param replaceAgreed the user has agreed to replace {@code target} already, so nobody asks again */
     @Nullable
     @CanIgnoreReturnValue
-    Task<Path> exportPicture(Path target, Picture picture, boolean svg, double scale, boolean replaceAgreed) {
+    Task<Path> exportPicture(Path target, Picture picture, ImageFormat format, double scale, boolean replaceAgreed) {
         Document d = model.getDocument();
         if (d == null) {
             return null;
@@ -212,9 +215,9 @@ final class Exports {
         }
         ExportInfo info = ExportInfo.of(picture, d.sha256());
         WritableImage png;
-        String vector;
+        byte[] vector;
         try {
-            if (!svg) {
+            if (format == ImageFormat.PNG) {
                 ChartExport.checkSize(picture.width(), picture.height(), scale);
                 ExportMemory.Estimate need =
                         ExportMemory.png(picture.pixelWidth(scale), picture.pixelHeight(scale), availableMemory);
@@ -222,8 +225,12 @@ final class Exports {
                     throw new ExportMemory.NotEnoughMemoryException(need);
                 }
             }
-            png = svg ? null : picture.png(scale);
-            vector = svg ? picture.svg(info) : null;
+            png = format == ImageFormat.PNG ? picture.png(scale) : null;
+            vector = switch (format) {
+                case SVG -> picture.svg(info).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                case PDF -> PdfExport.of(picture, info);
+                case PNG -> null;
+            };
         } catch (ExportMemory.NotEnoughMemoryException e) {
             error(Messages.get("export.cannot"), noMemory(e.estimate()));
             return null;
@@ -237,14 +244,17 @@ final class Exports {
                 if (png != null) {
                     ChartExport.writePng(png, target, info, replace);
                 } else {
-                    ChartExport.writeSvg(Objects.requireNonNull(vector), target, replace);
+                    byte[] bytes = Objects.requireNonNull(vector);
+                    AtomicFile.write(target, replace, out -> out.write(bytes));
                 }
                 return target;
             }
         };
         write.setOnSucceeded(e -> {
             String what = png == null
-                    ? Messages.get("export.savedSvg", target.getFileName().toString())
+                    ? Messages.get(
+                            format == ImageFormat.PDF ? "export.savedPdf" : "export.savedSvg",
+                            target.getFileName().toString())
                     : Messages.get(
                             "export.savedPng",
                             target.getFileName().toString(),

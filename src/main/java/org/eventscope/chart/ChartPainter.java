@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.Surface;
 import org.eventscope.view.TextMeasure;
+import org.eventscope.view.Typeface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,12 +39,11 @@ public final class ChartPainter {
     private static final double PAD = 20;
 
     private final TextMeasure measure = new TextMeasure();
-    private final String family = Font.getDefault().getFamily();
-    private final Font title = Font.font(family, FontWeight.BOLD, 18);
-    private final Font value = Font.font(family, FontWeight.BOLD, 14);
-    private final Font label = Font.font(family, 13);
-    private final Font small = Font.font(family, 12);
-    private final Font caption = Font.font(family, 12);
+    private final Font title = Typeface.font(FontWeight.BOLD, 18);
+    private final Font value = Typeface.font(FontWeight.BOLD, 14);
+    private final Font label = Typeface.font(13);
+    private final Font small = Typeface.font(12);
+    private final Font caption = Typeface.font(12);
 
     /** The colours of the series after the first, in order. */
     static final Color[] PALETTE = {

@@ -18,11 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code export-chart FILE --out OUT.(png|svg)}: renders the troop chart without a display. */
+/** {@code export-chart FILE --out OUT.(png|svg|pdf)}: renders the troop chart without a display. */
 @Command(
         name = "export-chart",
         mixinStandardHelpOptions = true,
-        description = "Save the troop chart of an event file as a PNG or SVG image, without a window.",
+        description = "Save the troop chart of an event file as a PNG, SVG or PDF, without a window.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the image was written",

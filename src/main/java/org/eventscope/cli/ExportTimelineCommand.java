@@ -17,12 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code export-timeline FILE --out OUT.(png|svg) [--from DATE --to DATE]}: the timeline as an image, without a display. */
+/** {@code export-timeline FILE --out OUT.(png|svg|pdf) [--from DATE --to DATE]}: the timeline as an image, without a display. */
 @Command(
         name = "export-timeline",
         mixinStandardHelpOptions = true,
-        description = "Save the timeline of an event file (all of it, or from one date to another) as a PNG or SVG"
-                + " image, without a window.",
+        description = "Save the timeline of an event file (all of it, or from one date to another) as a PNG, SVG"
+                + " or PDF, without a window.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the image was written",
@@ -103,7 +103,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         TimelineExport page = export;
         Picture picture = image.heightGiven
                 ? new Picture(Picture.Kind.TIMELINE, null, page, image.width, image.height)
-                : FxRuntime.call(() -> Picture.timelinePage(page, image.width, image.svg() ? 1 : image.scale));
+                : FxRuntime.call(() -> Picture.timelinePage(page, image.width, image.vector() ? 1 : image.scale));
         ExportInfo info = ExportInfo.of(picture, result.sha256());
         return image.write(picture, info, spec.commandLine().getOut(), err);
     }

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.image.WritableImage;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.ExportMemory;
+import org.eventscope.export.ImageFormat;
+import org.eventscope.export.PdfExport;
 import org.eventscope.export.Picture;
 import org.eventscope.export.WriteFailure;
 import org.eventscope.io.EventFileReader;
@@ -27,8 +28,8 @@ final class ImageOptions {
     @Option(
             names = {"-o", "--out"},
             required = true,
-            paramLabel = "OUT.png|OUT.svg",
-            description = "The image to write; the extension chooses PNG or SVG (vector).")
+            paramLabel = "OUT.png|OUT.svg|OUT.pdf",
+            description = "The image to write; the extension chooses PNG, SVG (vector) or PDF (vector, for print).")
     Path out;
 
     @Option(
@@ -59,8 +60,15 @@ final class ImageOptions {
     /** Set by the command whose picture's height follows its content when --size gives none. */
     boolean pageHeightFollowsContent;
 
-    boolean svg() {
-        return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+    /** The format the output's extension names; PNG when it names none (refused by {@link #checkOptions}). */
+    ImageFormat format() {
+        ImageFormat f = ImageFormat.of(out);
+        return f == null ? ImageFormat.PNG : f;
+    }
+
+    /** Whether the picture is drawn in vector: then it has no pixels, and the scale is 1. */
+    boolean vector() {
+        return format().vector();
     }
 
     /** Checks the size, scale and extension: a one-line message for stderr, or {@code null}. */
@@ -77,15 +85,14 @@ final class ImageOptions {
         // chart's 9/16 of the width is checked here.
         double checkedHeight = heightGiven || !pageHeightFollowsContent ? height : 100;
         try {
-            // An SVG has no pixels of its own, but a scale that is no number is wrong for it too.
+            // A vector picture has no pixels of its own, but a scale that is no number is wrong for it too.
             ChartExport.checkScale(scale);
-            ChartExport.checkSize(width, checkedHeight, svg() ? 1 : scale);
+            ChartExport.checkSize(width, checkedHeight, vector() ? 1 : scale);
         } catch (IllegalArgumentException e) {
             return String.valueOf(e.getMessage());
         }
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-            return "the output must be a .png or .svg file: " + out;
+        if (ImageFormat.of(out) == null) {
+            return "the output must be a " + ImageFormat.extensions() + " file: " + out;
         }
         return null;
     }
@@ -118,14 +125,19 @@ final class ImageOptions {
 
     /**
      * Draws {@code picture} (with the JavaFX toolkit started) and writes it to {@link #out} as
-     * SVG or PNG with {@code info} inside; says what it wrote on {@code stdout}. Returns the exit status.
+     * SVG, PDF or PNG with {@code info} inside; says what it wrote on {@code stdout}. Returns the exit status.
      */
     int write(Picture picture, ExportInfo info, PrintWriter stdout, PrintWriter err) throws Exception {
         Path target = out.toAbsolutePath();
         try {
-            if (svg()) {
+            if (format() == ImageFormat.SVG) {
                 ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target, force);
                 stdout.println("Wrote " + out + " (SVG, " + (int) picture.width() + "x" + (int) picture.height() + ")");
+            } else if (format() == ImageFormat.PDF) {
+                byte[] pdf = FxRuntime.call(() -> PdfExport.of(picture, info));
+                PdfExport.write(pdf, target, force);
+                stdout.println("Wrote " + out + " (PDF, " + Math.round(PdfExport.millimetres(picture.width())) + "x"
+                        + Math.round(PdfExport.millimetres(picture.height())) + " mm)");
             } else {
                 WritableImage png;
                 try {

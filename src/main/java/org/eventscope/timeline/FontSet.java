@@ -3,9 +3,10 @@ package org.eventscope.timeline;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.eventscope.view.TextMeasure;
+import org.eventscope.view.Typeface;
 
 /**
- * The fonts of a timeline frame at one size, in the system's default family: labels at the size,
+ * The fonts of a timeline frame at one size, in the bundled family ({@link Typeface}): labels at the size,
  * the axis a point smaller, each also bold. Measures text for the layout. FX thread only.
  */
 final class FontSet implements TextWidths {
@@ -22,7 +23,7 @@ final class FontSet implements TextWidths {
 
     FontSet(double size) {
         this.size = size;
-        String family = Font.getDefault().getFamily();
+        String family = Typeface.family();
         label = Font.font(family, size);
         labelBold = Font.font(family, FontWeight.BOLD, size);
         axis = Font.font(family, size - 1);

@@ -331,6 +331,9 @@ public final class SvgSurface implements Surface {
     /** The font's family for SVG; JavaFX's "System" is the platform's sans-serif. */
     private static String family(Font font) {
         String family = font.getFamily();
+        if (family.equals(Typeface.FAMILY)) {
+            return Typeface.SVG_STACK;
+        }
         return family.equals("System")
                 ? "Segoe UI, DejaVu Sans, Helvetica, Arial, sans-serif"
                 : escape(family) + ", sans-serif";

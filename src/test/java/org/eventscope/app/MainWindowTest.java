@@ -407,7 +407,11 @@ class MainWindowTest {
                 .contains("Java " + System.getProperty("java.version"))
                 .contains("AtlantaFX 2.0.1 — MIT")
                 .contains("ControlsFX")
-                .contains("Apache 2.0");
+                .contains("Apache 2.0")
+                .contains("Apache PDFBox 3.0.8 — Apache 2.0")
+                .contains("Noto Sans (Google), under the SIL Open Font License 1.1")
+                .contains("SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007")
+                .contains("PERMISSION & CONDITIONS");
         org.eventscope.i18n.Messages.setLocale(java.util.Locale.forLanguageTag("uk"));
         try {
             assertThat(AboutDialog.text())
@@ -807,7 +811,7 @@ class MainWindowTest {
         assertThat(request.picture().width()).isEqualTo(1600);
         assertThat(request.picture().height()).isEqualTo(900);
         assertThat(request.picture().chart().title()).isEqualTo("Edited title");
-        assertThat(request.svg()).isFalse();
+        assertThat(request.format()).isEqualTo(org.eventscope.export.ImageFormat.PNG);
         assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText())
                 .isEqualTo("PNG, 3200 × 1800 pixels");
         javafx.scene.image.ImageView preview =
@@ -837,6 +841,17 @@ class MainWindowTest {
         robot.interact(dialog::refresh);
         assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText())
                 .isEqualTo("SVG, 4000 × 100");
+
+        robot.interact(() ->
+                ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-pdf")).setSelected(true));
+        robot.interact(dialog::refresh);
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText())
+                .as("4000 x 100 logical pixels at 0.75 pt each, in millimetres")
+                .isEqualTo("PDF, 1058 × 26 mm");
+        assertThat(dialog.request().orElseThrow().format()).isEqualTo(org.eventscope.export.ImageFormat.PDF);
+        assertThat(dialog.getDialogPane().lookup("#export-scale").isDisabled())
+                .as("a vector picture has no scale")
+                .isTrue();
     }
 
     @Test
@@ -896,14 +911,16 @@ class MainWindowTest {
                 1600,
                 700);
         Path png = dir.resolve("both.png");
-        var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(png, picture, false, 1))
+        var task = WaitForAsyncUtils.asyncFx(
+                        () -> window.exports().exportPicture(png, picture, org.eventscope.export.ImageFormat.PNG, 1))
                 .get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(700);
         Path svg = dir.resolve("both.svg");
-        var svgTask = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(svg, picture, true, 1))
+        var svgTask = WaitForAsyncUtils.asyncFx(
+                        () -> window.exports().exportPicture(svg, picture, org.eventscope.export.ImageFormat.SVG, 1))
                 .get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, svgTask::isDone);
         String text = Files.readString(svg);
@@ -950,7 +967,8 @@ class MainWindowTest {
                 300,
                 200);
         for (Path target : List.of(events, dir.resolve(".").resolve("events.svg"), link)) {
-            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(target, picture, true, 1, true))
+            assertThat(WaitForAsyncUtils.asyncFx(() -> window.exports()
+                                    .exportPicture(target, picture, org.eventscope.export.ImageFormat.SVG, 1, true))
                             .get())
                     .as(target.toString())
                     .isNull();
@@ -1049,7 +1067,8 @@ class MainWindowTest {
                 org.eventscope.timeline.TimelineExport.whole(file()),
                 300,
                 200);
-        var replace = WaitForAsyncUtils.asyncFx(() -> window.exports().exportPicture(png, timelineOnly, false, 1, true))
+        var replace = WaitForAsyncUtils.asyncFx(() -> window.exports()
+                        .exportPicture(png, timelineOnly, org.eventscope.export.ImageFormat.PNG, 1, true))
                 .get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, replace::isDone);
         assertThat(asked).containsExactly(png);

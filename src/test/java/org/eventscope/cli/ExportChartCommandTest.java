@@ -67,6 +67,32 @@ class ExportChartCommandTest {
     }
 
     @Test
+    void aPdfOutputIsOnePageOfTheChartInMillimetresWithTheFilesChecksum() throws Exception {
+        Path pdf = dir.resolve("chart.pdf");
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", pdf.toString(), "--size", "1000x600"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out()).contains("Wrote").contains("(PDF, 265x159 mm)");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(750f);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("122,000", "143,500");
+            assertThat(doc.getDocumentInformation().getCustomMetadataValue("SHA-256"))
+                    .isEqualTo(org.eventscope.export.ExportInfo.sha256(TestFiles.GENEVA));
+        }
+    }
+
+    @Test
+    void anOutputOfAnotherKindIsRefusedNamingTheKindsThatAreWritten() {
+        Path gif = dir.resolve("chart.gif");
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", gif.toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("the output must be a .png, .svg or .pdf file");
+        assertThat(gif).doesNotExist();
+    }
+
+    @Test
     void aMalformedFileExitsOneWithAOneLinePositionedMessage() {
         Path bad = TestFiles.write(dir, "bad.json", "{\n  \"formatVersion\": 1,\n  \"title\": \"Synthetic\",,\n}");
         Path png = dir.resolve("chart.png");

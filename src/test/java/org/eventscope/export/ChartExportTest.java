@@ -104,6 +104,9 @@ class ChartExportTest {
         assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("Russian troops near Ukraine's borders");
         assertThat(svg).contains("<meta name=\"SHA-256\" content=\"" + "ab".repeat(32) + "\"/>");
+        assertThat(svg)
+                .as("the bundled typeface named, then what a viewer without it draws instead")
+                .contains("font-family=\"'Noto Sans', 'Helvetica Neue', Arial, sans-serif\"");
 
         ChartLayout layout = WaitForAsyncUtils.asyncFx(() -> new ChartPainter()
                         .paint(

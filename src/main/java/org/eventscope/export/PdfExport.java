@@ -1,0 +1,70 @@
+package org.eventscope.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * Pictures as PDF documents: vector drawing through {@link PdfSurface}, the bundled typeface
+ * embedded as a subset, and what the picture says about itself ({@link ExportInfo}) in the
+ * document's information: title, subject (the source), author (the credit), keywords, and each
+ * field under its own name, the event file's SHA-256 among them.
+ */
+public final class PdfExport {
+
+    private PdfExport() {}
+
+    /**
+     * {@code picture} as a one-page PDF document. Must run on the JavaFX thread: the painters
+     * measure text there.
+     */
+    public static byte[] of(Picture picture, ExportInfo info) {
+        ChartExport.checkSize(picture.width(), picture.height(), 1);
+        try (PDDocument document = new PDDocument()) {
+            PdfSurface.Faces faces = new PdfSurface.Faces(document);
+            try (PdfSurface page = new PdfSurface(document, faces, picture.width(), picture.height())) {
+                picture.paint(page);
+            }
+            describe(document, info);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            // Everything is in memory: a failure here is no disk's.
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The length of {@code pixels} logical pixels on a PDF page, in millimetres. */
+    public static double millimetres(double pixels) {
+        return pixels * PdfSurface.POINTS / 72 * 25.4;
+    }
+
+    /** Writes a PDF document, atomically (see {@link AtomicFile}). May run on any thread. */
+    public static void write(byte[] pdf, Path target, boolean replace) throws IOException {
+        AtomicFile.write(target, replace, out -> out.write(pdf));
+    }
+
+    private static void describe(PDDocument document, ExportInfo info) {
+        PDDocumentInformation about = document.getDocumentInformation();
+        about.setTitle(info.title());
+        about.setSubject(info.source());
+        if (info.credit() != null) {
+            about.setAuthor(info.credit());
+        }
+        about.setCreator(ExportInfo.GENERATOR);
+        about.setProducer(ExportInfo.GENERATOR);
+        Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        about.setCreationDate(now);
+        about.setModificationDate(now);
+        for (Map.Entry<String, String> field : info.fields().entrySet()) {
+            about.setCustomMetadataValue(field.getKey(), field.getValue());
+        }
+    }
+}

@@ -1,0 +1,440 @@
+package org.eventscope.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.function.PDFunctionType2;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.shading.PDShadingType2;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+import org.eventscope.view.Surface;
+import org.eventscope.view.Typeface;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link Surface} that draws on a page of a PDF document, in vector: the painters of the screen
+ * draw the same picture here as in PNG and SVG. A logical pixel is 0.75 point (96 to the inch, as
+ * CSS has it). Text is set in the bundled {@link Typeface}, a subset of it embedded, so it stays
+ * selectable and searchable (Cyrillic included); a character the typeface lacks becomes "?".
+ * Close it before the document is saved.
+ */
+final class PdfSurface implements Surface, AutoCloseable {
+
+    /** Points per logical pixel. */
+    static final float POINTS = 0.75f;
+
+    private final PDPageContentStream out;
+    private final Faces faces;
+
+    private static final class State {
+        Color fill = Color.BLACK;
+        Color stroke = Color.BLACK;
+        double lineWidth = 1;
+        Font font = Typeface.font(12);
+        TextAlignment align = TextAlignment.LEFT;
+        VPos baseline = VPos.BASELINE;
+        double @Nullable [] dashes;
+
+        State copy() {
+            State s = new State();
+            s.fill = fill;
+            s.stroke = stroke;
+            s.lineWidth = lineWidth;
+            s.font = font;
+            s.align = align;
+            s.baseline = baseline;
+            s.dashes = dashes;
+            return s;
+        }
+    }
+
+    private State state = new State();
+    private final Deque<State> saved = new ArrayDeque<>();
+    private final Map<String, PDExtendedGraphicsState> alphas = new HashMap<>();
+
+    /** The regular and bold faces, loaded into one document once. */
+    static final class Faces {
+        final PDType0Font regular;
+        final PDType0Font bold;
+        private final Map<Integer, Boolean> regularHas = new HashMap<>();
+        private final Map<Integer, Boolean> boldHas = new HashMap<>();
+
+        Faces(PDDocument document) throws IOException {
+            regular = load(document, false);
+            bold = load(document, true);
+        }
+
+        private static PDType0Font load(PDDocument document, boolean bold) throws IOException {
+            try (InputStream in = Typeface.open(bold)) {
+                return PDType0Font.load(document, in, true);
+            }
+        }
+
+        /** {@code text} with each character the regular or {@code bold} face has no glyph for made "?". */
+        String drawable(boolean isBold, String text) {
+            PDType0Font face = isBold ? bold : regular;
+            Map<Integer, Boolean> has = isBold ? boldHas : regularHas;
+            StringBuilder b = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                int n = Character.charCount(cp);
+                boolean ok = has.computeIfAbsent(cp, c -> canEncode(face, c));
+                if (!ok && b == null) {
+                    b = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (b != null) {
+                    if (ok) {
+                        b.appendCodePoint(cp);
+                    } else {
+                        b.append('?');
+                    }
+                }
+                i += n;
+            }
+            return b == null ? text : b.toString();
+        }
+
+        private static boolean canEncode(PDType0Font face, int cp) {
+            if (Character.isISOControl(cp)) {
+                return false;
+            }
+            try {
+                face.encode(new String(Character.toChars(cp)));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * A new page of {@code width} x {@code height} logical pixels at the end of {@code document},
+     * drawn on in the faces {@code faces} loaded into it.
+     */
+    PdfSurface(PDDocument document, Faces faces, double width, double height) throws IOException {
+        this.faces = faces;
+        PDPage page = new PDPage(new PDRectangle((float) (width * POINTS), (float) (height * POINTS)));
+        document.addPage(page);
+        out = new PDPageContentStream(document, page);
+        // From here on, logical pixels from the top left, y down, as on screen.
+        out.transform(new Matrix(POINTS, 0, 0, -POINTS, 0, (float) (height * POINTS)));
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+    @Override
+    public void setFill(Color color) {
+        state.fill = color;
+    }
+
+    @Override
+    public void setStroke(Color color) {
+        state.stroke = color;
+    }
+
+    @Override
+    public void setLineWidth(double width) {
+        state.lineWidth = width;
+    }
+
+    @Override
+    public void setFont(Font font) {
+        state.font = font;
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment align) {
+        state.align = align;
+    }
+
+    @Override
+    public void setTextBaseline(VPos baseline) {
+        state.baseline = baseline;
+    }
+
+    @Override
+    public void setLineDashes(double @Nullable ... dashes) {
+        state.dashes = dashes == null || dashes.length == 0 ? null : dashes.clone();
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        run(() -> {
+            fillColour(state.fill);
+            out.addRect((float) x, (float) y, (float) w, (float) h);
+            out.fill();
+        });
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        run(() -> {
+            strokeColour();
+            out.addRect((float) x, (float) y, (float) w, (float) h);
+            out.stroke();
+        });
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        run(() -> {
+            strokeColour();
+            out.moveTo((float) x1, (float) y1);
+            out.lineTo((float) x2, (float) y2);
+            out.stroke();
+        });
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        run(() -> {
+            fillColour(state.fill);
+            roundRect(x, y, w, h, arcWidth, arcHeight);
+            out.fill();
+        });
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        run(() -> {
+            strokeColour();
+            roundRect(x, y, w, h, arcWidth, arcHeight);
+            out.stroke();
+        });
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int points) {
+        run(() -> {
+            fillColour(state.fill);
+            polygon(xs, ys, points);
+            out.fill();
+        });
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, int points) {
+        run(() -> {
+            strokeColour();
+            polygon(xs, ys, points);
+            out.stroke();
+        });
+    }
+
+    @Override
+    public void fillFadingRoundRect(double x, double y, double w, double h, double arc, Color color, double fade) {
+        // The colour, then over its last {@code fade} pixels towards the same colour at 8 %
+        // over white (pictures are exported on white): an axial shading clipped to the shape.
+        Color faded = Color.WHITE.interpolate(Color.color(color.getRed(), color.getGreen(), color.getBlue()), 0.08);
+        run(() -> {
+            out.saveGraphicsState();
+            alpha("ca", color.getOpacity());
+            roundRect(x, y, w, h, arc, arc);
+            out.clip();
+            PDShadingType2 shading = new PDShadingType2(new COSDictionary());
+            shading.setShadingType(PDShadingType2.SHADING_TYPE2);
+            shading.setColorSpace(PDDeviceRGB.INSTANCE);
+            COSArray coords = new COSArray();
+            for (double v : new double[] {Math.max(x, x + w - fade), y, x + w, y}) {
+                coords.add(new COSFloat((float) v));
+            }
+            shading.setCoords(coords);
+            COSArray extend = new COSArray();
+            extend.add(COSBoolean.TRUE);
+            extend.add(COSBoolean.TRUE);
+            shading.setExtend(extend);
+            COSDictionary function = new COSDictionary();
+            function.setInt(COSName.FUNCTION_TYPE, 2);
+            COSArray domain = new COSArray();
+            domain.add(new COSFloat(0));
+            domain.add(new COSFloat(1));
+            function.setItem(COSName.DOMAIN, domain);
+            function.setItem(COSName.C0, rgb(color));
+            function.setItem(COSName.C1, rgb(faded));
+            function.setFloat(COSName.N, 1);
+            shading.setFunction(new PDFunctionType2(function));
+            out.shadingFill(shading);
+            out.restoreGraphicsState();
+        });
+    }
+
+    private static COSArray rgb(Color c) {
+        COSArray a = new COSArray();
+        a.add(new COSFloat((float) c.getRed()));
+        a.add(new COSFloat((float) c.getGreen()));
+        a.add(new COSFloat((float) c.getBlue()));
+        return a;
+    }
+
+    @Override
+    public void fillText(String text, double x, double y) {
+        if (text.isEmpty()) {
+            return;
+        }
+        run(() -> {
+            boolean isBold = Typeface.isBold(state.font);
+            PDType0Font face = isBold ? faces.bold : faces.regular;
+            String drawable = faces.drawable(isBold, text);
+            float size = (float) state.font.getSize();
+            double width = face.getStringWidth(drawable) / 1000 * size;
+            double left = switch (state.align) {
+                case CENTER -> x - width / 2;
+                case RIGHT -> x - width;
+                default -> x;
+            };
+            // JavaFX's font metrics: ascent above the baseline, descent below it.
+            double ascent = face.getFontDescriptor().getAscent() / 1000 * size;
+            double descent = -face.getFontDescriptor().getDescent() / 1000 * size;
+            double base = switch (state.baseline) {
+                case TOP -> y + ascent;
+                case CENTER -> y + (ascent - descent) / 2;
+                case BOTTOM -> y - descent;
+                default -> y;
+            };
+            fillColour(state.fill);
+            out.beginText();
+            out.setFont(face, size);
+            // Upright again in the page's y-down space.
+            out.setTextMatrix(new Matrix(1, 0, 0, -1, (float) left, (float) base));
+            out.showText(drawable);
+            out.endText();
+        });
+    }
+
+    @Override
+    public void save() {
+        saved.push(state);
+        state = state.copy();
+        run(out::saveGraphicsState);
+    }
+
+    @Override
+    public void restore() {
+        if (!saved.isEmpty()) {
+            state = saved.pop();
+            run(out::restoreGraphicsState);
+        }
+    }
+
+    @Override
+    public void translate(double x, double y) {
+        run(() -> out.transform(Matrix.getTranslateInstance((float) x, (float) y)));
+    }
+
+    @Override
+    public void rotate(double degrees) {
+        run(() -> out.transform(Matrix.getRotateInstance(Math.toRadians(degrees), 0, 0)));
+    }
+
+    private void fillColour(Color c) throws IOException {
+        out.setNonStrokingColor((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue());
+        alpha("ca", c.getOpacity());
+    }
+
+    private void strokeColour() throws IOException {
+        Color c = state.stroke;
+        out.setStrokingColor((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue());
+        alpha("CA", c.getOpacity());
+        out.setLineWidth((float) state.lineWidth);
+        double[] d = state.dashes;
+        if (d == null) {
+            out.setLineDashPattern(new float[0], 0);
+        } else {
+            float[] f = new float[d.length];
+            for (int i = 0; i < d.length; i++) {
+                f[i] = (float) d[i];
+            }
+            out.setLineDashPattern(f, 0);
+        }
+    }
+
+    /** Sets the opacity of fills ({@code ca}) or strokes ({@code CA}). */
+    private void alpha(String which, double opacity) throws IOException {
+        float a = (float) (Math.round(opacity * 100) / 100.0);
+        PDExtendedGraphicsState gs = alphas.computeIfAbsent(which + a, k -> {
+            PDExtendedGraphicsState s = new PDExtendedGraphicsState();
+            if (which.equals("ca")) {
+                s.setNonStrokingAlphaConstant(a);
+            } else {
+                s.setStrokingAlphaConstant(a);
+            }
+            return s;
+        });
+        out.setGraphicsStateParameters(gs);
+    }
+
+    private void polygon(double[] xs, double[] ys, int points) throws IOException {
+        if (points < 1) {
+            return;
+        }
+        out.moveTo((float) xs[0], (float) ys[0]);
+        for (int i = 1; i < points; i++) {
+            out.lineTo((float) xs[i], (float) ys[i]);
+        }
+        out.closePath();
+    }
+
+    /** A rectangle with corners of radii half {@code arcWidth} and {@code arcHeight}, as JavaFX draws it. */
+    private void roundRect(double x, double y, double w, double h, double arcWidth, double arcHeight)
+            throws IOException {
+        double rx = Math.min(Math.abs(arcWidth) / 2, Math.abs(w) / 2);
+        double ry = Math.min(Math.abs(arcHeight) / 2, Math.abs(h) / 2);
+        if (rx <= 0 || ry <= 0) {
+            out.addRect((float) x, (float) y, (float) w, (float) h);
+            return;
+        }
+        double k = 0.5522847498; // a quarter circle's control points, as a share of its radius
+        double r = x + w;
+        double b = y + h;
+        out.moveTo((float) (x + rx), (float) y);
+        out.lineTo((float) (r - rx), (float) y);
+        curve(r - rx + k * rx, y, r, y + ry - k * ry, r, y + ry);
+        out.lineTo((float) r, (float) (b - ry));
+        curve(r, b - ry + k * ry, r - rx + k * rx, b, r - rx, b);
+        out.lineTo((float) (x + rx), (float) b);
+        curve(x + rx - k * rx, b, x, b - ry + k * ry, x, b - ry);
+        out.lineTo((float) x, (float) (y + ry));
+        curve(x, y + ry - k * ry, x + rx - k * rx, y, x + rx, y);
+        out.closePath();
+    }
+
+    private void curve(double x1, double y1, double x2, double y2, double x3, double y3) throws IOException {
+        out.curveTo((float) x1, (float) y1, (float) x2, (float) y2, (float) x3, (float) y3);
+    }
+
+    /** A drawing step that writes to the page's content. */
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code step}; the content is in memory, so a failure is a mistake, not the disk's. */
+    private void run(Step step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.eventscope.view;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * The typeface every picture is drawn in, on screen and in PNG, SVG and PDF: Noto Sans (Latin,
+ * Greek and Cyrillic), bundled with Eventscope under the SIL Open Font License
+ * ({@code fonts/OFL.txt}), so an exported chart looks the same on every machine.
+ */
+public final class Typeface {
+
+    /** The family's name, as SVG and JavaFX name it. */
+    public static final String FAMILY = "Noto Sans";
+
+    /** What an SVG viewer without the family draws instead, in order. */
+    public static final String SVG_STACK = "'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+
+    private static final String FOLDER = "/org/eventscope/fonts/";
+    private static final String REGULAR = "NotoSans-Regular.ttf";
+    private static final String BOLD = "NotoSans-Bold.ttf";
+
+    private static volatile boolean registered;
+
+    private Typeface() {}
+
+    /**
+     * The family's name, its faces registered with JavaFX the first time this is asked (any
+     * thread). The system's default family when they cannot be read: a picture is then drawn
+     * in that, not lost.
+     */
+    public static String family() {
+        if (!registered) {
+            register();
+        }
+        return available ? FAMILY : Font.getDefault().getFamily();
+    }
+
+    private static boolean available;
+
+    private static synchronized void register() {
+        if (registered) {
+            return;
+        }
+        boolean ok = true;
+        for (String face : new String[] {REGULAR, BOLD}) {
+            try (InputStream in = open(face)) {
+                ok &= Font.loadFont(in, 12) != null;
+            } catch (IOException | UncheckedIOException e) {
+                ok = false;
+            }
+        }
+        available = ok;
+        registered = true;
+    }
+
+    /** A font of the family. */
+    public static Font font(FontWeight weight, double size) {
+        return Font.font(family(), weight, size);
+    }
+
+    /** A regular font of the family. */
+    public static Font font(double size) {
+        return Font.font(family(), size);
+    }
+
+    /** Whether {@code font} is bold: then a PDF draws it in the bold face. */
+    public static boolean isBold(Font font) {
+        String style = font.getStyle().toLowerCase(java.util.Locale.ROOT);
+        return style.contains("bold") || style.contains("black") || style.contains("heavy");
+    }
+
+    /** The TrueType file of the regular or bold face, for embedding (a PDF); the caller closes it. */
+    public static InputStream open(boolean bold) {
+        return open(bold ? BOLD : REGULAR);
+    }
+
+    /** The licence of the family, as shipped. */
+    public static InputStream licence() {
+        return open("OFL.txt");
+    }
+
+    private static InputStream open(String name) {
+        return Objects.requireNonNull(
+                Typeface.class.getResourceAsStream(FOLDER + name), () -> "the bundled " + name + " is missing");
+    }
+}
