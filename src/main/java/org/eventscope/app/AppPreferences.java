@@ -123,6 +123,15 @@ public final class AppPreferences {
         node.put("language", tag == null ? "" : tag);
     }
 
+    /** The credit line exports print ("Chart: Our Newsroom"), as last chosen; empty before the first export. */
+    public String credit() {
+        return node.get("credit", "");
+    }
+
+    public void setCredit(String credit) {
+        node.put("credit", credit == null ? "" : credit.strip());
+    }
+
     public ZoneChoice zoneChoice() {
         try {
             return ZoneChoice.valueOf(node.get("zone", ZoneChoice.FILE.name()));

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     /** What the user chose. */
-    record Request(Picture picture, ImageFormat format, double scale) {}
+    record Request(Picture picture, ImageFormat format, double scale, String credit) {}
 
     private static final String CUSTOM = Messages.get("export.customSize");
     /** A timeline page 1200 wide and as high as its content, as the command line makes it by default. */
@@ -123,6 +123,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         title.setId("export-title");
         caption.setId("export-caption");
         credit.setId("export-credit");
+        credit.setPromptText(Messages.get("export.creditPrompt"));
         output.setId("export-output");
         caption.setWrapText(true);
         caption.setPrefRowCount(4);
@@ -241,7 +242,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         Picture picture = k == Picture.Kind.TIMELINE && FIT.equals(size.getValue())
                 ? Picture.timelinePage(page, width.getValue(), format().vector() ? 1 : scaleOrTwo())
                 : new Picture(k, k == Picture.Kind.TIMELINE ? null : edited, page, width.getValue(), height.getValue());
-        return Optional.of(new Request(picture, format(), scaleOrTwo()));
+        return Optional.of(
+                new Request(picture, format(), scaleOrTwo(), credit.getText().strip()));
     }
 
     /** The format chosen. */

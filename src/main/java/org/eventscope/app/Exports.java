@@ -81,6 +81,8 @@ final class Exports {
         new ExportDialog(stage, content, visibleTimeline(d), kind, availableMemory)
                 .showAndWait()
                 .ifPresent(request -> {
+                    // Kept for the next export, and printed under the chart on screen too.
+                    chart.setCredit(request.credit());
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle(Messages.get("export.saveImage"));
                     String ext = request.format().extension();
@@ -136,7 +138,8 @@ final class Exports {
     }
 
     private ChartContent chartContent(Document d) {
-        return ChartContent.of(d.file(), chart.getReports(), chart.isRings(), Locale.getDefault());
+        return ChartContent.of(d.file(), chart.getReports(), chart.isRings(), Locale.getDefault())
+                .withCredit(chart.getCredit());
     }
 
     /** Puts the chart on the clipboard as an image, at twice its on-screen size. */

@@ -76,6 +76,9 @@ public final class MainWindow {
         this.themes = new ThemeControl(prefs);
         this.files = new FileOpener(stage, this::openAsked);
         this.exports = new Exports(stage, model, timeline, chart, statusBar, files::lastFolder);
+        // The credit exports print is the newsroom's, chosen at an export and kept for the next.
+        chart.setCredit(prefs.credit());
+        chart.creditProperty().addListener((o, was, now) -> prefs.setCredit(now));
         this.details = new DetailsPane(openLink);
         this.edit = new EditCommands(stage, model, details, timeline, statusBar, files::lastFolder);
         this.commands = WindowMenus.of(this);

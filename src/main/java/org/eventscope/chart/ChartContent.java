@@ -129,8 +129,13 @@ public record ChartContent(
                 Messages.get("chart.troops"),
                 Messages.get(rings ? "chart.distanceRings" : "chart.distance"),
                 caption,
-                Messages.get("chart.credit", file.title()),
+                "",
                 format);
+    }
+
+    /** The same figures with another credit line ("Chart: Our Newsroom"; none when blank). */
+    public ChartContent withCredit(String newCredit) {
+        return withText(title, caption, newCredit);
     }
 
     /** The same figures under another title, caption and credit line, as edited before an export. */

@@ -9,6 +9,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
@@ -92,6 +94,21 @@ public class TroopChart extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TroopChartSkin(this);
+    }
+
+    private final StringProperty credit = new SimpleStringProperty(this, "credit", "");
+
+    /** The credit line under the chart ("Chart: Our Newsroom"), as exports print it; none when blank. */
+    public final StringProperty creditProperty() {
+        return credit;
+    }
+
+    public final String getCredit() {
+        return credit.get() == null ? "" : credit.get();
+    }
+
+    public final void setCredit(String value) {
+        credit.set(value);
     }
 
     /** The document whose troop reports are drawn. */

@@ -34,6 +34,7 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         listen(control.highlightedReportProperty(), redraw);
         listen(control.ringsProperty(), redraw);
         listen(control.chartStyleProperty(), redraw);
+        listen(control.creditProperty(), redraw);
         handle(MouseEvent.MOUSE_CLICKED, this::clicked);
         handle(MouseEvent.MOUSE_MOVED, this::moved);
     }
@@ -59,7 +60,8 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
             gc.fillText(Messages.get("chart.none"), w / 2, h / 2);
             return;
         }
-        content = ChartContent.of(c.getEventFile(), c.getReports(), c.isRings(), Locale.getDefault());
+        content = ChartContent.of(c.getEventFile(), c.getReports(), c.isRings(), Locale.getDefault())
+                .withCredit(c.getCredit());
         layout = painter.paint(new FxSurface(gc), w, h, content, c.getHighlightedReport());
     }
 

@@ -87,7 +87,8 @@ public final class ExportChartCommand implements Callable<Integer> {
             return fail(err, EventscopeCommand.CANNOT_WRITE, problem);
         }
         FxRuntime.startHeadless();
-        ChartContent content = ChartContent.of(doc, reports, rings, Locale.getDefault());
+        ChartContent content = ChartContent.of(doc, reports, rings, Locale.getDefault())
+                .withCredit(image.credit != null ? image.credit : "");
         Picture picture = new Picture(Picture.Kind.CHART, content, null, image.width, image.height);
         return image.write(
                 picture,

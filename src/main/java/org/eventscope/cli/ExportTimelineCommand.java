@@ -58,9 +58,6 @@ public final class ExportTimelineCommand implements Callable<Integer> {
             description = "A note under the timeline, before the sources of the events shown.")
     private String caption;
 
-    @Option(names = "--credit", paramLabel = "TEXT", description = "The credit line at the foot of the page.")
-    private String credit;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -98,7 +95,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         export = export.saying(new TimelineExport.Texts(
                 title != null && !title.isBlank() ? title : doc.title(),
                 caption != null ? caption : "",
-                credit != null ? credit : ""));
+                image.credit != null ? image.credit : ""));
         FxRuntime.startHeadless();
         TimelineExport page = export;
         Picture picture = image.heightGiven

@@ -20,7 +20,7 @@ import org.eventscope.io.Problem;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The options every image export shares: where to write, size, scale, overwriting. */
+/** The options every image export shares: where to write, size, scale, credit, overwriting. */
 final class ImageOptions {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{1,6})(?:x(\\d{1,6}))?");
@@ -47,6 +47,13 @@ final class ImageOptions {
             description =
                     "PNG pixels per logical pixel; 2 gives 2400x1350 at the default size (default: ${DEFAULT-VALUE}).")
     double scale;
+
+    @Option(
+            names = "--credit",
+            paramLabel = "TEXT",
+            description = "The credit line at the foot of the picture, as \"Chart: Our Newsroom\" (default: none).")
+    @Nullable
+    String credit;
 
     @Option(
             names = {"-f", "--force"},

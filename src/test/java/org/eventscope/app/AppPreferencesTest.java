@@ -36,6 +36,7 @@ class AppPreferencesTest {
         prefs.setWindowBounds(10, 20, 1300, 800);
         prefs.setMaximized(true);
         prefs.setDivider("main", 0.55);
+        prefs.setCredit(" Графіка: Наша редакція ");
         prefs.flush();
 
         AppPreferences again = new AppPreferences(node);
@@ -45,6 +46,7 @@ class AppPreferencesTest {
         assertThat(again.maximized()).isTrue();
         assertThat(again.divider("main", 0.6)).isEqualTo(0.55);
         assertThat(again.divider("other", 0.6)).isEqualTo(0.6);
+        assertThat(again.credit()).isEqualTo("Графіка: Наша редакція");
     }
 
     @Test

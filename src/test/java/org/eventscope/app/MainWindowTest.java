@@ -812,6 +812,14 @@ class MainWindowTest {
         assertThat(request.picture().height()).isEqualTo(900);
         assertThat(request.picture().chart().title()).isEqualTo("Edited title");
         assertThat(request.format()).isEqualTo(org.eventscope.export.ImageFormat.PNG);
+        var credit = (javafx.scene.control.TextField) dialog.getDialogPane().lookup("#export-credit");
+        assertThat(request.credit())
+                .as("no credit until the newsroom gives one")
+                .isEmpty();
+        assertThat(credit.getPromptText()).isEqualTo("Chart: your newsroom (kept for the next export)");
+        robot.interact(() -> credit.setText("  Chart: Kyiv Desk "));
+        assertThat(dialog.request().orElseThrow().credit()).isEqualTo("Chart: Kyiv Desk");
+        assertThat(dialog.request().orElseThrow().picture().chart().credit()).isEqualTo("  Chart: Kyiv Desk ");
         assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText())
                 .isEqualTo("PNG, 3200 × 1800 pixels");
         javafx.scene.image.ImageView preview =
@@ -852,6 +860,24 @@ class MainWindowTest {
         assertThat(dialog.getDialogPane().lookup("#export-scale").isDisabled())
                 .as("a vector picture has no scale")
                 .isTrue();
+    }
+
+    @Test
+    void theCreditChosenAtAnExportIsKeptForTheNextAndShownUnderTheChart() throws Exception {
+        java.util.prefs.Preferences node =
+                java.util.prefs.Preferences.userRoot().node("org/eventscope/test-credit-" + System.nanoTime());
+        try {
+            AppPreferences prefs = new AppPreferences(node);
+            prefs.setCredit("Chart: Kyiv Desk");
+            MainWindow w = WaitForAsyncUtils.asyncFx(() -> new MainWindow(new Stage(), url -> {}, prefs))
+                    .get();
+            assertThat(w.chart().getCredit()).isEqualTo("Chart: Kyiv Desk");
+            WaitForAsyncUtils.asyncFx(() -> w.chart().setCredit("Графіка: Київ"))
+                    .get();
+            assertThat(new AppPreferences(node).credit()).isEqualTo("Графіка: Київ");
+        } finally {
+            node.removeNode();
+        }
     }
 
     @Test

@@ -69,7 +69,15 @@ class ExportChartCommandTest {
     @Test
     void aPdfOutputIsOnePageOfTheChartInMillimetresWithTheFilesChecksum() throws Exception {
         Path pdf = dir.resolve("chart.pdf");
-        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", pdf.toString(), "--size", "1000x600"))
+        assertThat(cli.run(
+                        "export-chart",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        pdf.toString(),
+                        "--size",
+                        "1000x600",
+                        "--credit",
+                        "Графіка: Наша редакція"))
                 .as(cli.err())
                 .isZero();
         assertThat(cli.out()).contains("Wrote").contains("(PDF, 265x159 mm)");
@@ -77,7 +85,10 @@ class ExportChartCommandTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(750f);
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
-                    .contains("122,000", "143,500");
+                    .contains("122,000", "143,500", "Графіка: Наша редакція")
+                    .doesNotContain("Eventscope");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Графіка: Наша редакція");
+            assertThat(doc.getDocumentInformation().getCreator()).isEqualTo("Eventscope 0.1");
             assertThat(doc.getDocumentInformation().getCustomMetadataValue("SHA-256"))
                     .isEqualTo(org.eventscope.export.ExportInfo.sha256(TestFiles.GENEVA));
         }
