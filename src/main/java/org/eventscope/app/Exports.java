@@ -34,6 +34,7 @@ import org.eventscope.timeline.TimeScale;
 import org.eventscope.timeline.TimelineExport;
 import org.eventscope.timeline.TimelineIndex;
 import org.eventscope.timeline.TimelineView;
+import org.eventscope.view.Recording;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -219,6 +220,7 @@ final class Exports {
         ExportInfo info = ExportInfo.of(picture, d.sha256());
         WritableImage png;
         byte[] vector;
+        Recording page;
         try {
             if (format == ImageFormat.PNG) {
                 ChartExport.checkSize(picture.width(), picture.height(), scale);
@@ -229,11 +231,11 @@ final class Exports {
                 }
             }
             png = format == ImageFormat.PNG ? picture.png(scale) : null;
-            vector = switch (format) {
-                case SVG -> picture.svg(info).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                case PDF -> PdfExport.of(picture, info);
-                case PNG -> null;
-            };
+            vector = format == ImageFormat.SVG
+                    ? picture.svg(info).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : null;
+            // A PDF's typeface is read and embedded in the background: only the drawing is done here.
+            page = format == ImageFormat.PDF ? picture.record() : null;
         } catch (ExportMemory.NotEnoughMemoryException e) {
             error(Messages.get("export.cannot"), noMemory(e.estimate()));
             return null;
@@ -246,6 +248,8 @@ final class Exports {
             protected Path call() throws Exception {
                 if (png != null) {
                     ChartExport.writePng(png, target, info, replace);
+                } else if (page != null) {
+                    PdfExport.write(PdfExport.of(page, picture.width(), picture.height(), info), target, replace);
                 } else {
                     byte[] bytes = Objects.requireNonNull(vector);
                     AtomicFile.write(target, replace, out -> out.write(bytes));

@@ -141,8 +141,8 @@ final class ImageOptions {
                 ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target, force);
                 stdout.println("Wrote " + out + " (SVG, " + (int) picture.width() + "x" + (int) picture.height() + ")");
             } else if (format() == ImageFormat.PDF) {
-                byte[] pdf = FxRuntime.call(() -> PdfExport.of(picture, info));
-                PdfExport.write(pdf, target, force);
+                var page = FxRuntime.call(picture::record);
+                PdfExport.write(PdfExport.of(page, picture.width(), picture.height(), info), target, force);
                 stdout.println("Wrote " + out + " (PDF, " + Math.round(PdfExport.millimetres(picture.width())) + "x"
                         + Math.round(PdfExport.millimetres(picture.height())) + " mm)");
             } else {

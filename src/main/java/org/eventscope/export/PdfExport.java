@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.eventscope.view.Recording;
 
 /**
  * Pictures as PDF documents: vector drawing through {@link PdfSurface}, the bundled typeface
@@ -22,14 +23,24 @@ public final class PdfExport {
 
     /**
      * {@code picture} as a one-page PDF document. Must run on the JavaFX thread: the painters
-     * measure text there.
+     * measure text there. In the window, {@link Picture#record} it there and make the document of
+     * the recording in the background instead.
      */
     public static byte[] of(Picture picture, ExportInfo info) {
         ChartExport.checkSize(picture.width(), picture.height(), 1);
+        return of(picture.record(), picture.width(), picture.height(), info);
+    }
+
+    /**
+     * What was drawn on {@code drawing}, {@code width} x {@code height} logical pixels, as a
+     * one-page PDF document. Runs on any thread: reading the typeface and embedding it take the
+     * time (half a second the first time), and the window's thread is kept free of them.
+     */
+    public static byte[] of(Recording drawing, double width, double height, ExportInfo info) {
         try (PDDocument document = new PDDocument()) {
             PdfSurface.Faces faces = new PdfSurface.Faces(document);
-            try (PdfSurface page = new PdfSurface(document, faces, picture.width(), picture.height())) {
-                picture.paint(page);
+            try (PdfSurface page = new PdfSurface(document, faces, width, height)) {
+                drawing.replay(page);
             }
             describe(document, info);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);

@@ -49,7 +49,10 @@ final class PdfSurface implements Surface, AutoCloseable {
         Color fill = Color.BLACK;
         Color stroke = Color.BLACK;
         double lineWidth = 1;
-        Font font = Typeface.font(12);
+
+        @Nullable
+        Font font;
+
         TextAlignment align = TextAlignment.LEFT;
         VPos baseline = VPos.BASELINE;
         double @Nullable [] dashes;
@@ -294,10 +297,11 @@ final class PdfSurface implements Surface, AutoCloseable {
             return;
         }
         run(() -> {
-            boolean isBold = Typeface.isBold(state.font);
+            Font font = state.font;
+            boolean isBold = font != null && Typeface.isBold(font);
             PDType0Font face = isBold ? faces.bold : faces.regular;
             String drawable = faces.drawable(isBold, text);
-            float size = (float) state.font.getSize();
+            float size = font == null ? 12 : (float) font.getSize();
             double width = face.getStringWidth(drawable) / 1000 * size;
             double left = switch (state.align) {
                 case CENTER -> x - width / 2;

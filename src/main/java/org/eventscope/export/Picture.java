@@ -10,6 +10,7 @@ import org.eventscope.chart.ChartPainter;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineExport;
 import org.eventscope.view.FxSurface;
+import org.eventscope.view.Recording;
 import org.eventscope.view.Surface;
 import org.eventscope.view.SvgSurface;
 import org.jspecify.annotations.Nullable;
@@ -138,6 +139,14 @@ public record Picture(
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         return canvas.snapshot(params, null);
+    }
+
+    /** What the picture draws, kept to be drawn again on any thread (a PDF page). FX thread only. */
+    public Recording record() {
+        ChartExport.checkSize(width, height, 1);
+        Recording drawing = new Recording();
+        paint(drawing);
+        return drawing;
     }
 
     /** An SVG document carrying {@code info}. */

@@ -929,7 +929,7 @@ class MainWindowTest {
     }
 
     @Test
-    void bothPanelsExportAsOnePictureInPngAndSvg(FxRobot robot) throws Exception {
+    void bothPanelsExportAsOnePictureInPngSvgAndPdf(FxRobot robot) throws Exception {
         org.eventscope.export.Picture picture = new org.eventscope.export.Picture(
                 org.eventscope.export.Picture.Kind.BOTH,
                 org.eventscope.chart.ChartContent.of(file(), file().troopReports(), false, java.util.Locale.US),
@@ -957,6 +957,22 @@ class MainWindowTest {
                         + org.eventscope.export.ExportInfo.sha256(
                                 DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED))
                         + "\"/>");
+
+        Path pdf = dir.resolve("both.pdf");
+        var pdfTask = WaitForAsyncUtils.asyncFx(
+                        () -> window.exports().exportPicture(pdf, picture, org.eventscope.export.ImageFormat.PDF, 1))
+                .get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, pdfTask::isDone);
+        assertThat(WaitForAsyncUtils.asyncFx(pdfTask::getException).get()).isNull();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("122,000", "NATO–Russia Council meets in Brussels");
+            assertThat(doc.getDocumentInformation().getCustomMetadataValue("SHA-256"))
+                    .isEqualTo(org.eventscope.export.ExportInfo.sha256(
+                            DocumentModel.class.getResourceAsStream(DocumentModel.BUNDLED)));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).startsWith("Saved both.pdf (PDF)");
     }
 
     /** The alert whose text contains {@code text}, closed after its text is read. */

@@ -9,12 +9,16 @@ import org.eventscope.chart.ChartContent;
 import org.eventscope.cli.FxRuntime;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportInfo;
+import org.eventscope.export.PdfExport;
+import org.eventscope.export.Picture;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
 
 /**
  * Measures exporting the Geneva chart at 2400x1350: as PNG (render at 1200x675 x2, encode, write
- * atomically) and as SVG (draw, write atomically), median and best of 30 after 10 warm-up runs.
+ * atomically), as SVG (draw, write atomically) and as PDF (draw at 1200x675 logical pixels, 318 mm
+ * wide, the typeface embedded as a subset, write atomically), median and best of 30 after 10
+ * warm-up runs; the first PDF of the JVM (the faces read for the first time) is printed apart.
  * Run with {@code mvn -Pbenchmark verify}; see docs/benchmarks.md.
  */
 public final class ExportBenchmark {
@@ -37,6 +41,11 @@ public final class ExportBenchmark {
         Path dir = Files.createDirectories(Path.of("target", "benchmark"));
         Path png = dir.resolve("export.png");
         Path svg = dir.resolve("export.svg");
+        Path pdf = dir.resolve("export.pdf");
+        Picture picture = new Picture(Picture.Kind.CHART, content, null, 1200, 675);
+        double[] pdfTotal = new double[30];
+        double[] pdfFx = new double[30];
+        double firstPdf = 0;
         double[] pngRender = new double[30];
         double[] pngTotal = new double[30];
         double[] svgTotal = new double[30];
@@ -49,17 +58,34 @@ public final class ExportBenchmark {
             String document = FxRuntime.call(() -> ChartExport.svg(content, 2400, 1350, info));
             ChartExport.writeSvg(document, svg, true);
             long t3 = System.nanoTime();
+            var drawing = FxRuntime.call(picture::record);
+            long t3a = System.nanoTime();
+            PdfExport.write(PdfExport.of(drawing, 1200, 675, info), pdf, true);
+            long t4 = System.nanoTime();
+            if (i == -10) {
+                firstPdf = (t4 - t3) / 1e6;
+            }
             if (i >= 0) {
                 pngRender[i] = (t1 - t0) / 1e6;
                 pngTotal[i] = (t2 - t0) / 1e6;
                 svgTotal[i] = (t3 - t2) / 1e6;
+                pdfTotal[i] = (t4 - t3) / 1e6;
+                pdfFx[i] = (t3a - t3) / 1e6;
             }
         }
         System.out.printf(Locale.ROOT, "%-28s %10s %8s%n", "export 2400x1350", "median ms", "best ms");
         print("PNG: render (snapshot)", pngRender);
         print("PNG: render + encode + write", pngTotal);
         print("SVG: draw + write", svgTotal);
-        System.out.printf(Locale.ROOT, "sizes: PNG %d KB, SVG %d KB%n", Files.size(png) / 1024, Files.size(svg) / 1024);
+        print("PDF: drawn on the FX thread", pdfFx);
+        print("PDF: draw + write", pdfTotal);
+        System.out.printf(Locale.ROOT, "%-28s %10.1f%n", "PDF: the first of the JVM", firstPdf);
+        System.out.printf(
+                Locale.ROOT,
+                "sizes: PNG %d KB, SVG %d KB, PDF %d KB%n",
+                Files.size(png) / 1024,
+                Files.size(svg) / 1024,
+                Files.size(pdf) / 1024);
         javafx.application.Platform.exit();
     }
 

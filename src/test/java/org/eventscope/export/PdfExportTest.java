@@ -159,6 +159,31 @@ class PdfExportTest {
     }
 
     @Test
+    void aRecordingDrawsThePictureAgainOnAnySurfaceAndThePdfIsMadeOffTheFxThread() throws Exception {
+        ChartContent content = geneva();
+        Picture picture = new Picture(Picture.Kind.BOTH, content, timeline(), 1200, 500);
+        ExportInfo info = ExportInfo.of(picture, null);
+        String direct = WaitForAsyncUtils.asyncFx(() -> picture.svg(info)).get();
+        org.eventscope.view.Recording drawing =
+                WaitForAsyncUtils.asyncFx(picture::record).get();
+        org.eventscope.view.SvgSurface again = new org.eventscope.view.SvgSurface();
+        drawing.replay(again);
+        assertThat(again.document(1200, 500, info.title(), info.lines()))
+                .as("replayed, the same SVG document to the byte")
+                .isEqualTo(direct);
+
+        assertThat(javafx.application.Platform.isFxApplicationThread()).isFalse();
+        byte[] bytes = PdfExport.of(drawing, 1200, 500, info);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("143,500", "NATO–Russia Council meets in Brussels");
+        }
+    }
+
+    private static TimelineExport timeline() throws Exception {
+        return TimelineExport.whole(EventFileReader.read(TestFiles.GENEVA).file());
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileBehind() throws Exception {
         ChartContent content = geneva();
         Picture picture = new Picture(Picture.Kind.CHART, content, null, 400, 300);
