@@ -56,6 +56,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final Spinner<Integer> height = new Spinner<>(100, 16_384, 675, 50);
     private final ComboBox<Integer> scale = new ComboBox<>(FXCollections.observableArrayList(1, 2, 4));
     private final TextField title = new TextField();
+    private final TextField subtitle = new TextField();
     private final TextArea caption = new TextArea();
     private final TextField credit = new TextField();
     private final Label output = new Label();
@@ -121,6 +122,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
             }
         });
         title.setId("export-title");
+        subtitle.setId("export-subtitle");
         caption.setId("export-caption");
         credit.setId("export-credit");
         credit.setPromptText(Messages.get("export.creditPrompt"));
@@ -128,16 +130,17 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         caption.setWrapText(true);
         caption.setPrefRowCount(4);
         // The chart and the timeline page say different things: each kind keeps its own texts.
+        // Title, subtitle, notes, credit; a timeline page's subtitle is the time it spans.
         String[] chartTexts = content == null
-                ? new String[] {"", "", ""}
-                : new String[] {content.title(), content.caption(), content.credit()};
+                ? new String[] {"", "", "", ""}
+                : new String[] {content.title(), content.subtitle(), content.caption(), content.credit()};
         texts.put(Picture.Kind.CHART, chartTexts);
         texts.put(Picture.Kind.BOTH, chartTexts.clone());
-        texts.put(Picture.Kind.TIMELINE, new String[] {timeline.texts().title(), "", chartTexts[2]});
+        texts.put(Picture.Kind.TIMELINE, new String[] {timeline.texts().title(), "", "", chartTexts[3]});
         showTexts(kind.getValue());
         kind.valueProperty().addListener((o, was, now) -> {
             if (was != null) {
-                texts.put(was, new String[] {title.getText(), caption.getText(), credit.getText()});
+                texts.put(was, new String[] {title.getText(), subtitle.getText(), caption.getText(), credit.getText()});
             }
             if (now != null) {
                 showTexts(now);
@@ -156,6 +159,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         form.addRow(row++, new Label(Messages.get("export.custom")), new HBox(6, width, new Label("×"), height));
         form.addRow(row++, new Label(Messages.get("export.scale")), scale);
         form.addRow(row++, new Label(Messages.get("export.titleField")), title);
+        form.addRow(row++, new Label(Messages.get("export.subtitle")), subtitle);
         form.addRow(row++, new Label(Messages.get("export.caption")), caption);
         form.addRow(row++, new Label(Messages.get("export.credit")), credit);
         form.add(output, 1, row);
@@ -166,7 +170,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints(360);
         form.getColumnConstraints().addAll(labels, fields);
         for (javafx.scene.control.Control c :
-                new javafx.scene.control.Control[] {kind, size, scale, title, caption, credit}) {
+                new javafx.scene.control.Control[] {kind, size, scale, title, subtitle, caption, credit}) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         form.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -209,6 +213,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
             height.valueProperty(),
             scale.valueProperty(),
             title.textProperty(),
+            subtitle.textProperty(),
             caption.textProperty(),
             credit.textProperty()
         }) {
@@ -221,10 +226,12 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     }
 
     private void showTexts(Picture.Kind k) {
-        String[] t = texts.getOrDefault(k, new String[] {"", "", ""});
+        String[] t = texts.getOrDefault(k, new String[] {"", "", "", ""});
         title.setText(t[0]);
-        caption.setText(t[1]);
-        credit.setText(t[2]);
+        subtitle.setText(t[1]);
+        caption.setText(t[2]);
+        credit.setText(t[3]);
+        subtitle.setDisable(k == Picture.Kind.TIMELINE);
     }
 
     private void changed() {
@@ -233,8 +240,9 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     /** The picture as chosen now, or empty when the size cannot be drawn. */
     Optional<Request> request() {
-        ChartContent edited =
-                content == null ? null : content.withText(title.getText(), caption.getText(), credit.getText());
+        ChartContent edited = content == null
+                ? null
+                : content.withText(title.getText(), subtitle.getText(), caption.getText(), credit.getText());
         Picture.Kind k = kind.getValue();
         TimelineExport page = k == Picture.Kind.TIMELINE
                 ? timeline.saying(new TimelineExport.Texts(title.getText(), caption.getText(), credit.getText()))

@@ -17,22 +17,24 @@ import org.eventscope.model.TroopReport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a troop chart says, independent of how it is drawn: title, the distance bands, one
- * series of values per report, axis titles, caption and credit. Built per document, choice of
- * reports, mode and locale.
+ * What a troop chart says, independent of how it is drawn: title, subtitle, the distance bands,
+ * one series of values per report, axis titles, the notes at its foot and credit. Built per
+ * document, choice of reports, mode and locale.
  *
  * @param title      the chart's title
+ * @param subtitle   what is counted and by whom, when ("Reported by …, 22 December 2021.")
  * @param groups     one label per distance band, nearest first ("within 200 km", or "0–200 km" by ring)
  * @param series     one per report, in file order
  * @param rings      true when values are per ring (derived), false when as reported (cumulative)
  * @param valueAxis  the title of the value axis
  * @param bandAxis   the title of the band axis
- * @param caption    who reported the figures, when, the sources, and what is derived
+ * @param caption    the notes at the foot, a line each: how to read the bands ("Note: …"), then the sources ("Source: …")
  * @param credit     the credit line
  * @param format     how values are written, in the reader's locale
  */
 public record ChartContent(
         String title,
+        String subtitle,
         List<String> groups,
         List<Series> series,
         boolean rings,
@@ -111,18 +113,15 @@ public record ChartContent(
                 .forEach(id -> sources.add(file.source(id).map(Source::name).orElse(id))));
         String who = reports.size() == 1
                 ? Messages.get("chart.reportedBy", series.get(0).name())
-                : Messages.get(
-                        "chart.reports",
-                        String.valueOf(reports.size()),
-                        series.stream().map(Series::name).collect(Collectors.joining("; ")));
+                : Messages.get("chart.reports", String.valueOf(reports.size()));
         if (who.endsWith("..")) {
             who = who.substring(0, who.length() - 1); // a date written with a full stop, as "22 грудня 2021 р."
         }
-        String how = " " + Messages.get(rings ? "chart.derived" : "chart.cumulative");
-        String caption =
-                who + how + (sources.isEmpty() ? "" : " " + Messages.get("chart.source", String.join("; ", sources)));
+        String caption = Messages.get("chart.note", Messages.get(rings ? "chart.derived" : "chart.cumulative"))
+                + (sources.isEmpty() ? "" : "\n" + Messages.get("chart.source", String.join("; ", sources)));
         return new ChartContent(
                 title,
+                who,
                 groups,
                 series,
                 rings,
@@ -135,12 +134,23 @@ public record ChartContent(
 
     /** The same figures with another credit line ("Chart: Our Newsroom"; none when blank). */
     public ChartContent withCredit(String newCredit) {
-        return withText(title, caption, newCredit);
+        return withText(title, subtitle, caption, newCredit);
     }
 
-    /** The same figures under another title, caption and credit line, as edited before an export. */
-    public ChartContent withText(String newTitle, String newCaption, String newCredit) {
-        return new ChartContent(newTitle, groups, series, rings, valueAxis, bandAxis, newCaption, newCredit, format);
+    /** The same figures under another title, subtitle, notes and credit line, as edited before an export. */
+    public ChartContent withText(String newTitle, String newSubtitle, String newCaption, String newCredit) {
+        return new ChartContent(
+                newTitle, newSubtitle, groups, series, rings, valueAxis, bandAxis, newCaption, newCredit, format);
+    }
+
+    /**
+     * What the chart says of its figures' origin, on one line, for a file's metadata: the
+     * subtitle, who reported each series when there are several (the legend's names), then the notes.
+     */
+    public String origin() {
+        String names =
+                series.size() > 1 ? series.stream().map(Series::name).collect(Collectors.joining("; ", " ", ".")) : "";
+        return (subtitle + names + " " + caption.replace('\n', ' ')).strip();
     }
 
     private static @Nullable Long troops(TroopReport r, int withinKm) {

@@ -30,8 +30,11 @@ public record ChartLayout(Rect plot, NiceScale scale, List<Rect> bars, int group
         }
     }
 
-    /** Widest a bar gets, so that two bars do not look like a wall. */
+    /** Widest a bar gets (or a fifth of the plot, when that is wider), so that two bars do not look like a wall. */
     static final double MAX_BAR_WIDTH = 150;
+
+    /** The gap between two groups of bars, as a share of a group's width. */
+    static final double GAP = 0.5;
 
     /** A single series, one bar per value. */
     public static ChartLayout compute(
@@ -63,11 +66,16 @@ public record ChartLayout(Rect plot, NiceScale scale, List<Rect> bars, int group
         NiceScale scale = NiceScale.of((double) max, 5);
         List<Rect> bars = new ArrayList<>();
         if (values.length > 0 && series > 0) {
-            double slot = pw / values.length;
-            double groupWidth = Math.min(slot * 0.7, MAX_BAR_WIDTH * series);
+            // Groups side by side, half a group apart, centred: two bars stand together, not at
+            // the two ends of the plot with a gulf between them.
+            int n = values.length;
+            double widest = Math.max(MAX_BAR_WIDTH, pw * 0.2) * series;
+            double groupWidth = Math.min(pw / (n + (n - 1) * GAP + 2 * GAP), widest);
+            double step = groupWidth * (1 + GAP);
+            double start = left + (pw - (n * groupWidth + (n - 1) * groupWidth * GAP)) / 2;
             double bw = groupWidth / series;
             for (int g = 0; g < values.length; g++) {
-                double gx = left + slot * g + (slot - groupWidth) / 2;
+                double gx = start + step * g;
                 for (int s = 0; s < series; s++) {
                     long v = s < values[g].length ? Math.max(0, values[g][s]) : 0;
                     double h = ph * v / scale.max();
@@ -77,6 +85,47 @@ public record ChartLayout(Rect plot, NiceScale scale, List<Rect> bars, int group
             }
         }
         return new ChartLayout(plot, scale, List.copyOf(bars), values.length, series);
+    }
+
+    /** The middle of {@code group}'s bars, where its label goes. */
+    public double groupCenter(int group) {
+        Rect first = bar(group, 0);
+        Rect last = bar(group, series - 1);
+        return (first.x() + last.x() + last.w()) / 2;
+    }
+
+    /** The room a group's label has: its bars and the gap beside them. */
+    public double groupRoom() {
+        if (bars.isEmpty()) {
+            return plot.w();
+        }
+        return (bar(0, series - 1).x() + bar(0, series - 1).w() - bar(0, 0).x()) * (1 + GAP);
+    }
+
+    /**
+     * The row each value label goes in, 0 just above its bar, 1 a line higher, and so on, so that
+     * no two labels overlap: each label, from the left, takes the lowest row where it clears the
+     * labels already placed by {@code space}.
+     *
+     * @param centers each label's middle, in order from the left
+     * @param widths  each label's width
+     */
+    public static int[] labelRows(double[] centers, double[] widths, double space) {
+        int[] rows = new int[centers.length];
+        List<Double> rightOf = new ArrayList<>();
+        for (int i = 0; i < centers.length; i++) {
+            double from = centers[i] - widths[i] / 2;
+            int row = 0;
+            while (row < rightOf.size() && from < rightOf.get(row) + space) {
+                row++;
+            }
+            if (row == rightOf.size()) {
+                rightOf.add(0.0);
+            }
+            rightOf.set(row, centers[i] + widths[i] / 2);
+            rows[i] = row;
+        }
+        return rows;
     }
 
     /** The bar of {@code group} and {@code series}. */

@@ -39,7 +39,8 @@ public final class ChartPainter {
     private static final double PAD = 20;
 
     private final TextMeasure measure = new TextMeasure();
-    private final Font title = Typeface.font(FontWeight.BOLD, 18);
+    private final Font title = Typeface.font(FontWeight.BOLD, 20);
+    private final Font subtitle = Typeface.font(14);
     private final Font value = Typeface.font(FontWeight.BOLD, 14);
     private final Font label = Typeface.font(13);
     private final Font small = Typeface.font(12);
@@ -73,6 +74,15 @@ public final class ChartPainter {
         gc.fillRect(0, 0, width, height);
 
         List<String> captionLines = wrap(content.caption(), caption, width - 2 * PAD);
+        List<String> subtitleLines = wrap(content.subtitle(), subtitle, width - 2 * PAD);
+        if (subtitleLines.size() > 2) {
+            subtitleLines = List.of(
+                    subtitleLines.get(0),
+                    measure.fit(
+                            String.join(" ", subtitleLines.subList(1, subtitleLines.size())),
+                            subtitle,
+                            width - 2 * PAD));
+        }
         List<String> warningLines = new ArrayList<>();
         for (ChartContent.Series s : content.series()) {
             if (s.warning() != null) {
@@ -83,9 +93,12 @@ public final class ChartPainter {
             }
         }
         boolean legend = content.series().size() > 1;
-        double captionHeight = (captionLines.size() + warningLines.size()) * 16 + 22;
+        boolean credited = !content.credit().isBlank();
+        double captionHeight = (captionLines.size() + warningLines.size()) * 16 + (credited ? 22 : 6);
         double left = PAD + 18 + tickLabelWidth(content) + 8;
-        double top = legend ? 84 : 60;
+        // Title, subtitle, legend, then room for the values above the tallest bar.
+        double legendY = 42 + subtitleLines.size() * 19 + 12;
+        double top = legendY + (legend ? 24 : 0) + 12;
         double bottom = 26 + 24 + captionHeight + 10;
         int groups = content.groups().size();
         long[][] values = new long[groups][content.series().size()];
@@ -103,8 +116,13 @@ public final class ChartPainter {
         gc.setFont(title);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.fillText(measure.fit(content.title(), title, width - 2 * PAD), PAD, 26);
+        gc.setFont(subtitle);
+        gc.setFill(style.muted());
+        for (int i = 0; i < subtitleLines.size(); i++) {
+            gc.fillText(subtitleLines.get(i), PAD, 52 + i * 19);
+        }
         if (legend) {
-            paintLegend(gc, content, highlighted, width);
+            paintLegend(gc, content, highlighted, width, legendY);
         }
 
         paintGrid(gc, layout, content);
@@ -135,16 +153,18 @@ public final class ChartPainter {
             gc.fillText(line, PAD, y + 8);
             y += 16;
         }
-        gc.setFill(style.muted());
-        gc.setFont(small);
-        gc.fillText(measure.fit(content.credit(), small, width - 2 * PAD), PAD, y + 12);
+        if (credited) {
+            gc.setFill(style.muted());
+            gc.setFont(small);
+            gc.fillText(measure.fit(content.credit(), small, width - 2 * PAD), PAD, y + 12);
+        }
         gc.restore();
         return layout;
     }
 
-    private void paintLegend(Surface gc, ChartContent content, @Nullable TroopReport highlighted, double width) {
+    private void paintLegend(
+            Surface gc, ChartContent content, @Nullable TroopReport highlighted, double width, double y) {
         double x = PAD;
-        double y = 56;
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.LEFT);
         for (int s = 0; s < content.series().size(); s++) {
@@ -181,15 +201,19 @@ public final class ChartPainter {
         ChartLayout.Rect plot = layout.plot();
         int seriesCount = content.series().size();
         Font valueFont = seriesCount > 2 ? small : value;
+        // The values, each over its bar, raised a line where it would run into the one before.
+        List<String> texts = new ArrayList<>();
+        List<ChartLayout.Rect> over = new ArrayList<>();
+        List<Long> shown = new ArrayList<>();
         for (int g = 0; g < layout.groups(); g++) {
             for (int s = 0; s < seriesCount; s++) {
                 ChartContent.Series series = content.series().get(s);
                 Long v = series.values().get(g);
                 ChartLayout.Rect b = layout.bar(g, s);
                 boolean lit = series.report().equals(highlighted);
-                gc.setTextAlign(TextAlignment.CENTER);
-                gc.setFont(valueFont);
                 if (v == null) {
+                    gc.setTextAlign(TextAlignment.CENTER);
+                    gc.setFont(valueFont);
                     gc.setFill(style.muted());
                     gc.fillText("—", b.centerX(), plot.y() + plot.h() - 10);
                     continue;
@@ -201,17 +225,30 @@ public final class ChartPainter {
                     gc.setLineWidth(2);
                     gc.strokeRect(b.x() + 1, b.y() + 1, b.w() - 2, b.h() - 2);
                 }
-                gc.setFill(v < 0 ? WARNING : style.text());
-                String text = (v < 0 ? "⚠ " : "") + content.formatValue(v);
-                gc.fillText(measure.fit(text, valueFont, Math.max(b.w() + 16, 40)), b.centerX(), b.y() - 12);
+                texts.add((v < 0 ? "⚠ " : "") + content.formatValue(v));
+                over.add(b);
+                shown.add(v);
             }
-            gc.setFont(label);
-            gc.setFill(style.text());
-            gc.setTextAlign(TextAlignment.CENTER);
-            double slot = plot.w() / layout.groups();
+        }
+        double[] centers = new double[texts.size()];
+        double[] widths = new double[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            centers[i] = over.get(i).centerX();
+            widths[i] = measure.width(texts.get(i), valueFont);
+        }
+        int[] rows = ChartLayout.labelRows(centers, widths, 6);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setFont(valueFont);
+        for (int i = 0; i < texts.size(); i++) {
+            gc.setFill(shown.get(i) < 0 ? WARNING : style.text());
+            gc.fillText(texts.get(i), centers[i], over.get(i).y() - 12 - rows[i] * 17);
+        }
+        gc.setFont(label);
+        gc.setFill(style.text());
+        for (int g = 0; g < layout.groups(); g++) {
             gc.fillText(
-                    measure.fit(content.groups().get(g), label, slot - 8),
-                    plot.x() + slot * g + slot / 2,
+                    measure.fit(content.groups().get(g), label, layout.groupRoom() - 8),
+                    layout.groupCenter(g),
                     plot.y() + plot.h() + 16);
         }
     }
@@ -221,7 +258,16 @@ public final class ChartPainter {
         return measure.width(content.formatValue(Math.round(s.max())), small);
     }
 
+    /** {@code text}'s paragraphs (its lines) each wrapped to {@code width}. */
     private List<String> wrap(String text, Font font, double width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            lines.addAll(wrapParagraph(paragraph, font, width));
+        }
+        return lines;
+    }
+
+    private List<String> wrapParagraph(String text, Font font, double width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ", -1)) {

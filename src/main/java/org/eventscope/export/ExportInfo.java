@@ -40,7 +40,7 @@ public record ExportInfo(
     public static ExportInfo of(Picture picture, @Nullable String sha256) {
         if (picture.hasChart()) {
             var chart = picture.chart();
-            return new ExportInfo(chart.title(), chart.caption(), sha256, null, blankToNull(chart.credit()));
+            return new ExportInfo(chart.title(), chart.origin(), sha256, null, blankToNull(chart.credit()));
         }
         var page = picture.timeline();
         long[] covered = page.covered();

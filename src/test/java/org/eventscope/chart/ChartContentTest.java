@@ -76,13 +76,14 @@ class ChartContentTest {
             Locale.setDefault(uk);
             org.eventscope.i18n.Messages.setLocale(uk);
             EventFile file = EventFileReader.read(TestFiles.GENEVA).file();
-            String caption =
-                    ChartContent.of(file, file.troopReports().get(0), uk).caption();
+            ChartContent content = ChartContent.of(file, file.troopReports().get(0), uk);
+            String caption = content.caption();
+            assertThat(content.subtitle()).startsWith("Повідомив Олексій Данілов, секретар РНБО, 22 грудня 2021");
             assertThat(caption)
-                    .startsWith("Повідомив Олексій Данілов, секретар РНБО, 22 грудня 2021")
-                    .contains("Джерело: Новина «У Женеві завершилися переговори США та Росії», 10 січня 2022 року; "
+                    .startsWith("Примітка: Смуги накопичувальні")
+                    .contains("\nДжерело: Новина «У Женеві завершилися переговори США та Росії», 10 січня 2022 року; "
                             + "Олексій Данілов, секретар РНБО.");
-            assertThat(caption).doesNotContainPattern("[A-Za-z]");
+            assertThat(caption + content.subtitle()).doesNotContainPattern("[A-Za-z]");
         } finally {
             Locale.setDefault(before);
             org.eventscope.i18n.Messages.setLocale(Locale.ENGLISH);
@@ -90,12 +91,18 @@ class ChartContentTest {
     }
 
     @Test
-    void captionNamesWhoWhenAndTheSources() {
-        String caption = content(Locale.UK).caption();
-        assertThat(caption)
-                .startsWith("Reported by Oleksiy Danilov, NSDC secretary, 22 December 2021.")
-                .contains("News report on the US–Russia talks in Geneva")
-                .contains("Secretary of the National Security and Defense Council of Ukraine");
+    void theSubtitleSaysWhoAndWhenAndTheFootANoteThenTheSourcesALineEach() {
+        assertThat(content(Locale.UK).subtitle())
+                .isEqualTo("Reported by Oleksiy Danilov, NSDC secretary, 22 December 2021.");
+        assertThat(content(Locale.UK).caption().split("\n")).hasSize(2).satisfies(lines -> {
+            assertThat(lines[0]).isEqualTo("Note: Bands are cumulative: each includes the nearer ones.");
+            assertThat(lines[1])
+                    .startsWith("Source: News report on the US–Russia talks in Geneva")
+                    .contains("Secretary of the National Security and Defense Council of Ukraine");
+        });
+        assertThat(content(Locale.UK).origin())
+                .startsWith("Reported by Oleksiy Danilov, NSDC secretary, 22 December 2021. Note: Bands")
+                .doesNotContain("\n");
         assertThat(content(Locale.UK).credit())
                 .as("the credit is the newsroom's, given at export; the tool names itself only in the metadata")
                 .isEmpty();

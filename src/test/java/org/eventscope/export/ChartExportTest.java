@@ -140,7 +140,7 @@ class ChartExportTest {
                         new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .file();
         ChartContent content = ChartContent.of(file, file.troopReports().get(0), Locale.US);
-        ExportInfo info = new ExportInfo(content.title(), content.caption(), "cd".repeat(32));
+        ExportInfo info = new ExportInfo(content.title(), content.origin(), "cd".repeat(32));
         String svg = WaitForAsyncUtils.asyncFx(() -> ChartExport.svg(content, 640, 400, info))
                 .get();
         assertThat(svg).contains(">Синтетичні війська</text>").contains("Синтетичний доповідач");

@@ -50,7 +50,11 @@ class PdfExportTest {
 
     @Test
     void aChartPdfHoldsItsTextsSelectableItsFontEmbeddedAndItsInformation() throws Exception {
-        ChartContent content = geneva().withText("Війська біля кордонів України", "Підпис: 122 000 у межах 200 км", "");
+        ChartContent content = geneva().withText(
+                        "Війська біля кордонів України",
+                        "Синтетичний підзаголовок",
+                        "Підпис: 122 000 у межах 200 км",
+                        "");
         Picture picture = new Picture(Picture.Kind.CHART, content, null, 800, 450);
         ExportInfo info = new ExportInfo(content.title(), content.caption(), "ab".repeat(32), null, "Chart: Newsroom");
         Path target = dir.resolve("chart.pdf");
@@ -64,7 +68,7 @@ class PdfExportTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text)
                     .contains("Війська біля кордонів України", "122,000", "143,500", "within 200 km")
-                    .contains("Підпис: 122 000 у межах 200 км");
+                    .contains("Підпис: 122 000 у межах 200 км", "Синтетичний підзаголовок");
             List<String> fonts = new ArrayList<>();
             for (COSName name : page.getResources().getFontNames()) {
                 PDFont font = page.getResources().getFont(name);
