@@ -96,6 +96,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         for (ImageFormat f : ImageFormat.values()) {
             RadioButton b = new RadioButton(f.toString());
             b.setUserData(f);
+            b.setTooltip(new javafx.scene.control.Tooltip(f.description()));
             b.setId("export-" + f.extension());
             b.setToggleGroup(format);
             b.setSelected(f == ImageFormat.PNG);
@@ -126,6 +127,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         caption.setId("export-caption");
         credit.setId("export-credit");
         credit.setPromptText(Messages.get("export.creditPrompt"));
+        credit.setTooltip(new javafx.scene.control.Tooltip(Messages.get("export.creditTip")));
         output.setId("export-output");
         caption.setWrapText(true);
         caption.setPrefRowCount(4);

@@ -56,6 +56,11 @@ public enum ImageFormat {
         return Messages.get("export.format." + extension);
     }
 
+    /** What the format is for, in a sentence. */
+    public String description() {
+        return Messages.get("export.format." + extension + ".tip");
+    }
+
     /** The save dialog's filter label. */
     public String filter() {
         return Messages.get("export.filter." + extension);

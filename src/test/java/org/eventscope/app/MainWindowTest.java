@@ -816,7 +816,7 @@ class MainWindowTest {
         assertThat(request.credit())
                 .as("no credit until the newsroom gives one")
                 .isEmpty();
-        assertThat(credit.getPromptText()).isEqualTo("Chart: your newsroom (kept for the next export)");
+        assertThat(credit.getPromptText()).isEqualTo("Chart: your newsroom");
         robot.interact(() -> credit.setText("  Chart: Kyiv Desk "));
         assertThat(dialog.request().orElseThrow().credit()).isEqualTo("Chart: Kyiv Desk");
         assertThat(dialog.request().orElseThrow().picture().chart().credit()).isEqualTo("  Chart: Kyiv Desk ");
