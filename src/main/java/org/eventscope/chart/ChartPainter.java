@@ -118,9 +118,7 @@ public final class ChartPainter {
         gc.fillText(measure.fit(content.title(), title, width - 2 * PAD), PAD, 26);
         gc.setFont(subtitle);
         gc.setFill(style.muted());
-        for (int i = 0; i < subtitleLines.size(); i++) {
-            gc.fillText(subtitleLines.get(i), PAD, 52 + i * 19);
-        }
+        gc.fillTextLines(subtitleLines, PAD, 52, 19);
         if (legend) {
             paintLegend(gc, content, highlighted, width, legendY);
         }
@@ -144,14 +142,13 @@ public final class ChartPainter {
         gc.setFont(caption);
         double y = height - captionHeight - 4;
         gc.setFill(WARNING);
-        for (String line : warningLines) {
-            gc.fillText(line, PAD, y + 8);
-            y += 16;
-        }
+        gc.fillTextLines(warningLines, PAD, y + 8, 16);
+        y += warningLines.size() * 16;
+        // A paragraph of the notes is one text in an SVG: an editor re-flows it.
         gc.setFill(style.text());
-        for (String line : captionLines) {
-            gc.fillText(line, PAD, y + 8);
-            y += 16;
+        for (List<String> paragraph : paragraphs(content.caption(), caption, width - 2 * PAD)) {
+            gc.fillTextLines(paragraph, PAD, y + 8, 16);
+            y += paragraph.size() * 16;
         }
         if (credited) {
             gc.setFill(style.muted());
@@ -258,13 +255,23 @@ public final class ChartPainter {
         return measure.width(content.formatValue(Math.round(s.max())), small);
     }
 
-    /** {@code text}'s paragraphs (its lines) each wrapped to {@code width}. */
+    /** {@code text}'s paragraphs (its lines) each wrapped to {@code width}, all lines in order. */
     private List<String> wrap(String text, Font font, double width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            lines.addAll(wrapParagraph(paragraph, font, width));
-        }
+        paragraphs(text, font, width).forEach(lines::addAll);
         return lines;
+    }
+
+    /** {@code text}'s paragraphs (its lines), each wrapped to {@code width}; empty ones left out. */
+    private List<List<String>> paragraphs(String text, Font font, double width) {
+        List<List<String>> out = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            List<String> lines = wrapParagraph(paragraph, font, width);
+            if (!lines.isEmpty()) {
+                out.add(lines);
+            }
+        }
+        return out;
     }
 
     private List<String> wrapParagraph(String text, Font font, double width) {

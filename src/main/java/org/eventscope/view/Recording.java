@@ -116,6 +116,12 @@ public final class Recording implements Surface {
     }
 
     @Override
+    public void fillTextLines(List<String> lines, double x, double y, double lineHeight) {
+        List<String> copy = List.copyOf(lines);
+        steps.add(s -> s.fillTextLines(copy, x, y, lineHeight));
+    }
+
+    @Override
     public void save() {
         steps.add(Surface::save);
     }

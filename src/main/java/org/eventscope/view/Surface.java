@@ -50,6 +50,17 @@ public interface Surface {
 
     void fillText(String text, double x, double y);
 
+    /**
+     * Fills the lines of one paragraph, the first at {@code y}, each {@code lineHeight} below the
+     * one before. A surface that can keep them one text (SVG, so that an editor re-flows it)
+     * does; others draw each line.
+     */
+    default void fillTextLines(java.util.List<String> lines, double x, double y, double lineHeight) {
+        for (int i = 0; i < lines.size(); i++) {
+            fillText(lines.get(i), x, y + i * lineHeight);
+        }
+    }
+
     /** Saves the drawing state (colours, line, font, text alignment, transform). */
     void save();
 

@@ -226,6 +226,34 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillText(String text, double x, double y) {
+        openText(x, y);
+        body.append(escape(text)).append("</text>\n");
+    }
+
+    /**
+     * One {@code <text>} whose lines are {@code <tspan>}s, each {@code lineHeight} below the one
+     * before: Illustrator and Inkscape edit it as one paragraph.
+     */
+    @Override
+    public void fillTextLines(java.util.List<String> lines, double x, double y, double lineHeight) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        openText(x, y);
+        for (int i = 0; i < lines.size(); i++) {
+            body.append("<tspan x=\"")
+                    .append(n(x))
+                    .append("\" dy=\"")
+                    .append(n(i == 0 ? 0 : lineHeight))
+                    .append("\">")
+                    .append(escape(lines.get(i)))
+                    .append("</tspan>");
+        }
+        body.append("</text>\n");
+    }
+
+    /** Starts a {@code <text>} element at (x, y) in the current font, fill and alignment. */
+    private void openText(double x, double y) {
         String anchor = switch (align) {
             case CENTER -> "middle";
             case RIGHT -> "end";
@@ -257,9 +285,7 @@ public final class SvgSurface implements Surface {
                 .append(dominant)
                 .append('"')
                 .append(paint("fill", fill))
-                .append('>')
-                .append(escape(text))
-                .append("</text>\n");
+                .append('>');
     }
 
     @Override

@@ -104,6 +104,20 @@ class ChartExportTest {
         assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("Russian troops near Ukraine's borders");
         assertThat(svg).contains("<meta name=\"SHA-256\" content=\"" + "ab".repeat(32) + "\"/>");
+        org.w3c.dom.NodeList spans = doc.getElementsByTagName("tspan");
+        org.w3c.dom.Element source = null;
+        for (int i = 0; i < doc.getElementsByTagName("text").getLength(); i++) {
+            org.w3c.dom.Element t =
+                    (org.w3c.dom.Element) doc.getElementsByTagName("text").item(i);
+            if (t.getTextContent().startsWith("Source:")) {
+                source = t;
+            }
+        }
+        assertThat(source).as("the sources are one text, a line per tspan").isNotNull();
+        assertThat(source.getElementsByTagName("tspan").getLength()).isEqualTo(2);
+        assertThat(((org.w3c.dom.Element) source.getElementsByTagName("tspan").item(1)).getAttribute("dy"))
+                .isEqualTo("16");
+        assertThat(spans.getLength()).isGreaterThanOrEqualTo(3);
         assertThat(svg)
                 .as("the bundled typeface named, then what a viewer without it draws instead")
                 .contains("font-family=\"'Noto Sans', 'Helvetica Neue', Arial, sans-serif\"");

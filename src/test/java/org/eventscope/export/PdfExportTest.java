@@ -129,7 +129,7 @@ class PdfExportTest {
             pdfText = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
         }
         var matcher =
-                java.util.regex.Pattern.compile("<text[^>]*>([^<]+)</text>").matcher(svg);
+                java.util.regex.Pattern.compile(">([^<>]+)</(?:text|tspan)>").matcher(svg);
         int texts = 0;
         while (matcher.find()) {
             String shown = matcher.group(1)
