@@ -168,6 +168,29 @@ final class Exports {
     }
 
     /**
+     * Puts the selected event's citation on the clipboard: its title, its time (in the timeline's
+     * zone) and its sources, as text and as HTML with the sources' links, for an article or a
+     * fact-check.
+     */
+    public void copyCitation() {
+        Document d = model.getDocument();
+        org.eventscope.model.Event e = model.getSelectedEvent();
+        if (d == null || e == null) {
+            return;
+        }
+        java.time.ZoneId zone = timeline.getDisplayZone() != null
+                ? timeline.getDisplayZone()
+                : d.file().displayZone();
+        org.eventscope.export.Citation citation =
+                org.eventscope.export.Citation.of(d.file(), e, zone, Locale.getDefault());
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(citation.text());
+        content.putHtml(citation.html());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        statusBar.setText(Messages.get("export.citationCopied", e.title()));
+    }
+
+    /**
      * Exports the chart to {@code target}: SVG or PDF (vector) for a {@code .svg} or {@code .pdf} name, otherwise PNG at
      * {@code MainWindow.EXPORT_SCALE} times the on-screen size, with title, source, generator and the event
      * file's SHA-256 inside. Asks first if the file exists. Returns the background write, or

@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import static javafx.scene.input.KeyCombination.ALT_DOWN;
 import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
 import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 
@@ -54,6 +55,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  * @param exportChart    the export dialog, on the chart
  * @param exportTimeline the export dialog, on the timeline
  * @param copyChart      the chart to the clipboard
+ * @param copyCitation   the selected event's title, time and sources to the clipboard, as text and HTML
  * @param exportData     the document's data as a TimelineJS sheet (CSV, XLSX) or TimelineJS JSON
  * @param quit           save the window's state and quit (asking about unsaved changes)
  * @param newFile        a new, empty event file
@@ -82,6 +84,7 @@ record WindowMenus(
         WindowCommand exportChart,
         WindowCommand exportTimeline,
         WindowCommand copyChart,
+        WindowCommand copyCitation,
         WindowCommand exportData,
         WindowCommand quit,
         WindowCommand newFile,
@@ -145,6 +148,10 @@ record WindowMenus(
                 WindowCommand.of("menu.copyChart", exports::copyChart)
                         .icon(MaterialDesignC.CONTENT_COPY)
                         .disabledWhen(noReports)
+                        .keys(new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, ALT_DOWN)),
+                WindowCommand.of("menu.copyCitation", exports::copyCitation)
+                        .icon(MaterialDesignF.FORMAT_QUOTE_CLOSE)
+                        .disabledWhen(model.selectedEventProperty().isNull())
                         .keys(new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN)),
                 WindowCommand.of("menu.exportData", w::exportData)
                         .icon(MaterialDesignT.TABLE_ARROW_LEFT)
@@ -249,6 +256,7 @@ record WindowMenus(
                 exportChart,
                 exportTimeline,
                 copyChart,
+                copyCitation,
                 exportData,
                 quit,
                 newFile,
@@ -318,6 +326,7 @@ record WindowMenus(
                 editEvent.menuItem(),
                 duplicate.menuItem(),
                 delete.menuItem(),
+                copyCitation.menuItem(),
                 new SeparatorMenuItem(),
                 report.menuItem(),
                 fileDetails.menuItem());

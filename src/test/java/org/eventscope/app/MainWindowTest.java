@@ -929,6 +929,32 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrlShiftCCopiesTheSelectedEventsCitationAsTextAndAsHtmlWithLinks(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().selectedEventProperty().set(event("wapo-buildup")));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.C)
+                .release(
+                        javafx.scene.input.KeyCode.C,
+                        javafx.scene.input.KeyCode.SHIFT,
+                        javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        var clipboard = WaitForAsyncUtils.asyncFx(() -> new String[] {
+                    javafx.scene.input.Clipboard.getSystemClipboard().getString(),
+                    javafx.scene.input.Clipboard.getSystemClipboard().getHtml()
+                })
+                .get();
+        assertThat(clipboard[0])
+                .startsWith(event("wapo-buildup").title() + " — ")
+                .contains("2021")
+                .contains("\nSources: ");
+        assertThat(clipboard[1]).startsWith("<p><strong>").contains("<a href=\"https://");
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText())
+                .startsWith("Citation of \u201c" + event("wapo-buildup").title());
+        assertThat(window.commandTable().copyChart().keys().getDisplayText())
+                .as("the chart is copied with Ctrl+Alt+C now")
+                .contains("Alt");
+    }
+
+    @Test
     void bothPanelsExportAsOnePictureInPngSvgAndPdf(FxRobot robot) throws Exception {
         org.eventscope.export.Picture picture = new org.eventscope.export.Picture(
                 org.eventscope.export.Picture.Kind.BOTH,
