@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ExportChartCommand.class,
             ExportTimelineCommand.class,
+            ExportReportCommand.class,
             ImportCommand.class,
             ExportDataCommand.class,
             CommandLine.HelpCommand.class

@@ -2,18 +2,15 @@ package org.eventscope.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.util.concurrent.Callable;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
-import org.eventscope.model.TimePoint;
 import org.eventscope.timeline.TimelineExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,20 +40,8 @@ public final class ExportTimelineCommand implements Callable<Integer> {
     @Mixin
     private ImageOptions image;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "The first date shown, e.g. 2021-12 or 2021-12-01.")
-    private String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "The last date shown (its whole day, month or year).")
-    private String to;
-
-    @Option(names = "--title", paramLabel = "TEXT", description = "The page's title (default: the file's title).")
-    private String title;
-
-    @Option(
-            names = "--caption",
-            paramLabel = "TEXT",
-            description = "A note under the timeline, before the sources of the events shown.")
-    private String caption;
+    @Mixin
+    private WindowOptions window;
 
     @Override
     public Integer call() throws Exception {
@@ -74,28 +59,14 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         if (doc == null) {
             return ImageOptions.fail(err, CommandInput.status(result), ImageOptions.firstError(result));
         }
-        TimelineExport export = TimelineExport.whole(doc);
-        try {
-            long start =
-                    from == null ? export.fromMillis() : TimePoint.parse(from).startMillis(doc.displayZone());
-            long end = to == null
-                    ? export.toMillis()
-                    : TimePoint.parse(to).periodEnd(doc.displayZone()).toEpochMilli();
-            if (end <= start) {
-                return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, "--to must be after --from");
-            }
-            export = export.between(start, end);
-        } catch (DateTimeException e) {
-            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, "--from/--to: " + e.getMessage());
+        TimelineExport export = window.page(doc, image.credit);
+        if (export == null) {
+            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, String.valueOf(window.problem));
         }
         problem = image.checkTarget();
         if (problem != null) {
             return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
         }
-        export = export.saying(new TimelineExport.Texts(
-                title != null && !title.isBlank() ? title : doc.title(),
-                caption != null ? caption : "",
-                image.credit != null ? image.credit : ""));
         FxRuntime.startHeadless();
         TimelineExport page = export;
         Picture picture = image.heightGiven

@@ -165,6 +165,24 @@ final class ImageOptions {
         return EventscopeCommand.OK;
     }
 
+    /**
+     * Writes a document {@code make} makes (a report) to {@link #out}, atomically, and says so on
+     * {@code stdout} with {@code what}. Returns the exit status.
+     */
+    int writeDocument(java.util.concurrent.Callable<byte[]> make, String what, PrintWriter stdout, PrintWriter err)
+            throws Exception {
+        try {
+            PdfExport.write(make.call(), out.toAbsolutePath(), force);
+            stdout.println("Wrote " + out + " (" + what + ")");
+        } catch (FileAlreadyExistsException e) {
+            return fail(err, EventscopeCommand.CANNOT_WRITE, OutputFile.exists(out));
+        } catch (IOException e) {
+            return fail(
+                    err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + WriteFailure.englishReason(e));
+        }
+        return EventscopeCommand.OK;
+    }
+
     /** Prints {@code message} on one line, with any control characters from arguments or files escaped. */
     static int fail(PrintWriter err, int status, String message) {
         err.println("eventscope: " + Printable.escape(message));

@@ -62,7 +62,8 @@ public final class PdfExport {
         AtomicFile.write(target, replace, out -> out.write(pdf));
     }
 
-    private static void describe(PDDocument document, ExportInfo info) {
+    /** Puts what {@code info} says into the document's information. */
+    static void describe(PDDocument document, ExportInfo info) {
         PDDocumentInformation about = document.getDocumentInformation();
         about.setTitle(info.title());
         about.setSubject(info.source());

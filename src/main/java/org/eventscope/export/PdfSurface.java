@@ -92,6 +92,15 @@ final class PdfSurface implements Surface, AutoCloseable {
             }
         }
 
+        /** How wide {@code text} is in the regular or {@code bold} face at {@code size}. */
+        double width(boolean isBold, String text, double size) {
+            try {
+                return (isBold ? bold : regular).getStringWidth(drawable(isBold, text)) / 1000 * size;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         /** {@code text} with each character the regular or {@code bold} face has no glyph for made "?". */
         String drawable(boolean isBold, String text) {
             PDType0Font face = isBold ? bold : regular;
@@ -134,12 +143,22 @@ final class PdfSurface implements Surface, AutoCloseable {
      * drawn on in the faces {@code faces} loaded into it.
      */
     PdfSurface(PDDocument document, Faces faces, double width, double height) throws IOException {
+        this(document, faces, new PDRectangle((float) (width * POINTS), (float) (height * POINTS)), 1, 0, 0);
+    }
+
+    /**
+     * A new page of size {@code size} (in points) at the end of {@code document}, drawn on in
+     * logical pixels times {@code scale}, from {@code left} and {@code top} points in.
+     */
+    PdfSurface(PDDocument document, Faces faces, PDRectangle size, double scale, double left, double top)
+            throws IOException {
         this.faces = faces;
-        PDPage page = new PDPage(new PDRectangle((float) (width * POINTS), (float) (height * POINTS)));
+        PDPage page = new PDPage(size);
         document.addPage(page);
         out = new PDPageContentStream(document, page);
         // From here on, logical pixels from the top left, y down, as on screen.
-        out.transform(new Matrix(POINTS, 0, 0, -POINTS, 0, (float) (height * POINTS)));
+        float k = (float) (POINTS * scale);
+        out.transform(new Matrix(k, 0, 0, -k, (float) left, (float) (size.getHeight() - top)));
     }
 
     @Override

@@ -98,6 +98,11 @@ public record TimelineExport(
         return TimelinePage.sourcesShown(this);
     }
 
+    /** The events the window shows, in order of start. */
+    public List<org.eventscope.model.Event> eventsShown() {
+        return TimelinePage.eventsShown(this);
+    }
+
     /** The first instant and the end (exclusive) of what the window's events cover; the window when it has none. */
     public long[] covered() {
         return TimelinePage.covered(this);

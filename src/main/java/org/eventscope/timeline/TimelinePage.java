@@ -172,6 +172,18 @@ final class TimelinePage {
         return e.index().end(i) > e.fromMillis() && e.index().start(i) < e.toMillis();
     }
 
+    /** The events the page shows, in order of start. */
+    static List<org.eventscope.model.Event> eventsShown(TimelineExport e) {
+        int[] range = eventsIn(e);
+        List<org.eventscope.model.Event> out = new java.util.ArrayList<>();
+        for (int i = range[0]; i < range[1]; i++) {
+            if (inWindow(e, i)) {
+                out.add(e.index().event(i));
+            }
+        }
+        return out;
+    }
+
     /** How many events the page shows. */
     private static int count(TimelineExport e, int[] range) {
         int n = 0;

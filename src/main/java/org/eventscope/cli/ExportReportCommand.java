@@ -1,0 +1,101 @@
+package org.eventscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.eventscope.chart.ChartContent;
+import org.eventscope.export.ExportInfo;
+import org.eventscope.export.ImageFormat;
+import org.eventscope.export.Picture;
+import org.eventscope.export.ReportExport;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.model.EventFile;
+import org.eventscope.timeline.TimelineExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export-report FILE --out R.pdf [--from DATE --to DATE]}: the chart, the timeline page,
+ * then every event shown with its time, description and sources, as one PDF, without a display.
+ */
+@Command(
+        name = "export-report",
+        mixinStandardHelpOptions = true,
+        description = "Save a report of an event file as PDF: the troop chart, the timeline page, then every event"
+                + " shown with its time, description and sources (a fact-check annex), without a window.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:the report was written",
+            "1:the event file or an option is wrong",
+            "2:the report cannot be written"
+        })
+public final class ExportReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The event file (JSON or TimelineJS); - reads standard input.")
+    private Path file;
+
+    @Mixin
+    private ImageOptions image;
+
+    @Mixin
+    private WindowOptions window;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        image.pageHeightFollowsContent = true;
+        String problem = image.checkOptions();
+        if (problem == null && image.format() != ImageFormat.PDF) {
+            problem = "a report is a PDF document: --out must name a .pdf file, not " + image.out;
+        }
+        if (problem == null) {
+            problem = image.checkNotInput(file);
+        }
+        if (problem != null) {
+            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
+        }
+        EventFileReader.LoadResult result = CommandInput.read(file.toString());
+        EventFile doc = result.file();
+        if (doc == null) {
+            return ImageOptions.fail(err, CommandInput.status(result), ImageOptions.firstError(result));
+        }
+        TimelineExport page = window.page(doc, image.credit);
+        if (page == null) {
+            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, String.valueOf(window.problem));
+        }
+        problem = image.checkTarget();
+        if (problem != null) {
+            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
+        }
+        FxRuntime.startHeadless();
+        List<ReportExport.Page> pages = new ArrayList<>();
+        if (!doc.troopReports().isEmpty()) {
+            ChartContent content = ChartContent.of(doc, doc.troopReports(), false, Locale.getDefault())
+                    .withCredit(image.credit != null ? image.credit : "");
+            Picture chart =
+                    new Picture(Picture.Kind.CHART, content, null, image.width, Math.round(image.width * 9 / 16.0));
+            pages.add(new ReportExport.Page(FxRuntime.call(chart::record), chart.width(), chart.height()));
+        }
+        Picture timeline = FxRuntime.call(() -> Picture.timelinePage(page, image.width, 1));
+        pages.add(new ReportExport.Page(FxRuntime.call(timeline::record), timeline.width(), timeline.height()));
+        var events = page.eventsShown();
+        ExportInfo info = ExportInfo.of(timeline, result.sha256());
+        return image.writeDocument(
+                () -> ReportExport.of(pages, doc, events, page.zone(), Locale.getDefault(), info),
+                "PDF, " + pages.size() + " pictures and " + events.size() + " events",
+                spec.commandLine().getOut(),
+                err);
+    }
+}
