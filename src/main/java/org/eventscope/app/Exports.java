@@ -27,6 +27,7 @@ import org.eventscope.export.ExportMemory;
 import org.eventscope.export.ImageFormat;
 import org.eventscope.export.PdfExport;
 import org.eventscope.export.Picture;
+import org.eventscope.export.ReportExport;
 import org.eventscope.export.SameFile;
 import org.eventscope.export.WriteFailure;
 import org.eventscope.i18n.Messages;
@@ -229,15 +230,8 @@ final class Exports {
         if (d == null) {
             return null;
         }
-        if (d.path() != null && SameFile.is(target, d.path())) {
-            error(
-                    Messages.get("export.cannotSave", target.toString()),
-                    Messages.get("export.isEventFile", target.getFileName().toString()));
-            return null;
-        }
-        // Only a file the user agreed to replace is replaced; one that appears meanwhile is kept.
-        boolean replace = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-        if (replace && !replaceAgreed && !confirmOverwrite.test(target)) {
+        Boolean replace = mayWrite(d, target, replaceAgreed);
+        if (replace == null) {
             return null;
         }
         ExportInfo info = ExportInfo.of(picture, d.sha256());
@@ -266,42 +260,133 @@ final class Exports {
             error(Messages.get("export.cannot"), String.valueOf(e.getMessage()));
             return null;
         }
-        Task<Path> write = new Task<>() {
+        String what = png == null
+                ? Messages.get(
+                        format == ImageFormat.PDF ? "export.savedPdf" : "export.savedSvg",
+                        target.getFileName().toString())
+                : Messages.get(
+                        "export.savedPng",
+                        target.getFileName().toString(),
+                        String.valueOf((int) png.getWidth()),
+                        String.valueOf((int) png.getHeight()));
+        return inBackground(target, what, () -> {
+            if (png != null) {
+                ChartExport.writePng(png, target, info, replace);
+            } else if (page != null) {
+                PdfExport.write(PdfExport.of(page, picture.width(), picture.height(), info), target, replace);
+            } else {
+                byte[] bytes = Objects.requireNonNull(vector);
+                AtomicFile.write(target, replace, out -> out.write(bytes));
+            }
+        });
+    }
+
+    /**
+     * Whether {@code target} may be written for {@code d}: {@code null} when it may not (it is the
+     * event file itself, said in a dialog; or it exists and the user keeps it), else whether it
+     * replaces a file.
+     */
+    private @Nullable Boolean mayWrite(Document d, Path target, boolean replaceAgreed) {
+        if (d.path() != null && SameFile.is(target, d.path())) {
+            error(
+                    Messages.get("export.cannotSave", target.toString()),
+                    Messages.get("export.isEventFile", target.getFileName().toString()));
+            return null;
+        }
+        // Only a file the user agreed to replace is replaced; one that appears meanwhile is kept.
+        boolean replace = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (replace && !replaceAgreed && !confirmOverwrite.test(target)) {
+            return null;
+        }
+        return replace;
+    }
+
+    /** A write to a file, done off the FX thread. */
+    private interface Write {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code write} on a thread of its own; the status bar then says {@code what}, or a dialog why not. */
+    private Task<Path> inBackground(Path target, String what, Write write) {
+        Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                if (png != null) {
-                    ChartExport.writePng(png, target, info, replace);
-                } else if (page != null) {
-                    PdfExport.write(PdfExport.of(page, picture.width(), picture.height(), info), target, replace);
-                } else {
-                    byte[] bytes = Objects.requireNonNull(vector);
-                    AtomicFile.write(target, replace, out -> out.write(bytes));
-                }
+                write.run();
                 return target;
             }
         };
-        write.setOnSucceeded(e -> {
-            String what = png == null
-                    ? Messages.get(
-                            format == ImageFormat.PDF ? "export.savedPdf" : "export.savedSvg",
-                            target.getFileName().toString())
-                    : Messages.get(
-                            "export.savedPng",
-                            target.getFileName().toString(),
-                            String.valueOf((int) png.getWidth()),
-                            String.valueOf((int) png.getHeight()));
+        task.setOnSucceeded(e -> {
             statusBar.setText(Messages.get(
                     "export.savedIn",
                     what,
                     String.valueOf(target.toAbsolutePath().getParent())));
             notify(what);
         });
-        write.setOnFailed(
-                e -> error(Messages.get("export.cannotSave", target.toString()), reason(write.getException())));
-        Thread t = new Thread(write, "eventscope-export");
+        task.setOnFailed(e -> error(Messages.get("export.cannotSave", target.toString()), reason(task.getException())));
+        Thread t = new Thread(task, "eventscope-export");
         t.setDaemon(true);
         t.start();
-        return write;
+        return task;
+    }
+
+    /**
+     * The report of the open document, after a save dialog: the chart, the timeline's window as a
+     * page, then every event it shows with its time, description and sources, as one PDF made
+     * in the background.
+     */
+    void showReportDialog() {
+        Document d = model.getDocument();
+        if (d == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("export.report"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ImageFormat.PDF.filter(), "*.pdf"));
+        chooser.setInitialFileName(d.name().replaceFirst("\\.json$", "") + "-report.pdf");
+        if (lastFolder.get() != null && lastFolder.get().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.get());
+        }
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            Path target = f.toPath();
+            boolean named =
+                    target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+            exportReport(named ? target : target.resolveSibling(target.getFileName() + ".pdf"), named);
+        }
+    }
+
+    /** Writes the report of the open document to {@code target}; see {@link #showReportDialog}. */
+    @Nullable
+    @CanIgnoreReturnValue
+    Task<Path> exportReport(Path target, boolean replaceAgreed) {
+        Document d = model.getDocument();
+        if (d == null) {
+            return null;
+        }
+        Boolean replace = mayWrite(d, target, replaceAgreed);
+        if (replace == null) {
+            return null;
+        }
+        java.util.List<ReportExport.Page> pages = new java.util.ArrayList<>();
+        if (!chart.getReports().isEmpty()) {
+            Picture picture = new Picture(Picture.Kind.CHART, chartContent(d), null, 1200, 675);
+            pages.add(new ReportExport.Page(picture.record(), picture.width(), picture.height()));
+        }
+        TimelineExport window =
+                visibleTimeline(d).saying(new TimelineExport.Texts(d.file().title(), "", chart.getCredit()));
+        Picture page = Picture.timelinePage(window, 1200, 1);
+        pages.add(new ReportExport.Page(page.record(), page.width(), page.height()));
+        java.util.List<org.eventscope.model.Event> events = window.eventsShown();
+        ExportInfo info = ExportInfo.of(page, d.sha256());
+        String what =
+                Messages.get("export.savedReport", target.getFileName().toString(), String.valueOf(events.size()));
+        return inBackground(
+                target,
+                what,
+                () -> PdfExport.write(
+                        ReportExport.of(pages, d.file(), events, window.zone(), Locale.getDefault(), info),
+                        target,
+                        replace));
     }
 
     /** Says that a PNG does not fit in memory, in the interface's language. */

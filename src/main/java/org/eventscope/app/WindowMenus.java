@@ -56,6 +56,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  * @param exportTimeline the export dialog, on the timeline
  * @param copyChart      the chart to the clipboard
  * @param copyCitation   the selected event's title, time and sources to the clipboard, as text and HTML
+ * @param exportReport   the chart, the timeline's window and every event it shows, as one PDF
  * @param exportData     the document's data as a TimelineJS sheet (CSV, XLSX) or TimelineJS JSON
  * @param quit           save the window's state and quit (asking about unsaved changes)
  * @param newFile        a new, empty event file
@@ -85,6 +86,7 @@ record WindowMenus(
         WindowCommand exportTimeline,
         WindowCommand copyChart,
         WindowCommand copyCitation,
+        WindowCommand exportReport,
         WindowCommand exportData,
         WindowCommand quit,
         WindowCommand newFile,
@@ -153,6 +155,10 @@ record WindowMenus(
                         .icon(MaterialDesignF.FORMAT_QUOTE_CLOSE)
                         .disabledWhen(model.selectedEventProperty().isNull())
                         .keys(new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN)),
+                WindowCommand.of("menu.exportReport", exports::showReportDialog)
+                        .icon(MaterialDesignF.FILE_PDF_BOX)
+                        .disabledWhen(noDocument)
+                        .keys(new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN, SHIFT_DOWN)),
                 WindowCommand.of("menu.exportData", w::exportData)
                         .icon(MaterialDesignT.TABLE_ARROW_LEFT)
                         .disabledWhen(noDocument),
@@ -257,6 +263,7 @@ record WindowMenus(
                 exportTimeline,
                 copyChart,
                 copyCitation,
+                exportReport,
                 exportData,
                 quit,
                 newFile,
@@ -313,6 +320,7 @@ record WindowMenus(
                 exportChart.menuItem(),
                 exportTimeline.menuItem(),
                 copyChart.menuItem(),
+                exportReport.menuItem(),
                 exportData.menuItem(),
                 new SeparatorMenuItem(),
                 quit.menuItem());

@@ -955,6 +955,27 @@ class MainWindowTest {
     }
 
     @Test
+    void theReportIsWrittenInTheBackgroundWithTheChartTheWindowAndItsEvents(FxRobot robot) throws Exception {
+        robot.interact(() -> window.chart().setCredit("Chart: Synthetic Desk"));
+        Path pdf = dir.resolve("report.pdf");
+        var task = WaitForAsyncUtils.asyncFx(() -> window.exports().exportReport(pdf, false))
+                .get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
+        assertThat(WaitForAsyncUtils.asyncFx(task::getException).get()).isNull();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("143,500", "Chart: Synthetic Desk", "Events shown: ");
+            assertThat(text).contains(event("wapo-buildup").title(), "https://www.washingtonpost.com/");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText())
+                .startsWith("Saved report.pdf (PDF report, ");
+        robot.interact(() -> window.chart().setCredit(""));
+    }
+
+    @Test
     void bothPanelsExportAsOnePictureInPngSvgAndPdf(FxRobot robot) throws Exception {
         org.eventscope.export.Picture picture = new org.eventscope.export.Picture(
                 org.eventscope.export.Picture.Kind.BOTH,

@@ -19,6 +19,7 @@ import org.eventscope.model.EventFile;
  * atomically), as SVG (draw, write atomically) and as PDF (draw at 1200x675 logical pixels, 318 mm
  * wide, the typeface embedded as a subset, write atomically), median and best of 30 after 10
  * warm-up runs; the first PDF of the JVM (the faces read for the first time) is printed apart.
+ * Then a report (export-report) of a synthetic file of 1,000 events.
  * Run with {@code mvn -Pbenchmark verify}; see docs/benchmarks.md.
  */
 public final class ExportBenchmark {
@@ -86,7 +87,46 @@ public final class ExportBenchmark {
                 Files.size(png) / 1024,
                 Files.size(svg) / 1024,
                 Files.size(pdf) / 1024);
+        report(dir);
         javafx.application.Platform.exit();
+    }
+
+    /**
+     * A report of a synthetic file of 1,000 events (all of them shown): the timeline page recorded
+     * on the FX thread, then the PDF made and written, median and best of 10 after 3 warm-ups.
+     */
+    private static void report(Path dir) throws Exception {
+        Path events = dir.resolve("synthetic-1000.json");
+        if (!Files.exists(events)) {
+            SyntheticEventFiles.write(events, 1000, 42);
+        }
+        EventFile file = EventFileReader.read(events).file();
+        org.eventscope.timeline.TimelineExport page = org.eventscope.timeline.TimelineExport.whole(file);
+        Path pdf = dir.resolve("report-1000.pdf");
+        double[] times = new double[10];
+        int pages = 0;
+        for (int i = -3; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            Picture timeline = FxRuntime.call(() -> Picture.timelinePage(page, 1200, 1));
+            var drawing = FxRuntime.call(timeline::record);
+            byte[] bytes = org.eventscope.export.ReportExport.of(
+                    java.util.List.of(
+                            new org.eventscope.export.ReportExport.Page(drawing, timeline.width(), timeline.height())),
+                    file,
+                    page.eventsShown(),
+                    page.zone(),
+                    Locale.UK,
+                    ExportInfo.of(timeline, null));
+            PdfExport.write(bytes, pdf, true);
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+                pages = doc.getNumberOfPages();
+            }
+        }
+        print("report, 1,000 events", times);
+        System.out.printf(Locale.ROOT, "report: %d pages, %d KB%n", pages, Files.size(pdf) / 1024);
     }
 
     private static void print(String what, double[] values) {
