@@ -18,7 +18,7 @@ class MainTest {
             assertThat(r.err().lines()).as(r.err()).hasSize(1);
             assertThat(r.err())
                     .startsWith("eventscope: no display: to open the window")
-                    .contains("commands are check, export-chart, export-timeline, import, export-data")
+                    .contains("commands are check, export-chart, export-timeline, export-report, import, export-data")
                     .doesNotContain("Exception");
             assertThat(r.out()).isEmpty();
         }

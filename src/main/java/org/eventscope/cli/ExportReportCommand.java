@@ -55,30 +55,20 @@ public final class ExportReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        image.pageHeightFollowsContent = true;
-        String problem = image.checkOptions();
-        if (problem == null && image.format() != ImageFormat.PDF) {
-            problem = "a report is a PDF document: --out must name a .pdf file, not " + image.out;
+        WindowOptions.Opened opened;
+        try {
+            opened = window.open(
+                    file,
+                    image,
+                    () -> image.format() == ImageFormat.PDF
+                            ? null
+                            : "a report is a PDF document: --out must name a .pdf file, not " + image.out);
+        } catch (WindowOptions.Refused r) {
+            return ImageOptions.fail(err, r.status, String.valueOf(r.getMessage()));
         }
-        if (problem == null) {
-            problem = image.checkNotInput(file);
-        }
-        if (problem != null) {
-            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
-        }
-        EventFileReader.LoadResult result = CommandInput.read(file.toString());
-        EventFile doc = result.file();
-        if (doc == null) {
-            return ImageOptions.fail(err, CommandInput.status(result), ImageOptions.firstError(result));
-        }
-        TimelineExport page = window.page(doc, image.credit);
-        if (page == null) {
-            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, String.valueOf(window.problem));
-        }
-        problem = image.checkTarget();
-        if (problem != null) {
-            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
-        }
+        EventFileReader.LoadResult result = opened.result();
+        EventFile doc = opened.doc();
+        TimelineExport page = opened.page();
         FxRuntime.startHeadless();
         List<ReportExport.Page> pages = new ArrayList<>();
         if (!doc.troopReports().isEmpty()) {

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.eventscope.export.ExportInfo;
 import org.eventscope.export.Picture;
 import org.eventscope.io.EventFileReader;
-import org.eventscope.model.EventFile;
 import org.eventscope.timeline.TimelineExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,29 +45,15 @@ public final class ExportTimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        image.pageHeightFollowsContent = true;
-        String problem = image.checkOptions();
-        if (problem == null) {
-            problem = image.checkNotInput(file);
+        WindowOptions.Opened opened;
+        try {
+            opened = window.open(file, image, () -> null);
+        } catch (WindowOptions.Refused r) {
+            return ImageOptions.fail(err, r.status, String.valueOf(r.getMessage()));
         }
-        if (problem != null) {
-            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, problem);
-        }
-        EventFileReader.LoadResult result = CommandInput.read(file.toString());
-        EventFile doc = result.file();
-        if (doc == null) {
-            return ImageOptions.fail(err, CommandInput.status(result), ImageOptions.firstError(result));
-        }
-        TimelineExport export = window.page(doc, image.credit);
-        if (export == null) {
-            return ImageOptions.fail(err, EventscopeCommand.BAD_INPUT, String.valueOf(window.problem));
-        }
-        problem = image.checkTarget();
-        if (problem != null) {
-            return ImageOptions.fail(err, EventscopeCommand.CANNOT_WRITE, problem);
-        }
+        EventFileReader.LoadResult result = opened.result();
+        TimelineExport page = opened.page();
         FxRuntime.startHeadless();
-        TimelineExport page = export;
         Picture picture = image.heightGiven
                 ? new Picture(Picture.Kind.TIMELINE, null, page, image.width, image.height)
                 : FxRuntime.call(() -> Picture.timelinePage(page, image.width, image.vector() ? 1 : image.scale));

@@ -1,6 +1,8 @@
 package org.eventscope.cli;
 
+import java.nio.file.Path;
 import java.time.DateTimeException;
+import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimePoint;
 import org.eventscope.timeline.TimelineExport;
@@ -28,6 +30,55 @@ final class WindowOptions {
             description = "A note under the timeline, before the sources of the events shown.")
     @Nullable
     String caption;
+
+    /** An event file read and the window of it to draw. */
+    record Opened(EventFileReader.LoadResult result, EventFile doc, TimelineExport page) {}
+
+    /** Why a command stops before it draws: its exit status and a one-line message. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Refused(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+    }
+
+    /**
+     * Checks {@code image}'s options (and {@code also}, a command's own rule, when it says
+     * something), reads {@code file}, chooses its window, and checks that the output can be
+     * written, in that order: the steps {@code export-timeline} and {@code export-report} share.
+     *
+     * @throws Refused with the exit status and the message for stderr
+     */
+    Opened open(Path file, ImageOptions image, java.util.function.Supplier<@Nullable String> also) throws Refused {
+        image.pageHeightFollowsContent = true;
+        String problem = image.checkOptions();
+        if (problem == null) {
+            problem = also.get();
+        }
+        if (problem == null) {
+            problem = image.checkNotInput(file);
+        }
+        if (problem != null) {
+            throw new Refused(EventscopeCommand.BAD_INPUT, problem);
+        }
+        EventFileReader.LoadResult result = CommandInput.read(file.toString());
+        EventFile doc = result.file();
+        if (doc == null) {
+            throw new Refused(CommandInput.status(result), ImageOptions.firstError(result));
+        }
+        TimelineExport page = page(doc, image.credit);
+        if (page == null) {
+            throw new Refused(EventscopeCommand.BAD_INPUT, String.valueOf(this.problem));
+        }
+        problem = image.checkTarget();
+        if (problem != null) {
+            throw new Refused(EventscopeCommand.CANNOT_WRITE, problem);
+        }
+        return new Opened(result, doc, page);
+    }
 
     /** What went wrong with --from and --to, for stderr; {@code null} once {@link #page} can be asked. */
     @Nullable
