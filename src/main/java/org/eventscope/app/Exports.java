@@ -85,37 +85,40 @@ final class Exports {
                 .ifPresent(request -> {
                     // Kept for the next export, and printed under the chart on screen too.
                     chart.setCredit(request.credit());
-                    FileChooser chooser = new FileChooser();
-                    chooser.setTitle(Messages.get("export.saveImage"));
-                    String ext = request.format().extension();
-                    chooser.getExtensionFilters()
-                            .add(new FileChooser.ExtensionFilter(
-                                    request.format().filter(), "*." + ext));
-                    String stem = d.name().replaceFirst("\\.json$", "");
-                    chooser.setInitialFileName(
-                            stem + "-" + request.picture().kind().name().toLowerCase(Locale.ROOT) + "." + ext);
-                    if (lastFolder.get() != null && lastFolder.get().isDirectory()) {
-                        chooser.setInitialDirectory(lastFolder.get());
-                    }
-                    File f = chooser.showSaveDialog(stage);
-                    if (f != null) {
-                        Path target = f.toPath();
-                        if (!target.getFileName()
-                                .toString()
-                                .toLowerCase(Locale.ROOT)
-                                .endsWith("." + ext)) {
-                            target = target.resolveSibling(target.getFileName() + "." + ext);
-                        }
-                        // The system's save dialog has already asked about replacing the file it returns
-                        // (GTK, macOS and Windows all do); ask only about a name with an extension added.
-                        exportPicture(
-                                target,
-                                request.picture(),
-                                request.format(),
-                                request.scale(),
-                                target.equals(f.toPath()));
-                    }
+                    String kindName = request.picture().kind().name().toLowerCase(Locale.ROOT);
+                    chooseTarget(d, "export.saveImage", request.format(), kindName)
+                            .ifPresent(t -> exportPicture(
+                                    t.path(), request.picture(), request.format(), request.scale(), t.agreed()));
                 });
+    }
+
+    /** A file chosen to write, and whether the user has agreed to replace it already. */
+    private record Target(Path path, boolean agreed) {}
+
+    /**
+     * A save dialog titled {@code titleKey} for a {@code format} file named after the document and
+     * {@code suffix}, in the last folder used; the extension is added when the name lacks it.
+     */
+    private java.util.Optional<Target> chooseTarget(Document d, String titleKey, ImageFormat format, String suffix) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        String ext = format.extension();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.filter(), "*." + ext));
+        chooser.setInitialFileName(d.name().replaceFirst("\\.json$", "") + "-" + suffix + "." + ext);
+        if (lastFolder.get() != null && lastFolder.get().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.get());
+        }
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return java.util.Optional.empty();
+        }
+        Path target = f.toPath();
+        if (ImageFormat.of(target) != format) {
+            target = target.resolveSibling(target.getFileName() + "." + ext);
+        }
+        // The system's save dialog has already asked about replacing the file it returns
+        // (GTK, macOS and Windows all do); ask only about a name with an extension added.
+        return java.util.Optional.of(new Target(target, target.equals(f.toPath())));
     }
 
     /** The timeline's visible window, as drawn now, for export. */
@@ -339,20 +342,7 @@ final class Exports {
         if (d == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("export.report"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ImageFormat.PDF.filter(), "*.pdf"));
-        chooser.setInitialFileName(d.name().replaceFirst("\\.json$", "") + "-report.pdf");
-        if (lastFolder.get() != null && lastFolder.get().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.get());
-        }
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            Path target = f.toPath();
-            boolean named =
-                    target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
-            exportReport(named ? target : target.resolveSibling(target.getFileName() + ".pdf"), named);
-        }
+        chooseTarget(d, "export.report", ImageFormat.PDF, "report").ifPresent(t -> exportReport(t.path(), t.agreed()));
     }
 
     /** Writes the report of the open document to {@code target}; see {@link #showReportDialog}. */
@@ -369,13 +359,12 @@ final class Exports {
         }
         java.util.List<ReportExport.Page> pages = new java.util.ArrayList<>();
         if (!chart.getReports().isEmpty()) {
-            Picture picture = new Picture(Picture.Kind.CHART, chartContent(d), null, 1200, 675);
-            pages.add(new ReportExport.Page(picture.record(), picture.width(), picture.height()));
+            pages.add(ReportExport.Page.of(new Picture(Picture.Kind.CHART, chartContent(d), null, 1200, 675)));
         }
         TimelineExport window =
                 visibleTimeline(d).saying(new TimelineExport.Texts(d.file().title(), "", chart.getCredit()));
         Picture page = Picture.timelinePage(window, 1200, 1);
-        pages.add(new ReportExport.Page(page.record(), page.width(), page.height()));
+        pages.add(ReportExport.Page.of(page));
         java.util.List<org.eventscope.model.Event> events = window.eventsShown();
         ExportInfo info = ExportInfo.of(page, d.sha256());
         String what =

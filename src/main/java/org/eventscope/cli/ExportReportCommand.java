@@ -76,10 +76,10 @@ public final class ExportReportCommand implements Callable<Integer> {
                     .withCredit(image.credit != null ? image.credit : "");
             Picture chart =
                     new Picture(Picture.Kind.CHART, content, null, image.width, Math.round(image.width * 9 / 16.0));
-            pages.add(new ReportExport.Page(FxRuntime.call(chart::record), chart.width(), chart.height()));
+            pages.add(FxRuntime.call(() -> ReportExport.Page.of(chart)));
         }
         Picture timeline = FxRuntime.call(() -> Picture.timelinePage(page, image.width, 1));
-        pages.add(new ReportExport.Page(FxRuntime.call(timeline::record), timeline.width(), timeline.height()));
+        pages.add(FxRuntime.call(() -> ReportExport.Page.of(timeline)));
         var events = page.eventsShown();
         ExportInfo info = ExportInfo.of(timeline, result.sha256());
         return image.writeDocument(
