@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eventscope.i18n.Messages;
+import org.eventscope.io.DataExport;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
@@ -31,12 +32,15 @@ public record Citation(String text, String html) {
             String name = s == null ? id : s.name();
             String url = s == null ? null : web(s.url());
             plain.add(url == null ? name : name + " (" + url + ")");
-            linked.add(url == null ? html(name) : "<a href=\"" + attribute(url) + "\">" + html(name) + "</a>");
+            linked.add(
+                    url == null
+                            ? DataExport.html(name)
+                            : "<a href=\"" + attribute(url) + "\">" + DataExport.html(name) + "</a>");
         }
         String title = event.title();
         String text = title + " — " + when
                 + (plain.isEmpty() ? "" : "\n" + Messages.get("citation.sources", String.join("; ", plain)));
-        String markup = "<p><strong>" + html(title) + "</strong> — " + html(when)
+        String markup = "<p><strong>" + DataExport.html(title) + "</strong> — " + DataExport.html(when)
                 + (linked.isEmpty() ? "" : "<br>" + Messages.get("citation.sources", String.join("; ", linked)))
                 + "</p>";
         return new Citation(text, markup);
@@ -51,11 +55,7 @@ public record Citation(String text, String html) {
         return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
     }
 
-    private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
     private static String attribute(String text) {
-        return html(text).replace("\"", "&quot;");
+        return DataExport.html(text).replace("\"", "&quot;");
     }
 }

@@ -27,7 +27,6 @@ public final class PdfExport {
      * the recording in the background instead.
      */
     public static byte[] of(Picture picture, ExportInfo info) {
-        ChartExport.checkSize(picture.width(), picture.height(), 1);
         return of(picture.record(), picture.width(), picture.height(), info);
     }
 
@@ -37,11 +36,22 @@ public final class PdfExport {
      * time (half a second the first time), and the window's thread is kept free of them.
      */
     public static byte[] of(Recording drawing, double width, double height, ExportInfo info) {
-        try (PDDocument document = new PDDocument()) {
-            PdfSurface.Faces faces = new PdfSurface.Faces(document);
+        return document(info, (document, faces) -> {
             try (PdfSurface page = new PdfSurface(document, faces, width, height)) {
                 drawing.replay(page);
             }
+        });
+    }
+
+    /** Draws the pages of a document, with the faces loaded into it. */
+    interface Pages {
+        void draw(PDDocument document, PdfSurface.Faces faces) throws IOException;
+    }
+
+    /** A PDF document of the pages {@code pages} draws, saying {@code info}, as bytes. */
+    static byte[] document(ExportInfo info, Pages pages) {
+        try (PDDocument document = new PDDocument()) {
+            pages.draw(document, new PdfSurface.Faces(document));
             describe(document, info);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             document.save(bytes);
@@ -63,7 +73,7 @@ public final class PdfExport {
     }
 
     /** Puts what {@code info} says into the document's information. */
-    static void describe(PDDocument document, ExportInfo info) {
+    private static void describe(PDDocument document, ExportInfo info) {
         PDDocumentInformation about = document.getDocumentInformation();
         about.setTitle(info.title());
         about.setSubject(info.source());

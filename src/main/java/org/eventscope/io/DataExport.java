@@ -169,7 +169,7 @@ public final class DataExport {
     }
 
     /** Text as HTML: {@code &}, {@code <} and {@code >} escaped. */
-    static String html(String text) {
+    public static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
