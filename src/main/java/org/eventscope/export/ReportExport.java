@@ -1,8 +1,6 @@
 package org.eventscope.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimeFormat;
+import org.eventscope.timeline.TextWrap;
 import org.eventscope.view.Recording;
 import org.eventscope.view.Typeface;
 
@@ -33,7 +32,13 @@ public final class ReportExport {
     private ReportExport() {}
 
     /** A picture recorded on the FX thread, {@code width} x {@code height} logical pixels. */
-    public record Page(Recording drawing, double width, double height) {}
+    public record Page(Recording drawing, double width, double height) {
+
+        /** {@code picture} recorded, to be drawn later on any thread. FX thread only. */
+        public static Page of(Picture picture) {
+            return new Page(picture.record(), picture.width(), picture.height());
+        }
+    }
 
     /** A4, in points. */
     private static final PDRectangle A4 = PDRectangle.A4;
@@ -51,8 +56,7 @@ public final class ReportExport {
      */
     public static byte[] of(
             List<Page> pictures, EventFile file, List<Event> events, ZoneId zone, Locale locale, ExportInfo info) {
-        try (PDDocument document = new PDDocument()) {
-            PdfSurface.Faces faces = new PdfSurface.Faces(document);
+        return PdfExport.document(info, (document, faces) -> {
             for (Page p : pictures) {
                 double room = A4_ACROSS.getWidth() - 2 * MARGIN;
                 double high = A4_ACROSS.getHeight() - 2 * MARGIN;
@@ -63,13 +67,7 @@ public final class ReportExport {
                 }
             }
             new EventPages(document, faces, file, zone, locale).write(events);
-            PdfExport.describe(document, info);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** The list of events, on as many A4 pages as it takes, in logical pixels (0.75 pt). */
@@ -148,40 +146,15 @@ public final class ReportExport {
             return next;
         }
 
-        /** {@code text} wrapped to the page's width, a page turned where it runs out. */
+        /**
+         * {@code text} wrapped to the page's width ({@link TextWrap}, as the timeline page wraps),
+         * a page turned where it runs out; an empty one is an empty line.
+         */
         private void paragraph(String text, boolean bold, double size, Color colour) throws IOException {
-            double room = WIDTH - 2 * SIDE;
-            StringBuilder line = new StringBuilder();
-            for (String word : words(text, bold, size, room)) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (line.isEmpty() || faces.width(bold, candidate, size) <= room) {
-                    line.setLength(0);
-                    line.append(candidate);
-                } else {
-                    line(line.toString(), bold, size, colour);
-                    line.setLength(0);
-                    line.append(word);
-                }
+            List<String> lines = TextWrap.lines(text, WIDTH - 2 * SIDE, s -> faces.width(bold, s, size));
+            for (String l : lines.isEmpty() ? List.of("") : lines) {
+                line(l, bold, size, colour);
             }
-            line(line.toString(), bold, size, colour);
-        }
-
-        /** The words of {@code text}, one wider than {@code room} cut where it fills it (a web address). */
-        private List<String> words(String text, boolean bold, double size, double room) {
-            List<String> out = new ArrayList<>();
-            for (String word : text.split(" ", -1)) {
-                String rest = word;
-                while (rest.length() > 1 && faces.width(bold, rest, size) > room) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && faces.width(bold, rest.substring(0, cut), size) > room) {
-                        cut = Math.max(1, cut * 3 / 4);
-                    }
-                    out.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                out.add(rest);
-            }
-            return out;
         }
 
         private void line(String text, boolean bold, double size, Color colour) throws IOException {
