@@ -11,11 +11,14 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -26,6 +29,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.shading.PDShadingType2;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
+import org.eventscope.model.Text;
 import org.eventscope.view.Surface;
 import org.eventscope.view.Typeface;
 import org.jspecify.annotations.Nullable;
@@ -86,10 +90,20 @@ final class PdfSurface implements Surface, AutoCloseable {
             bold = load(document, true);
         }
 
+        /**
+         * The face, with glyph substitution (GSUB) off: fontbox would otherwise draw "fi" and
+         * "ffi" as ligature glyphs, whose text a reader extracts as "ﬁ" and "ﬃ", so a search for
+         * "officials" would not find the word; the substitution is also most of the time a long
+         * report takes. The scripts the bundled face covers (Latin, Cyrillic, Greek) need none.
+         */
         private static PDType0Font load(PDDocument document, boolean bold) throws IOException {
+            TrueTypeFont font;
             try (InputStream in = Typeface.open(bold)) {
-                return PDType0Font.load(document, in, true);
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             }
+            document.registerTrueTypeFontForClosing(font);
+            font.setEnableGsub(false);
+            return PDType0Font.load(document, font, true);
         }
 
         /** How wide {@code text} is in the regular or {@code bold} face at {@code size}. */
@@ -312,14 +326,14 @@ final class PdfSurface implements Surface, AutoCloseable {
 
     @Override
     public void fillText(String text, double x, double y) {
-        if (text.isEmpty()) {
+        if (Text.oneLine(text).isEmpty()) {
             return;
         }
         run(() -> {
             Font font = state.font;
             boolean isBold = font != null && Typeface.isBold(font);
             PDType0Font face = isBold ? faces.bold : faces.regular;
-            String drawable = faces.drawable(isBold, text);
+            String drawable = faces.drawable(isBold, Text.oneLine(text));
             float size = font == null ? 12 : (float) font.getSize();
             double width = face.getStringWidth(drawable) / 1000 * size;
             double left = switch (state.align) {
