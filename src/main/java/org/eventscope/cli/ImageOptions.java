@@ -139,12 +139,14 @@ final class ImageOptions {
         try {
             if (format() == ImageFormat.SVG) {
                 ChartExport.writeSvg(FxRuntime.call(() -> picture.svg(info)), target, force);
-                stdout.println("Wrote " + out + " (SVG, " + (int) picture.width() + "x" + (int) picture.height() + ")");
+                wrote(stdout, "SVG, " + (int) picture.width() + "x" + (int) picture.height());
             } else if (format() == ImageFormat.PDF) {
                 var page = FxRuntime.call(picture::record);
                 PdfExport.write(PdfExport.of(page, picture.width(), picture.height(), info), target, force);
-                stdout.println("Wrote " + out + " (PDF, " + Math.round(PdfExport.millimetres(picture.width())) + "x"
-                        + Math.round(PdfExport.millimetres(picture.height())) + " mm)");
+                wrote(
+                        stdout,
+                        "PDF, " + Math.round(PdfExport.millimetres(picture.width())) + "x"
+                                + Math.round(PdfExport.millimetres(picture.height())) + " mm");
             } else {
                 WritableImage png;
                 try {
@@ -153,7 +155,7 @@ final class ImageOptions {
                     return fail(err, EventscopeCommand.BAD_INPUT, String.valueOf(e.getMessage()));
                 }
                 ChartExport.writePng(png, target, info, force);
-                stdout.println("Wrote " + out + " (" + (int) png.getWidth() + "x" + (int) png.getHeight() + " px)");
+                wrote(stdout, (int) png.getWidth() + "x" + (int) png.getHeight() + " px");
             }
         } catch (FileAlreadyExistsException e) {
             // It appeared while the image was drawn or written: another export won the race.
@@ -173,7 +175,7 @@ final class ImageOptions {
             throws Exception {
         try {
             PdfExport.write(make.call(), out.toAbsolutePath(), force);
-            stdout.println("Wrote " + out + " (" + what + ")");
+            wrote(stdout, what);
         } catch (FileAlreadyExistsException e) {
             return fail(err, EventscopeCommand.CANNOT_WRITE, OutputFile.exists(out));
         } catch (IOException e) {
@@ -181,6 +183,11 @@ final class ImageOptions {
                     err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + WriteFailure.englishReason(e));
         }
         return EventscopeCommand.OK;
+    }
+
+    /** Says on {@code stdout} that {@link #out} was written, and what it holds, with any control characters escaped. */
+    private void wrote(PrintWriter stdout, String what) {
+        stdout.println("Wrote " + Printable.escape(String.valueOf(out)) + " (" + what + ")");
     }
 
     /** Prints {@code message} on one line, with any control characters from arguments or files escaped. */

@@ -67,6 +67,16 @@ class ExportChartCommandTest {
     }
 
     @Test
+    void theNameOfWhatWasWrittenIsPrintedWithItsControlCharactersEscaped() throws Exception {
+        Path svg = dir.resolve("chart\u001b[2J.svg");
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(svg).exists();
+        assertThat(cli.out()).contains("chart\\u001b[2J.svg").doesNotContain("\u001b");
+    }
+
+    @Test
     void aPdfOutputIsOnePageOfTheChartInMillimetresWithTheFilesChecksum() throws Exception {
         Path pdf = dir.resolve("chart.pdf");
         assertThat(cli.run(
