@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.Surface;
 import org.eventscope.view.TextMeasure;
+import org.eventscope.view.TextWrap;
 import org.eventscope.view.Typeface;
 import org.jspecify.annotations.Nullable;
 
@@ -67,34 +68,32 @@ public final class ChartPainter {
      * Paints the chart into the {@code width} x {@code height} area at the origin of {@code gc}
      * and returns the layout it used. The bars of {@code highlighted} (may be {@code null}) stand out.
      */
+    /** A note, a source list or a warning at the foot runs to three lines at most. */
+    static final int MAX_NOTE_LINES = 3;
+
     public ChartLayout paint(
             Surface gc, double width, double height, ChartContent content, @Nullable TroopReport highlighted) {
         gc.save();
         gc.setFill(style.background());
         gc.fillRect(0, 0, width, height);
 
-        List<String> captionLines = wrap(content.caption(), caption, width - 2 * PAD);
-        List<String> subtitleLines = wrap(content.subtitle(), subtitle, width - 2 * PAD);
-        if (subtitleLines.size() > 2) {
-            subtitleLines = List.of(
-                    subtitleLines.get(0),
-                    measure.fit(
-                            String.join(" ", subtitleLines.subList(1, subtitleLines.size())),
-                            subtitle,
-                            width - 2 * PAD));
-        }
+        double inner = width - 2 * PAD;
+        List<List<String>> notes = paragraphs(content.caption(), caption, inner);
+        int captionLines = notes.stream().mapToInt(List::size).sum();
+        List<String> subtitleLines = wrap(content.subtitle(), subtitle, inner, 2);
         List<String> warningLines = new ArrayList<>();
         for (ChartContent.Series s : content.series()) {
             if (s.warning() != null) {
                 warningLines.addAll(wrap(
                         "⚠ " + (content.series().size() > 1 ? s.name() + ": " : "") + s.warning(),
                         caption,
-                        width - 2 * PAD));
+                        inner,
+                        MAX_NOTE_LINES));
             }
         }
         boolean legend = content.series().size() > 1;
         boolean credited = !content.credit().isBlank();
-        double captionHeight = (captionLines.size() + warningLines.size()) * 16 + (credited ? 22 : 6);
+        double captionHeight = (captionLines + warningLines.size()) * 16 + (credited ? 22 : 6);
         double left = PAD + 18 + tickLabelWidth(content) + 8;
         // Title, subtitle, legend, then room for the values above the tallest bar.
         double legendY = 42 + subtitleLines.size() * 19 + 12;
@@ -146,7 +145,7 @@ public final class ChartPainter {
         y += warningLines.size() * 16;
         // A paragraph of the notes is one text in an SVG: an editor re-flows it.
         gc.setFill(style.text());
-        for (List<String> paragraph : paragraphs(content.caption(), caption, width - 2 * PAD)) {
+        for (List<String> paragraph : notes) {
             gc.fillTextLines(paragraph, PAD, y + 8, 16);
             y += paragraph.size() * 16;
         }
@@ -255,45 +254,23 @@ public final class ChartPainter {
         return measure.width(content.formatValue(Math.round(s.max())), small);
     }
 
-    /** {@code text}'s paragraphs (its lines) each wrapped to {@code width}, all lines in order. */
-    private List<String> wrap(String text, Font font, double width) {
-        List<String> lines = new ArrayList<>();
-        paragraphs(text, font, width).forEach(lines::addAll);
-        return lines;
+    /** {@code text} wrapped to {@code width} in {@code font}, at most {@code max} lines ({@link TextWrap}). */
+    private List<String> wrap(String text, Font font, double width, int max) {
+        return TextWrap.lines(text, width, t -> measure.width(t, font), max);
     }
 
-    /** {@code text}'s paragraphs (its lines), each wrapped to {@code width}; empty ones left out. */
+    /**
+     * {@code text}'s paragraphs (its lines), each wrapped to {@code width} and cut with "…" after
+     * {@link #MAX_NOTE_LINES} lines, so the plot keeps its room; empty ones left out.
+     */
     private List<List<String>> paragraphs(String text, Font font, double width) {
         List<List<String>> out = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
-            List<String> lines = wrapParagraph(paragraph, font, width);
+            List<String> lines = wrap(paragraph, font, width, MAX_NOTE_LINES);
             if (!lines.isEmpty()) {
                 out.add(lines);
             }
         }
         return out;
-    }
-
-    private List<String> wrapParagraph(String text, Font font, double width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ", -1)) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (measure.width(candidate, font) <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 }

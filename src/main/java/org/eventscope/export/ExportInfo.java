@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eventscope.model.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,14 @@ public record ExportInfo(
         @Nullable String sha256,
         @Nullable String span,
         @Nullable String credit) {
+
+    /** Each text on one line, without the controls and bidi overrides a file may hold ({@link Text#oneLine}). */
+    public ExportInfo {
+        title = Text.oneLine(title);
+        source = Text.oneLine(source);
+        span = span == null ? null : Text.oneLine(span);
+        credit = credit == null ? null : Text.oneLine(credit);
+    }
 
     public ExportInfo(String title, String source, @Nullable String sha256) {
         this(title, source, sha256, null, null);

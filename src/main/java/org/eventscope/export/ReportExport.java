@@ -16,8 +16,8 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimeFormat;
-import org.eventscope.timeline.TextWrap;
 import org.eventscope.view.Recording;
+import org.eventscope.view.TextWrap;
 import org.eventscope.view.Typeface;
 
 /**

@@ -5,6 +5,7 @@ import static org.eventscope.timeline.Metrics.MARKER;
 import java.util.Arrays;
 import java.util.List;
 import org.eventscope.model.Event;
+import org.eventscope.view.TextWrap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,11 +76,9 @@ final class Extents {
                     double leftRoom = from - 6;
                     boolean left = leftRoom > rightRoom;
                     Event e = index.event(i);
+                    TextStyle labelStyle = f.isSelected(e) ? TextStyle.LABEL_BOLD : TextStyle.LABEL;
                     List<String> wrapped = TextWrap.lines(
-                            e.title(),
-                            f.isSelected(e) ? TextStyle.LABEL_BOLD : TextStyle.LABEL,
-                            Math.max(60, left ? leftRoom : rightRoom),
-                            text);
+                            e.title(), Math.max(60, left ? leftRoom : rightRoom), t -> text.width(t, labelStyle));
                     lw = 0;
                     for (String line : wrapped) {
                         lw = Math.max(lw, text.width(line, TextStyle.LABEL));

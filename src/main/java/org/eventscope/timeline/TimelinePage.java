@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -16,6 +17,7 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
 import org.eventscope.view.Surface;
+import org.eventscope.view.TextWrap;
 
 /**
  * A timeline laid out as a page to publish: the title, the time span shown, a legend of the
@@ -31,19 +33,40 @@ final class TimelinePage {
     private static final double SUBTITLE_LINE = 22;
     private static final double LEGEND_LINE = 22;
     private static final double NOTE_LINE = 17;
+    /** A title runs to three lines at most, a caption to six: the rest is cut with "…". */
+    private static final int MAX_TITLE_LINES = 3;
+
+    private static final int MAX_NOTE_LINES = 6;
     /** The height of a category's density on a page with too many events to label. */
     private static final double DENSITY_BAND = 90;
     /** Laid out with this much height first, to see how much the events need. */
     private static final double UNBOUNDED = 1_000_000;
 
     /** A line of text and where its baseline-centre stands. */
-    record Line(String text, TextStyle style, double x, double y) {}
+    /**
+     * A paragraph of text: its lines in {@code style}, the first centred on {@code y}, each
+     * {@code lineHeight} below the one before (one text element in an SVG, which an editor re-flows).
+     */
+    record Block(List<String> lines, TextStyle style, double x, double y, double lineHeight) {
+        Block {
+            lines = List.copyOf(lines);
+        }
+
+        double height() {
+            return lines.size() * lineHeight;
+        }
+    }
 
     /** A category (or the troop report mark) in the legend. */
     record LegendItem(String name, Color color, boolean reportMark, double x, double y) {}
 
     record Layout(
-            double width, double height, List<Line> lines, List<LegendItem> legend, FrameLayout body, double bodyTop) {}
+            double width,
+            double height,
+            List<Block> blocks,
+            List<LegendItem> legend,
+            FrameLayout body,
+            double bodyTop) {}
 
     private TimelinePage() {}
 
@@ -53,38 +76,48 @@ final class TimelinePage {
      */
     static Layout layout(TimelineExport e, double width, double height, TextWidths text, Locale locale) {
         TimelineLayout engine = new TimelineLayout(text);
-        List<Line> lines = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         double inner = width - 2 * MARGIN;
         double y = MARGIN;
         String title =
                 e.texts().title().isBlank() ? e.file().title() : e.texts().title();
-        for (String l : TextWrap.lines(title, TextStyle.TITLE, inner, text)) {
-            lines.add(new Line(l, TextStyle.TITLE, MARGIN, y + TITLE_LINE / 2));
-            y += TITLE_LINE;
-        }
+        Block heading = new Block(
+                TextWrap.lines(title, inner, s -> text.width(s, TextStyle.TITLE), MAX_TITLE_LINES),
+                TextStyle.TITLE,
+                MARGIN,
+                y + TITLE_LINE / 2,
+                TITLE_LINE);
+        blocks.add(heading);
+        y += heading.height();
         int[] range = eventsIn(e);
         int shown = count(e, range);
         String span = span(e, range, locale) + " · "
                 + (shown == 0 ? Messages.get("page.noEvents") : Messages.count(shown, "count.event"));
-        lines.add(new Line(span, TextStyle.SUBTITLE, MARGIN, y + SUBTITLE_LINE / 2));
+        blocks.add(new Block(
+                TextWrap.lines(span, inner, s -> text.width(s, TextStyle.SUBTITLE), 1),
+                TextStyle.SUBTITLE,
+                MARGIN,
+                y + SUBTITLE_LINE / 2,
+                SUBTITLE_LINE));
         y += SUBTITLE_LINE + 6;
         Frame probe = frame(e, width, UNBOUNDED, locale);
         FrameLayout unbounded = engine.of(probe);
         List<LegendItem> legend = new ArrayList<>();
         y = legend(unbounded, text, inner, y, legend);
         double bodyTop = y + 8;
-        List<Line> foot = foot(e, range, text, inner);
-        double footHeight = foot.size() * NOTE_LINE + (foot.isEmpty() ? 0 : 12);
+        List<Block> foot = foot(e, range, text, inner);
+        double footLines = foot.stream().mapToDouble(Block::height).sum();
+        double footHeight = footLines + (foot.isEmpty() ? 0 : 12);
         double bodyHeight = height > 0
                 ? Math.max(Metrics.LANE_TOP + Metrics.LANE_HEIGHT, height - bodyTop - footHeight - MARGIN)
                 : used(unbounded);
         FrameLayout body = engine.of(frame(e, width, bodyHeight, locale));
         double footTop = bodyTop + bodyHeight + 12;
-        for (Line l : foot) {
-            lines.add(new Line(l.text(), l.style(), l.x(), footTop + l.y()));
+        for (Block b : foot) {
+            blocks.add(new Block(b.lines(), b.style(), b.x(), footTop + b.y(), b.lineHeight()));
         }
-        double total = height > 0 ? height : footTop + foot.size() * NOTE_LINE + MARGIN;
-        return new Layout(width, total, lines, legend, body, bodyTop);
+        double total = height > 0 ? height : footTop + footLines + MARGIN;
+        return new Layout(width, total, blocks, legend, body, bodyTop);
     }
 
     /** The frame of {@code e}'s window at that size, for a page: no overview, no "now", nothing selected. */
@@ -224,26 +257,29 @@ final class TimelinePage {
         return from == Long.MAX_VALUE ? new long[] {e.fromMillis(), e.toMillis()} : new long[] {from, to};
     }
 
-    /** Lines under the timeline, at y offsets from their top: the caption, the sources of the events shown, the credit. */
-    private static List<Line> foot(TimelineExport e, int[] range, TextWidths text, double inner) {
-        List<String> paragraphs = new ArrayList<>();
+    /**
+     * The paragraphs under the timeline, at y offsets from their top: the caption, the sources of
+     * the events shown (all of them: a page credits every source it draws from), the credit.
+     */
+    private static List<Block> foot(TimelineExport e, int[] range, TextWidths text, double inner) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        ToDoubleFunction<String> note = s -> text.width(s, TextStyle.NOTE);
         if (!e.texts().caption().isBlank()) {
-            paragraphs.add(e.texts().caption().strip());
+            paragraphs.add(TextWrap.lines(e.texts().caption().strip(), inner, note, MAX_NOTE_LINES));
         }
         String sources = String.join("; ", sourcesShown(e, range));
         if (!sources.isEmpty()) {
-            paragraphs.add(Messages.get("page.sources", sources));
+            paragraphs.add(TextWrap.lines(Messages.get("page.sources", sources), inner, note));
         }
         if (!e.texts().credit().isBlank()) {
-            paragraphs.add(e.texts().credit().strip());
+            paragraphs.add(TextWrap.lines(e.texts().credit().strip(), inner, note, 2));
         }
-        List<Line> out = new ArrayList<>();
+        List<Block> out = new ArrayList<>();
         double y = NOTE_LINE / 2;
-        for (String p : paragraphs) {
-            for (String l : TextWrap.lines(p, TextStyle.NOTE, inner, text)) {
-                out.add(new Line(l, TextStyle.NOTE, MARGIN, y));
-                y += NOTE_LINE;
-            }
+        for (List<String> p : paragraphs) {
+            Block b = new Block(p, TextStyle.NOTE, MARGIN, y, NOTE_LINE);
+            out.add(b);
+            y += b.height();
         }
         return out;
     }
@@ -278,10 +314,10 @@ final class TimelinePage {
         gc.fillRect(0, 0, page.width(), page.height());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        for (Line l : page.lines()) {
-            gc.setFont(fonts.font(l.style()));
-            gc.setFill(l.style() == TextStyle.TITLE ? style.axisStrong() : style.axisText());
-            gc.fillText(l.text(), l.x(), l.y());
+        for (Block b : page.blocks()) {
+            gc.setFont(fonts.font(b.style()));
+            gc.setFill(b.style() == TextStyle.TITLE ? style.axisStrong() : style.axisText());
+            gc.fillTextLines(b.lines(), b.x(), b.y(), b.lineHeight());
         }
         gc.setFont(fonts.font(TextStyle.AXIS));
         for (LegendItem item : page.legend()) {

@@ -8,6 +8,7 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.eventscope.model.Text;
 import org.jspecify.annotations.Nullable;
 
 /** A {@link Surface} that draws on a JavaFX canvas. */
@@ -111,7 +112,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillText(String text, double x, double y) {
-        gc.fillText(text, x, y);
+        gc.fillText(Text.oneLine(text), x, y);
     }
 
     @Override

@@ -8,6 +8,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
+import org.eventscope.model.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -227,7 +228,7 @@ public final class SvgSurface implements Surface {
     @Override
     public void fillText(String text, double x, double y) {
         openText(x, y);
-        body.append(escape(text)).append("</text>\n");
+        body.append(escape(Text.oneLine(text))).append("</text>\n");
     }
 
     /**
@@ -246,7 +247,7 @@ public final class SvgSurface implements Surface {
                     .append("\" dy=\"")
                     .append(n(i == 0 ? 0 : lineHeight))
                     .append("\">")
-                    .append(escape(lines.get(i)))
+                    .append(escape(Text.oneLine(lines.get(i))))
                     .append("</tspan>");
         }
         body.append("</text>\n");

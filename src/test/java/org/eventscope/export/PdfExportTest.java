@@ -89,6 +89,48 @@ class PdfExportTest {
     }
 
     @Test
+    void controlsAndBidiOverridesFromAFileAreLeftOutOfEveryPictureAndItsInformationAlike() throws Exception {
+        String hostile = "Troops\u001b[31m near\u0000 the\u0007 border\u202E";
+        ChartContent content = geneva().withText(hostile, "Sub\u0001title", "Caption\u001b line", "Chart:\u0008 Desk");
+        Picture picture = new Picture(Picture.Kind.CHART, content, null, 800, 450);
+        ExportInfo info = ExportInfo.of(picture, null);
+        assertThat(info.title()).isEqualTo("Troops[31m near the border");
+        assertThat(info.credit()).isEqualTo("Chart: Desk");
+        assertThat(String.join("\n", info.lines())).doesNotContainPattern("[\\x00-\\x09\\x0b-\\x1f\\u202e]");
+
+        String svg = WaitForAsyncUtils.asyncFx(() -> picture.svg(info)).get();
+        assertThat(svg)
+                .contains("<title>Troops[31m near the border</title>", ">Subtitle<", ">Chart: Desk<")
+                .doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\u202e]");
+        try (PDDocument doc = Loader.loadPDF(pdf(picture, info))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text)
+                    .as("the PDF draws what the SVG writes: no '?' for a control")
+                    .contains("Troops[31m near the border", "Subtitle", "Caption line", "Chart: Desk")
+                    .doesNotContain("?");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Troops[31m near the border");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Chart: Desk");
+        }
+    }
+
+    @Test
+    void aRunawaySourceNameIsCutWithAnEllipsisAndTheBarsKeepTheirRoom() throws Exception {
+        ChartContent content = geneva().withText("Synthetic title", "", "Source: " + "S".repeat(3_000), "");
+        Picture picture = new Picture(Picture.Kind.CHART, content, null, 800, 450);
+        String svg = WaitForAsyncUtils.asyncFx(() -> picture.svg(ExportInfo.of(picture, null)))
+                .get();
+        java.util.regex.Matcher lines =
+                java.util.regex.Pattern.compile(">(S{20,}…?)</tspan>").matcher(svg);
+        List<String> found = new ArrayList<>();
+        while (lines.find()) {
+            found.add(lines.group(1));
+        }
+        assertThat(found).hasSizeBetween(2, 3);
+        assertThat(found.get(found.size() - 1)).endsWith("…");
+        assertThat(svg).contains(">122,000</text>", ">143,500</text>");
+    }
+
+    @Test
     void theBarsOfThePdfAreWhereTheScreenDrawsThem() throws Exception {
         ChartContent content = geneva();
         Picture picture = new Picture(Picture.Kind.CHART, content, null, 800, 450);
@@ -146,10 +188,11 @@ class PdfExportTest {
     }
 
     @Test
-    void aTimelinePageAsPdfKeepsEveryTitleAndACharacterTheFontLacksBecomesAQuestionMark() throws Exception {
+    void aTimelinePageAsPdfKeepsEveryTitleSearchableAndACharacterTheFontLacksBecomesAQuestionMark() throws Exception {
         EventFile file = EventFileReader.read(TestFiles.GENEVA).file();
-        TimelineExport page =
-                TimelineExport.whole(file).saying(new TimelineExport.Texts("Переговори 😀", "", "Графіка: редакція"));
+        TimelineExport page = TimelineExport.whole(file)
+                .saying(new TimelineExport.Texts(
+                        "Переговори 😀", "Officials find an effective fix", "Графіка: редакція"));
         Picture picture = WaitForAsyncUtils.asyncFx(() -> Picture.timelinePage(page, 1200, 1))
                 .get();
         String text;
@@ -157,6 +200,10 @@ class PdfExportTest {
             text = new PDFTextStripper().getText(doc);
         }
         assertThat(text).contains("Переговори ?", "Графіка: редакція");
+        assertThat(text)
+                .as("no ligature glyphs: a search for the words finds them")
+                .contains("Officials find an effective fix")
+                .doesNotContain("ﬁ", "ﬃ", "ﬀ");
         for (var event : file.events()) {
             assertThat(text.replaceAll("\\s+", " ")).contains(event.title());
         }

@@ -23,7 +23,18 @@ class TimelinePageTest {
     }
 
     private static List<String> texts(TimelinePage.Layout page) {
-        return page.lines().stream().map(TimelinePage.Line::text).toList();
+        return page.blocks().stream().flatMap(b -> b.lines().stream()).toList();
+    }
+
+    /** Where each line of {@link #texts} stands. */
+    private static List<Double> ys(TimelinePage.Layout page) {
+        List<Double> out = new java.util.ArrayList<>();
+        for (TimelinePage.Block b : page.blocks()) {
+            for (int i = 0; i < b.lines().size(); i++) {
+                out.add(b.y() + i * b.lineHeight());
+            }
+        }
+        return out;
     }
 
     @Test
@@ -49,12 +60,7 @@ class TimelinePageTest {
         assertThat(page.body().events().map(EventMark::label)).noneMatch(l -> l.endsWith("…"));
         // The notes stand below the timeline.
         double bodyBottom = page.bodyTop() + page.body().frame().height();
-        assertThat(page.lines().stream()
-                        .filter(l -> l.text().startsWith("Sources"))
-                        .findFirst()
-                        .orElseThrow()
-                        .y())
-                .isGreaterThan(bodyBottom);
+        assertThat(ys(page).get(texts.indexOf("Sources: Synthetic."))).isGreaterThan(bodyBottom);
     }
 
     @Test
@@ -124,9 +130,37 @@ class TimelinePageTest {
         assertThat(texts).contains("L1", "C1", "C2");
         assertThat(String.join("", texts)).contains(word).doesNotContain("…");
         // Every line stands below the one before.
-        for (int i = 1; i < page.lines().size(); i++) {
-            assertThat(page.lines().get(i).y())
-                    .isGreaterThan(page.lines().get(i - 1).y());
+        List<Double> ys = ys(page);
+        for (int i = 1; i < ys.size(); i++) {
+            assertThat(ys.get(i)).isGreaterThan(ys.get(i - 1));
+        }
+        assertThat(page.blocks())
+                .as("a paragraph is one block (one text element in an SVG)")
+                .anySatisfy(b -> assertThat(b.lines()).startsWith("L1", "L2").hasSizeGreaterThan(3));
+    }
+
+    @Test
+    void aRunawayTitleOrCaptionIsCutWithAnEllipsisAndThePageKeepsItsShape() {
+        EventFile file = file("", new Object[] {2, 0});
+        TimelinePage.Layout plain = TimelinePage.layout(TimelineExport.whole(file), 1200, 0, SEVEN, Locale.ENGLISH);
+        TimelineExport export = TimelineExport.whole(file)
+                .saying(new TimelineExport.Texts("T".repeat(2_000), "word ".repeat(3_000), "C".repeat(1_000)));
+        TimelinePage.Layout page = TimelinePage.layout(export, 1200, 0, SEVEN, Locale.ENGLISH);
+        TimelinePage.Block title = page.blocks().get(0);
+        assertThat(title.lines()).hasSize(3);
+        assertThat(title.lines().get(2)).endsWith("…");
+        TimelinePage.Block caption = page.blocks().stream()
+                .filter(b -> b.lines().get(0).startsWith("word"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(caption.lines()).hasSize(6);
+        assertThat(caption.lines().get(5)).endsWith("…");
+        assertThat(texts(page)).last().asString().startsWith("CCC").endsWith("…");
+        assertThat(page.height())
+                .as("three title lines, six caption lines and two of credit more than a plain page")
+                .isLessThan(plain.height() + 2 * 30 + 8 * 17 + 1);
+        for (String line : texts(page)) {
+            assertThat(SEVEN.width(line, TextStyle.NOTE)).isLessThanOrEqualTo(1200);
         }
     }
 
