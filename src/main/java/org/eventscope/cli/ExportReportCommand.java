@@ -13,7 +13,9 @@ import org.eventscope.export.Picture;
 import org.eventscope.export.ReportExport;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.TroopReport;
 import org.eventscope.timeline.TimelineExport;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,17 +54,32 @@ public final class ExportReportCommand implements Callable<Integer> {
     @Mixin
     private WindowOptions window;
 
+    /** The report's own rules on the image options: a PDF, of A4 pages, in vector. */
+    private @Nullable String checkOptions() {
+        if (image.format() != ImageFormat.PDF) {
+            return "a report is a PDF document: --out must name a .pdf file, not " + image.out;
+        }
+        if (image.heightGiven) {
+            return "a report's pages are A4: --size takes the width its pictures are drawn at (e.g. 1200), not "
+                    + image.size;
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--scale")) {
+            return "a report is vector: --scale applies to PNG pictures only";
+        }
+        return null;
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         WindowOptions.Opened opened;
         try {
-            opened = window.open(
-                    file,
-                    image,
-                    () -> image.format() == ImageFormat.PDF
-                            ? null
-                            : "a report is a PDF document: --out must name a .pdf file, not " + image.out);
+            image.kind = "report";
+            opened = window.open(file, image, this::checkOptions);
         } catch (WindowOptions.Refused r) {
             return ImageOptions.fail(err, r.status, String.valueOf(r.getMessage()));
         }
@@ -71,8 +88,10 @@ public final class ExportReportCommand implements Callable<Integer> {
         TimelineExport page = opened.page();
         FxRuntime.startHeadless();
         List<ReportExport.Page> pages = new ArrayList<>();
-        if (!doc.troopReports().isEmpty()) {
-            ChartContent content = ChartContent.of(doc, doc.troopReports(), false, Locale.getDefault())
+        // The chart shows the reports of the window asked for, as the timeline page does.
+        List<TroopReport> reports = page.reportsShown();
+        if (!reports.isEmpty()) {
+            ChartContent content = ChartContent.of(doc, reports, false, Locale.getDefault())
                     .withCredit(image.credit != null ? image.credit : "");
             Picture chart =
                     new Picture(Picture.Kind.CHART, content, null, image.width, Math.round(image.width * 9 / 16.0));
@@ -84,7 +103,7 @@ public final class ExportReportCommand implements Callable<Integer> {
         ExportInfo info = ExportInfo.of(timeline, result.sha256());
         return image.writeDocument(
                 () -> ReportExport.of(pages, doc, events, page.zone(), Locale.getDefault(), info),
-                "PDF, " + pages.size() + " pictures and " + events.size() + " events",
+                "PDF, " + plural(pages.size(), "picture") + " and " + plural(events.size(), "event"),
                 spec.commandLine().getOut(),
                 err);
     }

@@ -60,6 +60,9 @@ final class ImageOptions {
             description = "Replace the output file if it exists.")
     boolean force;
 
+    /** What the output is called in messages: "image", or "report". */
+    String kind = "image";
+
     double width;
     double height;
     /** Whether --size gave a height; without one a timeline page's height follows its content. */
@@ -111,7 +114,7 @@ final class ImageOptions {
      */
     @Nullable
     String checkNotInput(Path input) {
-        return OutputFile.notInput(out, input, "event file", "image");
+        return OutputFile.notInput(out, input, "event file", kind);
     }
 
     /** Checks that the output can be written: a one-line message for stderr, or {@code null}. */

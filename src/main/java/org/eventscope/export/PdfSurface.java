@@ -166,13 +166,34 @@ final class PdfSurface implements Surface, AutoCloseable {
      */
     PdfSurface(PDDocument document, Faces faces, PDRectangle size, double scale, double left, double top)
             throws IOException {
+        this(document, faces, added(document, size), false, scale, left, top);
+    }
+
+    private PdfSurface(
+            PDDocument document, Faces faces, PDPage page, boolean over, double scale, double left, double top)
+            throws IOException {
         this.faces = faces;
-        PDPage page = new PDPage(size);
-        document.addPage(page);
-        out = new PDPageContentStream(document, page);
+        out = over
+                ? new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)
+                : new PDPageContentStream(document, page);
         // From here on, logical pixels from the top left, y down, as on screen.
         float k = (float) (POINTS * scale);
-        out.transform(new Matrix(k, 0, 0, -k, (float) left, (float) (size.getHeight() - top)));
+        out.transform(new Matrix(
+                k, 0, 0, -k, (float) left, (float) (page.getMediaBox().getHeight() - top)));
+    }
+
+    private static PDPage added(PDDocument document, PDRectangle size) {
+        PDPage page = new PDPage(size);
+        document.addPage(page);
+        return page;
+    }
+
+    /**
+     * Draws over what {@code page} of {@code document} already shows, in logical pixels from its
+     * top left: for what is known only once every page is made, as "page 3 of 12".
+     */
+    static PdfSurface over(PDDocument document, Faces faces, PDPage page) throws IOException {
+        return new PdfSurface(document, faces, page, true, 1, 0, 0);
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.eventscope.i18n.Messages;
 import org.eventscope.model.Event;
@@ -67,7 +68,29 @@ public final class ReportExport {
                 }
             }
             new EventPages(document, faces, file, zone, locale).write(events);
+            number(document, faces);
         });
+    }
+
+    /** Writes "N of M" at the foot of every page, across and down alike, once M is known. */
+    private static void number(PDDocument document, PdfSurface.Faces faces) throws IOException {
+        int total = document.getNumberOfPages();
+        for (int i = 0; i < total; i++) {
+            PDPage page = document.getPage(i);
+            double width = page.getMediaBox().getWidth() / PdfSurface.POINTS;
+            double height = page.getMediaBox().getHeight() / PdfSurface.POINTS;
+            double side = MARGIN / PdfSurface.POINTS;
+            try (PdfSurface over = PdfSurface.over(document, faces, page)) {
+                over.setTextBaseline(VPos.CENTER);
+                over.setTextAlign(TextAlignment.RIGHT);
+                over.setFont(Typeface.font(EventPages.SMALL - 1));
+                over.setFill(MUTED);
+                over.fillText(
+                        Messages.get("report.pageOf", String.valueOf(i + 1), String.valueOf(total)),
+                        width - side,
+                        height - side / 2);
+            }
+        }
     }
 
     /** The list of events, on as many A4 pages as it takes, in logical pixels (0.75 pt). */
@@ -86,7 +109,6 @@ public final class ReportExport {
         private final Locale locale;
         private PdfSurface page;
         private double y;
-        private int number;
 
         EventPages(PDDocument document, PdfSurface.Faces faces, EventFile file, ZoneId zone, Locale locale)
                 throws IOException {
@@ -132,16 +154,11 @@ public final class ReportExport {
             page = open();
         }
 
-        /** A new page, its number at the foot. */
+        /** A new page, written from its top margin down. */
         private PdfSurface open() throws IOException {
             PdfSurface next = new PdfSurface(document, faces, WIDTH, HEIGHT);
-            number++;
             y = SIDE;
             next.setTextBaseline(VPos.TOP);
-            next.setTextAlign(TextAlignment.RIGHT);
-            next.setFont(Typeface.font(SMALL - 1));
-            next.setFill(MUTED);
-            next.fillText(String.valueOf(number), WIDTH - SIDE, HEIGHT - SIDE + 12);
             next.setTextAlign(TextAlignment.LEFT);
             return next;
         }

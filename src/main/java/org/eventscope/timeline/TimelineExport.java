@@ -103,6 +103,15 @@ public record TimelineExport(
         return TimelinePage.eventsShown(this);
     }
 
+    /** The troop reports whose date (a day, a month…) falls at least partly in the window, in the file's order. */
+    public List<org.eventscope.model.TroopReport> reportsShown() {
+        java.time.ZoneId fallback = file.displayZone();
+        return file.troopReports().stream()
+                .filter(r -> r.date().startMillis(fallback) < toMillis
+                        && r.date().periodEnd(fallback).toEpochMilli() > fromMillis)
+                .toList();
+    }
+
     /** The first instant and the end (exclusive) of what the window's events cover; the window when it has none. */
     public long[] covered() {
         return TimelinePage.covered(this);

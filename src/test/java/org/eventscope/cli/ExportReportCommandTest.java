@@ -63,6 +63,13 @@ class ExportReportCommandTest {
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             assertThat(stripper.getText(doc)).contains("143,500", "Chart: Desk");
+            for (int page = 1; page <= 3; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(doc))
+                        .as("every page, across and down, numbered in the document's order")
+                        .contains(page + " of 3");
+            }
             assertThat(doc.getDocumentInformation().getCustomMetadataValue("SHA-256"))
                     .isEqualTo(org.eventscope.export.ExportInfo.sha256(TestFiles.GENEVA));
         }
@@ -122,5 +129,41 @@ class ExportReportCommandTest {
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(cli.err()).contains("--to must be after --from");
         assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void sizeAndScaleOptionsAReportCannotHonourAreRefusedNotIgnored() {
+        Path pdf = dir.resolve("report.pdf");
+        assertThat(cli.run("export-report", TestFiles.GENEVA.toString(), "--out", pdf.toString(), "--size", "1200x800"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("--size takes the width", "not 1200x800");
+        assertThat(cli.run("export-report", TestFiles.GENEVA.toString(), "--out", pdf.toString(), "--scale", "3"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("--scale applies to PNG pictures only");
+        assertThat(pdf).doesNotExist();
+        assertThat(cli.run(
+                        "export-report", TestFiles.GENEVA.toString(), "--out", TestFiles.GENEVA.toString(), "--force"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("report").doesNotContain("image");
+    }
+
+    @Test
+    void aWindowLeavesOutTheChartOfAReportOutsideIt() throws Exception {
+        Path pdf = dir.resolve("january.pdf");
+        assertThat(cli.run(
+                        "export-report",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        pdf.toString(),
+                        "--from",
+                        "2022-01",
+                        "--to",
+                        "2022-01"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out()).as("the only troop report is of 22 December 2021").contains("1 picture and ");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).doesNotContain("143,500");
+        }
     }
 }
