@@ -82,19 +82,21 @@ final class PdfSurface implements Surface, AutoCloseable {
     static final class Faces {
         final PDType0Font regular;
         final PDType0Font bold;
-        private final Map<Integer, Boolean> regularHas = new HashMap<>();
-        private final Map<Integer, Boolean> boldHas = new HashMap<>();
+        private final Advances regularAdvances;
+        private final Advances boldAdvances;
 
         Faces(PDDocument document) throws IOException {
             regular = load(document, false);
             bold = load(document, true);
+            regularAdvances = new Advances(regular);
+            boldAdvances = new Advances(bold);
         }
 
         /**
          * The face, with glyph substitution (GSUB) off: fontbox would otherwise draw "fi" and
          * "ffi" as ligature glyphs, whose text a reader extracts as "ﬁ" and "ﬃ", so a search for
-         * "officials" would not find the word; the substitution is also most of the time a long
-         * report takes. The scripts the bundled face covers (Latin, Cyrillic, Greek) need none.
+         * "officials" would not find the word. The scripts the bundled face covers (Latin,
+         * Cyrillic, Greek) need no substitution.
          */
         private static PDType0Font load(PDDocument document, boolean bold) throws IOException {
             TrueTypeFont font;
@@ -106,24 +108,31 @@ final class PdfSurface implements Surface, AutoCloseable {
             return PDType0Font.load(document, font, true);
         }
 
-        /** How wide {@code text} is in the regular or {@code bold} face at {@code size}. */
+        /**
+         * How wide {@code text} is in the regular or {@code bold} face at {@code size}, as drawn
+         * (a character the face lacks as "?"): the sum of each character's advance, measured once.
+         * Wrapping a long report measures every line again with each word it adds.
+         */
         double width(boolean isBold, String text, double size) {
-            try {
-                return (isBold ? bold : regular).getStringWidth(drawable(isBold, text)) / 1000 * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Advances a = isBold ? boldAdvances : regularAdvances;
+            double total = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                float w = a.of(cp);
+                total += w < 0 ? a.of('?') : w;
+                i += Character.charCount(cp);
             }
+            return total / 1000 * size;
         }
 
         /** {@code text} with each character the regular or {@code bold} face has no glyph for made "?". */
         String drawable(boolean isBold, String text) {
-            PDType0Font face = isBold ? bold : regular;
-            Map<Integer, Boolean> has = isBold ? boldHas : regularHas;
+            Advances a = isBold ? boldAdvances : regularAdvances;
             StringBuilder b = null;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 int n = Character.charCount(cp);
-                boolean ok = has.computeIfAbsent(cp, c -> canEncode(face, c));
+                boolean ok = a.of(cp) >= 0;
                 if (!ok && b == null) {
                     b = new StringBuilder(text.length()).append(text, 0, i);
                 }
@@ -138,16 +147,41 @@ final class PdfSurface implements Surface, AutoCloseable {
             }
             return b == null ? text : b.toString();
         }
+    }
 
-        private static boolean canEncode(PDType0Font face, int cp) {
+    /** A face's advance per character in thousandths of an em, -1 for one it has no glyph for; each asked once. */
+    private static final class Advances {
+        private final PDType0Font face;
+        private final float[] basic = new float[0x10000];
+        private final Map<Integer, Float> others = new HashMap<>();
+
+        Advances(PDType0Font face) {
+            this.face = face;
+            java.util.Arrays.fill(basic, Float.NaN);
+        }
+
+        float of(int cp) {
+            if (cp < basic.length) {
+                float w = basic[cp];
+                if (Float.isNaN(w)) {
+                    w = measure(cp);
+                    basic[cp] = w;
+                }
+                return w;
+            }
+            return others.computeIfAbsent(cp, this::measure);
+        }
+
+        private float measure(int cp) {
             if (Character.isISOControl(cp)) {
-                return false;
+                return -1;
             }
             try {
-                face.encode(new String(Character.toChars(cp)));
-                return true;
+                String s = new String(Character.toChars(cp));
+                face.encode(s);
+                return face.getStringWidth(s);
             } catch (IOException | IllegalArgumentException e) {
-                return false;
+                return -1;
             }
         }
     }
@@ -356,7 +390,7 @@ final class PdfSurface implements Surface, AutoCloseable {
             PDType0Font face = isBold ? faces.bold : faces.regular;
             String drawable = faces.drawable(isBold, Text.oneLine(text));
             float size = font == null ? 12 : (float) font.getSize();
-            double width = face.getStringWidth(drawable) / 1000 * size;
+            double width = faces.width(isBold, drawable, size);
             double left = switch (state.align) {
                 case CENTER -> x - width / 2;
                 case RIGHT -> x - width;
