@@ -13,10 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import org.eventscope.export.AtomicFile;
+import org.eventscope.view.DataFolder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +26,7 @@ import org.jspecify.annotations.Nullable;
  * on its journal while it runs, so the next start finds only the journals of windows that died,
  * and offers to restore them.
  *
- * <p>The data folder: {@code $XDG_DATA_HOME/eventscope} (else {@code ~/.local/share/eventscope})
- * on Linux, {@code ~/Library/Application Support/Eventscope} on macOS, {@code %LOCALAPPDATA%\Eventscope}
- * on Windows; the system property {@code eventscope.dataDir} names another.
+ * <p>The data folder is the user's ({@link DataFolder}).
  */
 final class Recovery {
 
@@ -54,26 +52,9 @@ final class Recovery {
         this.folder = folder;
     }
 
-    /** The recovery folder of this user. */
+    /** The recovery folder of this user, in its data folder ({@link DataFolder}). */
     static Path folder() {
-        String own = System.getProperty("eventscope.dataDir");
-        if (own != null && !own.isBlank()) {
-            return Path.of(own).resolve("recovery");
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home", "."));
-        Path data;
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            data = (local == null ? home.resolve("AppData").resolve("Local") : Path.of(local)).resolve("Eventscope");
-        } else if (os.contains("mac")) {
-            data = home.resolve("Library").resolve("Application Support").resolve("Eventscope");
-        } else {
-            String xdg = System.getenv("XDG_DATA_HOME");
-            data = (xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg))
-                    .resolve("eventscope");
-        }
-        return data.resolve("recovery");
+        return DataFolder.get().resolve("recovery");
     }
 
     Path journal() {

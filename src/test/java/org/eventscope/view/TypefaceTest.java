@@ -43,4 +43,40 @@ class TypefaceTest {
                     .contains("Noto Sans");
         }
     }
+
+    @Test
+    void fromAJarTheFaceIsCopiedOnceIntoTheDataFolderAndReadFromThereNeverFromATemporaryCopy(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[] face;
+        try (var in = Typeface.open(false)) {
+            face = in.readAllBytes();
+        }
+        java.nio.file.Path jar = dir.resolve("faces.jar");
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("fonts/Face.ttf"));
+            out.write(face);
+        }
+        java.net.URL url = new java.net.URL("jar:" + jar.toUri() + "!/fonts/Face.ttf");
+        java.nio.file.Path folder = dir.resolve("data").resolve("fonts");
+
+        java.nio.file.Path copy = Typeface.file(url, "Face.ttf", folder);
+        assertThat(copy).isEqualTo(folder.resolve("Face.ttf")).hasBinaryContent(face);
+        java.nio.file.attribute.FileTime made = java.nio.file.Files.getLastModifiedTime(copy);
+        java.nio.file.Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        assertThat(Typeface.file(url, "Face.ttf", folder)).isEqualTo(copy);
+        assertThat(java.nio.file.Files.getLastModifiedTime(copy).toMillis())
+                .as("an intact copy is used as it is, not written again (was %s)", made)
+                .isEqualTo(1_000_000);
+
+        java.nio.file.Files.write(copy, new byte[] {1, 2, 3});
+        assertThat(Typeface.file(url, "Face.ttf", folder)).hasBinaryContent(face);
+        try (var left = java.nio.file.Files.list(folder)) {
+            assertThat(left).as("no part-written file left").containsExactly(copy);
+        }
+
+        java.nio.file.Path classes = java.nio.file.Files.write(dir.resolve("Plain.ttf"), face);
+        assertThat(Typeface.file(classes.toUri().toURL(), "Plain.ttf", folder))
+                .as("a face that is a file already is read in place")
+                .isEqualTo(classes);
+    }
 }
