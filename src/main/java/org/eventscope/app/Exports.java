@@ -31,11 +31,13 @@ import org.eventscope.export.ReportExport;
 import org.eventscope.export.SameFile;
 import org.eventscope.export.WriteFailure;
 import org.eventscope.i18n.Messages;
+import org.eventscope.io.Printable;
 import org.eventscope.timeline.TimeScale;
 import org.eventscope.timeline.TimelineExport;
 import org.eventscope.timeline.TimelineIndex;
 import org.eventscope.timeline.TimelineView;
 import org.eventscope.view.Recording;
+import org.eventscope.view.Typeface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -276,11 +278,14 @@ final class Exports {
             if (png != null) {
                 ChartExport.writePng(png, target, info, replace);
             } else if (page != null) {
-                PdfExport.write(PdfExport.of(page, picture.width(), picture.height(), info), target, replace);
+                PdfExport.Pdf pdf = PdfExport.of(page, picture.width(), picture.height(), info);
+                PdfExport.write(pdf, target, replace);
+                return lacking(pdf);
             } else {
                 byte[] bytes = Objects.requireNonNull(vector);
                 AtomicFile.write(target, replace, out -> out.write(bytes));
             }
+            return null;
         });
     }
 
@@ -304,26 +309,41 @@ final class Exports {
         return replace;
     }
 
-    /** A write to a file, done off the FX thread. */
+    /** A write to a file, done off the FX thread; it returns a warning for the status bar, or {@code null}. */
     private interface Write {
-        void run() throws Exception;
+        @Nullable
+        String run() throws Exception;
+    }
+
+    /** Says which characters a PDF shows as "?", or {@code null} when none. */
+    private static @Nullable String lacking(PdfExport.Pdf pdf) {
+        return pdf.lackingCount() == 0
+                ? null
+                : Messages.get(
+                        "export.lacking",
+                        String.valueOf(pdf.lackingCount()),
+                        Printable.escape(pdf.lackingShown()),
+                        Typeface.FAMILY);
     }
 
     /** Runs {@code write} on a thread of its own; the status bar then says {@code what}, or a dialog why not. */
     private Task<Path> inBackground(Path target, String what, Write write) {
+        var warning = new java.util.concurrent.atomic.AtomicReference<@Nullable String>();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                write.run();
+                warning.set(write.run());
                 return target;
             }
         };
         task.setOnSucceeded(e -> {
+            String also = warning.get();
+            String said = also == null ? what : what + " " + also;
             statusBar.setText(Messages.get(
                     "export.savedIn",
-                    what,
+                    said,
                     String.valueOf(target.toAbsolutePath().getParent())));
-            notify(what);
+            notify(said);
         });
         task.setOnFailed(e -> error(Messages.get("export.cannotSave", target.toString()), reason(task.getException())));
         Thread t = new Thread(task, "eventscope-export");
@@ -369,13 +389,11 @@ final class Exports {
         ExportInfo info = ExportInfo.of(page, d.sha256());
         String what =
                 Messages.get("export.savedReport", target.getFileName().toString(), String.valueOf(events.size()));
-        return inBackground(
-                target,
-                what,
-                () -> PdfExport.write(
-                        ReportExport.of(pages, d.file(), events, window.zone(), Locale.getDefault(), info),
-                        target,
-                        replace));
+        return inBackground(target, what, () -> {
+            PdfExport.Pdf pdf = ReportExport.of(pages, d.file(), events, window.zone(), Locale.getDefault(), info);
+            PdfExport.write(pdf, target, replace);
+            return lacking(pdf);
+        });
     }
 
     /** Says that a PNG does not fit in memory, in the interface's language. */

@@ -145,7 +145,9 @@ final class ImageOptions {
                 wrote(stdout, "SVG, " + (int) picture.width() + "x" + (int) picture.height());
             } else if (format() == ImageFormat.PDF) {
                 var page = FxRuntime.call(picture::record);
-                PdfExport.write(PdfExport.of(page, picture.width(), picture.height(), info), target, force);
+                PdfExport.Pdf pdf = PdfExport.of(page, picture.width(), picture.height(), info);
+                PdfExport.write(pdf, target, force);
+                warnLacking(pdf, err);
                 wrote(
                         stdout,
                         "PDF, " + Math.round(PdfExport.millimetres(picture.width())) + "x"
@@ -174,10 +176,13 @@ final class ImageOptions {
      * Writes a document {@code make} makes (a report) to {@link #out}, atomically, and says so on
      * {@code stdout} with {@code what}. Returns the exit status.
      */
-    int writeDocument(java.util.concurrent.Callable<byte[]> make, String what, PrintWriter stdout, PrintWriter err)
+    int writeDocument(
+            java.util.concurrent.Callable<PdfExport.Pdf> make, String what, PrintWriter stdout, PrintWriter err)
             throws Exception {
         try {
-            PdfExport.write(make.call(), out.toAbsolutePath(), force);
+            PdfExport.Pdf pdf = make.call();
+            PdfExport.write(pdf, out.toAbsolutePath(), force);
+            warnLacking(pdf, err);
             wrote(stdout, what);
         } catch (FileAlreadyExistsException e) {
             return fail(err, EventscopeCommand.CANNOT_WRITE, OutputFile.exists(out));
@@ -186,6 +191,16 @@ final class ImageOptions {
                     err, EventscopeCommand.CANNOT_WRITE, "cannot write " + out + ": " + WriteFailure.englishReason(e));
         }
         return EventscopeCommand.OK;
+    }
+
+    /** Warns on {@code err} when the PDF shows characters its typeface lacks as "?". */
+    private static void warnLacking(PdfExport.Pdf pdf, PrintWriter err) {
+        int n = pdf.lackingCount();
+        if (n > 0) {
+            err.println("eventscope: warning: the PDF shows " + n + (n == 1 ? " character (" : " characters (")
+                    + Printable.escape(pdf.lackingShown()) + ") as \"?\": the bundled typeface, "
+                    + org.eventscope.view.Typeface.FAMILY + ", has no glyph for them");
+        }
     }
 
     /** Says on {@code stdout} that {@link #out} was written, and what it holds, with any control characters escaped. */

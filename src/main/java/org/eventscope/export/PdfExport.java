@@ -26,7 +26,7 @@ public final class PdfExport {
      * measure text there. In the window, {@link Picture#record} it there and make the document of
      * the recording in the background instead.
      */
-    public static byte[] of(Picture picture, ExportInfo info) {
+    public static Pdf of(Picture picture, ExportInfo info) {
         return of(picture.record(), picture.width(), picture.height(), info);
     }
 
@@ -35,7 +35,7 @@ public final class PdfExport {
      * one-page PDF document. Runs on any thread: reading the typeface and embedding it take the
      * time (half a second the first time), and the window's thread is kept free of them.
      */
-    public static byte[] of(Recording drawing, double width, double height, ExportInfo info) {
+    public static Pdf of(Recording drawing, double width, double height, ExportInfo info) {
         return document(info, (document, faces) -> {
             try (PdfSurface page = new PdfSurface(document, faces, width, height)) {
                 drawing.replay(page);
@@ -48,14 +48,50 @@ public final class PdfExport {
         void draw(PDDocument document, PdfSurface.Faces faces) throws IOException;
     }
 
-    /** A PDF document of the pages {@code pages} draws, saying {@code info}, as bytes. */
-    static byte[] document(ExportInfo info, Pages pages) {
+    /** A PDF document made, and each character it shows as "?" because the typeface lacks it. */
+    public static final class Pdf {
+        private final byte[] bytes;
+        private final String lacking;
+
+        Pdf(byte[] bytes, String lacking) {
+            this.bytes = bytes;
+            this.lacking = lacking;
+        }
+
+        /** The document (not a copy). */
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        /** Each character the typeface has no glyph for, once, in order of code point; empty when none. */
+        public String lacking() {
+            return lacking;
+        }
+
+        /** How many different characters the document shows as "?". */
+        public int lackingCount() {
+            return lacking.codePointCount(0, lacking.length());
+        }
+
+        /** The first dozen of them, spaced, for a message ("中 😀"). */
+        public String lackingShown() {
+            return lacking.codePoints()
+                            .limit(12)
+                            .mapToObj(Character::toString)
+                            .collect(java.util.stream.Collectors.joining(" "))
+                    + (lackingCount() > 12 ? " …" : "");
+        }
+    }
+
+    /** A PDF document of the pages {@code pages} draws, saying {@code info}. */
+    static Pdf document(ExportInfo info, Pages pages) {
         try (PDDocument document = new PDDocument()) {
-            pages.draw(document, new PdfSurface.Faces(document));
+            PdfSurface.Faces faces = new PdfSurface.Faces(document);
+            pages.draw(document, faces);
             describe(document, info);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             document.save(bytes);
-            return bytes.toByteArray();
+            return new Pdf(bytes.toByteArray(), faces.lacking());
         } catch (IOException e) {
             // Everything is in memory: a failure here is no disk's.
             throw new java.io.UncheckedIOException(e);
@@ -68,8 +104,8 @@ public final class PdfExport {
     }
 
     /** Writes a PDF document, atomically (see {@link AtomicFile}). May run on any thread. */
-    public static void write(byte[] pdf, Path target, boolean replace) throws IOException {
-        AtomicFile.write(target, replace, out -> out.write(pdf));
+    public static void write(Pdf pdf, Path target, boolean replace) throws IOException {
+        AtomicFile.write(target, replace, out -> out.write(pdf.bytes()));
     }
 
     /** Puts what {@code info} says into the document's information. */

@@ -84,6 +84,7 @@ final class PdfSurface implements Surface, AutoCloseable {
         final PDType0Font bold;
         private final Advances regularAdvances;
         private final Advances boldAdvances;
+        private final java.util.TreeSet<Integer> lacking = new java.util.TreeSet<>();
 
         Faces(PDDocument document) throws IOException {
             regular = load(document, false);
@@ -125,6 +126,13 @@ final class PdfSurface implements Surface, AutoCloseable {
             return total / 1000 * size;
         }
 
+        /** Each character drawn as "?" so far, once, in order of code point. */
+        String lacking() {
+            StringBuilder b = new StringBuilder();
+            lacking.forEach(b::appendCodePoint);
+            return b.toString();
+        }
+
         /** {@code text} with each character the regular or {@code bold} face has no glyph for made "?". */
         String drawable(boolean isBold, String text) {
             Advances a = isBold ? boldAdvances : regularAdvances;
@@ -141,6 +149,7 @@ final class PdfSurface implements Surface, AutoCloseable {
                         b.appendCodePoint(cp);
                     } else {
                         b.append('?');
+                        lacking.add(cp);
                     }
                 }
                 i += n;

@@ -55,7 +55,7 @@ public final class ReportExport {
      * The report: {@code pictures} first, then {@code events} of {@code file}, their times in
      * {@code zone}, written for {@code locale}, with {@code info} in the document's information.
      */
-    public static byte[] of(
+    public static PdfExport.Pdf of(
             List<Page> pictures, EventFile file, List<Event> events, ZoneId zone, Locale locale, ExportInfo info) {
         return PdfExport.document(info, (document, faces) -> {
             for (Page p : pictures) {

@@ -109,7 +109,7 @@ public final class ExportBenchmark {
             long t0 = System.nanoTime();
             Picture timeline = FxRuntime.call(() -> Picture.timelinePage(page, 1200, 1));
             var drawing = FxRuntime.call(timeline::record);
-            byte[] bytes = org.eventscope.export.ReportExport.of(
+            var bytes = org.eventscope.export.ReportExport.of(
                     java.util.List.of(
                             new org.eventscope.export.ReportExport.Page(drawing, timeline.width(), timeline.height())),
                     file,
@@ -121,7 +121,7 @@ public final class ExportBenchmark {
             if (i >= 0) {
                 times[i] = (System.nanoTime() - t0) / 1e6;
             }
-            try (var doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(bytes.bytes())) {
                 pages = doc.getNumberOfPages();
             }
         }

@@ -67,6 +67,26 @@ class ExportChartCommandTest {
     }
 
     @Test
+    void aPdfThatShowsCharactersItsTypefaceLacksAsQuestionMarksSaysWhichOnStderr() throws Exception {
+        Path pdf = dir.resolve("lacking.pdf");
+        assertThat(cli.run(
+                        "export-chart",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        pdf.toString(),
+                        "--credit",
+                        "Chart: 中文 😀"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.err()).contains("warning: the PDF shows 3 characters (中 文 😀) as \"?\"", "Noto Sans");
+        Path plain = dir.resolve("plain.pdf");
+        CommandRun again = new CommandRun();
+        assertThat(again.run("export-chart", TestFiles.GENEVA.toString(), "--out", plain.toString()))
+                .isZero();
+        assertThat(again.err()).doesNotContain("warning");
+    }
+
+    @Test
     void theNameOfWhatWasWrittenIsPrintedWithItsControlCharactersEscaped() throws Exception {
         Path svg = dir.resolve("chart\u001b[2J.svg");
         assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", svg.toString()))

@@ -45,6 +45,10 @@ class PdfExportTest {
     }
 
     private static byte[] pdf(Picture picture, ExportInfo info) throws Exception {
+        return made(picture, info).bytes();
+    }
+
+    private static PdfExport.Pdf made(Picture picture, ExportInfo info) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> PdfExport.of(picture, info)).get();
     }
 
@@ -58,7 +62,7 @@ class PdfExportTest {
         Picture picture = new Picture(Picture.Kind.CHART, content, null, 800, 450);
         ExportInfo info = new ExportInfo(content.title(), content.caption(), "ab".repeat(32), null, "Chart: Newsroom");
         Path target = dir.resolve("chart.pdf");
-        PdfExport.write(pdf(picture, info), target, false);
+        PdfExport.write(made(picture, info), target, false);
 
         try (PDDocument doc = Loader.loadPDF(target.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
@@ -196,7 +200,12 @@ class PdfExportTest {
         Picture picture = WaitForAsyncUtils.asyncFx(() -> Picture.timelinePage(page, 1200, 1))
                 .get();
         String text;
-        try (PDDocument doc = Loader.loadPDF(pdf(picture, ExportInfo.of(picture, null)))) {
+        PdfExport.Pdf made = made(picture, ExportInfo.of(picture, null));
+        assertThat(made.lacking())
+                .as("what the document shows as ?, for a warning")
+                .isEqualTo("😀");
+        assertThat(made.lackingCount()).isEqualTo(1);
+        try (PDDocument doc = Loader.loadPDF(made.bytes())) {
             text = new PDFTextStripper().getText(doc);
         }
         assertThat(text).contains("Переговори ?", "Графіка: редакція");
@@ -224,7 +233,7 @@ class PdfExportTest {
                 .isEqualTo(direct);
 
         assertThat(javafx.application.Platform.isFxApplicationThread()).isFalse();
-        byte[] bytes = PdfExport.of(drawing, 1200, 500, info);
+        byte[] bytes = PdfExport.of(drawing, 1200, 500, info).bytes();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("143,500", "NATO–Russia Council meets in Brussels");
         }
@@ -238,7 +247,7 @@ class PdfExportTest {
     void aFailedWriteLeavesNoFileBehind() throws Exception {
         ChartContent content = geneva();
         Picture picture = new Picture(Picture.Kind.CHART, content, null, 400, 300);
-        byte[] bytes = pdf(picture, ExportInfo.of(picture, null));
+        PdfExport.Pdf bytes = made(picture, ExportInfo.of(picture, null));
         Path missing = dir.resolve("no-such-folder").resolve("chart.pdf");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdfExport.write(bytes, missing, false))
                 .isInstanceOf(java.io.IOException.class);
