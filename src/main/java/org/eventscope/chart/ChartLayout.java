@@ -63,7 +63,8 @@ public record ChartLayout(Rect plot, NiceScale scale, List<Rect> bars, int group
                 max = Math.max(max, v);
             }
         }
-        NiceScale scale = NiceScale.of((double) max, 5);
+        // About a tick every 40 px, five at most: a short plot gets fewer, whose labels do not collide.
+        NiceScale scale = NiceScale.of((double) max, (int) Math.max(1, Math.min(5, Math.round(ph / 40))));
         List<Rect> bars = new ArrayList<>();
         if (values.length > 0 && series > 0) {
             // Groups side by side, half a group apart, centred: two bars stand together, not at

@@ -64,41 +64,34 @@ public final class ChartPainter {
         return PALETTE[s % PALETTE.length];
     }
 
+    /** A note, a source list or a warning at the foot runs to three lines at most. */
+    static final int MAX_NOTE_LINES = 3;
+
+    /** Below this height the plot makes room: a line of subtitle, a line a note, no band axis title. */
+    static final double COMPACT_PLOT = 110;
+
     /**
      * Paints the chart into the {@code width} x {@code height} area at the origin of {@code gc}
      * and returns the layout it used. The bars of {@code highlighted} (may be {@code null}) stand out.
      */
-    /** A note, a source list or a warning at the foot runs to three lines at most. */
-    static final int MAX_NOTE_LINES = 3;
-
     public ChartLayout paint(
             Surface gc, double width, double height, ChartContent content, @Nullable TroopReport highlighted) {
         gc.save();
         gc.setFill(style.background());
         gc.fillRect(0, 0, width, height);
 
-        double inner = width - 2 * PAD;
-        List<List<String>> notes = paragraphs(content.caption(), caption, inner);
-        int captionLines = notes.stream().mapToInt(List::size).sum();
-        List<String> subtitleLines = wrap(content.subtitle(), subtitle, inner, 2);
-        List<String> warningLines = new ArrayList<>();
-        for (ChartContent.Series s : content.series()) {
-            if (s.warning() != null) {
-                warningLines.addAll(wrap(
-                        "⚠ " + (content.series().size() > 1 ? s.name() + ": " : "") + s.warning(),
-                        caption,
-                        inner,
-                        MAX_NOTE_LINES));
-            }
-        }
+        Foot full = foot(content, width, false);
+        Foot foot = height - full.top() - full.bottom() < COMPACT_PLOT ? foot(content, width, true) : full;
+        List<List<String>> notes = foot.notes();
+        List<String> subtitleLines = foot.subtitle();
+        List<String> warningLines = foot.warnings();
         boolean legend = content.series().size() > 1;
         boolean credited = !content.credit().isBlank();
-        double captionHeight = (captionLines + warningLines.size()) * 16 + (credited ? 22 : 6);
+        double captionHeight = foot.captionHeight();
         double left = PAD + 18 + tickLabelWidth(content) + 8;
-        // Title, subtitle, legend, then room for the values above the tallest bar.
         double legendY = 42 + subtitleLines.size() * 19 + 12;
-        double top = legendY + (legend ? 24 : 0) + 12;
-        double bottom = 26 + 24 + captionHeight + 10;
+        double top = foot.top();
+        double bottom = foot.bottom();
         int groups = content.groups().size();
         long[][] values = new long[groups][content.series().size()];
         for (int g = 0; g < groups; g++) {
@@ -129,7 +122,9 @@ public final class ChartPainter {
         gc.setFill(style.muted());
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText(content.bandAxis(), plot.centerX(), plot.y() + plot.h() + 40);
+        if (!foot.compact()) {
+            gc.fillText(content.bandAxis(), plot.centerX(), plot.y() + plot.h() + 40);
+        }
         gc.save();
         gc.translate(PAD + 6, plot.centerY());
         gc.rotate(-90);
@@ -156,6 +151,45 @@ public final class ChartPainter {
         }
         gc.restore();
         return layout;
+    }
+
+    /**
+     * The texts around the plot, wrapped, and the room they take above it ({@code top}) and below
+     * it ({@code bottom}); {@code compact}: a line of subtitle, a line a note and no band axis title.
+     */
+    private record Foot(
+            boolean compact,
+            List<String> subtitle,
+            List<List<String>> notes,
+            List<String> warnings,
+            double captionHeight,
+            double top,
+            double bottom) {}
+
+    private Foot foot(ChartContent content, double width, boolean compact) {
+        double inner = width - 2 * PAD;
+        int lines = compact ? 1 : MAX_NOTE_LINES;
+        List<List<String>> notes = paragraphs(content.caption(), caption, inner, lines);
+        List<String> subtitleLines = wrap(content.subtitle(), subtitle, inner, compact ? 1 : 2);
+        List<String> warningLines = new ArrayList<>();
+        for (ChartContent.Series s : content.series()) {
+            if (s.warning() != null) {
+                warningLines.addAll(wrap(
+                        "⚠ " + (content.series().size() > 1 ? s.name() + ": " : "") + s.warning(),
+                        caption,
+                        inner,
+                        lines));
+            }
+        }
+        int captionLines = notes.stream().mapToInt(List::size).sum();
+        double captionHeight =
+                (captionLines + warningLines.size()) * 16 + (content.credit().isBlank() ? 6 : 22);
+        // Title, subtitle, legend, then room for the values above the tallest bar.
+        double legendY = 42 + subtitleLines.size() * 19 + 12;
+        double top = legendY + (content.series().size() > 1 ? 24 : 0) + 12;
+        // The band labels, the band axis title (not when compact), then the notes.
+        double bottom = 26 + (compact ? 0 : 24) + captionHeight + 10;
+        return new Foot(compact, subtitleLines, notes, warningLines, captionHeight, top, bottom);
     }
 
     private void paintLegend(
@@ -261,12 +295,12 @@ public final class ChartPainter {
 
     /**
      * {@code text}'s paragraphs (its lines), each wrapped to {@code width} and cut with "…" after
-     * {@link #MAX_NOTE_LINES} lines, so the plot keeps its room; empty ones left out.
+     * {@code max} lines, so the plot keeps its room; empty ones left out.
      */
-    private List<List<String>> paragraphs(String text, Font font, double width) {
+    private List<List<String>> paragraphs(String text, Font font, double width, int max) {
         List<List<String>> out = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
-            List<String> lines = wrap(paragraph, font, width, MAX_NOTE_LINES);
+            List<String> lines = wrap(paragraph, font, width, max);
             if (!lines.isEmpty()) {
                 out.add(lines);
             }

@@ -33,6 +33,19 @@ class ChartLayoutTest {
     }
 
     @Test
+    void aShortPlotHasFewerTicksSoTheirLabelsNeverRunIntoEachOther() {
+        long[] values = {122_000, 143_500};
+        ChartLayout tall = ChartLayout.compute(800, 600, 50, 20, 100, 80, values);
+        ChartLayout low = ChartLayout.compute(800, 220, 50, 20, 100, 80, values);
+        assertThat(tall.scale().tickCount()).as("0, 50,000, 100,000, 150,000").isEqualTo(4);
+        assertThat(low.plot().h()).isEqualTo(70);
+        assertThat(low.scale().tickCount()).isEqualTo(3);
+        double apart = low.yOf(low.scale().tick(0)) - low.yOf(low.scale().tick(1));
+        assertThat(apart).as("a tick label is 14 px high").isGreaterThan(20);
+        assertThat(low.scale().max()).isGreaterThanOrEqualTo(143_500);
+    }
+
+    @Test
     void barAtFindsTheColumnOfABar() {
         ChartLayout layout = ChartLayout.compute(800, 600, 50, 20, 100, 80, new long[] {10, 20});
         ChartLayout.Rect b = layout.bars().get(1);
