@@ -52,6 +52,24 @@ public final class PngChunks {
         return out;
     }
 
+    /** The resolution its pHYs chunk gives, in dots per inch; -1 without one (or with no unit). */
+    public static double dpi(Path png) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(png));
+        b.position(8);
+        while (b.remaining() >= 12) {
+            int length = b.getInt();
+            byte[] type = new byte[4];
+            b.get(type);
+            int start = b.position();
+            if (new String(type, StandardCharsets.US_ASCII).equals("pHYs") && length == 9) {
+                long perMetreX = Integer.toUnsignedLong(b.getInt(start));
+                return b.get(start + 8) == 1 ? perMetreX * 0.0254 : -1;
+            }
+            b.position(start + length + 4);
+        }
+        return -1;
+    }
+
     private static int indexOf(byte[] data, int from) {
         for (int i = from; i < data.length; i++) {
             if (data[i] == 0) {

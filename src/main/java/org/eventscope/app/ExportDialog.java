@@ -26,8 +26,8 @@ import org.eventscope.chart.ChartContent;
 import org.eventscope.export.ChartExport;
 import org.eventscope.export.ExportMemory;
 import org.eventscope.export.ImageFormat;
-import org.eventscope.export.PdfExport;
 import org.eventscope.export.Picture;
+import org.eventscope.export.PictureSize;
 import org.eventscope.i18n.Messages;
 import org.eventscope.timeline.TimelineExport;
 import org.jspecify.annotations.Nullable;
@@ -42,16 +42,25 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     /** What the user chose. */
     record Request(Picture picture, ImageFormat format, double scale, String credit) {}
 
-    private static final String CUSTOM = Messages.get("export.customSize");
-    /** A timeline page 1200 wide and as high as its content, as the command line makes it by default. */
-    private static final String FIT = Messages.get("export.fitHeight");
+    /** A size in the list: one of {@link PictureSize#ALL}, a custom size, or as high as the content. */
+    record SizeChoice(@Nullable PictureSize preset, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
-    private static final List<String> PRESETS = List.of("1200 × 675", "1600 × 900", "2400 × 1350");
+    static final SizeChoice CUSTOM = new SizeChoice(null, Messages.get("export.customSize"));
+    /** A timeline page 1200 wide and as high as its content, as the command line makes it by default. */
+    static final SizeChoice FIT = new SizeChoice(null, Messages.get("export.fitHeight"));
+
+    private static final List<SizeChoice> PRESETS =
+            PictureSize.ALL.stream().map(p -> new SizeChoice(p, p.toString())).toList();
 
     private final ComboBox<Picture.Kind> kind =
             new ComboBox<>(FXCollections.observableArrayList(Picture.Kind.values()));
     private final ToggleGroup format = new ToggleGroup();
-    private final ComboBox<String> size = new ComboBox<>(FXCollections.observableArrayList(PRESETS));
+    private final ComboBox<SizeChoice> size = new ComboBox<>(FXCollections.observableArrayList(PRESETS));
     private final Spinner<Integer> width = new Spinner<>(100, 16_384, 1200, 50);
     private final Spinner<Integer> height = new Spinner<>(100, 16_384, 675, 50);
     private final ComboBox<Integer> scale = new ComboBox<>(FXCollections.observableArrayList(1, 2, 4));
@@ -201,10 +210,9 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
             height.setDisable(!isCustom);
             if (FIT.equals(v)) {
                 width.getValueFactory().setValue(1200);
-            } else if (!isCustom && v != null) {
-                String[] wh = v.split(" × ", 2);
-                width.getValueFactory().setValue(Integer.parseInt(wh[0]));
-                height.getValueFactory().setValue(Integer.parseInt(wh[1]));
+            } else if (v != null && v.preset() != null) {
+                width.getValueFactory().setValue((int) Math.round(v.preset().width()));
+                height.getValueFactory().setValue((int) Math.round(v.preset().height()));
             }
             changed();
         });
@@ -223,7 +231,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         }
         scale.disableProperty()
                 .bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                        () -> format().vector(), format.selectedToggleProperty()));
+                        () -> format().vector() || print(), format.selectedToggleProperty(), size.valueProperty()));
         refresh();
     }
 
@@ -249,11 +257,27 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         TimelineExport page = k == Picture.Kind.TIMELINE
                 ? timeline.saying(new TimelineExport.Texts(title.getText(), caption.getText(), credit.getText()))
                 : timeline;
+        PictureSize preset = size.getValue() == null ? null : size.getValue().preset();
+        // A preset's own size: a print size in millimetres is a fraction of a pixel, not the spinner's round number.
+        double w = preset == null ? width.getValue() : preset.width();
+        double h = preset == null ? height.getValue() : preset.height();
         Picture picture = k == Picture.Kind.TIMELINE && FIT.equals(size.getValue())
-                ? Picture.timelinePage(page, width.getValue(), format().vector() ? 1 : scaleOrTwo())
-                : new Picture(k, k == Picture.Kind.TIMELINE ? null : edited, page, width.getValue(), height.getValue());
+                ? Picture.timelinePage(page, width.getValue(), format().vector() ? 1 : scale())
+                : new Picture(k, k == Picture.Kind.TIMELINE ? null : edited, page, w, h);
         return Optional.of(
-                new Request(picture, format(), scaleOrTwo(), credit.getText().strip()));
+                new Request(picture, format(), scale(), credit.getText().strip()));
+    }
+
+    /** The PNG scale: 300 dpi for a print size, else the one chosen. */
+    private double scale() {
+        PictureSize preset = size.getValue() == null ? null : size.getValue().preset();
+        return preset == null ? scaleOrTwo() : preset.pngScale(scaleOrTwo());
+    }
+
+    /** Whether a print size is chosen: its PNG is at 300 dpi, whatever the scale. */
+    private boolean print() {
+        PictureSize preset = size.getValue() == null ? null : size.getValue().preset();
+        return preset != null && preset.millimetres();
     }
 
     /** The format chosen. */
@@ -269,8 +293,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     /** The sizes offered for {@code k}: a timeline page may also be as high as its content (and is, at first). */
     private void offerSizes(Picture.@Nullable Kind k) {
-        String chosen = size.getValue();
-        List<String> items = new java.util.ArrayList<>();
+        SizeChoice chosen = size.getValue();
+        List<SizeChoice> items = new java.util.ArrayList<>();
         if (k == Picture.Kind.TIMELINE) {
             items.add(FIT);
         }
@@ -305,13 +329,20 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
                         case PDF ->
                             Messages.get(
                                     "export.outputPdf",
-                                    String.valueOf(Math.round(PdfExport.millimetres(w))),
-                                    String.valueOf(Math.round(PdfExport.millimetres(h))));
+                                    String.valueOf(Math.round(PictureSize.toMillimetres(w))),
+                                    String.valueOf(Math.round(PictureSize.toMillimetres(h))));
                         case PNG ->
-                            Messages.get(
-                                    "export.outputPng",
-                                    String.valueOf(Math.round(w * r.scale())),
-                                    String.valueOf(Math.round(h * r.scale())));
+                            print()
+                                    ? Messages.get(
+                                            "export.outputPngPrint",
+                                            String.valueOf(Math.round(w * r.scale())),
+                                            String.valueOf(Math.round(h * r.scale())),
+                                            String.valueOf(Math.round(PictureSize.toMillimetres(w))),
+                                            String.valueOf(Math.round(PictureSize.toMillimetres(h))))
+                                    : Messages.get(
+                                            "export.outputPng",
+                                            String.valueOf(Math.round(w * r.scale())),
+                                            String.valueOf(Math.round(h * r.scale())));
                     });
             output.getStyleClass().remove("danger");
         } catch (IllegalArgumentException e) {

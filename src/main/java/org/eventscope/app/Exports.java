@@ -276,7 +276,7 @@ final class Exports {
                         String.valueOf((int) png.getHeight()));
         return inBackground(target, what, () -> {
             if (png != null) {
-                ChartExport.writePng(png, target, info, replace);
+                ChartExport.writePng(png, target, info, scale, replace);
             } else if (page != null) {
                 PdfExport.Pdf pdf = PdfExport.of(page, picture.width(), picture.height(), info);
                 PdfExport.write(pdf, target, replace);

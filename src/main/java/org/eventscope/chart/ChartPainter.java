@@ -64,6 +64,11 @@ public final class ChartPainter {
         return PALETTE[s % PALETTE.length];
     }
 
+    private static final double TITLE_LINE = 26;
+    private static final double LABEL_LINE = 16;
+    /** The room above the plot for a value label over the tallest bar. */
+    private static final double VALUE_ROOM = 22;
+
     /** A note, a source list or a warning at the foot runs to three lines at most. */
     static final int MAX_NOTE_LINES = 3;
 
@@ -80,8 +85,12 @@ public final class ChartPainter {
         gc.setFill(style.background());
         gc.fillRect(0, 0, width, height);
 
-        Foot full = foot(content, width, false);
-        Foot foot = height - full.top() - full.bottom() < COMPACT_PLOT ? foot(content, width, true) : full;
+        // The plot keeps room for its bars: the foot gives up, in turn, the band axis title and a
+        // second line of subtitle, a second line of title and a third of each note, then a second.
+        Foot foot = foot(content, width, 0);
+        for (int level = 1; level <= 3 && height - foot.top() - foot.bottom() < COMPACT_PLOT; level++) {
+            foot = foot(content, width, level);
+        }
         List<List<String>> notes = foot.notes();
         List<String> subtitleLines = foot.subtitle();
         List<String> warningLines = foot.warnings();
@@ -89,7 +98,7 @@ public final class ChartPainter {
         boolean credited = !content.credit().isBlank();
         double captionHeight = foot.captionHeight();
         double left = PAD + 18 + tickLabelWidth(content) + 8;
-        double legendY = 42 + subtitleLines.size() * 19 + 12;
+        double legendY = foot.legendY();
         double top = foot.top();
         double bottom = foot.bottom();
         int groups = content.groups().size();
@@ -101,29 +110,50 @@ public final class ChartPainter {
             }
         }
         ChartLayout layout = ChartLayout.compute(width, height, top, PAD, bottom, left, values);
+        // A band label too long for its bars takes a second line, and the plot makes room for it.
+        List<List<String>> bandLabels = bandLabels(content, layout);
+        double labelsBelow = bandLabels.stream().mapToInt(List::size).max().orElse(1) > 1 ? LABEL_LINE : 0;
+        if (labelsBelow > 0) {
+            layout = ChartLayout.compute(width, height, top, PAD, bottom + labelsBelow, left, values);
+            bandLabels = bandLabels(content, layout);
+        }
+        // Value labels raised a row to clear each other must not reach into the subtitle.
+        double overflow = layout.plot().y() - VALUE_ROOM - top(valueLabels(content, layout));
+        if (overflow > 0) {
+            top += overflow;
+            layout = ChartLayout.compute(width, height, top, PAD, bottom + labelsBelow, left, values);
+            bandLabels = bandLabels(content, layout);
+        }
         ChartLayout.Rect plot = layout.plot();
 
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(style.text());
         gc.setFont(title);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(measure.fit(content.title(), title, width - 2 * PAD), PAD, 26);
+        gc.fillTextLines(foot.title(), PAD, 26, TITLE_LINE);
+        double below = (foot.title().size() - 1) * TITLE_LINE;
         gc.setFont(subtitle);
         gc.setFill(style.muted());
-        gc.fillTextLines(subtitleLines, PAD, 52, 19);
+        gc.fillTextLines(subtitleLines, PAD, 52 + below, 19);
         if (legend) {
             paintLegend(gc, content, highlighted, width, legendY);
         }
 
         paintGrid(gc, layout, content);
         paintBars(gc, layout, content, highlighted);
+        gc.setFont(label);
+        gc.setFill(style.text());
+        gc.setTextAlign(TextAlignment.CENTER);
+        for (int g = 0; g < layout.groups(); g++) {
+            gc.fillTextLines(bandLabels.get(g), layout.groupCenter(g), plot.y() + plot.h() + 16, LABEL_LINE);
+        }
 
         // Axis titles.
         gc.setFill(style.muted());
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.CENTER);
-        if (!foot.compact()) {
-            gc.fillText(content.bandAxis(), plot.centerX(), plot.y() + plot.h() + 40);
+        if (foot.level() == 0) {
+            gc.fillText(content.bandAxis(), plot.centerX(), plot.y() + plot.h() + 40 + labelsBelow);
         }
         gc.save();
         gc.translate(PAD + 6, plot.centerY());
@@ -155,22 +185,26 @@ public final class ChartPainter {
 
     /**
      * The texts around the plot, wrapped, and the room they take above it ({@code top}) and below
-     * it ({@code bottom}); {@code compact}: a line of subtitle, a line a note and no band axis title.
+     * it ({@code bottom}), at a {@code level} of giving up room: 0 all; 1 no band axis title and a
+     * line of subtitle; 2 also a line of title and two a note; 3 a line a note.
      */
     private record Foot(
-            boolean compact,
+            int level,
+            List<String> title,
             List<String> subtitle,
             List<List<String>> notes,
             List<String> warnings,
             double captionHeight,
+            double legendY,
             double top,
             double bottom) {}
 
-    private Foot foot(ChartContent content, double width, boolean compact) {
+    private Foot foot(ChartContent content, double width, int level) {
         double inner = width - 2 * PAD;
-        int lines = compact ? 1 : MAX_NOTE_LINES;
+        int lines = level == 3 ? 1 : level == 2 ? 2 : MAX_NOTE_LINES;
         List<List<String>> notes = paragraphs(content.caption(), caption, inner, lines);
-        List<String> subtitleLines = wrap(content.subtitle(), subtitle, inner, compact ? 1 : 2);
+        List<String> titleLines = wrap(content.title(), title, inner, level >= 2 ? 1 : 2);
+        List<String> subtitleLines = wrap(content.subtitle(), subtitle, inner, level >= 1 ? 1 : 2);
         List<String> warningLines = new ArrayList<>();
         for (ChartContent.Series s : content.series()) {
             if (s.warning() != null) {
@@ -185,11 +219,11 @@ public final class ChartPainter {
         double captionHeight =
                 (captionLines + warningLines.size()) * 16 + (content.credit().isBlank() ? 6 : 22);
         // Title, subtitle, legend, then room for the values above the tallest bar.
-        double legendY = 42 + subtitleLines.size() * 19 + 12;
+        double legendY = 42 + (titleLines.size() - 1) * TITLE_LINE + subtitleLines.size() * 19 + 12;
         double top = legendY + (content.series().size() > 1 ? 24 : 0) + 12;
-        // The band labels, the band axis title (not when compact), then the notes.
-        double bottom = 26 + (compact ? 0 : 24) + captionHeight + 10;
-        return new Foot(compact, subtitleLines, notes, warningLines, captionHeight, top, bottom);
+        // The band labels, the band axis title (level 0 only), then the notes.
+        double bottom = 26 + (level > 0 ? 0 : 24) + captionHeight + 10;
+        return new Foot(level, titleLines, subtitleLines, notes, warningLines, captionHeight, legendY, top, bottom);
     }
 
     private void paintLegend(
@@ -230,11 +264,7 @@ public final class ChartPainter {
     private void paintBars(Surface gc, ChartLayout layout, ChartContent content, @Nullable TroopReport highlighted) {
         ChartLayout.Rect plot = layout.plot();
         int seriesCount = content.series().size();
-        Font valueFont = seriesCount > 2 ? small : value;
-        // The values, each over its bar, raised a line where it would run into the one before.
-        List<String> texts = new ArrayList<>();
-        List<ChartLayout.Rect> over = new ArrayList<>();
-        List<Long> shown = new ArrayList<>();
+        Font valueFont = valueFont(content);
         for (int g = 0; g < layout.groups(); g++) {
             for (int s = 0; s < seriesCount; s++) {
                 ChartContent.Series series = content.series().get(s);
@@ -255,11 +285,48 @@ public final class ChartPainter {
                     gc.setLineWidth(2);
                     gc.strokeRect(b.x() + 1, b.y() + 1, b.w() - 2, b.h() - 2);
                 }
-                texts.add((v < 0 ? "⚠ " : "") + content.formatValue(v));
-                over.add(b);
-                shown.add(v);
             }
         }
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setFont(valueFont);
+        for (ValueLabel l : valueLabels(content, layout)) {
+            gc.setFill(l.warns() ? WARNING : style.text());
+            gc.fillText(l.text(), l.x(), l.y());
+        }
+    }
+
+    private Font valueFont(ChartContent content) {
+        return content.series().size() > 2 ? small : value;
+    }
+
+    /** A value over its bar, where it is drawn (its middle), and whether it is a warning. */
+    private record ValueLabel(String text, double x, double y, boolean warns) {}
+
+    /** The top of the highest of {@code labels}. */
+    private static double top(List<ValueLabel> labels) {
+        double top = Double.MAX_VALUE;
+        for (ValueLabel l : labels) {
+            top = Math.min(top, l.y() - 9);
+        }
+        return top;
+    }
+
+    /** The value over each bar, raised a row where it would run into the one before. */
+    private List<ValueLabel> valueLabels(ChartContent content, ChartLayout layout) {
+        List<String> texts = new ArrayList<>();
+        List<ChartLayout.Rect> over = new ArrayList<>();
+        List<Boolean> warns = new ArrayList<>();
+        for (int g = 0; g < layout.groups(); g++) {
+            for (int s = 0; s < content.series().size(); s++) {
+                Long v = content.series().get(s).values().get(g);
+                if (v != null) {
+                    texts.add((v < 0 ? "⚠ " : "") + content.formatValue(v));
+                    over.add(layout.bar(g, s));
+                    warns.add(v < 0);
+                }
+            }
+        }
+        Font valueFont = valueFont(content);
         double[] centers = new double[texts.size()];
         double[] widths = new double[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
@@ -267,20 +334,20 @@ public final class ChartPainter {
             widths[i] = measure.width(texts.get(i), valueFont);
         }
         int[] rows = ChartLayout.labelRows(centers, widths, 6);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setFont(valueFont);
+        List<ValueLabel> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            gc.setFill(shown.get(i) < 0 ? WARNING : style.text());
-            gc.fillText(texts.get(i), centers[i], over.get(i).y() - 12 - rows[i] * 17);
+            out.add(new ValueLabel(texts.get(i), centers[i], over.get(i).y() - 12 - rows[i] * 17, warns.get(i)));
         }
-        gc.setFont(label);
-        gc.setFill(style.text());
+        return out;
+    }
+
+    /** Each band's label on one line, or two where its bars are too narrow for it. */
+    private List<List<String>> bandLabels(ChartContent content, ChartLayout layout) {
+        List<List<String>> out = new ArrayList<>();
         for (int g = 0; g < layout.groups(); g++) {
-            gc.fillText(
-                    measure.fit(content.groups().get(g), label, layout.groupRoom() - 8),
-                    layout.groupCenter(g),
-                    plot.y() + plot.h() + 16);
+            out.add(wrap(content.groups().get(g), label, Math.max(20, layout.groupRoom() - 8), 2));
         }
+        return out;
     }
 
     private double tickLabelWidth(ChartContent content) {

@@ -63,7 +63,7 @@ public final class ExportReportCommand implements Callable<Integer> {
             return "a report's pages are A4: --size takes the width its pictures are drawn at (e.g. 1200), not "
                     + image.size;
         }
-        if (spec.commandLine().getParseResult().hasMatchedOption("--scale")) {
+        if (image.scale != null) {
             return "a report is vector: --scale applies to PNG pictures only";
         }
         return null;

@@ -56,7 +56,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         FxRuntime.startHeadless();
         Picture picture = image.heightGiven
                 ? new Picture(Picture.Kind.TIMELINE, null, page, image.width, image.height)
-                : FxRuntime.call(() -> Picture.timelinePage(page, image.width, image.vector() ? 1 : image.scale));
+                : FxRuntime.call(() -> Picture.timelinePage(page, image.width, image.vector() ? 1 : image.pngScale));
         ExportInfo info = ExportInfo.of(picture, result.sha256());
         return image.write(picture, info, spec.commandLine().getOut(), err);
     }

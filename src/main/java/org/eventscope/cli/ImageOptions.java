@@ -13,6 +13,7 @@ import org.eventscope.export.ExportMemory;
 import org.eventscope.export.ImageFormat;
 import org.eventscope.export.PdfExport;
 import org.eventscope.export.Picture;
+import org.eventscope.export.PictureSize;
 import org.eventscope.export.WriteFailure;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Printable;
@@ -34,19 +35,21 @@ final class ImageOptions {
 
     @Option(
             names = "--size",
-            paramLabel = "WxH",
+            paramLabel = "WxH|NAME",
             defaultValue = "1200",
-            description = "The size in logical pixels. W alone: a timeline page is as high as its content,"
-                    + " a chart 9/16 of W high (default: ${DEFAULT-VALUE}).")
+            description = "The size in logical pixels (96 to the inch), or a named size: wide 1200x675, wide-large,"
+                    + " wide-huge, square 1080x1080, portrait 1080x1350, landscape 1200x800; for print, at 300 dpi:"
+                    + " column 60x80 mm, two-columns 125x85 mm, page 260x170 mm, a4-across. W alone: a timeline page"
+                    + " is as high as its content, a chart 9/16 of W high (default: ${DEFAULT-VALUE}).")
     String size;
 
     @Option(
             names = "--scale",
             paramLabel = "N",
-            defaultValue = "2",
-            description =
-                    "PNG pixels per logical pixel; 2 gives 2400x1350 at the default size (default: ${DEFAULT-VALUE}).")
-    double scale;
+            description = "PNG pixels per logical pixel; 2 gives 2400x1350 at the default size"
+                    + " (default: 2, or 300 dpi for a print size).")
+    @Nullable
+    Double scale;
 
     @Option(
             names = "--credit",
@@ -65,6 +68,8 @@ final class ImageOptions {
 
     double width;
     double height;
+    /** The PNG's pixels per logical pixel: --scale, else 300 dpi for a print size, else 2. */
+    double pngScale = 2;
     /** Whether --size gave a height; without one a timeline page's height follows its content. */
     boolean heightGiven;
     /** Set by the command whose picture's height follows its content when --size gives none. */
@@ -85,19 +90,27 @@ final class ImageOptions {
     @Nullable
     String checkOptions() {
         Matcher m = SIZE.matcher(size);
-        if (!m.matches()) {
-            return "--size must look like 1200x675 or 1200, not \"" + size + "\"";
+        PictureSize named = PictureSize.named(size).orElse(null);
+        if (named != null) {
+            width = named.width();
+            height = named.height();
+            heightGiven = true;
+        } else if (m.matches()) {
+            width = Integer.parseInt(m.group(1));
+            heightGiven = m.group(2) != null;
+            height = heightGiven ? Integer.parseInt(m.group(2)) : Math.round(width * 9 / 16.0);
+        } else {
+            return "--size must look like 1200x675 or 1200, or name a size (" + PictureSize.names() + "), not \"" + size
+                    + "\"";
         }
-        width = Integer.parseInt(m.group(1));
-        heightGiven = m.group(2) != null;
-        height = heightGiven ? Integer.parseInt(m.group(2)) : Math.round(width * 9 / 16.0);
+        pngScale = scale != null ? scale : named != null ? named.pngScale(2) : 2;
         // Without a height a timeline page takes what its content needs (checked once known); a
         // chart's 9/16 of the width is checked here.
         double checkedHeight = heightGiven || !pageHeightFollowsContent ? height : 100;
         try {
             // A vector picture has no pixels of its own, but a scale that is no number is wrong for it too.
-            ChartExport.checkScale(scale);
-            ChartExport.checkSize(width, checkedHeight, vector() ? 1 : scale);
+            ChartExport.checkScale(pngScale);
+            ChartExport.checkSize(width, checkedHeight, vector() ? 1 : pngScale);
         } catch (IllegalArgumentException e) {
             return String.valueOf(e.getMessage());
         }
@@ -150,16 +163,16 @@ final class ImageOptions {
                 warnLacking(pdf, err);
                 wrote(
                         stdout,
-                        "PDF, " + Math.round(PdfExport.millimetres(picture.width())) + "x"
-                                + Math.round(PdfExport.millimetres(picture.height())) + " mm");
+                        "PDF, " + Math.round(PictureSize.toMillimetres(picture.width())) + "x"
+                                + Math.round(PictureSize.toMillimetres(picture.height())) + " mm");
             } else {
                 WritableImage png;
                 try {
-                    png = FxRuntime.call(() -> picture.png(scale));
+                    png = FxRuntime.call(() -> picture.png(pngScale));
                 } catch (ExportMemory.NotEnoughMemoryException e) {
                     return fail(err, EventscopeCommand.BAD_INPUT, String.valueOf(e.getMessage()));
                 }
-                ChartExport.writePng(png, target, info, force);
+                ChartExport.writePng(png, target, info, pngScale, force);
                 wrote(stdout, (int) png.getWidth() + "x" + (int) png.getHeight() + " px");
             }
         } catch (FileAlreadyExistsException e) {

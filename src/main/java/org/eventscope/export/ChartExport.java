@@ -110,11 +110,13 @@ public final class ChartExport {
      * Writes the image as a PNG file, atomically (see {@link AtomicFile}), with {@code info}
      * (may be {@code null}) as text chunks: Title, Source, Software, SHA-256. May run on any thread.
      *
+     * @param scale   the pixels to a logical pixel it was drawn at, for its resolution (96 dpi × scale)
      * @param replace whether an existing file may be replaced
      */
-    public static void writePng(WritableImage image, Path target, ExportInfo info, boolean replace) throws IOException {
+    public static void writePng(WritableImage image, Path target, ExportInfo info, double scale, boolean replace)
+            throws IOException {
         BufferedImage buffered = toBuffered(image);
-        AtomicFile.write(target, replace, out -> PngWriter.write(buffered, info, out));
+        AtomicFile.write(target, replace, out -> PngWriter.write(buffered, info, scale, out));
     }
 
     static BufferedImage toBuffered(WritableImage image) {

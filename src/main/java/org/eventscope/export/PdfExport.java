@@ -98,11 +98,6 @@ public final class PdfExport {
         }
     }
 
-    /** The length of {@code pixels} logical pixels on a PDF page, in millimetres. */
-    public static double millimetres(double pixels) {
-        return pixels * PdfSurface.POINTS / 72 * 25.4;
-    }
-
     /** Writes a PDF document, atomically (see {@link AtomicFile}). May run on any thread. */
     public static void write(Pdf pdf, Path target, boolean replace) throws IOException {
         AtomicFile.write(target, replace, out -> out.write(pdf.bytes()));

@@ -25,7 +25,12 @@ final class PngWriter {
 
     private PngWriter() {}
 
-    static void write(BufferedImage image, ExportInfo info, OutputStream out) throws IOException {
+    /**
+     * Writes {@code image}, drawn at {@code scale} pixels to the logical pixel, with {@code info} in
+     * text chunks and its resolution in a pHYs chunk: 96 dpi times the scale, so a page layout
+     * places it at the size a PDF of the same picture has (a print size's PNG says 300 dpi).
+     */
+    static void write(BufferedImage image, ExportInfo info, double scale, OutputStream out) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
             throw new IOException("no PNG writer is available");
@@ -40,11 +45,23 @@ final class PngWriter {
             if (info != null) {
                 addText(metadata, info.fields());
             }
+            addResolution(metadata, scale * PictureSize.PIXELS_PER_INCH);
             writer.write(null, new IIOImage(image, null, metadata), null);
             stream.flush();
         } finally {
             writer.dispose();
         }
+    }
+
+    private static void addResolution(IIOMetadata metadata, double dpi) throws IIOInvalidTreeException {
+        IIOMetadataNode root = new IIOMetadataNode(FORMAT);
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        String perMetre = String.valueOf(Math.round(dpi / 0.0254));
+        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+        phys.setAttribute("unitSpecifier", "meter");
+        root.appendChild(phys);
+        metadata.mergeTree(FORMAT, root);
     }
 
     private static void addText(IIOMetadata metadata, Map<String, String> fields) throws IIOInvalidTreeException {

@@ -801,9 +801,21 @@ class MainWindowTest {
                 .get();
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<String> size = (javafx.scene.control.ComboBox<String>)
-                    dialog.getDialogPane().lookup("#export-size");
-            size.setValue("1600 × 900");
+            javafx.scene.control.ComboBox<ExportDialog.SizeChoice> size =
+                    (javafx.scene.control.ComboBox<ExportDialog.SizeChoice>)
+                            dialog.getDialogPane().lookup("#export-size");
+            assertThat(size.getItems())
+                    .extracting(Object::toString)
+                    .contains(
+                            "Wide (16:9), 1600 × 900",
+                            "Square (1:1), 1080 × 1080",
+                            "Portrait (4:5), 1080 × 1350",
+                            "Landscape (3:2), 1200 × 800",
+                            "Two columns, 125 × 85 mm, 300 dpi");
+            size.setValue(size.getItems().stream()
+                    .filter(c -> c.toString().equals("Wide (16:9), 1600 × 900"))
+                    .findFirst()
+                    .orElseThrow());
             ((javafx.scene.control.TextField) dialog.getDialogPane().lookup("#export-title")).setText("Edited title");
             dialog.refresh();
         });
@@ -829,9 +841,10 @@ class MainWindowTest {
         // A long, low picture: the preview is smaller than an export may be, and still shown.
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<String> size = (javafx.scene.control.ComboBox<String>)
-                    dialog.getDialogPane().lookup("#export-size");
-            size.setValue(size.getItems().get(size.getItems().size() - 1));
+            javafx.scene.control.ComboBox<ExportDialog.SizeChoice> size =
+                    (javafx.scene.control.ComboBox<ExportDialog.SizeChoice>)
+                            dialog.getDialogPane().lookup("#export-size");
+            size.setValue(ExportDialog.CUSTOM);
             for (javafx.scene.Node n : dialog.getDialogPane().lookupAll(".spinner")) {
                 @SuppressWarnings("unchecked")
                 javafx.scene.control.Spinner<Integer> spinner = (javafx.scene.control.Spinner<Integer>) n;
@@ -859,6 +872,30 @@ class MainWindowTest {
         assertThat(dialog.request().orElseThrow().format()).isEqualTo(org.eventscope.export.ImageFormat.PDF);
         assertThat(dialog.getDialogPane().lookup("#export-scale").isDisabled())
                 .as("a vector picture has no scale")
+                .isTrue();
+
+        // A print size: millimetres, and a PNG at 300 dpi whatever the scale.
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<ExportDialog.SizeChoice> size =
+                    (javafx.scene.control.ComboBox<ExportDialog.SizeChoice>)
+                            dialog.getDialogPane().lookup("#export-size");
+            size.setValue(size.getItems().stream()
+                    .filter(c -> c.preset() != null && c.preset().name().equals("two-columns"))
+                    .findFirst()
+                    .orElseThrow());
+            dialog.refresh();
+        });
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText())
+                .isEqualTo("PDF, 125 × 85 mm");
+        robot.interact(() ->
+                ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#export-png")).setSelected(true));
+        robot.interact(dialog::refresh);
+        assertThat(((Label) dialog.getDialogPane().lookup("#export-output")).getText())
+                .isEqualTo("PNG, 1476 × 1004 pixels: 125 × 85 mm at 300 dpi");
+        assertThat(dialog.request().orElseThrow().scale()).isEqualTo(300 / 96.0);
+        assertThat(dialog.getDialogPane().lookup("#export-scale").isDisabled())
+                .as("a print size's scale is its 300 dpi")
                 .isTrue();
     }
 

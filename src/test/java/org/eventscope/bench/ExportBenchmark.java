@@ -54,7 +54,7 @@ public final class ExportBenchmark {
             long t0 = System.nanoTime();
             WritableImage image = FxRuntime.call(() -> ChartExport.render(content, 1200, 675, 2));
             long t1 = System.nanoTime();
-            ChartExport.writePng(image, png, info, true);
+            ChartExport.writePng(image, png, info, 2, true);
             long t2 = System.nanoTime();
             String document = FxRuntime.call(() -> ChartExport.svg(content, 2400, 1350, info));
             ChartExport.writeSvg(document, svg, true);

@@ -1,6 +1,7 @@
 package org.eventscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
@@ -84,6 +85,51 @@ class ExportChartCommandTest {
         assertThat(again.run("export-chart", TestFiles.GENEVA.toString(), "--out", plain.toString()))
                 .isZero();
         assertThat(again.err()).doesNotContain("warning");
+    }
+
+    @Test
+    void aNamedSizeIsTheDialogsPresetAndAPrintSizeIsAt300Dpi() throws Exception {
+        Path square = dir.resolve("square.png");
+        assertThat(cli.run(
+                        "export-chart",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        square.toString(),
+                        "--size",
+                        "square",
+                        "--scale",
+                        "1"))
+                .as(cli.err())
+                .isZero();
+        javafx.scene.image.Image sq =
+                new javafx.scene.image.Image(square.toUri().toString());
+        assertThat(sq.getWidth()).isEqualTo(1080);
+        assertThat(sq.getHeight()).isEqualTo(1080);
+        assertThat(org.eventscope.PngChunks.dpi(square)).as("96 dpi at 1x").isCloseTo(96, within(0.05));
+
+        Path print = dir.resolve("two.png");
+        assertThat(cli.run(
+                        "export-chart",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        print.toString(),
+                        "--size",
+                        "two-columns"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out()).contains("1476x1004 px");
+        assertThat(org.eventscope.PngChunks.dpi(print)).isCloseTo(300, within(0.05));
+
+        Path pdf = dir.resolve("two.pdf");
+        assertThat(cli.run(
+                        "export-chart", TestFiles.GENEVA.toString(), "--out", pdf.toString(), "--size", "TWO-COLUMNS"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out()).contains("PDF, 125x85 mm");
+
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--out", pdf.toString(), "--size", "tabloid"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("name a size (wide, wide-large", "square", "two-columns", "not \"tabloid\"");
     }
 
     @Test

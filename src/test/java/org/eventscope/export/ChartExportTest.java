@@ -49,7 +49,7 @@ class ChartExportTest {
                 .get();
         Path png = dir.resolve("chart.png");
 
-        ChartExport.writePng(image, png, null, false);
+        ChartExport.writePng(image, png, null, 1, false);
 
         BufferedImage read = ImageIO.read(png.toFile());
         assertThat(read.getWidth()).isEqualTo(1280);
@@ -157,12 +157,12 @@ class ChartExportTest {
         ExportInfo info = new ExportInfo(content.title(), content.origin(), "cd".repeat(32));
         String svg = WaitForAsyncUtils.asyncFx(() -> ChartExport.svg(content, 640, 400, info))
                 .get();
-        assertThat(svg).contains(">Синтетичні війська</text>").contains("Синтетичний доповідач");
+        assertThat(svg).contains(">Синтетичні війська</tspan></text>").contains("Синтетичний доповідач");
 
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> ChartExport.render(content, 640, 400, 1))
                 .get();
         Path png = dir.resolve("meta.png");
-        ChartExport.writePng(image, png, info, false);
+        ChartExport.writePng(image, png, info, 1, false);
         java.util.Map<String, String> text = new java.util.HashMap<>();
         try (var in = javax.imageio.ImageIO.createImageInputStream(png.toFile())) {
             var reader = javax.imageio.ImageIO.getImageReaders(in).next();

@@ -69,7 +69,7 @@ class WriteFailureTest {
         BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
         assertThatThrownBy(() -> {
                     try (OutputStream out = new FileOutputStream(full.toFile())) {
-                        PngWriter.write(image, new ExportInfo("t", "s", null), out);
+                        PngWriter.write(image, new ExportInfo("t", "s", null), 1, out);
                     }
                 })
                 .satisfies(e -> assertThat(WriteFailure.of(e)).contains(WriteFailure.NO_SPACE));
