@@ -5,15 +5,19 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -27,6 +31,7 @@ import org.eventscope.export.ExportMemory;
 import org.eventscope.export.ImageFormat;
 import org.eventscope.export.PdfExport;
 import org.eventscope.export.Picture;
+import org.eventscope.export.PictureSize;
 import org.eventscope.export.ReportExport;
 import org.eventscope.export.SameFile;
 import org.eventscope.export.WriteFailure;
@@ -59,6 +64,10 @@ final class Exports {
     private final Supplier<File> lastFolder;
     private Predicate<Path> confirmOverwrite = this::askOverwrite;
     private LongSupplier availableMemory = ExportMemory::available;
+    /** The printer to print on; none under test. */
+    private Supplier<@Nullable Printer> defaultPrinter = Printer::getDefaultPrinter;
+    /** Told of each print dialog as it opens (a test answers it). */
+    private java.util.function.Consumer<PrintDialog> printDialogs = d -> {};
 
     Exports(
             Stage stage,
@@ -396,6 +405,60 @@ final class Exports {
         });
     }
 
+    /**
+     * File ▸ Print: the chart, the timeline's window or both on a sheet of the default printer's
+     * paper, previewed first; then the system's print dialog, then the page at up to 300 dpi.
+     */
+    void showPrintDialog() {
+        Document d = model.getDocument();
+        if (d == null) {
+            return;
+        }
+        ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
+        List<Picture.Kind> kinds = content == null
+                ? List.of(Picture.Kind.TIMELINE)
+                : List.of(Picture.Kind.CHART, Picture.Kind.TIMELINE, Picture.Kind.BOTH);
+        TimelineExport window =
+                visibleTimeline(d).saying(new TimelineExport.Texts(d.file().title(), "", chart.getCredit()));
+        PrintDialog dialog = new PrintDialog(
+                stage,
+                kinds,
+                Picture.Kind.CHART,
+                k -> size -> new Picture(k, k == Picture.Kind.TIMELINE ? null : content, window, size[0], size[1]),
+                defaultPrinter.get());
+        printDialogs.accept(dialog);
+        dialog.choose().ifPresent(sheet -> print(dialog.job(), sheet));
+    }
+
+    /** Prints {@code sheet} with {@code job}, after the system's print dialog, and says how it went. */
+    private void print(@Nullable PrinterJob job, PrintDialog.Sheet sheet) {
+        if (job == null || sheet.layout() == null || !job.showPrintDialog(stage)) {
+            if (job != null) {
+                job.cancelJob();
+            }
+            return;
+        }
+        double dpi = Math.min(
+                PictureSize.PRINT_DPI,
+                Math.max(150, job.getJobSettings().getPrintResolution().getFeedResolution()));
+        ImageView page;
+        try {
+            page = new ImageView(sheet.picture().png(dpi / PictureSize.PIXELS_PER_INCH));
+        } catch (ExportMemory.NotEnoughMemoryException e) {
+            job.cancelJob();
+            error(Messages.get("print.failed"), noMemory(e.estimate()));
+            return;
+        }
+        page.setPreserveRatio(true);
+        page.setFitWidth(sheet.picture().width() * 72 / PictureSize.PIXELS_PER_INCH);
+        if (job.printPage(sheet.layout(), page) && job.endJob()) {
+            statusBar.setText(Messages.get("print.sent", job.getPrinter().getName()));
+        } else {
+            job.cancelJob();
+            error(Messages.get("print.failed"), Messages.get("print.failedWhy", String.valueOf(job.getJobStatus())));
+        }
+    }
+
     /** Says that a PNG does not fit in memory, in the interface's language. */
     static String noMemory(ExportMemory.Estimate e) {
         return Messages.get(
@@ -442,6 +505,11 @@ final class Exports {
 
     void setConfirmOverwrite(Predicate<Path> confirm) {
         this.confirmOverwrite = confirm;
+    }
+
+    void setPrinting(Supplier<@Nullable Printer> printer, java.util.function.Consumer<PrintDialog> dialogs) {
+        this.defaultPrinter = printer;
+        this.printDialogs = dialogs;
     }
 
     void setAvailableMemory(LongSupplier available) {

@@ -58,6 +58,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  * @param copyCitation   the selected event's title, time and sources to the clipboard, as text and HTML
  * @param exportReport   the chart, the timeline's window and every event it shows, as one PDF
  * @param exportData     the document's data as a TimelineJS sheet (CSV, XLSX) or TimelineJS JSON
+ * @param print          the chart, the timeline's window or both on a sheet of paper, previewed first
  * @param quit           save the window's state and quit (asking about unsaved changes)
  * @param newFile        a new, empty event file
  * @param save           save the open file
@@ -88,6 +89,7 @@ record WindowMenus(
         WindowCommand copyCitation,
         WindowCommand exportReport,
         WindowCommand exportData,
+        WindowCommand print,
         WindowCommand quit,
         WindowCommand newFile,
         WindowCommand save,
@@ -162,6 +164,10 @@ record WindowMenus(
                 WindowCommand.of("menu.exportData", w::exportData)
                         .icon(MaterialDesignT.TABLE_ARROW_LEFT)
                         .disabledWhen(noDocument),
+                WindowCommand.of("menu.print", exports::showPrintDialog)
+                        .icon(MaterialDesignP.PRINTER_OUTLINE)
+                        .disabledWhen(noDocument)
+                        .keys(new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN)),
                 WindowCommand.of("menu.quit", w::quit).keys(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)),
                 WindowCommand.of("menu.new", edit::newFile)
                         .icon(MaterialDesignF.FILE_OUTLINE)
@@ -265,6 +271,7 @@ record WindowMenus(
                 copyCitation,
                 exportReport,
                 exportData,
+                print,
                 quit,
                 newFile,
                 save,
@@ -322,6 +329,8 @@ record WindowMenus(
                 copyChart.menuItem(),
                 exportReport.menuItem(),
                 exportData.menuItem(),
+                new SeparatorMenuItem(),
+                print.menuItem(),
                 new SeparatorMenuItem(),
                 quit.menuItem());
         Menu edit = new Menu(

@@ -953,6 +953,43 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrlPPreviewsTheSheetAndWithoutAPrinterSaysHowToPrintInstead(FxRobot robot) throws Exception {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        robot.interact(() -> window.exports()
+                .setPrinting(
+                        () -> null,
+                        dialog -> javafx.application.Platform.runLater(() -> {
+                            var pane = dialog.getDialogPane();
+                            seen.add(((Label) pane.lookup("#print-printer")).getText());
+                            seen.add(String.valueOf(pane.getButtonTypes().size()));
+                            PrintDialog.Sheet across = dialog.current();
+                            seen.add(Math.round(across.picture().width()) + "x"
+                                    + Math.round(across.picture().height()));
+                            seen.add(String.valueOf(across.picture().kind()));
+                            ((javafx.scene.control.RadioButton) pane.lookup("#print-portrait")).setSelected(true);
+                            PrintDialog.Sheet down = dialog.current();
+                            seen.add(Math.round(down.picture().width()) + "x"
+                                    + Math.round(down.picture().height()));
+                            javafx.scene.image.ImageView preview =
+                                    (javafx.scene.image.ImageView) pane.lookup("#print-preview");
+                            seen.add(String.valueOf(
+                                    preview.getImage() != null && preview.getFitHeight() > preview.getFitWidth()));
+                            dialog.close();
+                        })));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P)
+                .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> seen.size() == 6);
+        assertThat(seen.get(0)).startsWith("No printer is set up").contains("export a PDF");
+        assertThat(seen.get(1)).as("Cancel only: nothing to print on").isEqualTo("1");
+        // A4 across (842 x 595 pt) less half an inch each side, at 96 logical pixels to 72 points.
+        assertThat(seen.get(2)).isEqualTo("1027x697");
+        assertThat(seen.get(3)).isEqualTo("The chart");
+        assertThat(seen.get(4)).isEqualTo("697x1027");
+        assertThat(seen.get(5)).as("the preview shows the page upright").isEqualTo("true");
+        assertThat(window.commandTable().print().keys().getDisplayText()).contains("P");
+    }
+
+    @Test
     void copyChartPutsA2xImageOnTheClipboard(FxRobot robot) throws Exception {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         robot.interact(() -> window.exports().copyChart());
