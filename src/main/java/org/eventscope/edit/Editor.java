@@ -317,7 +317,8 @@ public final class Editor {
                 e.description(),
                 e.sourceIds().stream().filter(s -> !sources.contains(s)).toList(),
                 e.texts(),
-                e.fatalities());
+                e.fatalities(),
+                e.media());
     }
 
     /** Where {@code entry} (this instance) stands in its list. */

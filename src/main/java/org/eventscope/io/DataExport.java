@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Media;
 import org.eventscope.model.Precision;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimePoint;
@@ -118,7 +119,7 @@ public final class DataExport {
             @Nullable TimePoint end,
             String headline,
             String text,
-            @Nullable Source media,
+            @Nullable Media media,
             String type,
             String group) {
         List<String> r = new ArrayList<>(TEMPLATE.size());
@@ -127,9 +128,9 @@ public final class DataExport {
         r.add("");
         r.add(headline);
         r.add(text);
-        r.add(media == null || media.url() == null ? "" : media.url());
-        r.add(media == null ? "" : html(media.name()));
-        r.add(media == null || media.note() == null ? "" : html(media.note()));
+        r.add(media == null ? "" : media.url());
+        r.add(media == null || media.credit() == null ? "" : html(media.credit()));
+        r.add(media == null || media.caption() == null ? "" : html(media.caption()));
         r.add("");
         r.add(type);
         r.add(group);
@@ -157,12 +158,20 @@ public final class DataExport {
                                 : "");
     }
 
-    /** The first source of the event with a web address: TimelineJS's one media. */
-    private static @Nullable Source media(EventFile file, Event e) {
+    /**
+     * TimelineJS's one media of the event: its own when that is a web address (a path beside the
+     * event file means nothing beside a sheet), else its first source with a web address, credited
+     * with the source's name and captioned with its note.
+     */
+    private static @Nullable Media media(EventFile file, Event e) {
+        Media own = e.media();
+        if (own != null && own.isWeb()) {
+            return own;
+        }
         for (String id : e.sourceIds()) {
             Source s = file.source(id).orElse(null);
             if (s != null && s.url() != null) {
-                return s;
+                return new Media(s.url(), s.note(), s.name(), null);
             }
         }
         return null;
@@ -261,13 +270,18 @@ public final class DataExport {
                         g.writeStringField("group", name);
                     }
                 }
-                Source media = media(file, e);
-                if (media != null && media.url() != null) {
+                Media media = media(file, e);
+                if (media != null) {
                     g.writeObjectFieldStart("media");
                     g.writeStringField("url", media.url());
-                    g.writeStringField("credit", html(media.name()));
-                    if (media.note() != null) {
-                        g.writeStringField("caption", html(media.note()));
+                    if (media.credit() != null) {
+                        g.writeStringField("credit", html(media.credit()));
+                    }
+                    if (media.caption() != null) {
+                        g.writeStringField("caption", html(media.caption()));
+                    }
+                    if (media.alt() != null) {
+                        g.writeStringField("alt", media.alt());
                     }
                     g.writeEndObject();
                 }

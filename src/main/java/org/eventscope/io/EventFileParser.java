@@ -20,6 +20,7 @@ import org.eventscope.model.Category;
 import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Media;
 import org.eventscope.model.Source;
 import org.eventscope.model.Texts;
 import org.eventscope.model.TimePoint;
@@ -62,6 +63,7 @@ final class EventFileParser {
         "actors",
         "place",
         "description",
+        "media",
         "fatalities",
         "sources"
     };
@@ -323,6 +325,7 @@ final class EventFileParser {
         List<String> sources = List.of();
         Texts texts = Texts.NONE;
         Integer fatalities = null;
+        Media media = null;
         Keys keys = c.new Keys(EVENT_FIELDS);
         for (String field = keys.next(); field != null; field = keys.next()) {
             switch (field) {
@@ -360,6 +363,7 @@ final class EventFileParser {
                     Long n = c.integer(field, 0, MAX_FATALITIES);
                     fatalities = n == null ? null : n.intValue();
                 }
+                case "media" -> media = MediaReader.media(c);
                 case "sources" -> sources = ids(field, Section.SOURCES);
                 default -> {} // Keys reported and skipped it
             }
@@ -384,7 +388,8 @@ final class EventFileParser {
                 description,
                 sources,
                 texts,
-                fatalities);
+                fatalities,
+                media);
     }
 
     private @Nullable TroopReport report(long objectAt) throws IOException {

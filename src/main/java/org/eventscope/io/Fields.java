@@ -6,6 +6,7 @@ import org.eventscope.model.Category;
 import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Media;
 import org.eventscope.model.Source;
 import org.eventscope.model.Texts;
 import org.eventscope.model.TimePoint;
@@ -59,6 +60,7 @@ final class Fields {
                     .list("actors", e.actors(), Kind.TEXTS)
                     .text("place", e.place(), e.texts())
                     .text("description", e.description(), e.texts())
+                    .plain("media", media(e.media()))
                     .plain("fatalities", e.fatalities())
                     .list("sources", e.sourceIds(), Kind.PLAIN);
         } else if (entry instanceof TroopReport r) {
@@ -89,6 +91,25 @@ final class Fields {
                 .text("title", file.title(), file.texts())
                 .plain("displayZone", file.displayZone().getId())
                 .members;
+    }
+
+    /** An event's media as the members of its object, in the order they are written; {@code null} for none. */
+    private static java.util.@Nullable Map<String, String> media(@Nullable Media m) {
+        if (m == null) {
+            return null;
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put("url", m.url());
+        if (m.caption() != null) {
+            out.put("caption", m.caption());
+        }
+        if (m.credit() != null) {
+            out.put("credit", m.credit());
+        }
+        if (m.alt() != null) {
+            out.put("alt", m.alt());
+        }
+        return out;
     }
 
     private static final class Builder {

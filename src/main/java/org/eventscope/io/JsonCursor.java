@@ -180,7 +180,13 @@ final class JsonCursor {
 
     @Nullable
     String string(String name, boolean required) throws IOException {
-        return string(name, -1, required);
+        return string(name, -1, required, null);
+    }
+
+    /** As {@link #string(String, boolean)}, a problem reported at {@code at} (a member of a member). */
+    @Nullable
+    String string(String name, boolean required, String at) throws IOException {
+        return string(name, -1, required, at);
     }
 
     /**
@@ -191,19 +197,22 @@ final class JsonCursor {
         return item < 0 ? path(name) : path(name) + "/" + item;
     }
 
-    /** As {@link #string(String, boolean)}, for the field's value or its item {@code item}. */
+    /**
+     * As {@link #string(String, boolean)}, for the field's value or its item {@code item}, a
+     * problem reported at {@code at} ({@code null}: at the field or item).
+     */
     @Nullable
-    private String string(String name, int item, boolean required) throws IOException {
+    private String string(String name, int item, boolean required, @Nullable String at) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
             String s = p.getText();
             if (required && s.isBlank()) {
-                error(at(name, item), Messages.get("read.emptyText", name));
+                error(at != null ? at : at(name, item), Messages.get("read.emptyText", name));
                 return null;
             }
             return s;
         }
-        error(at(name, item), Messages.get("read.notString", name, kind(t)));
+        error(at != null ? at : at(name, item), Messages.get("read.notString", name, kind(t)));
         skip();
         return null;
     }
@@ -240,7 +249,7 @@ final class JsonCursor {
     private String text(String name, int item, boolean required) throws IOException {
         languages = null;
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            return string(name, item, required);
+            return string(name, item, required, null);
         }
         long start = pos();
         String chosen = null;

@@ -24,6 +24,7 @@ import org.eventscope.model.Category;
 import org.eventscope.model.Era;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Media;
 import org.eventscope.model.Precision;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimePoint;
@@ -50,7 +51,7 @@ final class TimelineJsImporter {
     private static final Set<String> TITLE_SLIDE = Set.of("text", "media", "background", "unique_id", "autolink");
     private static final Set<String> ERA = Set.of("start_date", "end_date", "text", "unique_id");
     private static final Set<String> TEXT = Set.of("headline", "text");
-    private static final Set<String> MEDIA = Set.of("url", "credit", "caption");
+    private static final Set<String> MEDIA = Set.of("url", "credit", "caption", "alt");
     private static final Set<String> DATE =
             Set.of("year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format");
 
@@ -229,6 +230,8 @@ final class TimelineJsImporter {
         List<String> sourceIds = new ArrayList<>(List.of("timelinejs"));
         JsonValue media = member(o, "media");
         String url = text(member(media, "url"));
+        Media shown =
+                media(url, text(member(media, "caption")), text(member(media, "credit")), text(member(media, "alt")));
         if (url != null) {
             if (url.startsWith("https://") || url.startsWith("http://")) {
                 Source s = sources.computeIfAbsent(
@@ -245,7 +248,33 @@ final class TimelineJsImporter {
             }
         }
         return new Event(
-                id, title, start, end, false, category, List.of(), null, headline != null ? body : null, sourceIds);
+                        id,
+                        title,
+                        start,
+                        end,
+                        false,
+                        category,
+                        List.of(),
+                        null,
+                        headline != null ? body : null,
+                        sourceIds)
+                .withMedia(shown);
+    }
+
+    /**
+     * A TimelineJS slide's media as an event's: its web address (anything else, such as an embed's
+     * HTML, is not shown), its caption and credit without their HTML, and its alternative text.
+     */
+    static @Nullable Media media(
+            @Nullable String url, @Nullable String caption, @Nullable String credit, @Nullable String alt) {
+        if (url == null || !Media.isWeb(url) || Media.problem(url) != null) {
+            return null;
+        }
+        return new Media(url, blankToNull(plain(caption)), blankToNull(plain(credit)), blankToNull(plain(alt)));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** A TimelineJS date object: year required, the rest optional; numbers may be strings. */

@@ -122,16 +122,21 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
             return;
         }
         events.add(new Event(
-                "tl-" + (events.size() + 1),
-                eventTitle,
-                start,
-                end,
-                false,
-                category,
-                List.of(),
-                null,
-                headline != null ? text : null,
-                cited));
+                        "tl-" + (events.size() + 1),
+                        eventTitle,
+                        start,
+                        end,
+                        false,
+                        category,
+                        List.of(),
+                        null,
+                        headline != null ? text : null,
+                        cited)
+                .withMedia(TimelineJsImporter.media(
+                        media,
+                        cells.value(values, "media caption"),
+                        cells.value(values, "media credit"),
+                        cells.value(values, "alt text"))));
     }
 
     /**

@@ -26,6 +26,7 @@ public final class Event {
     private final List<String> sourceIds;
     private final Texts texts;
     private final @Nullable Integer fatalities;
+    private final @Nullable Media media;
 
     /**
      * An event.
@@ -42,6 +43,7 @@ public final class Event {
      * @param sourceIds      ids of the sources that report it
      * @param texts          the title, place and description in each language, when the file gives several
      * @param fatalities     the number of deaths reported (as an ACLED export gives it), or {@code null}
+     * @param media          a picture, video, post or map of it, or {@code null}
      */
     public Event(
             String id,
@@ -55,7 +57,8 @@ public final class Event {
             @Nullable String description,
             List<String> sourceIds,
             Texts texts,
-            @Nullable Integer fatalities) {
+            @Nullable Integer fatalities,
+            @Nullable Media media) {
         // Given in several languages, a text shows its shown language: one truth for screen and file.
         this.idAndDescription =
                 PackedTexts.pack(Objects.requireNonNull(id, "id"), texts.pick("description", description));
@@ -69,6 +72,37 @@ public final class Event {
         this.sourceIds = List.copyOf(sourceIds);
         this.texts = texts;
         this.fatalities = fatalities;
+        this.media = media;
+    }
+
+    /** An event without media. */
+    public Event(
+            String id,
+            String title,
+            TimePoint start,
+            @Nullable TimePoint end,
+            boolean endApproximate,
+            @Nullable String category,
+            List<String> actors,
+            @Nullable String place,
+            @Nullable String description,
+            List<String> sourceIds,
+            Texts texts,
+            @Nullable Integer fatalities) {
+        this(
+                id,
+                title,
+                start,
+                end,
+                endApproximate,
+                category,
+                actors,
+                place,
+                description,
+                sourceIds,
+                texts,
+                fatalities,
+                null);
     }
 
     /** An event without a number of fatalities. */
@@ -121,7 +155,26 @@ public final class Event {
                 description(),
                 sourceIds,
                 texts.withShown("title", newTitle),
-                fatalities);
+                fatalities,
+                media);
+    }
+
+    /** This event with {@code newMedia} (or none). */
+    public Event withMedia(@Nullable Media newMedia) {
+        return new Event(
+                id(),
+                title,
+                start,
+                end,
+                endApproximate,
+                category,
+                actors,
+                place,
+                description(),
+                sourceIds,
+                texts,
+                fatalities,
+                newMedia);
     }
 
     /** This event at other times. */
@@ -141,6 +194,7 @@ public final class Event {
         this.sourceIds = of.sourceIds;
         this.texts = of.texts;
         this.fatalities = of.fatalities;
+        this.media = of.media;
     }
 
     /** True when the event has an end and so is drawn as a range. */
@@ -193,6 +247,11 @@ public final class Event {
         return PackedTexts.get(idAndDescription, 1);
     }
 
+    /** A picture, video, post or map of it, or {@code null}. */
+    public @Nullable Media media() {
+        return media;
+    }
+
     /** Ids of the sources that report it. */
     public List<String> sourceIds() {
         return sourceIds;
@@ -227,7 +286,8 @@ public final class Event {
                         && Objects.equals(place, e.place)
                         && sourceIds.equals(e.sourceIds)
                         && texts.equals(e.texts)
-                        && Objects.equals(fatalities, e.fatalities));
+                        && Objects.equals(fatalities, e.fatalities)
+                        && Objects.equals(media, e.media));
     }
 
     @Override
@@ -243,7 +303,8 @@ public final class Event {
                 place,
                 sourceIds,
                 texts,
-                fatalities);
+                fatalities,
+                media);
     }
 
     @Override

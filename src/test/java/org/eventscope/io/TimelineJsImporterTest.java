@@ -43,6 +43,10 @@ class TimelineJsImporterTest {
         assertThat(media.url()).isEqualTo("https://example.org/photo.jpg");
         assertThat(media.name()).isEqualTo("Synthetic Agency");
         assertThat(media.note()).isEqualTo("A synthetic photo");
+        assertThat(range.media())
+                .as("the slide's media is the event's picture too")
+                .isEqualTo(new org.eventscope.model.Media(
+                        "https://example.org/photo.jpg", "A synthetic photo", "Synthetic Agency", null));
 
         Event minute = file.events().get(2);
         assertThat(minute.start().text()).isEqualTo("2020-06-01T09:30");
