@@ -1,21 +1,26 @@
 package org.eventscope.app;
 
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.eventscope.i18n.Messages;
+import org.eventscope.io.Printable;
 import org.eventscope.model.Band;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Media;
 import org.eventscope.model.Source;
 import org.eventscope.model.TimeFormat;
 import org.eventscope.model.TroopReport;
@@ -32,6 +37,8 @@ public final class DetailsPane extends ScrollPane {
     private final VBox box = new VBox(8);
     private final Consumer<String> openLink;
     private @Nullable EventForm form;
+    private @Nullable MediaLoader media;
+    private java.util.function.Supplier<@Nullable Path> folder = () -> null;
     private @Nullable Runnable onEdit;
     /** What the reading view shows now: the event, its time as written, category, report and sources. */
     private List<Object> shown = List.of();
@@ -61,6 +68,15 @@ public final class DetailsPane extends ScrollPane {
     /** Shows the event with times in the file's zone, or a hint when {@code event} is {@code null}. */
     public void show(@Nullable Event event, @Nullable EventFile file) {
         show(event, file, ZoneChoice.FILE);
+    }
+
+    /**
+     * Shows events' pictures, fetched by {@code loader}; a picture's path is read in the folder
+     * {@code folder} gives (the event file's, {@code null} before it is saved).
+     */
+    void setMedia(MediaLoader loader, java.util.function.Supplier<@Nullable Path> folder) {
+        this.media = loader;
+        this.folder = folder;
     }
 
     /**
@@ -180,6 +196,10 @@ public final class DetailsPane extends ScrollPane {
             description.setId("details-description");
             box.getChildren().add(description);
         }
+        Media m = event.media();
+        if (m != null) {
+            addMedia(m);
+        }
         if (!event.actors().isEmpty()) {
             box.getChildren().add(section(Messages.get("details.actors")));
             Label actors = wrapped(String.join(", ", event.actors()));
@@ -199,6 +219,75 @@ public final class DetailsPane extends ScrollPane {
             }
         }
         setVvalue(0);
+    }
+
+    /**
+     * The event's picture, loaded in the background (the pane says so meanwhile), with its caption,
+     * credit and a link; a video, post or map is a card with a link; a picture that cannot be had
+     * says why and keeps its link.
+     */
+    private void addMedia(Media m) {
+        MediaLoader loader = media;
+        box.getChildren().add(section(Messages.get("details.media")));
+        VBox holder = new VBox(4);
+        holder.setId("details-media");
+        String where = MediaLoader.where(m, folder.get());
+        Label status =
+                wrapped(where == null ? Messages.get("details.media.unsaved") : Messages.get("details.media.loading"));
+        status.setId("details-media-status");
+        status.getStyleClass().add("text-muted");
+        holder.getChildren().add(status);
+        if (m.caption() != null) {
+            holder.getChildren().add(wrapped(m.caption()));
+        }
+        if (m.credit() != null) {
+            Label credit = wrapped(m.credit());
+            credit.getStyleClass().addAll("text-muted", "text-small");
+            holder.getChildren().add(credit);
+        }
+        if (where != null) {
+            Hyperlink link = new Hyperlink(Printable.shorten(Printable.escape(m.url()), 80));
+            link.setId("details-media-link");
+            link.setTooltip(new Tooltip(Printable.escape(where)));
+            link.setOnAction(e -> openLink.accept(where));
+            link.setPadding(Insets.EMPTY);
+            holder.getChildren().add(link);
+        }
+        box.getChildren().add(holder);
+        if (where == null || loader == null) {
+            return;
+        }
+        var unused = loader.load(where)
+                .thenAccept(r -> Platform.runLater(() -> {
+                    if (!box.getChildren().contains(holder)) {
+                        return; // another event is shown now
+                    }
+                    int at = holder.getChildren().indexOf(status);
+                    if (r instanceof MediaLoader.Picture p) {
+                        ImageView view = new ImageView(p.image());
+                        view.setId("details-media-picture");
+                        view.setPreserveRatio(true);
+                        view.setSmooth(true);
+                        view.fitWidthProperty()
+                                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                                        () -> Math.max(
+                                                40,
+                                                Math.min(
+                                                        p.image().getWidth(),
+                                                        getViewportBounds().getWidth() - 34)),
+                                        viewportBoundsProperty()));
+                        if (m.alt() != null) {
+                            view.setAccessibleText(m.alt());
+                            Tooltip.install(view, new Tooltip(m.alt()));
+                        }
+                        holder.getChildren().set(at, view);
+                    } else if (r instanceof MediaLoader.Link l) {
+                        status.setText(Messages.get("details.media.card", l.provider()));
+                        status.getStyleClass().remove("text-muted");
+                    } else if (r instanceof MediaLoader.Failed f) {
+                        status.setText(Messages.get("details.media.cannot", f.reason()));
+                    }
+                }));
     }
 
     private void addSource(Source s) {

@@ -28,6 +28,7 @@ import org.eventscope.io.EntryCheck;
 import org.eventscope.model.Category;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Media;
 import org.eventscope.model.Source;
 import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,6 +68,15 @@ final class EventForm extends VBox {
     private final LanguageText place = new LanguageText("form-place", false);
     private final LanguageText description = new LanguageText("form-description", true);
     private final javafx.scene.control.TextField fatalities = new javafx.scene.control.TextField();
+    /** The picture: its address, caption, credit and alternative text. */
+    private final javafx.scene.control.TextField[] media = {
+        new javafx.scene.control.TextField(),
+        new javafx.scene.control.TextField(),
+        new javafx.scene.control.TextField(),
+        new javafx.scene.control.TextField()
+    };
+
+    private static final String[] MEDIA_MEMBERS = {"url", "caption", "credit", "alt"};
     private final CheckComboBox<Source> sources = new CheckComboBox<>();
     private final Map<String, Label> messages = new LinkedHashMap<>();
     private final Map<String, Node> fields = new LinkedHashMap<>();
@@ -128,6 +138,21 @@ final class EventForm extends VBox {
         fatalities.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fatalities.setPromptText(Messages.get("form.fatalities.none"));
         row = row(grid, row, "fatalities", Messages.get("form.fatalities"), fatalities);
+        javafx.scene.layout.VBox picture = new javafx.scene.layout.VBox(4);
+        for (int i = 0; i < media.length; i++) {
+            javafx.scene.control.TextField f = media[i];
+            f.setId("form-media-" + MEDIA_MEMBERS[i]);
+            f.setPromptText(Messages.get("form.media." + MEDIA_MEMBERS[i]));
+            f.setOnAction(e -> apply("media"));
+            f.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    apply("media");
+                }
+            });
+            f.textProperty().addListener(o -> check());
+            picture.getChildren().add(f);
+        }
+        row = row(grid, row, "media", Messages.get("form.media"), picture);
         row(
                 grid,
                 row,
@@ -254,6 +279,13 @@ final class EventForm extends VBox {
             place.show(event.place(), event.texts().of("place"), languages);
             description.show(event.description(), event.texts().of("description"), languages);
             fatalities.setText(event.fatalities() == null ? "" : String.valueOf(event.fatalities()));
+            Media m = event.media();
+            String[] shownMedia = m == null
+                    ? new String[] {"", "", "", ""}
+                    : new String[] {m.url(), orEmpty(m.caption()), orEmpty(m.credit()), orEmpty(m.alt())};
+            for (int i = 0; i < media.length; i++) {
+                media[i].setText(shownMedia[i]);
+            }
             sources.getCheckModel().clearChecks();
             for (String id : event.sourceIds()) {
                 file.source(id).ifPresent(s -> sources.getCheckModel().check(s));
@@ -263,6 +295,10 @@ final class EventForm extends VBox {
             loading = false;
         }
         showProblems(List.of());
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
     }
 
     /** Puts the keyboard in the title. */
@@ -304,6 +340,17 @@ final class EventForm extends VBox {
         if (!deaths.isEmpty()) {
             // A number as the file writes it; anything else goes to the reader, which says what it expected.
             m.put("fatalities", deaths.matches("[0-9]{1,18}") ? (Object) Long.parseLong(deaths) : deaths);
+        }
+        Map<String, String> picture = new LinkedHashMap<>();
+        for (int i = 0; i < media.length; i++) {
+            String value = media[i].getText().strip();
+            if (!value.isEmpty()) {
+                picture.put(MEDIA_MEMBERS[i], value);
+            }
+        }
+        if (!picture.isEmpty()) {
+            // A caption without an address goes to the reader too, which says the address is missing.
+            m.put("media", picture);
         }
         Object what = text(description, was.description(), was, "description", UnaryOperator.identity());
         if (what != null && !LanguageText.isEmpty(what) && !(what instanceof String s && s.isBlank())) {

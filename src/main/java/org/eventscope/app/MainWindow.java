@@ -26,6 +26,7 @@ import org.eventscope.chart.TroopChart;
 import org.eventscope.i18n.Messages;
 import org.eventscope.io.SheetPreview;
 import org.eventscope.model.EventFile;
+import org.eventscope.model.Media;
 import org.eventscope.timeline.TimelineView;
 import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -62,6 +63,7 @@ public final class MainWindow {
     private final FileOpener files;
     private final EditCommands edit;
     private final DiskChangeBar diskBar = new DiskChangeBar();
+    private final MediaLoader media = new MediaLoader();
     private @Nullable Runnable restart;
 
     /** A window that remembers nothing between runs. */
@@ -80,6 +82,12 @@ public final class MainWindow {
         chart.setCredit(prefs.credit());
         chart.creditProperty().addListener((o, was, now) -> prefs.setCredit(now));
         this.details = new DetailsPane(openLink);
+        details.setMedia(media, this::documentFolder);
+        timeline.setThumbnails(e -> {
+            Media m = e.media();
+            String where = m == null ? null : MediaLoader.where(m, documentFolder());
+            return where == null ? null : media.picture(where);
+        });
         this.edit = new EditCommands(stage, model, details, timeline, statusBar, files::lastFolder);
         this.commands = WindowMenus.of(this);
         this.filters = new FilterBar(commands.search().keys());
@@ -223,6 +231,13 @@ public final class MainWindow {
     private void showTitle() {
         stage.setTitle(
                 MainViewModel.windowTitle(model.getDocument(), model.edits().isDirty()));
+    }
+
+    /** The open document's folder, where its pictures' paths are read; {@code null} before it is saved. */
+    private @Nullable Path documentFolder() {
+        Document d = model.getDocument();
+        Path p = d == null ? null : d.path();
+        return p == null ? null : p.toAbsolutePath().getParent();
     }
 
     /** Quits, after asking about unsaved changes. */

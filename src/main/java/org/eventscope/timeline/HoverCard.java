@@ -16,6 +16,7 @@ import org.eventscope.model.CategoryColors;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TimeFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What hovering over an event shows: its title in bold, its category (with the category's colour)
@@ -30,7 +31,11 @@ final class HoverCard {
 
     private HoverCard() {}
 
-    static VBox of(Event ev, EventFile file, ZoneId zone, Locale locale) {
+    /** The widest and highest a picture stands on the card. */
+    static final double THUMBNAIL = 160;
+
+    /** The card of {@code ev}, with {@code thumbnail} (its picture, when loaded) at its top. */
+    static VBox of(Event ev, EventFile file, ZoneId zone, Locale locale, javafx.scene.image.@Nullable Image thumbnail) {
         VBox card = new VBox(4) {
             @Override
             protected double computePrefHeight(double width) {
@@ -41,6 +46,15 @@ final class HoverCard {
         card.getStyleClass().add("timeline-hover-card");
         card.setPrefWidth(WIDTH);
         card.setMaxWidth(WIDTH);
+        if (thumbnail != null) {
+            javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView(thumbnail);
+            picture.setPreserveRatio(true);
+            picture.setSmooth(true);
+            picture.setFitWidth(Math.min(THUMBNAIL, thumbnail.getWidth()));
+            picture.setFitHeight(Math.min(THUMBNAIL * 0.75, thumbnail.getHeight()));
+            picture.getStyleClass().add("thumbnail");
+            card.getChildren().add(picture);
+        }
         card.getChildren().add(label(ev.title(), "title"));
 
         Label metaLabel = label(meta(ev, file, zone, locale), "meta");

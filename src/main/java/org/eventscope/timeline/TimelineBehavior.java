@@ -238,7 +238,8 @@ final class TimelineBehavior {
                 // No text beside the card: a wrapped text the tooltip does not show still sizes it.
                 tooltip.setText(null);
                 tooltip.setWrapText(false);
-                tooltip.setGraphic(HoverCard.of(m.event(), file, skin.zone(), Locale.getDefault()));
+                tooltip.setGraphic(
+                        HoverCard.of(m.event(), file, skin.zone(), Locale.getDefault(), control.thumbnail(m.event())));
                 tooltip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             }
         } else {

@@ -188,6 +188,21 @@ public class TimelineView extends Control {
         return new TimelineViewSkin(this);
     }
 
+    private java.util.function.Function<Event, javafx.scene.image.@Nullable Image> thumbnails = e -> null;
+
+    /**
+     * Where the hover card finds an event's picture when one is loaded already (it never waits
+     * for one): none by default.
+     */
+    public final void setThumbnails(java.util.function.Function<Event, javafx.scene.image.@Nullable Image> lookup) {
+        this.thumbnails = lookup;
+    }
+
+    /** The picture of {@code e} loaded already, or {@code null}. */
+    public final javafx.scene.image.@Nullable Image thumbnail(Event e) {
+        return thumbnails.apply(e);
+    }
+
     /** The document whose events are shown. */
     public final ObjectProperty<EventFile> eventFileProperty() {
         return eventFile;

@@ -302,6 +302,35 @@ class EditingTest {
     }
 
     @Test
+    void aPictureIsGivenInTheFormCheckedAsTheReaderChecksItAndKeptThroughOtherEdits(FxRobot robot) throws Exception {
+        openAndWait(copyOfGeneva());
+        Event danilov = file().event("danilov-troops").orElseThrow();
+        robot.interact(() -> window.model().selectedEventProperty().set(danilov));
+        robot.interact(() -> window.editCommands().editSelected());
+        type(robot, "#form-media-url", "javascript:alert(1)");
+        robot.push(KeyCode.ENTER);
+        Label problem = robot.lookup("#form-media-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("neither http:// nor https://");
+        assertThat(file().event("danilov-troops").orElseThrow().media()).isNull();
+        // Synthetic: an address made up for the test.
+        type(robot, "#form-media-url", "pictures/synthetic.png");
+        robot.push(KeyCode.ENTER);
+        type(robot, "#form-media-credit", "Photo: synthetic");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> new org.eventscope.model.Media("pictures/synthetic.png", null, "Photo: synthetic", null)
+                .equals(file().event("danilov-troops").orElseThrow().media()));
+        assertThat(problem.isVisible()).isFalse();
+        type(robot, "#form-fatalities", "0");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> Integer.valueOf(0)
+                .equals(file().event("danilov-troops").orElseThrow().fatalities()));
+        assertThat(file().event("danilov-troops").orElseThrow().media())
+                .as("another field's edit keeps the picture")
+                .isNotNull();
+    }
+
+    @Test
     void aFailedSaveSaysWhyAndLeavesTheDocumentOpenAndUnsaved(FxRobot robot) throws Exception {
         Path geneva = copyOfGeneva();
         openAndWait(geneva);

@@ -990,6 +990,106 @@ class MainWindowTest {
     }
 
     @Test
+    void anEventsPictureLoadsInTheBackgroundIntoTheDetailsAndThenTheHoverCard(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        byte[] png = MediaLoaderTest.png(240, 120);
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.createContext("/slow.png", x -> {
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            x.getResponseHeaders().add("Content-Type", "image/png");
+            x.sendResponseHeaders(200, png.length);
+            try (var out = x.getResponseBody()) {
+                out.write(png);
+            }
+        });
+        server.start();
+        try {
+            Files.createDirectories(dir.resolve("pictures"));
+            Files.write(dir.resolve("pictures/beside.png"), MediaLoaderTest.png(160, 90));
+            String slow = "http://127.0.0.1:" + server.getAddress().getPort() + "/slow.png";
+            Path file = TestFiles.write(dir, "media.json", """
+                    {"formatVersion": 1, "title": "Synthetic pictures (not real)", "displayZone": "UTC",
+                     "sources": [], "events": [
+                      {"id": "web", "title": "Synthetic, from the web", "start": "2022-01-10",
+                       "media": {"url": "%s", "caption": "Synthetic caption", "credit": "Photo: synthetic",
+                                 "alt": "A red dot"}},
+                      {"id": "beside", "title": "Synthetic, beside the file", "start": "2022-01-12",
+                       "media": {"url": "pictures/beside.png"}},
+                      {"id": "video", "title": "Synthetic, a video", "start": "2022-01-14",
+                       "media": {"url": "https://www.youtube.com/watch?v=synthetic"}}]}
+                    """.formatted(slow));
+            robot.interact(() -> window.open(file));
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> window.model().getDocument().name().equals("media.json"));
+            var events = window.model().getDocument().file().events();
+            robot.interact(() -> window.model().selectedEventProperty().set(events.get(0)));
+            assertThat(robot.lookup("#details-media-status")
+                            .queryAs(Label.class)
+                            .getText())
+                    .isEqualTo("Loading the picture…");
+            assertThat(robot.lookup("#details-media")
+                            .queryAs(javafx.scene.layout.VBox.class)
+                            .getChildren())
+                    .filteredOn(n -> n instanceof Label)
+                    .extracting(n -> ((Label) n).getText())
+                    .contains("Synthetic caption", "Photo: synthetic");
+            TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+            assertThat(timeline.thumbnail(events.get(0)))
+                    .as("not loaded yet: the card does not wait")
+                    .isNull();
+            // The window answers while the server has not: another event is shown at once.
+            robot.interact(() -> window.model().selectedEventProperty().set(events.get(2)));
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> robot.lookup("#details-media-status")
+                            .queryAs(Label.class)
+                            .getText()
+                            .equals("YouTube: opens in your browser"));
+            robot.interact(() -> window.model().selectedEventProperty().set(events.get(0)));
+            release.countDown();
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> robot.lookup("#details-media-picture").tryQuery().isPresent());
+            javafx.scene.image.ImageView picture =
+                    robot.lookup("#details-media-picture").queryAs(javafx.scene.image.ImageView.class);
+            assertThat(picture.getImage().getWidth()).isEqualTo(240);
+            assertThat(picture.getAccessibleText()).isEqualTo("A red dot");
+            assertThat(timeline.thumbnail(events.get(0)))
+                    .as("loaded once, shown on hover")
+                    .isNotNull();
+            robot.interact(() -> robot.lookup("#details-media-link")
+                    .queryAs(javafx.scene.control.Hyperlink.class)
+                    .fire());
+            assertThat(openedLinks).contains(slow);
+
+            robot.interact(() -> window.model().selectedEventProperty().set(events.get(1)));
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> robot.lookup("#details-media-picture").tryQuery().isPresent());
+            assertThat(robot.lookup("#details-media-picture")
+                            .queryAs(javafx.scene.image.ImageView.class)
+                            .getImage()
+                            .getHeight())
+                    .as("the picture beside the file")
+                    .isEqualTo(90);
+        } finally {
+            release.countDown();
+            server.stop(0);
+        }
+    }
+
+    @Test
     void copyChartPutsA2xImageOnTheClipboard(FxRobot robot) throws Exception {
         TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
         robot.interact(() -> window.exports().copyChart());
