@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code formatVersion}, {@code displayZone}, {@code sources}, {@code categories},
  * {@code troopReports} and a plain-string {@code title}; TimelineJS alone has {@code scale}, a title
  * slide ({@code title} with {@code text} or {@code media}), and events or eras whose objects have
- * {@code start_date}, {@code text} or {@code media}. It reads at most {@link #SNIFF_BYTES} from a
+ * {@code start_date} or {@code text} (both formats give an event {@code media}). It reads at most {@link #SNIFF_BYTES} from a
  * marked buffer and puts them back, so the input is opened and read once. Anything undecided,
  * including malformed JSON, is read as an Eventscope file, whose reader says what is wrong.
  */
@@ -43,8 +43,9 @@ final class FormatSniffer {
             "color",
             "endApproximate",
             "fatalities");
-    private static final Set<String> TIMELINEJS_ITEM = Set.of(
-            "start_date", "end_date", "text", "media", "group", "display_date", "background", "unique_id", "autolink");
+    /** An item's members only TimelineJS has ({@code media} both have: it decides nothing). */
+    private static final Set<String> TIMELINEJS_ITEM =
+            Set.of("start_date", "end_date", "text", "group", "display_date", "background", "unique_id", "autolink");
 
     private FormatSniffer() {}
 

@@ -103,4 +103,16 @@ class MediaFormatTest {
         assertThat(retitled.media()).isEqualTo(file.events().get(0).media());
         assertThat(retitled.withMedia(null).media()).isNull();
     }
+
+    @Test
+    void anEventFileWhoseFirstDecidingMemberIsMediaIsStillAnEventscopeFile() {
+        String json = "{\"events\": [{\"media\": {\"url\": \"a.jpg\"}, \"id\": \"e\", \"title\": \"Synthetic\","
+                + " \"start\": \"2022-01-10\"}], \"formatVersion\": 1, \"title\": \"Synthetic (not real)\","
+                + " \"displayZone\": \"UTC\", \"sources\": []}";
+        LoadResult result =
+                EventFileReader.read("order.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(result.imported()).isFalse();
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.file().events().get(0).media()).isEqualTo(new Media("a.jpg", null, null, null));
+    }
 }
