@@ -22,6 +22,7 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Media;
 import org.eventscope.model.Source;
+import org.eventscope.model.Text;
 import org.eventscope.model.TimeFormat;
 import org.eventscope.model.TroopReport;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class DetailsPane extends ScrollPane {
 
     private final VBox box = new VBox(8);
+    /** The highest a picture stands in the pane: a tall one is made narrower, never the pane endless. */
+    private static final double MAX_PICTURE_HEIGHT = 480;
+
     private final Consumer<String> openLink;
     private @Nullable EventForm form;
     private @Nullable MediaLoader media;
@@ -237,15 +241,17 @@ public final class DetailsPane extends ScrollPane {
         status.setId("details-media-status");
         status.getStyleClass().add("text-muted");
         holder.getChildren().add(status);
+        // A caption or credit is one line of text: controls and bidi overrides from the file left out.
         if (m.caption() != null) {
-            holder.getChildren().add(wrapped(m.caption()));
+            holder.getChildren().add(wrapped(Text.oneLine(m.caption())));
         }
         if (m.credit() != null) {
-            Label credit = wrapped(m.credit());
+            Label credit = wrapped(Text.oneLine(m.credit()));
             credit.getStyleClass().addAll("text-muted", "text-small");
             holder.getChildren().add(credit);
         }
-        if (where != null) {
+        // Only a web address or a picture is handed to the system to open, never another file.
+        if (where != null && (m.isWeb() || MediaLoader.isPicture(m.url()))) {
             Hyperlink link = new Hyperlink(Printable.shorten(Printable.escape(m.url()), 80));
             link.setId("details-media-link");
             link.setTooltip(new Tooltip(Printable.escape(where)));
@@ -276,9 +282,10 @@ public final class DetailsPane extends ScrollPane {
                                                         p.image().getWidth(),
                                                         getViewportBounds().getWidth() - 34)),
                                         viewportBoundsProperty()));
+                        view.setFitHeight(Math.min(p.image().getHeight(), MAX_PICTURE_HEIGHT));
                         if (m.alt() != null) {
-                            view.setAccessibleText(m.alt());
-                            Tooltip.install(view, new Tooltip(m.alt()));
+                            view.setAccessibleText(Text.oneLine(m.alt()));
+                            Tooltip.install(view, new Tooltip(Text.oneLine(m.alt())));
                         }
                         holder.getChildren().set(at, view);
                     } else if (r instanceof MediaLoader.Link l) {

@@ -53,6 +53,9 @@ final class MediaLoader {
     /** The widest a picture is kept (it is drawn at most as wide as the details pane). */
     static final double KEEP_WIDTH = 960;
 
+    /** The highest a picture is kept. */
+    static final double KEEP_HEIGHT = 1_200;
+
     /** What became of a media address. */
     sealed interface Result {}
 
@@ -78,8 +81,6 @@ final class MediaLoader {
             Map.entry("soundcloud.com", "SoundCloud"),
             Map.entry("openstreetmap.org", "OpenStreetMap"),
             Map.entry("maps.app.goo.gl", "Google Maps"),
-            Map.entry("wikipedia.org", "Wikipedia"),
-            Map.entry("wikimedia.org", "Wikimedia"),
             Map.entry("documentcloud.org", "DocumentCloud"));
 
     private static final String[] PICTURES = {".png", ".jpg", ".jpeg", ".gif", ".bmp"};
@@ -101,7 +102,9 @@ final class MediaLoader {
     /** A loader that gives a web address {@code timeout} (a test's short wait). */
     MediaLoader(Duration timeout) {
         this.timeout = timeout;
-        workers = Executors.newFixedThreadPool(2, r -> daemon(r, "eventscope-media"));
+        // Each fetch waits on its own thread: the client answers on threads of its own, so a slow
+        // server never holds up another picture, nor the answer that would end its own wait.
+        workers = Executors.newFixedThreadPool(4, r -> daemon(r, "eventscope-media"));
         clock = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "eventscope-media-clock"));
     }
 
@@ -111,7 +114,6 @@ final class MediaLoader {
             client = HttpClient.newBuilder()
                     .connectTimeout(timeout)
                     .followRedirects(HttpClient.Redirect.NORMAL)
-                    .executor(workers)
                     .build();
             http = client;
         }
@@ -216,7 +218,8 @@ final class MediaLoader {
             if ("file".equals(uri.getScheme())) {
                 return file(Path.of(uri));
             }
-            String provider = provider(where);
+            // A picture's address is fetched (upload.wikimedia.org/…/x.jpg); a video's, post's or map's is not.
+            String provider = isPicture(uri.getPath() == null ? "" : uri.getPath()) ? null : provider(where);
             if (provider != null) {
                 return new Link(provider);
             }
@@ -228,7 +231,8 @@ final class MediaLoader {
 
     private Result file(Path path) throws IOException {
         if (!isPicture(path.toString())) {
-            return new Link(Messages.get("media.file"));
+            // Never handed to the system to open: beside a file from elsewhere it could be a program.
+            return new Failed(Messages.get("media.notPicture"));
         }
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
             return new Failed(Messages.get("media.missing", path.getFileName().toString()));
@@ -274,8 +278,10 @@ final class MediaLoader {
                 return new Failed(tooLarge(length));
             }
             // The whole answer within the time: a server that sends a byte a minute is cut off.
+            java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
             var deadline = clock.schedule(
                     () -> {
+                        late.set(true);
                         try {
                             body.close();
                         } catch (IOException e) {
@@ -286,16 +292,17 @@ final class MediaLoader {
                     TimeUnit.MILLISECONDS);
             try {
                 byte[] bytes = body.readNBytes((int) MAX_BYTES + 1);
-                return decode(bytes);
+                return late.get() ? new Failed(slow()) : decode(bytes);
             } catch (IOException e) {
-                return new Failed(
-                        deadline.isDone()
-                                ? Messages.get("media.slow", String.valueOf(timeout.toSeconds()))
-                                : reason(e, timeout));
+                return new Failed(late.get() ? slow() : reason(e, timeout));
             } finally {
                 deadline.cancel(false);
             }
         }
+    }
+
+    private String slow() {
+        return Messages.get("media.slow", String.valueOf(timeout.toSeconds()));
     }
 
     /** The picture in {@code bytes}, checked for size before it is decoded. */
@@ -308,20 +315,26 @@ final class MediaLoader {
         if (size == null) {
             return new Failed(Messages.get("media.notPicture"));
         }
-        long pixels = size[0] * size[1];
+        // Every frame of an animation is decoded at full size: 20,000 frames of a 2,000-pixel-square
+        // GIF in 460 KB would fill any heap.
+        long pixels = size[0] * size[1] * size[2];
         if (pixels > MAX_PIXELS) {
             return new Failed(Messages.get("media.tooManyPixels", String.valueOf(pixels / 1_000_000)));
         }
-        // Made smaller while it is decoded when it is wider than it is ever shown; never larger.
-        double width = size[0] > KEEP_WIDTH ? KEEP_WIDTH : 0;
-        Image image = new Image(new ByteArrayInputStream(bytes), width, 0, true, true);
+        // Made smaller while it is decoded when it is larger than it is ever shown; never larger.
+        boolean large = size[0] > KEEP_WIDTH || size[1] > KEEP_HEIGHT;
+        Image image =
+                new Image(new ByteArrayInputStream(bytes), large ? KEEP_WIDTH : 0, large ? KEEP_HEIGHT : 0, true, true);
         if (image.isError() || image.getWidth() <= 0) {
             return new Failed(Messages.get("media.notPicture"));
         }
         return new Picture(image);
     }
 
-    /** {width, height} from the picture's header, without decoding it; {@code null} when it is no picture read here. */
+    /**
+     * {width, height, frames} from the picture's headers, without decoding it; {@code null} when it
+     * is no picture read here.
+     */
     static long @Nullable [] size(byte[] bytes) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             if (in == null) {
@@ -333,8 +346,9 @@ final class MediaLoader {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
-                return new long[] {reader.getWidth(0), reader.getHeight(0)};
+                // Not forward-only: counting the frames of an animation looks through all of them.
+                reader.setInput(in, false, true);
+                return new long[] {reader.getWidth(0), reader.getHeight(0), Math.max(1, reader.getNumImages(true))};
             } finally {
                 reader.dispose();
             }

@@ -26,7 +26,8 @@ public record Media(
      * absolute path…"), or {@code null} when nothing is: the one
      * rule the reader, the editor and the TimelineJS import apply. A web address must be http or
      * https; anything else with a scheme ({@code file:}, {@code javascript:}, {@code data:}) is
-     * refused, as is an absolute path: a file names pictures beside it, never elsewhere on the disk.
+     * refused, as are an absolute path and a path that climbs out with {@code ..}: a file names
+     * pictures in its folder or below it, never elsewhere on the disk.
      */
     public static @Nullable String problem(String url) {
         if (url.isBlank()) {
@@ -49,6 +50,11 @@ public record Media(
         }
         if (url.startsWith("/") || url.startsWith("\\")) {
             return Messages.get("media.absolute");
+        }
+        for (String part : url.split("[/\\\\]", -1)) {
+            if (part.equals("..")) {
+                return Messages.get("media.parent");
+            }
         }
         return null;
     }

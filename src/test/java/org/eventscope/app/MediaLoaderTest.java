@@ -84,6 +84,22 @@ class MediaLoaderTest {
             }
             x.close();
         });
+        server.createContext("/second.png", x -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(x, "image/png", png);
+        });
+        server.createContext("/third.png", x -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(x, "image/png", png);
+        });
         server.createContext("/broken.png", x -> send(x, "image/png", "<html>not a picture</html>".getBytes()));
         server.createContext("/page", x -> send(x, "text/html", "<html>a page</html>".getBytes()));
         server.createContext("/gone.png", x -> {
@@ -142,6 +158,46 @@ class MediaLoaderTest {
     }
 
     @Test
+    void picturesWaitingOnASlowServerAtOnceHoldNoneOfEachOtherUp() throws Exception {
+        var first = loader.load(url("/slow.png"));
+        var second = loader.load(url("/second.png"));
+        var third = loader.load(url("/third.png"));
+        Files.write(dir.resolve("here.png"), png(20, 10));
+        assertThat(result(dir.resolve("here.png").toUri().toString()))
+                .as("a picture beside the file, while three wait on the server")
+                .isInstanceOf(MediaLoader.Picture.class);
+        release.countDown();
+        for (var f : java.util.List.of(first, second, third)) {
+            assertThat(f.get(10, TimeUnit.SECONDS)).isInstanceOf(MediaLoader.Picture.class);
+        }
+    }
+
+    @Test
+    void anAnimationIsCountedFrameByFrameAndATallPictureIsKeptSmall() throws Exception {
+        // 40 frames of 1,200 x 1,000: 48 million pixels decoded, in a small file.
+        ByteArrayOutputStream gif = new ByteArrayOutputStream();
+        javax.imageio.ImageWriter writer =
+                ImageIO.getImageWritersByFormatName("gif").next();
+        try (var out = ImageIO.createImageOutputStream(gif)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            BufferedImage frame = new BufferedImage(1_200, 1_000, BufferedImage.TYPE_BYTE_INDEXED);
+            for (int i = 0; i < 40; i++) {
+                writer.writeToSequence(new javax.imageio.IIOImage(frame, null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        assertThat(MediaLoader.decode(gif.toByteArray()))
+                .isEqualTo(new MediaLoader.Failed("it is a picture of 48 million pixels, more than 40 million"));
+
+        MediaLoader.Result tall = MediaLoader.decode(png(50, 8_000));
+        assertThat(tall).isInstanceOf(MediaLoader.Picture.class);
+        assertThat(((MediaLoader.Picture) tall).image().getHeight()).isLessThanOrEqualTo(MediaLoader.KEEP_HEIGHT);
+    }
+
+    @Test
     void tooLargeBrokenMissingAndOfflineEachSayWhy() throws Exception {
         assertThat(result(url("/huge.png"))).isEqualTo(new MediaLoader.Failed("it is 20 MB, more than 10 MB"));
         assertThat(result(url("/endless.png"))).isEqualTo(new MediaLoader.Failed("it is more than 10 MB"));
@@ -172,6 +228,9 @@ class MediaLoaderTest {
         assertThat(result("https://x.com/someone/status/1")).isEqualTo(new MediaLoader.Link("X (Twitter)"));
         assertThat(result("https://www.google.com/maps/place/Geneva")).isEqualTo(new MediaLoader.Link("Google Maps"));
         assertThat(result(url("/page"))).isEqualTo(new MediaLoader.Link("127.0.0.1"));
+        assertThat(MediaLoader.provider("https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg"))
+                .as("a picture on Wikimedia Commons is a picture, fetched")
+                .isNull();
     }
 
     @Test
@@ -189,6 +248,11 @@ class MediaLoaderTest {
 
         assertThat(result(dir.resolve("pictures/none.png").toUri().toString()))
                 .isEqualTo(new MediaLoader.Failed("none.png is not there"));
+
+        Files.writeString(dir.resolve("pictures/run.sh"), "echo synthetic");
+        assertThat(result(dir.resolve("pictures/run.sh").toUri().toString()))
+                .as("a file that is no picture is never offered to the system to open")
+                .isEqualTo(new MediaLoader.Failed("it is not a picture Eventscope can show (PNG, JPEG, GIF or BMP)"));
 
         Path fifo = dir.resolve("pictures/fifo.png");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();

@@ -53,7 +53,10 @@ class MediaFormatTest {
             "data:image/png;base64,AA",
             "https://",
             "pictures/a\\tb.jpg",
-            ""
+            "",
+            "../outside.png",
+            "pictures/../../x.png",
+            "a\\\\..\\\\x.png"
         }) {
             LoadResult result = read("{\"url\": \"" + url + "\"}");
             assertThat(result.errors()).as(url).hasSize(1);
