@@ -70,6 +70,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final TextField credit = new TextField();
     private final Label output = new Label();
     private final ImageView preview = new ImageView();
+    private final ButtonType save;
     private final PauseTransition debounce = new PauseTransition(Duration.millis(150));
     private final @Nullable ChartContent content;
     private final TimelineExport timeline;
@@ -198,7 +199,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         getDialogPane().setContent(body);
         getDialogPane().setMinWidth(980);
 
-        ButtonType save = new ButtonType(Messages.get("export.save"), ButtonBar.ButtonData.OK_DONE);
+        save = new ButtonType(Messages.get("export.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(Exports.cancelButton(), save);
         setResultConverter(b -> b == save ? request().orElse(null) : null);
 
@@ -309,9 +310,17 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         Request r = request().orElseThrow();
         double w = r.picture().width();
         double h = r.picture().height();
+        javafx.scene.Node saveButton = getDialogPane().lookupButton(save);
+        if (saveButton != null) {
+            saveButton.setDisable(false);
+        }
         try {
             if (!r.format().vector()) {
                 ChartExport.checkSize(w, h, r.scale());
+            }
+            String problem = r.picture().problem();
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
             }
             preview.setImage(r.picture().preview(480, 320));
             ExportMemory.Estimate need = r.format().vector()
@@ -349,6 +358,9 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
             preview.setImage(null);
             output.setText(e.getMessage());
             output.getStyleClass().add("danger");
+            if (saveButton != null) {
+                saveButton.setDisable(true);
+            }
         }
     }
 }

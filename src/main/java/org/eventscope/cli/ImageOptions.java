@@ -151,6 +151,10 @@ final class ImageOptions {
      * SVG, PDF or PNG with {@code info} inside; says what it wrote on {@code stdout}. Returns the exit status.
      */
     int write(Picture picture, ExportInfo info, PrintWriter stdout, PrintWriter err) throws Exception {
+        String problem = FxRuntime.call(picture::problem);
+        if (problem != null) {
+            return fail(err, EventscopeCommand.BAD_INPUT, problem);
+        }
         Path target = out.toAbsolutePath();
         try {
             if (format() == ImageFormat.SVG) {

@@ -50,7 +50,10 @@ public record Picture(
      * pixels). FX thread only: its text is measured.
      */
     public static Picture timelinePage(TimelineExport timeline, double width, double scale) {
-        return new Picture(Kind.TIMELINE, null, timeline, width, autoHeight(timeline.pageHeight(width), width, scale));
+        double height = autoHeight(timeline.pageHeight(width), width, scale);
+        // Never lower than its title, legend and notes need with a few lanes (a narrow page of many sources).
+        double least = Math.min(timeline.minimumPageHeight(width), Math.floor(ChartExport.MAX_SIDE / scale));
+        return new Picture(Kind.TIMELINE, null, timeline, width, Math.max(height, least));
     }
 
     /**
@@ -81,6 +84,20 @@ public record Picture(
     @Override
     public TimelineExport timeline() {
         return Objects.requireNonNull(timeline, "a picture of the timeline has its window");
+    }
+
+    /**
+     * Why the picture cannot be drawn as asked, in the interface's language, or {@code null}: a
+     * timeline page of a given height too low for its title, legend and notes. FX thread only.
+     */
+    public @Nullable String problem() {
+        if (kind != Kind.TIMELINE) {
+            return null;
+        }
+        double least = timeline().minimumPageHeight(width);
+        return height + 0.5 < least
+                ? Messages.get("export.pageTooLow", String.valueOf(Math.round(width)), String.valueOf((long) least))
+                : null;
     }
 
     public void paint(Surface s) {

@@ -123,6 +123,17 @@ public record TimelineExport(
                 .height();
     }
 
+    /**
+     * The least height a page {@code width} wide may have: its title, legend and notes, and room
+     * for the axis and three lanes (clusters stand for what does not fit). Less, and the notes
+     * would be drawn over the events.
+     */
+    public double minimumPageHeight(double width) {
+        TimelinePage.Layout natural =
+                TimelinePage.layout(this, width, 0, new FontSet(style.fontSize()), Locale.getDefault());
+        return Math.ceil(natural.height() - natural.body().frame().height() + TimelinePage.MIN_BODY);
+    }
+
     /** Draws the page on {@code surface} in a {@code width} x {@code height} area at its origin. */
     public void paintPage(Surface surface, double width, double height) {
         FontSet fonts = new FontSet(style.fontSize());

@@ -37,6 +37,9 @@ final class TimelinePage {
     private static final int MAX_TITLE_LINES = 3;
 
     private static final int MAX_NOTE_LINES = 6;
+
+    /** The least room a page's timeline has: its axis and three lanes. */
+    static final double MIN_BODY = Metrics.LANE_TOP + 3 * Metrics.LANE_HEIGHT;
     /** The height of a category's density on a page with too many events to label. */
     private static final double DENSITY_BAND = 90;
     /** Laid out with this much height first, to see how much the events need. */

@@ -51,6 +51,19 @@ class ExportTimelineCommandTest {
     }
 
     @Test
+    void aPageTooLowForItsTitleLegendAndSourcesIsRefusedNotDrawnOverItsEvents() throws Exception {
+        java.nio.file.Path pdf = dir.resolve("column.pdf");
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", pdf.toString(), "--size", "column"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("Too low for the timeline page: at 227 wide", "need", "high");
+        assertThat(pdf).doesNotExist();
+        CommandRun again = new CommandRun();
+        assertThat(again.run("export-timeline", TestFiles.GENEVA.toString(), "--out", pdf.toString(), "--size", "page"))
+                .as(again.err())
+                .isZero();
+    }
+
+    @Test
     void svgOfAWindowHoldsOnlyTheEventsInItAsText() throws Exception {
         Path svg = dir.resolve("timeline.svg");
         assertThat(cli.run(
