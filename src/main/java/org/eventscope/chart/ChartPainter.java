@@ -69,8 +69,11 @@ public final class ChartPainter {
     /** The room above the plot for a value label over the tallest bar. */
     private static final double VALUE_ROOM = 22;
 
-    /** A note, a source list or a warning at the foot runs to three lines at most. */
+    /** A note or a warning at the foot runs to three lines at most. */
     static final int MAX_NOTE_LINES = 3;
+
+    /** The sources, the last note, run to six. */
+    static final int MAX_SOURCE_LINES = 6;
 
     /** Below this height the plot makes room: a line of subtitle, a line a note, no band axis title. */
     static final double COMPACT_PLOT = 110;
@@ -85,10 +88,10 @@ public final class ChartPainter {
         gc.setFill(style.background());
         gc.fillRect(0, 0, width, height);
 
-        // The plot keeps room for its bars: the foot gives up, in turn, the band axis title and a
-        // second line of subtitle, a second line of title and a third of each note, then a second.
+        // The plot keeps room for its bars: the texts give up room in steps (see foot), the
+        // sources last of all, so that a small printed chart still says where its figures come from.
         Foot foot = foot(content, width, 0);
-        for (int level = 1; level <= 3 && height - foot.top() - foot.bottom() < COMPACT_PLOT; level++) {
+        for (int level = 1; level <= 4 && height - foot.top() - foot.bottom() < COMPACT_PLOT; level++) {
             foot = foot(content, width, level);
         }
         List<List<String>> notes = foot.notes();
@@ -112,7 +115,7 @@ public final class ChartPainter {
         ChartLayout layout = ChartLayout.compute(width, height, top, PAD, bottom, left, values);
         // A band label too long for its bars takes a second line, and the plot makes room for it.
         List<List<String>> bandLabels = bandLabels(content, layout);
-        double labelsBelow = bandLabels.stream().mapToInt(List::size).max().orElse(1) > 1 ? LABEL_LINE : 0;
+        double labelsBelow = (bandLabels.stream().mapToInt(List::size).max().orElse(1) - 1) * LABEL_LINE;
         if (labelsBelow > 0) {
             layout = ChartLayout.compute(width, height, top, PAD, bottom + labelsBelow, left, values);
             bandLabels = bandLabels(content, layout);
@@ -153,7 +156,13 @@ public final class ChartPainter {
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.CENTER);
         if (foot.level() == 0) {
-            gc.fillText(content.bandAxis(), plot.centerX(), plot.y() + plot.h() + 40 + labelsBelow);
+            // Centred under the plot, or under the whole picture when wider than the plot.
+            double axisWidth = measure.width(content.bandAxis(), small);
+            double axisX = axisWidth > plot.w() ? width / 2 : plot.centerX();
+            gc.fillText(
+                    measure.fit(content.bandAxis(), small, width - 2 * PAD),
+                    axisX,
+                    plot.y() + plot.h() + 40 + labelsBelow);
         }
         gc.save();
         gc.translate(PAD + 6, plot.centerY());
@@ -186,7 +195,9 @@ public final class ChartPainter {
     /**
      * The texts around the plot, wrapped, and the room they take above it ({@code top}) and below
      * it ({@code bottom}), at a {@code level} of giving up room: 0 all; 1 no band axis title and a
-     * line of subtitle; 2 also a line of title and two a note; 3 a line a note.
+     * line of subtitle and two of title; 2 also two lines a note (three of sources); 3 also only
+     * the last note (the sources, after how to read the bands); 4 also a line of title and of
+     * sources.
      */
     private record Foot(
             int level,
@@ -201,9 +212,18 @@ public final class ChartPainter {
 
     private Foot foot(ChartContent content, double width, int level) {
         double inner = width - 2 * PAD;
-        int lines = level == 3 ? 1 : level == 2 ? 2 : MAX_NOTE_LINES;
-        List<List<String>> notes = paragraphs(content.caption(), caption, inner, lines);
-        List<String> titleLines = wrap(content.title(), title, inner, level >= 2 ? 1 : 2);
+        int lines = level >= 4 ? 1 : level >= 2 ? 2 : MAX_NOTE_LINES;
+        // The sources (the last note) keep more lines than the rest: attribution goes last.
+        int sourceLines = level >= 4 ? 1 : level >= 2 ? MAX_NOTE_LINES : MAX_SOURCE_LINES;
+        List<List<String>> notes = new ArrayList<>(paragraphs(content.caption(), caption, inner, sourceLines));
+        for (int i = 0; i < notes.size() - 1; i++) {
+            List<String> note = notes.get(i);
+            notes.set(i, note.size() <= lines ? note : wrap(String.join(" ", note), caption, inner, lines));
+        }
+        if (level >= 3 && notes.size() > 1) {
+            notes = List.of(notes.get(notes.size() - 1));
+        }
+        List<String> titleLines = wrap(content.title(), title, inner, level >= 4 ? 1 : level >= 1 ? 2 : 3);
         List<String> subtitleLines = wrap(content.subtitle(), subtitle, inner, level >= 1 ? 1 : 2);
         List<String> warningLines = new ArrayList<>();
         for (ChartContent.Series s : content.series()) {
@@ -341,11 +361,11 @@ public final class ChartPainter {
         return out;
     }
 
-    /** Each band's label on one line, or two where its bars are too narrow for it. */
+    /** Each band's label on one line, or up to three where its bars are too narrow for it. */
     private List<List<String>> bandLabels(ChartContent content, ChartLayout layout) {
         List<List<String>> out = new ArrayList<>();
         for (int g = 0; g < layout.groups(); g++) {
-            out.add(wrap(content.groups().get(g), label, Math.max(20, layout.groupRoom() - 8), 2));
+            out.add(wrap(content.groups().get(g), label, Math.max(20, layout.groupRoom() - 8), 3));
         }
         return out;
     }

@@ -39,7 +39,7 @@ final class ImageOptions {
             defaultValue = "1200",
             description = "The size in logical pixels (96 to the inch), or a named size: wide 1200x675, wide-large,"
                     + " wide-huge, square 1080x1080, portrait 1080x1350, landscape 1200x800; for print, at 300 dpi:"
-                    + " column 60x80 mm, two-columns 125x85 mm, page 260x170 mm, a4-across. W alone: a timeline page"
+                    + " column 60x110 mm, two-columns 125x85 mm, page 260x170 mm, a4-across. W alone: a timeline page"
                     + " is as high as its content, a chart 9/16 of W high (default: ${DEFAULT-VALUE}).")
     String size;
 

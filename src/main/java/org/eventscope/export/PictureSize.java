@@ -35,7 +35,7 @@ public record PictureSize(String name, double width, double height, boolean mill
             pixels("square", 1080, 1080),
             pixels("portrait", 1080, 1350),
             pixels("landscape", 1200, 800),
-            print("column", 60, 80),
+            print("column", 60, 110),
             print("two-columns", 125, 85),
             print("page", 260, 170),
             print("a4-across", 297, 210));
