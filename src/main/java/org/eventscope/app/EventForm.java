@@ -138,11 +138,23 @@ final class EventForm extends VBox {
         fatalities.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fatalities.setPromptText(Messages.get("form.fatalities.none"));
         row = row(grid, row, "fatalities", Messages.get("form.fatalities"), fatalities);
-        javafx.scene.layout.VBox picture = new javafx.scene.layout.VBox(4);
+        // Each field named beside it: once filled, a prompt no longer says what a field is for.
+        GridPane picture = new GridPane();
+        picture.setHgap(6);
+        picture.setVgap(4);
+        ColumnConstraints names = new ColumnConstraints();
+        ColumnConstraints boxes = new ColumnConstraints();
+        boxes.setHgrow(Priority.ALWAYS);
+        boxes.setFillWidth(true);
+        picture.getColumnConstraints().addAll(names, boxes);
         for (int i = 0; i < media.length; i++) {
             javafx.scene.control.TextField f = media[i];
             f.setId("form-media-" + MEDIA_MEMBERS[i]);
             f.setPromptText(Messages.get("form.media." + MEDIA_MEMBERS[i]));
+            Label name = new Label(Messages.get("form.media." + MEDIA_MEMBERS[i] + ".name"));
+            name.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            name.setLabelFor(f);
+            picture.addRow(i, name, f);
             f.setOnAction(e -> apply("media"));
             f.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
@@ -150,7 +162,6 @@ final class EventForm extends VBox {
                 }
             });
             f.textProperty().addListener(o -> check());
-            picture.getChildren().add(f);
         }
         row = row(grid, row, "media", Messages.get("form.media"), picture);
         row(
