@@ -70,7 +70,7 @@ class ControlCharactersTest {
         for (String command : new String[] {"export-chart", "export-timeline"}) {
             Path png = dir.resolve(command + ".png");
             CommandRun cli = new CommandRun();
-            assertThat(cli.run(command, file.toString(), "--out", png.toString(), "--size", "400x300", "--scale", "1"))
+            assertThat(cli.run(command, file.toString(), "--out", png.toString(), "--size", "400x400", "--scale", "1"))
                     .as(cli.err())
                     .isZero();
             var texts = PngChunks.texts(png);
