@@ -43,6 +43,9 @@ public final class DetailsPane extends ScrollPane {
     private @Nullable EventForm form;
     private @Nullable MediaLoader media;
     private java.util.function.Supplier<@Nullable Path> folder = () -> null;
+    /** Where the picture shown last is fetched from, or {@code null}. */
+    private @Nullable String shownMedia;
+
     private @Nullable Runnable onEdit;
     /** What the reading view shows now: the event, its time as written, category, report and sources. */
     private List<Object> shown = List.of();
@@ -152,6 +155,8 @@ public final class DetailsPane extends ScrollPane {
             return;
         }
         shown = what;
+        Media next = event == null ? null : event.media();
+        abandonShownUnless(next == null ? null : MediaLoader.where(next, folder.get()));
         box.getChildren().clear();
         if (event == null || file == null) {
             Label hint = wrapped(Messages.get("details.hint"));
@@ -263,6 +268,7 @@ public final class DetailsPane extends ScrollPane {
         if (where == null || loader == null) {
             return;
         }
+        shownMedia = where;
         var unused = loader.load(where)
                 .thenAccept(r -> Platform.runLater(() -> {
                     if (!box.getChildren().contains(holder)) {
@@ -295,6 +301,19 @@ public final class DetailsPane extends ScrollPane {
                         status.setText(Messages.get("details.media.cannot", f.reason()));
                     }
                 }));
+    }
+
+    /**
+     * Stops the fetch of the picture shown last, if it is still under way and {@code next} (the
+     * picture shown now, or {@code null}) is another: nobody waits for it now.
+     */
+    private void abandonShownUnless(@Nullable String next) {
+        MediaLoader loader = media;
+        String was = shownMedia;
+        shownMedia = null;
+        if (loader != null && was != null && !was.equals(next) && loader.kept(was) == null) {
+            loader.abandon(was);
+        }
     }
 
     private void addSource(Source s) {

@@ -92,6 +92,7 @@ final class MediaLoader {
     private final ScheduledExecutorService clock;
     private final Map<String, Result> kept = new LinkedHashMap<>(KEEP, 0.75f, true);
     private final Map<String, CompletableFuture<Result>> loading = new LinkedHashMap<>();
+    private final Map<String, Thread> running = new java.util.HashMap<>();
 
     private final Duration timeout;
 
@@ -212,7 +213,32 @@ final class MediaLoader {
         }
     }
 
+    /**
+     * Stops fetching {@code where} when nobody waits for it any more (the details moved on to
+     * another event), so that the picture asked for next does not queue behind it. Any thread.
+     */
+    synchronized void abandon(String where) {
+        Thread fetching = running.get(where);
+        if (fetching != null) {
+            fetching.interrupt();
+        }
+    }
+
     private Result fetch(String where) {
+        synchronized (this) {
+            running.put(where, Thread.currentThread());
+        }
+        try {
+            return fetchNow(where);
+        } finally {
+            synchronized (this) {
+                running.remove(where);
+            }
+            Thread.interrupted(); // an abandon that came late is not the next fetch's
+        }
+    }
+
+    private Result fetchNow(String where) {
         try {
             URI uri = URI.create(where);
             if ("file".equals(uri.getScheme())) {

@@ -173,6 +173,22 @@ class MediaLoaderTest {
     }
 
     @Test
+    void aPictureNobodyWaitsForAnyMoreIsAbandonedAndFetchedAgainWhenAskedAgain() throws Exception {
+        var first = loader.load(url("/slow.png"));
+        long t0 = System.nanoTime();
+        while (!first.isDone() && System.nanoTime() - t0 < 2_000_000_000L) {
+            loader.abandon(url("/slow.png")); // once its fetch has begun, it stops
+            Thread.sleep(20);
+        }
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(new MediaLoader.Failed("loading was stopped"));
+        assertThat(loader.picture(url("/slow.png"))).isNull();
+        var again = loader.load(url("/slow.png"));
+        assertThat(again).isNotSameAs(first);
+        release.countDown();
+        assertThat(again.get(10, TimeUnit.SECONDS)).isInstanceOf(MediaLoader.Picture.class);
+    }
+
+    @Test
     void anAnimationIsCountedFrameByFrameAndATallPictureIsKeptSmall() throws Exception {
         // 40 frames of 1,200 x 1,000: 48 million pixels decoded, in a small file.
         ByteArrayOutputStream gif = new ByteArrayOutputStream();
