@@ -100,6 +100,10 @@ public final class ExportReportCommand implements Callable<Integer> {
         Picture timeline = FxRuntime.call(() -> Picture.timelinePage(page, image.width, 1));
         pages.add(FxRuntime.call(() -> ReportExport.Page.of(timeline)));
         var events = page.eventsShown();
+        if (events.isEmpty()) {
+            err.println("eventscope: warning: no events in the time asked for; the report holds only the "
+                    + (pages.size() == 1 ? "timeline page" : "pictures"));
+        }
         ExportInfo info = ExportInfo.of(timeline, result.sha256());
         return image.writeDocument(
                 () -> ReportExport.of(pages, doc, events, page.zone(), Locale.getDefault(), info),

@@ -165,5 +165,18 @@ class ExportReportCommandTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).doesNotContain("143,500");
         }
+        CommandRun empty = new CommandRun();
+        Path none = dir.resolve("none.pdf");
+        assertThat(empty.run(
+                        "export-report",
+                        TestFiles.GENEVA.toString(),
+                        "--out",
+                        none.toString(),
+                        "--from",
+                        "2023-01",
+                        "--to",
+                        "2023-02"))
+                .isZero();
+        assertThat(empty.err()).contains("warning: no events in the time asked for");
     }
 }
