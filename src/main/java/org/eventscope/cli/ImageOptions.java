@@ -107,6 +107,10 @@ final class ImageOptions {
         // Without a height a timeline page takes what its content needs (checked once known); a
         // chart's 9/16 of the width is checked here.
         double checkedHeight = heightGiven || !pageHeightFollowsContent ? height : 100;
+        if (!heightGiven && pageHeightFollowsContent && width < ChartExport.MIN_SIDE) {
+            // Only a width was given: the message speaks of it alone.
+            return "the page must be at least " + ChartExport.MIN_SIDE + " wide, not " + (long) width;
+        }
         try {
             // A vector picture has no pixels of its own, but a scale that is no number is wrong for it too.
             ChartExport.checkScale(pngScale);

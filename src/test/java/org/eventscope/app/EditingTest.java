@@ -550,8 +550,11 @@ class EditingTest {
         javafx.scene.control.ListView<?> categories =
                 robot.lookup("#categories-list").queryAs(javafx.scene.control.ListView.class);
         robot.interact(() -> categories.getSelectionModel().select(0));
-        assertThat(robot.lookup("#categories-name").queryAs(TextField.class).getText())
-                .isEqualTo("Media report");
+        // The entry's fields are filled as the selection reaches the dialog's listener.
+        waitFor(() -> "Media report"
+                .equals(robot.lookup("#categories-name")
+                        .queryAs(TextField.class)
+                        .getText()));
         fill(robot, "#categories-name-uk", "ЗМІ (synthetic)");
         waitFor(() -> "ЗМІ (synthetic)"
                 .equals(file().category("media")

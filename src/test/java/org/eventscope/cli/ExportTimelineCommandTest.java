@@ -64,6 +64,16 @@ class ExportTimelineCommandTest {
     }
 
     @Test
+    void aWidthAloneTooNarrowIsRefusedInTermsOfTheWidthGiven() {
+        java.nio.file.Path png = dir.resolve("narrow.png");
+        assertThat(cli.run("export-timeline", TestFiles.GENEVA.toString(), "--out", png.toString(), "--size", "96"))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err())
+                .contains("the page must be at least 100 wide, not 96")
+                .doesNotContain("x 100");
+    }
+
+    @Test
     void svgOfAWindowHoldsOnlyTheEventsInItAsText() throws Exception {
         Path svg = dir.resolve("timeline.svg");
         assertThat(cli.run(
