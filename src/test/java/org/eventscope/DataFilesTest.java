@@ -66,4 +66,29 @@ class DataFilesTest {
                 .contains("$.troopReports[0].bands[0].troops", "$.events[1].start");
         assertThat(schema().validate(MAPPER.readTree(TestFiles.SYNTHETIC))).isEmpty();
     }
+
+    @Test
+    void theSchemaTakesAPictureAsTheReaderDoes() throws IOException {
+        for (String url : new String[] {"pictures/talks.png", "https://example.org/a.jpg"}) {
+            JsonNode good = MAPPER.readTree(TestFiles.SYNTHETIC.replace(
+                    "\"start\": \"2020-03-05\"",
+                    "\"start\": \"2020-03-05\", \"media\": {\"url\": \"" + url + "\", \"credit\": \"Synthetic\"}"));
+            assertThat(schema().validate(good)).as(url).isEmpty();
+        }
+        for (String url : new String[] {"../a.png", "/etc/a.png", "javascript:alert(1)", "file:///a.png"}) {
+            JsonNode bad = MAPPER.readTree(TestFiles.SYNTHETIC.replace(
+                    "\"start\": \"2020-03-05\"", "\"start\": \"2020-03-05\", \"media\": {\"url\": \"" + url + "\"}"));
+            assertThat(schema().validate(bad))
+                    .as(url)
+                    .extracting(m -> m.getInstanceLocation().toString())
+                    .contains("$.events[1].media.url");
+            assertThat(EventFileReader.read(
+                                    "media.json",
+                                    new java.io.ByteArrayInputStream(
+                                            bad.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .errors())
+                    .as("the reader refuses %s too", url)
+                    .isNotEmpty();
+        }
+    }
 }
