@@ -104,13 +104,28 @@ public final class EventFileReader {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             ProblemList problems = new ProblemList();
             EventFile file;
-            boolean isSheet = SheetImport.isSheet(name);
-            BufferedInputStream in =
-                    isSheet ? null : InputBytes.open(new DigestInputStream(raw, sha256), MAX_FILE_BYTES);
+            InputStream digested = new DigestInputStream(raw, sha256);
+            // A name tells a sheet by its ending; without one (standard input, a pipe, a name like
+            // "events.txt") the first bytes tell: a workbook's zip, or text that is no JSON.
+            String kind = name;
+            if (!SheetImport.isSheet(name)
+                    && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                // Never asked how much is available: a FIFO's channel answers "Illegal seek".
+                InputStream unasked = new java.io.FilterInputStream(digested) {
+                    @Override
+                    public int available() {
+                        return 0;
+                    }
+                };
+                BufferedInputStream peeked = new BufferedInputStream(unasked, 1 << 16);
+                kind = SheetImport.kindOf(peeked, name);
+                digested = peeked;
+            }
+            boolean isSheet = SheetImport.isSheet(kind);
+            BufferedInputStream in = isSheet ? null : InputBytes.open(digested, MAX_FILE_BYTES);
             boolean imported = in == null || FormatSniffer.detect(in) == FormatSniffer.Format.TIMELINEJS;
             if (in == null) {
-                file = SheetImport.read(
-                        name, new DigestInputStream(raw, sha256), size, MAX_FILE_BYTES, sheet, monitor, problems);
+                file = SheetImport.read(name, kind, digested, size, MAX_FILE_BYTES, sheet, monitor, problems);
             } else if (imported) {
                 file = TimelineJsImporter.read(name, in, problems);
             } else {

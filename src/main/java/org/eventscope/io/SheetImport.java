@@ -57,8 +57,49 @@ final class SheetImport {
      * UTF-8 skipped); else in UTF-16 when a byte-order mark says so (Excel's "Unicode text"), else
      * as checked UTF-8, as an event file is read. A single-byte encoding is never guessed.
      */
+    /**
+     * What the first bytes of {@code in} say it is, as a name whose ending tells it: {@code name}
+     * itself for JSON (or nothing), {@code name.xlsx} for a workbook (a zip), {@code name.csv} for
+     * other text. Looks at most 4 KB ahead and puts them back.
+     */
+    static String kindOf(java.io.BufferedInputStream in, String name) throws IOException {
+        in.mark(4096);
+        byte[] head = in.readNBytes(4096);
+        in.reset();
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return name + ".xlsx";
+        }
+        int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
+                ? 3
+                : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        boolean utf16 = head.length >= 2
+                && (((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)
+                        || ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF));
+        if (utf16 || (i < head.length && head[i] != '{' && head[i] != '[')) {
+            return name + ".csv"; // Excel's UTF-16 "Unicode text" is a sheet too
+        }
+        return name;
+    }
+
     static @Nullable EventFile read(
             String name,
+            InputStream raw,
+            long size,
+            long maxBytes,
+            SheetOptions options,
+            ReadMonitor monitor,
+            ProblemList problems)
+            throws IOException {
+        return read(name, name, raw, size, maxBytes, options, monitor, problems);
+    }
+
+    /** As the other; {@code kind} is the name whose ending tells CSV, TSV or a workbook (see {@link #kindOf}). */
+    static @Nullable EventFile read(
+            String name,
+            String kind,
             InputStream raw,
             long size,
             long maxBytes,
@@ -73,7 +114,7 @@ final class SheetImport {
         Layout layout = null;
         try {
             // The sheet is parsed on a second thread while this one makes events of the rows before.
-            rows = new ReadAhead(rows(name, counted, maxBytes, encoding, problems));
+            rows = new ReadAhead(rows(name, kind, counted, maxBytes, encoding, problems));
             int read = 0;
             for (List<String> values = rows.next(); values != null; values = rows.next()) {
                 if (++read % MONITOR_EVERY == 0) {
@@ -145,7 +186,7 @@ final class SheetImport {
         Rows reading = null;
         SheetPreview.Layout layout = SheetPreview.Layout.OTHER;
         try {
-            reading = rows(name, raw, EventFileReader.MAX_FILE_BYTES, encoding, new ProblemList());
+            reading = rows(name, name, raw, EventFileReader.MAX_FILE_BYTES, encoding, new ProblemList());
             for (List<String> values = reading.next(); values != null; values = reading.next()) {
                 if (header.isEmpty()) {
                     header = List.copyOf(values);
@@ -277,12 +318,12 @@ final class SheetImport {
      * CSV text decoded as {@link #decode} says.
      */
     private static Rows rows(
-            String name, InputStream raw, long maxBytes, @Nullable Charset encoding, ProblemList problems)
+            String name, String kind, InputStream raw, long maxBytes, @Nullable Charset encoding, ProblemList problems)
             throws IOException {
-        if (name.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+        if (kind.toLowerCase(Locale.ROOT).endsWith(".xls")) {
             throw new XlsxRows.NotAWorkbook(Messages.get("sheet.xls"));
         }
-        if (XlsxRows.isWorkbook(name)) {
+        if (XlsxRows.isWorkbook(kind)) {
             return new XlsxRows(name, new Limited(raw, maxBytes), problems);
         }
         Decoded decoded = decode(raw, maxBytes, encoding);
@@ -290,7 +331,7 @@ final class SheetImport {
         return csvRows(
                 decoded.text(),
                 encoding != null ? encoding : utf16 != null ? utf16 : StandardCharsets.UTF_8,
-                name.toLowerCase(Locale.ROOT).endsWith(".tsv"));
+                kind.toLowerCase(Locale.ROOT).endsWith(".tsv"));
     }
 
     /** CSV that FastCSV could not read: a quote left open, text after a closing quote. */

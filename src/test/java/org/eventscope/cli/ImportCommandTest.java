@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eventscope.TestFiles;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,36 @@ class ImportCommandTest {
         assertThat(cli.err()).contains(out + " exists; use --force to replace it");
         assertThat(cli.run("import", ACLED.toString(), "--out", out.toString(), "--force"))
                 .isZero();
+    }
+
+    @Test
+    void aSheetOnStandardInputIsToldByItsFirstBytesAsAFileIsByItsName() throws Exception {
+        Path out = dir.resolve("stdin.json");
+        assertThat(cli.runWithInput(Files.readAllBytes(ACLED), "import", "-", "--out", out.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(EventFileReader.read(out).file().events())
+                .isEqualTo(EventFileReader.read(ACLED).file().events());
+
+        // A workbook (a zip) on standard input, as a pipe from a download would give it.
+        Path xlsx = dir.resolve("acled.xlsx");
+        CommandRun export = new CommandRun();
+        assertThat(export.run("export-data", ACLED.toString(), "--out", xlsx.toString()))
+                .as(export.err())
+                .isZero();
+        CommandRun check = new CommandRun();
+        assertThat(check.runWithInput(Files.readAllBytes(xlsx), "check", "-"))
+                .as(check.err())
+                .isZero();
+        assertThat(check.err()).contains("<stdin>: 0 errors");
+
+        // An event file still reads as one, from standard input or under a name that tells nothing.
+        CommandRun json = new CommandRun();
+        assertThat(json.runWithInput(Files.readAllBytes(TestFiles.GENEVA), "check", "-"))
+                .isZero();
+        Path txt = Files.copy(TestFiles.GENEVA, dir.resolve("geneva.txt"));
+        CommandRun named = new CommandRun();
+        assertThat(named.run("check", txt.toString())).as(named.err()).isZero();
     }
 
     @Test
