@@ -45,14 +45,25 @@ final class InputBytes {
         if (encoding != null) {
             throw new InputException(1, 1, Messages.get(messages + ".encoding", encoding), true);
         }
-        int bom = prefix.length >= 3
-                        && (prefix[0] & 0xff) == 0xEF
-                        && (prefix[1] & 0xff) == 0xBB
-                        && (prefix[2] & 0xff) == 0xBF
-                ? 3
-                : 0;
+        int bom = hasUtf8Bom(prefix) ? 3 : 0;
         InputStream rest = new Prefixed(prefix, bom, raw);
         return new BufferedInputStream(new Utf8Check(rest, bom, maxBytes, tooLarge(maxBytes), messages), 1 << 16);
+    }
+
+    /** Whether {@code b} starts with UTF-8's byte-order mark (EF BB BF). */
+    static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    /** The UTF-16 encoding {@code b}'s byte-order mark names (FF FE, FE FF), or {@code null}. */
+    static java.nio.charset.@Nullable Charset utf16Bom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return java.nio.charset.StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return java.nio.charset.StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** "the input is larger than 536,870,912 bytes (512 MiB), the most that can be opened". */

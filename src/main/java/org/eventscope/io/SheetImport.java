@@ -53,11 +53,6 @@ final class SheetImport {
     }
 
     /**
-     * Reads the sheet in {@code raw}: in {@code encoding} when it is given (a byte-order mark of
-     * UTF-8 skipped); else in UTF-16 when a byte-order mark says so (Excel's "Unicode text"), else
-     * as checked UTF-8, as an event file is read. A single-byte encoding is never guessed.
-     */
-    /**
      * What the first bytes of {@code in} say it is, as a name whose ending tells it: {@code name}
      * itself for JSON (or nothing), {@code name.xlsx} for a workbook (a zip), {@code name.csv} for
      * other text. Looks at most 4 KB ahead and puts them back.
@@ -69,34 +64,23 @@ final class SheetImport {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return name + ".xlsx";
         }
-        int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
-                ? 3
-                : 0;
+        int i = InputBytes.hasUtf8Bom(head) ? 3 : 0;
         while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
             i++;
         }
-        boolean utf16 = head.length >= 2
-                && (((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)
-                        || ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF));
-        if (utf16 || (i < head.length && head[i] != '{' && head[i] != '[')) {
+        if (InputBytes.utf16Bom(head) != null || (i < head.length && head[i] != '{' && head[i] != '[')) {
             return name + ".csv"; // Excel's UTF-16 "Unicode text" is a sheet too
         }
         return name;
     }
 
-    static @Nullable EventFile read(
-            String name,
-            InputStream raw,
-            long size,
-            long maxBytes,
-            SheetOptions options,
-            ReadMonitor monitor,
-            ProblemList problems)
-            throws IOException {
-        return read(name, name, raw, size, maxBytes, options, monitor, problems);
-    }
-
-    /** As the other; {@code kind} is the name whose ending tells CSV, TSV or a workbook (see {@link #kindOf}). */
+    /**
+     * Reads the sheet in {@code raw}: in {@code encoding} when it is given (a byte-order mark of
+     * UTF-8 skipped); else in UTF-16 when a byte-order mark says so (Excel's "Unicode text"), else
+     * as checked UTF-8, as an event file is read. A single-byte encoding is never guessed. Its
+     * problems name it {@code name}; {@code kind} is the name whose ending tells CSV, TSV or a
+     * workbook ({@code name} itself, or as {@link #kindOf} says).
+     */
     static @Nullable EventFile read(
             String name,
             String kind,
@@ -914,18 +898,13 @@ final class SheetImport {
                         || ((bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE && bom[2] == 0 && bom[3] == 0))) {
             throw new Refused(Messages.get("sheet.utf32"));
         }
-        Charset utf16 = bom.length >= 2 && (bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE
-                ? StandardCharsets.UTF_16LE
-                : bom.length >= 2 && (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF
-                        ? StandardCharsets.UTF_16BE
-                        : null;
+        Charset utf16 = InputBytes.utf16Bom(bom);
         Reader text;
         if (encoding == null && utf16 == null) {
             text = new InputStreamReader(InputBytes.openSheet(bytes, maxBytes), StandardCharsets.UTF_8);
         } else {
             Charset charset = encoding != null ? encoding : java.util.Objects.requireNonNull(utf16);
-            boolean utf8Bom =
-                    bom.length >= 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF;
+            boolean utf8Bom = InputBytes.hasUtf8Bom(bom);
             boolean unicode = charset.name().startsWith("UTF-");
             if (encoding != null && (utf8Bom || utf16 != null) && !unicode) {
                 // The bytes say which Unicode encoding they are in: another one given is a mistake.
