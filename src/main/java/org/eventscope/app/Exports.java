@@ -450,7 +450,7 @@ final class Exports {
             return;
         }
         page.setPreserveRatio(true);
-        page.setFitWidth(sheet.picture().width() * 72 / PictureSize.PIXELS_PER_INCH);
+        page.setFitWidth(PictureSize.toPoints(sheet.picture().width()));
         if (job.printPage(sheet.layout(), page) && job.endJob()) {
             statusBar.setText(Messages.get("print.sent", job.getPrinter().getName()));
         } else {

@@ -196,20 +196,23 @@ final class PrintDialog extends Dialog<PrintDialog.Sheet> {
         PageOrientation o = orientation();
         PageLayout layout = printer == null ? null : printer.createPageLayout(p, o, Printer.MarginType.DEFAULT);
         double[] area = printable(p, o, layout);
-        // Points to logical pixels: 72 of one are 96 of the other, as on a PDF page.
-        Picture picture = pictures.apply(kind.getValue()).apply(new double[] {
-            area[2] * PictureSize.PIXELS_PER_INCH / 72, area[3] * PictureSize.PIXELS_PER_INCH / 72
-        });
+        // Points to logical pixels, as on a PDF page.
+        Picture picture = pictures.apply(kind.getValue())
+                .apply(new double[] {PictureSize.fromPoints(area[2]), PictureSize.fromPoints(area[3])});
         return new Sheet(picture, layout, area[0], area[1]);
+    }
+
+    /** {width, height} of a sheet of {@code p} turned as {@code o}, in points. */
+    private static double[] sheetSize(Paper p, PageOrientation o) {
+        boolean across = o == PageOrientation.LANDSCAPE || o == PageOrientation.REVERSE_LANDSCAPE;
+        return across ? new double[] {p.getHeight(), p.getWidth()} : new double[] {p.getWidth(), p.getHeight()};
     }
 
     /** {left, top, width, height} of the printable area in points: the printer's, or the sheet less its margins. */
     static double[] printable(Paper p, PageOrientation o, @Nullable PageLayout layout) {
-        boolean across = o == PageOrientation.LANDSCAPE || o == PageOrientation.REVERSE_LANDSCAPE;
-        double w = across ? p.getHeight() : p.getWidth();
-        double h = across ? p.getWidth() : p.getHeight();
         if (layout == null) {
-            return new double[] {MARGIN, MARGIN, w - 2 * MARGIN, h - 2 * MARGIN};
+            double[] sheet = sheetSize(p, o);
+            return new double[] {MARGIN, MARGIN, sheet[0] - 2 * MARGIN, sheet[1] - 2 * MARGIN};
         }
         return new double[] {
             layout.getLeftMargin(), layout.getTopMargin(), layout.getPrintableWidth(), layout.getPrintableHeight()
@@ -223,21 +226,19 @@ final class PrintDialog extends Dialog<PrintDialog.Sheet> {
             return;
         }
         Sheet s = current();
-        boolean across = orientation() == PageOrientation.LANDSCAPE;
-        double w = across ? p.getHeight() : p.getWidth();
-        double h = across ? p.getWidth() : p.getHeight();
+        double[] size = sheetSize(p, orientation());
+        double w = size[0];
+        double h = size[1];
         double k = PREVIEW / Math.max(w, h);
         sheet.setMinSize(w * k, h * k);
         sheet.setMaxSize(w * k, h * k);
-        double pw = s.picture().width() * 72 / PictureSize.PIXELS_PER_INCH;
-        double ph = s.picture().height() * 72 / PictureSize.PIXELS_PER_INCH;
+        double pw = PictureSize.toPoints(s.picture().width());
+        double ph = PictureSize.toPoints(s.picture().height());
         WritableImage image = s.picture().preview(pw * k * 2, ph * k * 2);
         preview.setImage(image);
         preview.setFitWidth(pw * k);
         preview.setFitHeight(ph * k);
         StackPane.setMargin(preview, new Insets(s.top() * k, 0, 0, s.left() * k));
-        sheet.setPrefSize(w * k, h * k);
-        sheet.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     /** The sheet chosen, after the dialog: empty when cancelled or when there is no printer. */

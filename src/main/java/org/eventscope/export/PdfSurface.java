@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 final class PdfSurface implements Surface, AutoCloseable {
 
     /** Points per logical pixel. */
-    static final float POINTS = 0.75f;
+    static final float POINTS = (float) PictureSize.toPoints(1);
 
     private final PDPageContentStream out;
     private final Faces faces;

@@ -53,6 +53,16 @@ public record PictureSize(String name, double width, double height, boolean mill
         return mm / 25.4 * PIXELS_PER_INCH;
     }
 
+    /** {@code pixels} logical pixels in points (72 to the inch), as a PDF page or a printer measures. */
+    public static double toPoints(double pixels) {
+        return pixels * 72 / PIXELS_PER_INCH;
+    }
+
+    /** {@code points} points in logical pixels. */
+    public static double fromPoints(double points) {
+        return points * PIXELS_PER_INCH / 72;
+    }
+
     /** {@code pixels} logical pixels in millimetres. */
     public static double toMillimetres(double pixels) {
         return pixels / PIXELS_PER_INCH * 25.4;
