@@ -155,8 +155,9 @@ public final class DetailsPane extends ScrollPane {
             return;
         }
         shown = what;
-        Media next = event == null ? null : event.media();
-        abandonShownUnless(next == null ? null : MediaLoader.where(next, folder.get()));
+        Media m = event == null ? null : event.media();
+        String where = m == null ? null : MediaLoader.where(m, folder.get());
+        abandonShownUnless(where);
         box.getChildren().clear();
         if (event == null || file == null) {
             Label hint = wrapped(Messages.get("details.hint"));
@@ -205,9 +206,8 @@ public final class DetailsPane extends ScrollPane {
             description.setId("details-description");
             box.getChildren().add(description);
         }
-        Media m = event.media();
         if (m != null) {
-            addMedia(m);
+            addMedia(m, where);
         }
         if (!event.actors().isEmpty()) {
             box.getChildren().add(section(Messages.get("details.actors")));
@@ -231,16 +231,16 @@ public final class DetailsPane extends ScrollPane {
     }
 
     /**
-     * The event's picture, loaded in the background (the pane says so meanwhile), with its caption,
+     * The event's picture, fetched from {@code where} (see {@link MediaLoader#where}; {@code null}
+     * before the file is saved) in the background (the pane says so meanwhile), with its caption,
      * credit and a link; a video, post or map is a card with a link; a picture that cannot be had
      * says why and keeps its link.
      */
-    private void addMedia(Media m) {
+    private void addMedia(Media m, @Nullable String where) {
         MediaLoader loader = media;
         box.getChildren().add(section(Messages.get("details.media")));
         VBox holder = new VBox(4);
         holder.setId("details-media");
-        String where = MediaLoader.where(m, folder.get());
         Label status =
                 wrapped(where == null ? Messages.get("details.media.unsaved") : Messages.get("details.media.loading"));
         status.setId("details-media-status");

@@ -258,7 +258,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         TimelineExport page = k == Picture.Kind.TIMELINE
                 ? timeline.saying(new TimelineExport.Texts(title.getText(), caption.getText(), credit.getText()))
                 : timeline;
-        PictureSize preset = size.getValue() == null ? null : size.getValue().preset();
+        PictureSize preset = preset();
         // A preset's own size: a print size in millimetres is a fraction of a pixel, not the spinner's round number.
         double w = preset == null ? width.getValue() : preset.width();
         double h = preset == null ? height.getValue() : preset.height();
@@ -269,15 +269,20 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
                 new Request(picture, format(), scale(), credit.getText().strip()));
     }
 
+    /** The size chosen from {@link PictureSize#ALL}, or {@code null} for a custom size or one that follows the content. */
+    private @Nullable PictureSize preset() {
+        return size.getValue() == null ? null : size.getValue().preset();
+    }
+
     /** The PNG scale: 300 dpi for a print size, else the one chosen. */
     private double scale() {
-        PictureSize preset = size.getValue() == null ? null : size.getValue().preset();
+        PictureSize preset = preset();
         return preset == null ? scaleOrTwo() : preset.pngScale(scaleOrTwo());
     }
 
     /** Whether a print size is chosen: its PNG is at 300 dpi, whatever the scale. */
     private boolean print() {
-        PictureSize preset = size.getValue() == null ? null : size.getValue().preset();
+        PictureSize preset = preset();
         return preset != null && preset.millimetres();
     }
 

@@ -245,11 +245,12 @@ final class MediaLoader {
                 return file(Path.of(uri));
             }
             // A picture's address is fetched (upload.wikimedia.org/…/x.jpg); a video's, post's or map's is not.
-            String provider = isPicture(uri.getPath() == null ? "" : uri.getPath()) ? null : provider(where);
+            boolean picture = isPicture(uri.getPath() == null ? "" : uri.getPath());
+            String provider = picture ? null : provider(where);
             if (provider != null) {
                 return new Link(provider);
             }
-            return web(uri);
+            return web(uri, picture);
         } catch (IOException | IllegalArgumentException e) {
             return new Failed(reason(e, timeout));
         }
@@ -276,7 +277,8 @@ final class MediaLoader {
         }
     }
 
-    private Result web(URI uri) throws IOException {
+    /** {@code picture}: whether the address's path names a picture, whatever type the server gives it. */
+    private Result web(URI uri, boolean picture) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Accept", "image/png,image/jpeg,image/gif,image/bmp;q=0.9,*/*;q=0.1")
@@ -296,7 +298,7 @@ final class MediaLoader {
             }
             String type =
                     response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-            if (!type.startsWith("image/") && !isPicture(uri.getPath() == null ? "" : uri.getPath())) {
+            if (!type.startsWith("image/") && !picture) {
                 return new Link(uri.getHost() == null ? uri.toString() : uri.getHost());
             }
             long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -328,6 +330,10 @@ final class MediaLoader {
     }
 
     private String slow() {
+        return slow(timeout);
+    }
+
+    private static String slow(Duration timeout) {
         return Messages.get("media.slow", String.valueOf(timeout.toSeconds()));
     }
 
@@ -405,7 +411,7 @@ final class MediaLoader {
         Throwable cause =
                 e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof java.net.http.HttpTimeoutException) {
-            return Messages.get("media.slow", String.valueOf(timeout.toSeconds()));
+            return slow(timeout);
         }
         if (cause instanceof java.net.ConnectException
                 || cause instanceof java.nio.channels.UnresolvedAddressException) {

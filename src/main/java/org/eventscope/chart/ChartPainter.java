@@ -75,7 +75,7 @@ public final class ChartPainter {
     /** The sources, the last note, run to six. */
     static final int MAX_SOURCE_LINES = 6;
 
-    /** Below this height the plot makes room: a line of subtitle, a line a note, no band axis title. */
+    /** Below this height the plot makes room: the texts around it give up lines in steps (see foot). */
     static final double COMPACT_PLOT = 110;
 
     /**
@@ -215,11 +215,7 @@ public final class ChartPainter {
         int lines = level >= 4 ? 1 : level >= 2 ? 2 : MAX_NOTE_LINES;
         // The sources (the last note) keep more lines than the rest: attribution goes last.
         int sourceLines = level >= 4 ? 1 : level >= 2 ? MAX_NOTE_LINES : MAX_SOURCE_LINES;
-        List<List<String>> notes = new ArrayList<>(paragraphs(content.caption(), caption, inner, sourceLines));
-        for (int i = 0; i < notes.size() - 1; i++) {
-            List<String> note = notes.get(i);
-            notes.set(i, note.size() <= lines ? note : wrap(String.join(" ", note), caption, inner, lines));
-        }
+        List<List<String>> notes = paragraphs(content.caption(), caption, inner, lines, sourceLines);
         if (level >= 3 && notes.size() > 1) {
             notes = List.of(notes.get(notes.size() - 1));
         }
@@ -382,12 +378,16 @@ public final class ChartPainter {
 
     /**
      * {@code text}'s paragraphs (its lines), each wrapped to {@code width} and cut with "…" after
-     * {@code max} lines, so the plot keeps its room; empty ones left out.
+     * {@code max} lines, the last after {@code lastMax}, so the plot keeps its room; empty ones
+     * left out.
      */
-    private List<List<String>> paragraphs(String text, Font font, double width, int max) {
+    private List<List<String>> paragraphs(String text, Font font, double width, int max, int lastMax) {
+        List<String> given = java.util.Arrays.stream(text.split("\n", -1))
+                .filter(p -> !p.isBlank())
+                .toList();
         List<List<String>> out = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            List<String> lines = wrap(paragraph, font, width, max);
+        for (int i = 0; i < given.size(); i++) {
+            List<String> lines = wrap(given.get(i), font, width, i == given.size() - 1 ? lastMax : max);
             if (!lines.isEmpty()) {
                 out.add(lines);
             }

@@ -390,14 +390,15 @@ final class PdfSurface implements Surface, AutoCloseable {
 
     @Override
     public void fillText(String text, double x, double y) {
-        if (Text.oneLine(text).isEmpty()) {
+        String line = Text.oneLine(text);
+        if (line.isEmpty()) {
             return;
         }
         run(() -> {
             Font font = state.font;
             boolean isBold = font != null && Typeface.isBold(font);
             PDType0Font face = isBold ? faces.bold : faces.regular;
-            String drawable = faces.drawable(isBold, Text.oneLine(text));
+            String drawable = faces.drawable(isBold, line);
             float size = font == null ? 12 : (float) font.getSize();
             double width = faces.width(isBold, drawable, size);
             double left = switch (state.align) {
