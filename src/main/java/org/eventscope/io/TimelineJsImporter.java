@@ -27,6 +27,7 @@ import org.eventscope.model.EventFile;
 import org.eventscope.model.Media;
 import org.eventscope.model.Precision;
 import org.eventscope.model.Source;
+import org.eventscope.model.Texts;
 import org.eventscope.model.TimePoint;
 import org.jspecify.annotations.Nullable;
 
@@ -234,31 +235,38 @@ final class TimelineJsImporter {
                 media(url, text(member(media, "caption")), text(member(media, "credit")), text(member(media, "alt")));
         if (url != null) {
             if (url.startsWith("https://") || url.startsWith("http://")) {
-                Source s = sources.computeIfAbsent(
-                        url,
-                        u -> new Source(
-                                "media-" + sources.size(),
-                                nameOf(u, plain(text(member(media, "credit")))),
-                                u,
-                                plain(text(member(media, "caption")))));
-                sourceIds.add(s.id());
+                sourceIds.add(mediaSource(sources, url, text(member(media, "credit")), text(member(media, "caption")))
+                        .id());
             } else {
                 problems.warning(
                         known(member(media, "url")), path + "/media/url", Messages.get("read.tjs.media", shorten(url)));
             }
         }
+        return slide(id, title, start, end, category, headline != null ? body : null, sourceIds, shown);
+    }
+
+    /** The event a TimelineJS slide (a JSON event or a sheet's row) makes: no actors, no place, its media. */
+    static Event slide(
+            String id,
+            String title,
+            TimePoint start,
+            @Nullable TimePoint end,
+            @Nullable String category,
+            @Nullable String text,
+            List<String> sourceIds,
+            @Nullable Media media) {
         return new Event(
-                        id,
-                        title,
-                        start,
-                        end,
-                        false,
-                        category,
-                        List.of(),
-                        null,
-                        headline != null ? body : null,
-                        sourceIds)
-                .withMedia(shown);
+                id, title, start, end, false, category, List.of(), null, text, sourceIds, Texts.NONE, null, media);
+    }
+
+    /**
+     * The source a slide's media link stands for, one per address in {@code sources}: named by its
+     * credit (else the address's host) and noted with its caption, both without their HTML.
+     */
+    static Source mediaSource(
+            Map<String, Source> sources, String url, @Nullable String credit, @Nullable String caption) {
+        return sources.computeIfAbsent(
+                url, u -> new Source("media-" + sources.size(), nameOf(u, plain(credit)), u, plain(caption)));
     }
 
     /**

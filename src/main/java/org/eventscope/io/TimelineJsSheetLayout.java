@@ -104,15 +104,9 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
         List<String> cited = new ArrayList<>(List.of("timelinejs"));
         String media = cells.value(values, "media");
         if (media.startsWith("https://") || media.startsWith("http://")) {
-            String credit = TimelineJsImporter.plain(cells.value(values, "media credit"));
-            Source s = sources.computeIfAbsent(
-                    media,
-                    u -> new Source(
-                            "media-" + sources.size(),
-                            TimelineJsImporter.nameOf(u, credit),
-                            u,
-                            TimelineJsImporter.plain(cells.value(values, "media caption"))));
-            cited.add(s.id());
+            cited.add(TimelineJsImporter.mediaSource(
+                            sources, media, cells.value(values, "media credit"), cells.value(values, "media caption"))
+                    .id());
         } else if (!media.isEmpty()) {
             cells.warning(row, cells.column("media"), Messages.get("sheet.tjs.mediaNotLink", media));
         }
@@ -121,18 +115,15 @@ final class TimelineJsSheetLayout implements SheetImport.Layout {
             cells.error(row, cells.column("headline"), Messages.get("sheet.tjs.noHeadline"));
             return;
         }
-        events.add(new Event(
-                        "tl-" + (events.size() + 1),
-                        eventTitle,
-                        start,
-                        end,
-                        false,
-                        category,
-                        List.of(),
-                        null,
-                        headline != null ? text : null,
-                        cited)
-                .withMedia(TimelineJsImporter.media(
+        events.add(TimelineJsImporter.slide(
+                "tl-" + (events.size() + 1),
+                eventTitle,
+                start,
+                end,
+                category,
+                headline != null ? text : null,
+                cited,
+                TimelineJsImporter.media(
                         media,
                         cells.value(values, "media caption"),
                         cells.value(values, "media credit"),
