@@ -50,9 +50,10 @@ public record Picture(
      * pixels). FX thread only: its text is measured.
      */
     public static Picture timelinePage(TimelineExport timeline, double width, double scale) {
-        double height = autoHeight(timeline.pageHeight(width), width, scale);
+        double[] heights = timeline.pageHeights(width);
+        double height = autoHeight(heights[0], width, scale);
         // Never lower than its title, legend and notes need with a few lanes (a narrow page of many sources).
-        double least = Math.min(timeline.minimumPageHeight(width), Math.floor(ChartExport.MAX_SIDE / scale));
+        double least = Math.min(heights[1], Math.floor(ChartExport.MAX_SIDE / scale));
         return new Picture(Kind.TIMELINE, null, timeline, width, Math.max(height, least));
     }
 
@@ -94,7 +95,7 @@ public record Picture(
         if (kind != Kind.TIMELINE) {
             return null;
         }
-        double least = timeline().minimumPageHeight(width);
+        double least = timeline().pageHeights(width)[1];
         return height + 0.5 < least
                 ? Messages.get("export.pageTooLow", String.valueOf(Math.round(width)), String.valueOf((long) least))
                 : null;

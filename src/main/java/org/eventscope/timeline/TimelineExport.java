@@ -117,21 +117,18 @@ public record TimelineExport(
         return TimelinePage.covered(this);
     }
 
-    /** How high the page is at {@code width} when its height follows its content. */
-    public double pageHeight(double width) {
-        return TimelinePage.layout(this, width, 0, new FontSet(style.fontSize()), Locale.getDefault())
-                .height();
-    }
-
     /**
-     * The least height a page {@code width} wide may have: its title, legend and notes, and room
-     * for the axis and three lanes (clusters stand for what does not fit). Less, and the notes
-     * would be drawn over the events.
+     * How high a page {@code width} wide is, from one layout: {as high as its content, the least
+     * it may be}. The least is its title, legend and notes, and room for the axis and three lanes
+     * (clusters stand for what does not fit); less, and the notes would be drawn over the events.
      */
-    public double minimumPageHeight(double width) {
+    public double[] pageHeights(double width) {
         TimelinePage.Layout natural =
                 TimelinePage.layout(this, width, 0, new FontSet(style.fontSize()), Locale.getDefault());
-        return Math.ceil(natural.height() - natural.body().frame().height() + TimelinePage.MIN_BODY);
+        return new double[] {
+            natural.height(),
+            Math.ceil(natural.height() - natural.body().frame().height() + TimelinePage.MIN_BODY)
+        };
     }
 
     /** Draws the page on {@code surface} in a {@code width} x {@code height} area at its origin. */
