@@ -996,18 +996,7 @@ class MainWindowTest {
         com.sun.net.httpserver.HttpServer server =
                 com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        server.createContext("/slow.png", x -> {
-            try {
-                release.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            x.getResponseHeaders().add("Content-Type", "image/png");
-            x.sendResponseHeaders(200, png.length);
-            try (var out = x.getResponseBody()) {
-                out.write(png);
-            }
-        });
+        server.createContext("/slow.png", MediaLoaderTest.afterRelease(release, png, 20));
         server.start();
         try {
             Files.createDirectories(dir.resolve("pictures"));

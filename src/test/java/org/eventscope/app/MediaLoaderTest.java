@@ -44,14 +44,7 @@ class MediaLoaderTest {
         byte[] png = png(300, 200);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        server.createContext("/slow.png", x -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            send(x, "image/png", png);
-        });
+        server.createContext("/slow.png", afterRelease(release, png, 10));
         server.createContext("/huge.png", x -> {
             x.getResponseHeaders().add("Content-Type", "image/png");
             x.sendResponseHeaders(200, 20L * 1024 * 1024);
@@ -84,22 +77,8 @@ class MediaLoaderTest {
             }
             x.close();
         });
-        server.createContext("/second.png", x -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            send(x, "image/png", png);
-        });
-        server.createContext("/third.png", x -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            send(x, "image/png", png);
-        });
+        server.createContext("/second.png", afterRelease(release, png, 10));
+        server.createContext("/third.png", afterRelease(release, png, 10));
         server.createContext("/broken.png", x -> send(x, "image/png", "<html>not a picture</html>".getBytes()));
         server.createContext("/page", x -> send(x, "text/html", "<html>a page</html>".getBytes()));
         server.createContext("/gone.png", x -> {
@@ -118,6 +97,18 @@ class MediaLoaderTest {
 
     private String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** Answers with {@code png} once {@code release} is counted down (at most {@code seconds} later): a slow server. */
+    static com.sun.net.httpserver.HttpHandler afterRelease(CountDownLatch release, byte[] png, int seconds) {
+        return x -> {
+            try {
+                release.await(seconds, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(x, "image/png", png);
+        };
     }
 
     private static void send(com.sun.net.httpserver.HttpExchange x, String type, byte[] body)
