@@ -14,6 +14,7 @@ import org.eventscope.timeline.Placed.DensityColumns;
 import org.eventscope.timeline.Placed.DensityTotal;
 import org.eventscope.timeline.Placed.Hittable;
 import org.eventscope.timeline.TimelineLayout.CategoryRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Too many events in view to label each: per band, how many fall in each pixel column, and a
@@ -78,6 +79,52 @@ final class DensityLayout {
                 }
             }
         }
+        return place(f, counts, matching, all, max, total, bands, text, marks, density);
+    }
+
+    /**
+     * As {@link #place(Frame, int, int, List, int[], TextWidths, List, List)}, from counts a
+     * source made: {@code rows[row][x]} by category row (last, events without one) and column.
+     */
+    static DensityTotal place(
+            Frame f,
+            int[][] rows,
+            List<CategoryRow> bands,
+            int[] bandOf,
+            TextWidths text,
+            List<Hittable> marks,
+            List<DensityColumns> density) {
+        int columns = (int) Math.ceil(f.width());
+        int[][] counts = new int[bands.size()][columns];
+        int[] all = new int[columns];
+        int max = 1;
+        int total = 0;
+        for (int row = 0; row < rows.length; row++) {
+            int b = bandIndex(bandOf, row == rows.length - 1 ? -1 : row);
+            if (b < 0 || bands.get(b).collapsed()) {
+                continue;
+            }
+            for (int x = 0; x < Math.min(columns, rows[row].length); x++) {
+                int n = rows[row][x];
+                max = Math.max(max, counts[b][x] += n);
+                all[x] += n;
+                total += n;
+            }
+        }
+        return place(f, counts, null, all, max, total, bands, text, marks, density);
+    }
+
+    private static DensityTotal place(
+            Frame f,
+            int[][] counts,
+            int @Nullable [][] matching,
+            int[] all,
+            int max,
+            int total,
+            List<CategoryRow> bands,
+            TextWidths text,
+            List<Hittable> marks,
+            List<DensityColumns> density) {
         buckets(f, all, text, marks);
         boolean headers = bands.size() > 1;
         int expanded = (int) bands.stream().filter(b -> !b.collapsed()).count();

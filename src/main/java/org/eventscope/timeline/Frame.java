@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param overview   whether the overview strip takes the bottom of the frame
  * @param page       laid out for a printed page: no folding signs or counts in the category
  *     headers, labels never cut (wrapped onto more lines when they fit on neither side)
+ * @param source     what an {@link EventSource} gave for this window (then {@code index} is its
+ *     events when few enough to label), or {@code null} for a file in memory
  */
 record Frame(
         double width,
@@ -37,7 +39,8 @@ record Frame(
         TimelineStyle style,
         Set<String> collapsed,
         boolean overview,
-        boolean page) {
+        boolean page,
+        @Nullable SourceView source) {
 
     boolean matches(int item) {
         return matches == null || matches.get(item);

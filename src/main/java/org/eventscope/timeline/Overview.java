@@ -25,8 +25,11 @@ final class Overview {
 
     /** The scale of the strip: the whole file across the width. */
     static TimeScale scaleOf(TimelineIndex index, double width) {
-        long from = index.isEmpty() ? 0 : index.minMillis();
-        long to = index.isEmpty() ? 0 : index.maxMillis();
+        return scaleOf(index.minMillis(), index.maxMillis(), width);
+    }
+
+    /** The scale of the strip over events from {@code from} to {@code to}. */
+    static TimeScale scaleOf(long from, long to, double width) {
         return TimeScale.fit(from, to, width, 6);
     }
 
@@ -34,11 +37,21 @@ final class Overview {
     OverviewStrip strip(Frame f, List<CategoryRow> bands, int[] bandOf) {
         double top = f.height() - OVERVIEW_HEIGHT;
         List<Color> colors = bands.stream().map(CategoryRow::color).toList();
-        if (f.index().isEmpty()) {
-            return new OverviewStrip(top, new int[0][], colors, 1, 0, 0);
+        SourceView source = f.source();
+        TimeScale strip;
+        if (source != null) {
+            if (source.size() == 0) {
+                return new OverviewStrip(top, new int[0][], colors, 1, 0, 0);
+            }
+            strip = source.overviewScale();
+            fromSource(source.overview(), bands, bandOf, (int) Math.ceil(f.width()));
+        } else {
+            if (f.index().isEmpty()) {
+                return new OverviewStrip(top, new int[0][], colors, 1, 0, 0);
+            }
+            strip = scaleOf(f.index(), f.width());
+            histogram(f, strip, bands, bandOf);
         }
-        TimeScale strip = scaleOf(f.index(), f.width());
-        histogram(f, strip, bands, bandOf);
         double x0 = Math.max(0, strip.toX(f.scale().toMillis(0)));
         double x1 = Math.min(f.width(), strip.toX(f.scale().toMillis(f.width())));
         if (x1 - x0 < 3) {
@@ -99,6 +112,23 @@ final class Overview {
             }
         }
         keep(f, width, bands, counts, most);
+    }
+
+    /** The strip's columns as a source counted them, by band. */
+    private void fromSource(int[][] rows, List<CategoryRow> bands, int[] bandOf, int width) {
+        int[][] counts = new int[bands.size()][width];
+        int[] total = new int[width];
+        int most = 1;
+        for (int row = 0; row < rows.length; row++) {
+            int b = TimelineLayout.bandIndex(bandOf, row == rows.length - 1 ? -1 : row);
+            for (int x = 0; b >= 0 && x < Math.min(width, rows[row].length); x++) {
+                counts[b][x] += rows[row][x];
+                most = Math.max(most, total[x] += rows[row][x]);
+            }
+        }
+        columns = counts;
+        max = most;
+        cachedIndex = null;
     }
 
     private void keep(Frame f, int width, List<CategoryRow> bands, int[][] counts, int most) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.eventscope.model.EventFile;
 import org.eventscope.view.Surface;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A window of a timeline to export, as a page ({@link TimelinePage}: title, time span, legend,
@@ -21,6 +22,8 @@ import org.eventscope.view.Surface;
  * @param collapsed  the categories shown as a header only
  * @param style      colours and font size
  * @param texts      the page's title, caption and credit
+ * @param source     where the events come from when they are a table's, not {@code file}'s, else
+ *     {@code null}
  */
 public record TimelineExport(
         EventFile file,
@@ -30,7 +33,50 @@ public record TimelineExport(
         ZoneId zone,
         Set<String> collapsed,
         TimelineStyle style,
-        Texts texts) {
+        Texts texts,
+        @Nullable EventSource source) {
+
+    /** A window of a file's timeline. */
+    public TimelineExport(
+            EventFile file,
+            TimelineIndex index,
+            long fromMillis,
+            long toMillis,
+            ZoneId zone,
+            Set<String> collapsed,
+            TimelineStyle style,
+            Texts texts) {
+        this(file, index, fromMillis, toMillis, zone, collapsed, style, texts, null);
+    }
+
+    /**
+     * A window of a source's timeline (the whole extent with a margin when {@code fromMillis}
+     * or {@code toMillis} is {@code null}), in the source's zone, in the light style, titled as
+     * the source.
+     */
+    public static TimelineExport of(EventSource source, @Nullable Long fromMillis, @Nullable Long toMillis) {
+        long first = source.minMillis();
+        long last = Math.max(source.maxMillis(), first + 60_000);
+        long margin = source.size() == 0 ? 0 : (last - first) / 20;
+        EventFile header = new EventFile(
+                EventFile.FORMAT_VERSION,
+                source.title(),
+                source.zone(),
+                List.of(),
+                source.categories(),
+                List.of(),
+                List.of());
+        return new TimelineExport(
+                header,
+                TimelineIndex.of(header),
+                fromMillis != null ? fromMillis : first - margin,
+                toMillis != null ? toMillis : last + margin,
+                source.zone(),
+                Set.of(),
+                TimelineStyle.LIGHT,
+                new Texts(source.title(), "", ""),
+                source);
+    }
 
     /**
      * What a page says besides its events.
@@ -85,12 +131,12 @@ public record TimelineExport(
 
     /** The same, over another stretch of time. */
     public TimelineExport between(long from, long to) {
-        return new TimelineExport(file, index, from, to, zone, collapsed, style, texts);
+        return new TimelineExport(file, index, from, to, zone, collapsed, style, texts, source);
     }
 
     /** The same, saying {@code texts}. */
     public TimelineExport saying(Texts texts) {
-        return new TimelineExport(file, index, fromMillis, toMillis, zone, collapsed, style, texts);
+        return new TimelineExport(file, index, fromMillis, toMillis, zone, collapsed, style, texts, source);
     }
 
     /** The names of the sources of the events the window shows, in the file's order. */

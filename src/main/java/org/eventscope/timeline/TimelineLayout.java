@@ -120,13 +120,14 @@ final class TimelineLayout {
 
     private Placed.@Nullable DensityTotal placeEvents(
             Frame f, List<CategoryRow> bands, int[] bandOf, List<Hittable> marks, List<DensityColumns> density) {
+        SourceView source = f.source();
+        if (source != null && source.columns() != null) {
+            return DensityLayout.place(f, source.columns(), bands, bandOf, text, marks, density);
+        }
         TimelineIndex index = f.index();
-        TimeScale scale = f.scale();
-        // On screen, events just outside the view still show the end of their labels; a page
-        // shows exactly the events of its window.
-        long viewStart = (long) scale.toMillis(f.page() ? 0 : -MAX_LABEL - 20);
-        long viewEnd =
-                f.page() ? (long) scale.toMillis(f.width()) - 1 : (long) Math.ceil(scale.toMillis(f.width() + 20));
+        long[] window = window(f.scale(), f.width(), f.page());
+        long viewStart = window[0];
+        long viewEnd = window[1];
         int first = index.firstEndingAtOrAfter(viewStart);
         int last = index.firstStartingAfter(viewEnd);
         int[] visible = new int[Math.min(Math.max(0, last - first), MAX_LABELLED + 1)];
@@ -143,6 +144,16 @@ final class TimelineLayout {
         }
         new LabelledLayout(f, bands, bandOf, text, this::labelWidth).place(visible, n, marks);
         return null;
+    }
+
+    /**
+     * The stretch of time whose events a frame lays out: on screen, events just outside the view
+     * still show the end of their labels; a page shows exactly the events of its window.
+     */
+    static long[] window(TimeScale scale, double width, boolean page) {
+        long viewStart = (long) scale.toMillis(page ? 0 : -MAX_LABEL - 20);
+        long viewEnd = page ? (long) scale.toMillis(width) - 1 : (long) Math.ceil(scale.toMillis(width + 20));
+        return new long[] {viewStart, viewEnd};
     }
 
     /** The width of an event's whole title as a label, in bold for the selected event. */
@@ -164,7 +175,8 @@ final class TimelineLayout {
     /** The bands of the file: one per category that has events, in file order, then those without. */
     static List<CategoryRow> bands(Frame f, int @Nullable [] matching) {
         List<CategoryRow> out = new ArrayList<>();
-        int[] counts = f.index().categoryCounts();
+        SourceView source = f.source();
+        int[] counts = source != null ? source.totals() : f.index().categoryCounts();
         EventFile file = f.file();
         if (file != null) {
             Map<String, String> colors = CategoryColors.of(file.categories());

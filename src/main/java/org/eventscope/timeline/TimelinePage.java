@@ -125,12 +125,13 @@ final class TimelinePage {
 
     /** The frame of {@code e}'s window at that size, for a page: no overview, no "now", nothing selected. */
     static Frame frame(TimelineExport e, double width, double height, Locale locale) {
+        TimeScale scale = TimeScale.fit(e.fromMillis(), e.toMillis(), width, 0);
         return new Frame(
                 width,
                 height,
                 e.file(),
                 e.index(),
-                TimeScale.fit(e.fromMillis(), e.toMillis(), width, 0),
+                scale,
                 e.zone(),
                 locale,
                 null,
@@ -140,7 +141,8 @@ final class TimelinePage {
                 e.style(),
                 e.collapsed(),
                 false,
-                true);
+                true,
+                e.source() == null ? null : SourceView.fetch(e.source(), scale, width, true, null, null));
     }
 
     /** How high the events of an unbounded layout reach, with a margin under the last lane. */

@@ -143,7 +143,8 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
                     c.getTimelineStyle(),
                     c.getCollapsedCategories(),
                     true,
-                    false);
+                    false,
+                    null);
             l = painter.layout(frame);
             layout = l;
         }

@@ -158,7 +158,8 @@ public final class TimelineFrameBenchmark {
                 TimelineStyle.LIGHT,
                 Set.of(),
                 true,
-                false);
+                false,
+                null);
     }
 
     private static void report(int n, String view, Result r, double indexBytes) {

@@ -106,7 +106,8 @@ class TimelineLayoutTest {
                 TimelineStyle.LIGHT,
                 Set.of(),
                 true,
-                false);
+                false,
+                null);
     }
 
     static FrameLayout layout(EventFile file, long from, long to, double width, double height) {
@@ -472,7 +473,8 @@ class TimelineLayoutTest {
                     TimelineStyle.LIGHT,
                     Set.of(),
                     true,
-                    false);
+                    false,
+                    null);
             FrameLayout l = new TimelineLayout(SEVEN).of(frame);
             Placed.NowMark now = java.util.Objects.requireNonNull(l.now());
             for (Placed.AxisTick t : l.ticks()) {

@@ -64,7 +64,8 @@ public final class TitleReadability {
                 TimelineStyle.LIGHT,
                 Set.of(),
                 true,
-                false));
+                false,
+                null));
     }
 
     public static void main(String[] args) throws Exception {
