@@ -69,6 +69,7 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .resideInAnyPackage(
+                        "org.eventscope.table..",
                         "org.eventscope.timeline..",
                         "org.eventscope.chart..",
                         "org.eventscope.view..",
@@ -100,6 +101,8 @@ class ArchitectureTest {
                 .definedBy("org.eventscope.edit..")
                 .layer("Export")
                 .definedBy("org.eventscope.export..")
+                .layer("Table")
+                .definedBy("org.eventscope.table..")
                 .layer("Timeline")
                 .definedBy("org.eventscope.timeline..")
                 .layer("Chart")
@@ -122,16 +125,19 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("App", "Cli", "Entry")
                 .whereLayer("Export")
                 .mayOnlyBeAccessedByLayers("Edit", "App", "Cli", "Entry")
+                .whereLayer("Table")
+                .mayOnlyBeAccessedByLayers("App", "Cli", "Entry")
                 .whereLayer("Timeline")
-                .mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
+                .mayOnlyBeAccessedByLayers("Table", "Export", "App", "Cli", "Entry")
                 .whereLayer("Chart")
                 .mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
                 .whereLayer("View")
-                .mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "App", "Cli", "Entry")
+                .mayOnlyBeAccessedByLayers("Table", "Timeline", "Chart", "Export", "App", "Cli", "Entry")
                 .whereLayer("Io")
-                .mayOnlyBeAccessedByLayers("Timeline", "Chart", "Export", "Edit", "App", "Cli", "Entry")
+                .mayOnlyBeAccessedByLayers("Table", "Timeline", "Chart", "Export", "Edit", "App", "Cli", "Entry")
                 .whereLayer("Model")
-                .mayOnlyBeAccessedByLayers("Io", "Timeline", "Chart", "View", "Export", "Edit", "App", "Cli", "Entry")
+                .mayOnlyBeAccessedByLayers(
+                        "Io", "Table", "Timeline", "Chart", "View", "Export", "Edit", "App", "Cli", "Entry")
                 .check(classes);
     }
 

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.eventscope.model.Category;
 import org.eventscope.model.Event;
+import org.eventscope.model.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +57,11 @@ public interface EventSource extends AutoCloseable {
      * @param search the text every event's title holds, or {@code null} for all events
      */
     List<Event> events(long fromMillis, long toMillis, int limit, @Nullable String search);
+
+    /** The sources {@code events} (as this source gave them) cite, for the file that shows them. */
+    default List<Source> sources(List<Event> events) {
+        return List.of();
+    }
 
     /** Stops the questions under way (they throw); later ones run as usual. */
     default void cancel() {}

@@ -53,6 +53,11 @@ public final class MemorySource implements EventSource {
     }
 
     @Override
+    public List<org.eventscope.model.Source> sources(List<Event> events) {
+        return file.sources();
+    }
+
+    @Override
     public long size() {
         return index.size();
     }

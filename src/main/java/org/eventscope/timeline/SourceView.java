@@ -84,7 +84,7 @@ public record SourceView(
                 EventFile.FORMAT_VERSION,
                 source.title(),
                 source.zone(),
-                List.of(),
+                labelled ? source.sources(events) : List.of(),
                 source.categories(),
                 labelled ? events : List.of(),
                 List.of());

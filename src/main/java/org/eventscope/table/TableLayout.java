@@ -1,0 +1,274 @@
+package org.eventscope.table;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eventscope.io.SheetDateFormat;
+import org.eventscope.io.SheetMapping;
+import org.eventscope.io.SheetMapping.Field;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a table's rows become events: SQL expressions over its columns, for the GDELT 2.0 event
+ * table and ACLED's export (recognised by their columns), or for the columns a {@link
+ * SheetMapping} names. Times are epoch milliseconds in UTC; a date is a day from its midnight to
+ * the next, as a day is in an event file.
+ *
+ * @param name        what the layout is called in messages ("GDELT 2.0 events")
+ * @param startColumn the column the start is read from, as the table names it
+ * @param start       the start in epoch milliseconds, {@code NULL} where the value is no time
+ * @param end         the end in epoch milliseconds (at least the start)
+ * @param day         whether the event is known to the day only
+ * @param category    the category's value as text, or {@code NULL}
+ * @param title       the title
+ * @param id          the event's id as text
+ * @param place       where, or {@code NULL}
+ * @param description more, or {@code NULL}
+ * @param url         a link to the source, or {@code NULL}
+ * @param prune       how the start column itself can be bounded, so that an engine checks a
+ *     Parquet file's statistics and skips row groups; {@link Prune#NONE} when the column is text
+ * @param categoryNames names for category values that are codes (GDELT's QuadClass)
+ */
+record TableLayout(
+        String name,
+        String startColumn,
+        String start,
+        String end,
+        String day,
+        String category,
+        String title,
+        String id,
+        String place,
+        String description,
+        String url,
+        Prune prune,
+        Map<String, String> categoryNames) {
+
+    /** The start column as the events' view names it, beside the start as a time. */
+    static final String RAW_START = "raw_start";
+
+    /** How the start column holds its time, for a condition on the column itself. */
+    enum Prune {
+        /** Text: no condition. */
+        NONE,
+        /** A number yyyymmdd (GDELT's SQLDATE). */
+        YYYYMMDD,
+        DATE,
+        TIMESTAMP
+    }
+
+    /**
+     * A condition on the start column that holds for every row starting between {@code
+     * fromMillis} and {@code toMillis} (it may hold for more): literals only, so an engine can
+     * check it against a file's statistics. {@code "true"} when the column allows none.
+     */
+    String pruneBetween(long fromMillis, long toMillis) {
+        java.time.LocalDateTime from =
+                java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(fromMillis, 1000), 0, java.time.ZoneOffset.UTC);
+        java.time.LocalDateTime to =
+                java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(toMillis, 1000) + 1, 0, java.time.ZoneOffset.UTC);
+        String q = RAW_START;
+        return switch (prune) {
+            case NONE -> "true";
+            case YYYYMMDD -> q + " BETWEEN " + yyyymmdd(from.toLocalDate()) + " AND " + yyyymmdd(to.toLocalDate());
+            case DATE -> q + " BETWEEN DATE '" + from.toLocalDate() + "' AND DATE '" + to.toLocalDate() + "'";
+            case TIMESTAMP ->
+                "CAST(" + q + " AS TIMESTAMP) BETWEEN TIMESTAMP '" + from.toLocalDate() + " " + from.toLocalTime()
+                        + "' AND TIMESTAMP '" + to.toLocalDate() + " " + to.toLocalTime() + "'";
+        };
+    }
+
+    private static long yyyymmdd(java.time.LocalDate d) {
+        return d.getYear() * 10_000L + d.getMonthValue() * 100L + d.getDayOfMonth();
+    }
+
+    /** A column of the table: its name and its engine type ({@code VARCHAR}, {@code DATE}, …). */
+    record Column(String name, String type) {}
+
+    private static final long DAY_MS = 86_400_000L;
+
+    /**
+     * The layout of a table with these columns: by {@code mapping} when given, else GDELT's or
+     * ACLED's when the columns are theirs; empty when neither.
+     *
+     * @throws TableException when the mapping names a column the table lacks
+     */
+    static Optional<TableLayout> of(List<Column> columns, @Nullable SheetMapping mapping) {
+        if (mapping != null) {
+            return Optional.of(mapped(columns, mapping));
+        }
+        if (has(columns, "GLOBALEVENTID") && has(columns, "SQLDATE") && has(columns, "QuadClass")) {
+            return Optional.of(gdelt(columns));
+        }
+        if (has(columns, "event_id_cnty") && has(columns, "event_date") && has(columns, "event_type")) {
+            return Optional.of(acled(columns));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean has(List<Column> columns, String name) {
+        return find(columns, name) != null;
+    }
+
+    private static @Nullable Column find(List<Column> columns, String name) {
+        for (Column c : columns) {
+            if (c.name().equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** A column named in SQL: quoted, any quote in the name doubled. */
+    static String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** A text in SQL: quoted, any quote doubled. */
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static String text(List<Column> columns, String... names) {
+        StringBuilder parts = new StringBuilder();
+        for (String n : names) {
+            Column c = find(columns, n);
+            if (c != null) {
+                parts.append(parts.isEmpty() ? "" : ", ")
+                        .append("CAST(")
+                        .append(quote(c.name()))
+                        .append(" AS VARCHAR)");
+            }
+        }
+        return parts.isEmpty() ? "NULL" : names.length == 1 ? parts.toString() : "concat_ws(' – ', " + parts + ")";
+    }
+
+    private static String nonEmpty(String expression) {
+        return "nullif(trim(" + expression + "), '')";
+    }
+
+    /** GDELT 2.0's event table: a day (SQLDATE), QuadClass as category, the actors and the CAMEO code as title. */
+    private static TableLayout gdelt(List<Column> columns) {
+        Column date = java.util.Objects.requireNonNull(find(columns, "SQLDATE"));
+        String d = "CAST(" + quote(date.name()) + " AS BIGINT)";
+        String start = "epoch_ms(try(make_date(CAST(" + d + " // 10000 AS INTEGER), CAST((" + d
+                + " // 100) % 100 AS INTEGER), CAST(" + d + " % 100 AS INTEGER))))";
+        String actors = "concat_ws(' → ', " + nonEmpty(text(columns, "Actor1Name")) + ", "
+                + nonEmpty(text(columns, "Actor2Name")) + ")";
+        String code = has(columns, "EventCode") ? text(columns, "EventCode") : text(columns, "EventRootCode");
+        String title = "coalesce(nullif(" + actors + ", ''), 'Unnamed actors') || ' (CAMEO ' || coalesce(" + code
+                + ", '?') || ')'";
+        return new TableLayout(
+                "GDELT 2.0 events",
+                date.name(),
+                start,
+                "(" + start + " + " + DAY_MS + ")",
+                "true",
+                text(columns, "QuadClass"),
+                title,
+                text(columns, "GLOBALEVENTID"),
+                has(columns, "ActionGeo_FullName") ? nonEmpty(text(columns, "ActionGeo_FullName")) : "NULL",
+                "NULL",
+                has(columns, "SOURCEURL") ? nonEmpty(text(columns, "SOURCEURL")) : "NULL",
+                date.type().contains("INT") ? Prune.YYYYMMDD : Prune.NONE,
+                Map.of(
+                        "1", "Verbal cooperation",
+                        "2", "Material cooperation",
+                        "3", "Verbal conflict",
+                        "4", "Material conflict"));
+    }
+
+    /** ACLED's export: the event date, the event type as category, sub-event, actor and place as title. */
+    private static TableLayout acled(List<Column> columns) {
+        Column date = java.util.Objects.requireNonNull(find(columns, "event_date"));
+        Time t = time(date, null);
+        String title = "concat_ws(': ', " + nonEmpty(text(columns, "sub_event_type")) + ", concat_ws(' – ', "
+                + nonEmpty(text(columns, "actor1")) + ", " + nonEmpty(text(columns, "location")) + "))";
+        return new TableLayout(
+                "ACLED events",
+                date.name(),
+                t.start,
+                t.end,
+                t.day,
+                text(columns, "event_type"),
+                "coalesce(nullif(" + title + ", ''), 'Untitled event')",
+                text(columns, "event_id_cnty"),
+                has(columns, "location") ? nonEmpty(text(columns, "location", "admin1", "country")) : "NULL",
+                has(columns, "notes") ? nonEmpty(text(columns, "notes")) : "NULL",
+                "NULL",
+                t.prune,
+                Map.of());
+    }
+
+    /** The columns a mapping names. */
+    private static TableLayout mapped(List<Column> columns, SheetMapping mapping) {
+        for (var named : mapping.columns().entrySet()) {
+            if (!has(columns, named.getValue())) {
+                throw new TableException("the mapping names a column \"" + named.getValue() + "\" for "
+                        + named.getKey().key() + ", but the table has none of that name");
+            }
+        }
+        String startName = mapping.columns().get(Field.START);
+        String titleName = mapping.columns().get(Field.TITLE);
+        if (startName == null || titleName == null) {
+            throw new TableException("the mapping names no column for the " + (startName == null ? "start" : "title"));
+        }
+        Column startColumn = java.util.Objects.requireNonNull(find(columns, startName));
+        Time t = time(startColumn, mapping.dates());
+        String end = t.end;
+        String endName = mapping.columns().get(Field.END);
+        if (endName != null) {
+            Time e = time(java.util.Objects.requireNonNull(find(columns, endName)), mapping.dates());
+            // An end before the start, or none, leaves the event at its start.
+            end = "greatest(" + t.end + ", coalesce(" + e.end + ", " + t.end + "))";
+        }
+        return new TableLayout(
+                "mapped columns",
+                startColumn.name(),
+                t.start,
+                end,
+                t.day,
+                field(columns, mapping, Field.CATEGORY),
+                "coalesce(" + nonEmpty(text(columns, titleName)) + ", 'Untitled event')",
+                "NULL",
+                field(columns, mapping, Field.PLACE),
+                field(columns, mapping, Field.DESCRIPTION),
+                field(columns, mapping, Field.URL),
+                t.prune,
+                Map.of());
+    }
+
+    private static String field(List<Column> columns, SheetMapping mapping, Field f) {
+        String name = mapping.columns().get(f);
+        return name == null ? "NULL" : nonEmpty(text(columns, name));
+    }
+
+    /** A start's SQL: epoch ms, end, whether known to the day, and a pruning condition. */
+    private record Time(String start, String end, String day, Prune prune) {}
+
+    private static Time time(Column c, @Nullable SheetDateFormat dates) {
+        String q = quote(c.name());
+        String type = c.type().toUpperCase(Locale.ROOT);
+        if (type.equals("DATE")) {
+            String s = "epoch_ms(CAST(" + q + " AS TIMESTAMP))";
+            return new Time(s, "(" + s + " + " + DAY_MS + ")", "true", Prune.DATE);
+        }
+        if (type.startsWith("TIMESTAMP")) {
+            String s = "epoch_ms(CAST(" + q + " AS TIMESTAMP))";
+            return new Time(s, s, "false", Prune.TIMESTAMP);
+        }
+        String v = "trim(CAST(" + q + " AS VARCHAR))";
+        String formats = dates == SheetDateFormat.DAY_FIRST
+                ? "['%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%d/%m/%Y %H:%M', '%d.%m.%Y %H:%M']"
+                : dates == SheetDateFormat.MONTH_FIRST
+                        ? "['%m/%d/%Y', '%m/%d/%Y %H:%M', '%m-%d-%Y']"
+                        : "['%Y-%m-%d', '%d %B %Y', '%Y%m%d']";
+        String parsed = "coalesce(try_cast(try_cast(" + v + " AS TIMESTAMPTZ) AS TIMESTAMP), try_strptime(" + v + ", "
+                + formats + "))";
+        String s = "epoch_ms(" + parsed + ")";
+        // Known to the day: the value holds no time of day.
+        String day = "(NOT regexp_matches(" + v + ", '\\d:\\d\\d'))";
+        return new Time(s, "(" + s + " + CASE WHEN " + day + " THEN " + DAY_MS + " ELSE 0 END)", day, Prune.NONE);
+    }
+}

@@ -1,0 +1,620 @@
+package org.eventscope.table;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eventscope.io.Printable;
+import org.eventscope.io.SheetMapping;
+import org.eventscope.model.Category;
+import org.eventscope.model.Event;
+import org.eventscope.model.Precision;
+import org.eventscope.model.Source;
+import org.eventscope.model.TimePoint;
+import org.eventscope.table.TableLayout.Column;
+import org.eventscope.timeline.EventSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Parquet or CSV table of events as an {@link EventSource}, read in place by DuckDB (embedded):
+ * nothing of the table is copied into memory. Opening it counts its events once per category and
+ * time bin at a ladder of bin sizes (a minute, then each four times longer) into a <em>tile
+ * table</em> kept in a cache folder and reused while the table is unchanged; a far-out frame then
+ * sums tiles, not rows. The events of a close window are read from the table itself, skipping
+ * row groups by the start column's statistics where its type allows.
+ *
+ * <p>Questions are answered one at a time (one connection); {@link #cancel()} interrupts the one
+ * under way. The table is only ever read; the engine's own memory is outside the JVM's heap.
+ */
+public final class TableSource implements EventSource {
+
+    /** A tile of level 0 is a minute; each level's tiles are four times longer than the one below. */
+    static final long BASE_BIN = 60_000;
+
+    static final int LEVELS = 14;
+
+    /** The most categories kept apart; events of rarer ones are counted as without a category. */
+    static final int MAX_CATEGORIES = 32;
+
+    /** Changes when the tile table's form does, so older caches are not read. */
+    private static final String TILE_FORMAT = "tiles-1";
+
+    private final Path table;
+    private final Connection connection;
+    private final TableLayout layout;
+    private final String title;
+    private final List<Category> categories;
+    private final Map<String, Integer> categoryPosition;
+    private final long[] categoryCounts;
+    private final long size;
+    private final long unreadable;
+    private final long minMillis;
+    private final long maxMillis;
+    private final long maxSpan;
+    private final Path tiles;
+    private final boolean built;
+    private volatile @Nullable Statement running;
+
+    private TableSource(Path table, Connection connection, TableLayout layout, Path tiles, boolean built)
+            throws SQLException {
+        this.table = table;
+        this.connection = connection;
+        this.layout = layout;
+        this.tiles = tiles;
+        this.built = built;
+        this.title = Printable.escape(String.valueOf(table.getFileName()));
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("SELECT events, unreadable, first, last, span FROM tiles.meta")) {
+            r.next();
+            size = r.getLong(1);
+            unreadable = r.getLong(2);
+            minMillis = r.getLong(3);
+            maxMillis = r.getLong(4);
+            maxSpan = Math.max(0, r.getLong(5));
+        }
+        List<Category> cats = new ArrayList<>();
+        Map<String, Integer> positions = new HashMap<>();
+        List<Long> counts = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT value, pos, n FROM tiles.cats WHERE pos < " + MAX_CATEGORIES + " ORDER BY pos")) {
+            while (r.next()) {
+                String value = r.getString(1);
+                cats.add(new Category(
+                        value, Printable.escape(layout.categoryNames().getOrDefault(value, value)), null));
+                positions.put(value, r.getInt(2));
+                counts.add(r.getLong(3));
+            }
+        }
+        this.categories = List.copyOf(cats);
+        this.categoryPosition = Map.copyOf(positions);
+        long[] all = new long[cats.size() + 1];
+        long named = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            all[i] = counts.get(i);
+            named += all[i];
+        }
+        all[cats.size()] = size - named;
+        this.categoryCounts = all;
+    }
+
+    /**
+     * Opens {@code table} (a {@code .parquet} file, or a {@code .csv}/{@code .tsv} file), its rows
+     * read as events by {@code mapping} or, without one, as GDELT 2.0 or ACLED events when its
+     * columns are theirs. Builds the tile table in {@code cache} unless one for this table as it
+     * is now is there already.
+     *
+     * @throws TableException with a message fit for the user when the table cannot be opened
+     */
+    public static TableSource open(Path table, @Nullable SheetMapping mapping, Path cache, TableProgress progress) {
+        String shown = Printable.escape(table.toString());
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(table, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new TableException(
+                    shown + ": cannot read it (" + Printable.escape(String.valueOf(e.getMessage())) + ")");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new TableException(shown + ": not a file (a table must be a Parquet or CSV file)");
+        }
+        if (!Files.isReadable(table)) {
+            throw new TableException(shown + ": cannot read it (permission denied)");
+        }
+        String reader = reader(table);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:");
+        } catch (SQLException e) {
+            throw new TableException("the table engine (DuckDB) did not start: " + message(e), e);
+        }
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET threads = " + Math.max(1, Runtime.getRuntime().availableProcessors()));
+                s.execute("SET memory_limit = '1GB'");
+                s.execute("SET TimeZone = 'UTC'");
+                s.execute("SET preserve_insertion_order = false");
+                s.execute("SET enable_progress_bar = true");
+                s.execute("SET enable_progress_bar_print = false");
+            }
+            List<Column> columns = columns(connection, reader, shown);
+            TableLayout layout = TableLayout.of(columns, mapping)
+                    .orElseThrow(() -> new TableException(shown
+                            + ": which columns hold the events' times and titles is not known; give a mapping"
+                            + " (--mapping, as for a sheet) naming at least the start and title columns. The"
+                            + " table's columns: " + Printable.escape(String.join(", ", names(columns)))));
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE TEMP VIEW ev AS SELECT " + layout.start() + " AS s, " + layout.end() + " AS e, "
+                        + layout.day() + " AS day, " + layout.category() + " AS c, " + layout.title() + " AS t, "
+                        + idColumn(layout, reader) + " AS id, " + layout.place() + " AS p, " + layout.description()
+                        + " AS d, " + layout.url() + " AS u, " + TableLayout.quote(layout.startColumn()) + " AS "
+                        + TableLayout.RAW_START + " FROM " + reader);
+            }
+            Files.createDirectories(cache);
+            Path tiles = cache.resolve(key(table, attributes, layout) + ".tiles.duckdb");
+            boolean built = false;
+            if (!Files.isRegularFile(tiles, LinkOption.NOFOLLOW_LINKS)) {
+                build(connection, tiles, progress);
+                built = true;
+            }
+            try (Statement s = connection.createStatement()) {
+                s.execute("ATTACH " + TableLayout.literal(tiles.toString()) + " AS tiles (READ_ONLY)");
+            }
+            return new TableSource(table, connection, layout, tiles, built);
+        } catch (SQLException e) {
+            close(connection);
+            throw new TableException(shown + ": " + message(e), e);
+        } catch (IOException e) {
+            close(connection);
+            throw new TableException(
+                    "cannot write the table's tiles in " + Printable.escape(cache.toString()) + ": "
+                            + Printable.escape(String.valueOf(e.getMessage())),
+                    e);
+        } catch (RuntimeException e) {
+            close(connection);
+            throw e;
+        }
+    }
+
+    /** The engine's reader of the table, by its name's extension. */
+    private static String reader(Path table) {
+        String name = String.valueOf(table.getFileName()).toLowerCase(Locale.ROOT);
+        String path = TableLayout.literal(table.toAbsolutePath().toString());
+        if (name.endsWith(".parquet") || name.endsWith(".parq")) {
+            return "read_parquet(" + path + ", file_row_number = true)";
+        }
+        if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
+            return "read_csv(" + path + ", header = true, all_varchar = true, store_rejects = true"
+                    + (name.endsWith(".tsv") ? ", delim = '\\t'" : "") + ")";
+        }
+        throw new TableException(Printable.escape(table.toString())
+                + ": not a table Eventscope reads (a .parquet file, or a .csv or .tsv file)");
+    }
+
+    /** An event's id: the table's own, else its row (Parquet), else made of its start and title. */
+    private static String idColumn(TableLayout layout, String reader) {
+        if (!layout.id().equals("NULL")) {
+            return layout.id();
+        }
+        return reader.startsWith("read_parquet")
+                ? "'row ' || CAST(file_row_number + 1 AS VARCHAR)"
+                : "'r' || substr(md5(concat(CAST(" + layout.start() + " AS VARCHAR), " + layout.title() + ")), 1, 12)";
+    }
+
+    private static List<Column> columns(Connection connection, String reader, String shown) throws SQLException {
+        List<Column> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + reader + ")")) {
+            while (r.next()) {
+                out.add(new Column(r.getString(1), r.getString(2)));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new TableException(shown + ": the table has no columns");
+        }
+        return out;
+    }
+
+    private static List<String> names(List<Column> columns) {
+        return columns.stream().map(Column::name).limit(60).toList();
+    }
+
+    /** A name for the tile table of this table as it is now, read the way {@code layout} reads it. */
+    private static String key(Path table, BasicFileAttributes attributes, TableLayout layout) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String what = TILE_FORMAT
+                    + '\n'
+                    + table.toAbsolutePath().normalize()
+                    + '\n'
+                    + attributes.size()
+                    + '\n'
+                    + attributes.lastModifiedTime().toMillis()
+                    + '\n'
+                    + layout;
+            byte[] hash = digest.digest(what.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * Counts the table's events per minute and category, then per ever longer bins, into a new
+     * database at {@code tiles}: written beside it and moved into place when whole, so a build
+     * that fails or is stopped leaves no tile table to be trusted.
+     */
+    private static void build(Connection connection, Path tiles, TableProgress progress)
+            throws SQLException, IOException {
+        Path temp = tiles.resolveSibling(
+                tiles.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Files.deleteIfExists(temp);
+        Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + ".wal"));
+        boolean done = false;
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("ATTACH " + TableLayout.literal(temp.toString()) + " AS build");
+            }
+            long anchor = BASE_BIN;
+            watched(
+                    connection,
+                    "CREATE TABLE build.raw AS SELECT CASE WHEN s IS NULL THEN NULL ELSE (s + (e - s) // 2) // "
+                            + anchor + " END AS bin, c, count(*) AS n, min(s) AS first, max(e) AS last,"
+                            + " max(e - s) AS span FROM ev GROUP BY ALL",
+                    progress,
+                    "Counting the table's events");
+            try (Statement s = connection.createStatement()) {
+                s.execute(
+                        "CREATE TABLE build.cats AS SELECT c AS value, CAST(row_number() OVER (ORDER BY sum(n) DESC, c)"
+                                + " - 1 AS INTEGER) AS pos, CAST(sum(n) AS BIGINT) AS n FROM build.raw"
+                                + " WHERE bin IS NOT NULL AND c IS NOT NULL GROUP BY c");
+                s.execute("CREATE TABLE build.meta AS SELECT coalesce(sum(n) FILTER (WHERE bin IS NOT NULL), 0)"
+                        + " AS events, coalesce(sum(n) FILTER (WHERE bin IS NULL), 0) AS unreadable,"
+                        + " coalesce(min(first), 0) AS first, coalesce(max(last), 0) AS last,"
+                        + " coalesce(max(span), 0) AS span FROM build.raw");
+                s.execute("CREATE TABLE build.level0 AS SELECT bin, CAST(coalesce(k.pos, -1) AS SMALLINT) AS cat,"
+                        + " CAST(sum(r.n) AS BIGINT) AS n FROM build.raw r LEFT JOIN build.cats k"
+                        + " ON r.c = k.value AND k.pos < " + MAX_CATEGORIES + " WHERE bin IS NOT NULL GROUP BY ALL");
+                StringBuilder levels =
+                        new StringBuilder("SELECT CAST(0 AS TINYINT) AS level, bin, cat, n FROM build.level0");
+                for (int level = 1; level < LEVELS; level++) {
+                    levels.append(" UNION ALL SELECT CAST(")
+                            .append(level)
+                            .append(" AS TINYINT), bin // ")
+                            .append(1L << (2 * level))
+                            .append(", cat, CAST(sum(n) AS BIGINT) FROM build.level0 GROUP BY ALL");
+                }
+                progress.update(-1, "Writing the tiles");
+                s.execute("CREATE TABLE build.tiles AS SELECT * FROM (" + levels + ") ORDER BY level, bin");
+                s.execute("DROP TABLE build.raw");
+                s.execute("DROP TABLE build.level0");
+                s.execute("DETACH build");
+            }
+            if (progress.isCancelled()) {
+                throw new TableException("stopped");
+            }
+            try {
+                Files.move(temp, tiles, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, tiles, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("DETACH DATABASE IF EXISTS build");
+                } catch (SQLException ignored) {
+                    // The connection is going away with the failure.
+                }
+                Files.deleteIfExists(temp);
+                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + ".wal"));
+            }
+        }
+    }
+
+    /** Runs {@code sql}, telling {@code progress} how far the engine has come and stopping it when asked. */
+    private static void watched(Connection connection, String sql, TableProgress progress, String step)
+            throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            Thread watcher = new Thread(
+                    () -> {
+                        try {
+                            while (!Thread.currentThread().isInterrupted()) {
+                                Thread.sleep(150);
+                                if (progress.isCancelled()) {
+                                    s.cancel();
+                                    return;
+                                }
+                                double p = ((org.duckdb.DuckDBPreparedStatement) s)
+                                        .getQueryProgress()
+                                        .getPercentage();
+                                progress.update(p < 0 ? -1 : p / 100, step);
+                            }
+                        } catch (InterruptedException | SQLException e) {
+                            // The query ended.
+                        }
+                    },
+                    "table progress");
+            watcher.setDaemon(true);
+            watcher.start();
+            try {
+                s.execute();
+            } catch (SQLException e) {
+                if (progress.isCancelled()) {
+                    throw new TableException("stopped", e);
+                }
+                throw e;
+            } finally {
+                watcher.interrupt();
+            }
+        }
+    }
+
+    private static String message(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        // The engine's messages begin with its error's kind ("IO Error: ", "Invalid Input Error: ").
+        return Printable.escape(m.lines().findFirst().orElse(m));
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Nothing more to do with it.
+        }
+    }
+
+    /** The table's file. */
+    public Path table() {
+        return table;
+    }
+
+    /** Which layout its rows are read by ("GDELT 2.0 events", "ACLED events", "mapped columns"). */
+    public String layoutName() {
+        return layout.name();
+    }
+
+    /** Rows whose start could not be read as a time: not counted, not shown. */
+    public long unreadable() {
+        return unreadable;
+    }
+
+    /** Whether opening built the tile table (rather than finding it in the cache). */
+    public boolean builtTiles() {
+        return built;
+    }
+
+    /** The tile table's file. */
+    public Path tiles() {
+        return tiles;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public List<Category> categories() {
+        return categories;
+    }
+
+    @Override
+    public long[] categoryCounts() {
+        return categoryCounts.clone();
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public long minMillis() {
+        return minMillis;
+    }
+
+    @Override
+    public long maxMillis() {
+        return maxMillis;
+    }
+
+    /** The tile level whose bins are the longest not longer than {@code millisPerColumn}, or -1 when none is that short. */
+    static int levelFor(double millisPerColumn) {
+        int level = -1;
+        for (int k = 0; k < LEVELS && BASE_BIN * (double) (1L << (2 * k)) <= millisPerColumn; k++) {
+            level = k;
+        }
+        return level;
+    }
+
+    @Override
+    public synchronized int[][] columns(
+            double originMillis, double millisPerColumn, int columns, @Nullable String search) {
+        int[][] out = new int[categories.size() + 1][columns];
+        if (columns <= 0 || size == 0) {
+            return out;
+        }
+        String needle = needle(search);
+        // Bins at most an eighth of a column: a bin counted in its middle's column moves an event by at most a
+        // sixteenth of one.
+        int level = needle == null ? levelFor(millisPerColumn / 8) : -1;
+        double endMillis = originMillis + columns * millisPerColumn;
+        if (level >= 0) {
+            double bin = BASE_BIN * (double) (1L << (2 * level));
+            long lo = (long) Math.floor((originMillis - bin / 2) / bin) - 1;
+            long hi = (long) Math.ceil(endMillis / bin) + 1;
+            String sql = "SELECT CAST(floor((bin * " + bin + " + " + bin / 2 + " - " + originMillis + ") / "
+                    + millisPerColumn + ") AS BIGINT) AS x, cat, sum(n) FROM tiles.tiles WHERE level = " + level
+                    + " AND bin BETWEEN " + lo + " AND " + hi + " GROUP BY ALL";
+            query(sql, List.of(), r -> {
+                long x = r.getLong(1);
+                int cat = r.getInt(2);
+                if (x >= 0 && x < columns) {
+                    int row = cat < 0 || cat >= categories.size() ? categories.size() : cat;
+                    out[row][(int) x] += (int) Math.min(Integer.MAX_VALUE, r.getLong(3));
+                }
+            });
+            return out;
+        }
+        long from = (long) Math.floor(originMillis);
+        long to = (long) Math.ceil(endMillis);
+        String anchor = "(s + (e - s) // 2)";
+        String sql = "SELECT CAST(floor((" + anchor + " - " + originMillis + ") / " + millisPerColumn
+                + ") AS BIGINT) AS x, c, count(*) FROM ev WHERE " + anchor + " >= " + from + " AND " + anchor
+                + " < " + to + " AND s >= " + (from - maxSpan) + " AND s <= " + to + " AND "
+                + layout.pruneBetween(from - maxSpan, to) + (needle == null ? "" : " AND contains(lower(t), ?)")
+                + " GROUP BY ALL";
+        query(sql, needle == null ? List.of() : List.of(needle), r -> {
+            long x = r.getLong(1);
+            if (x >= 0 && x < columns) {
+                out[row(r.getString(2))][(int) x] += (int) Math.min(Integer.MAX_VALUE, r.getLong(3));
+            }
+        });
+        return out;
+    }
+
+    private int row(@Nullable String category) {
+        Integer p = category == null ? null : categoryPosition.get(category);
+        return p == null ? categories.size() : p;
+    }
+
+    @Override
+    public synchronized List<Event> events(long fromMillis, long toMillis, int limit, @Nullable String search) {
+        String needle = needle(search);
+        String sql = "SELECT id, s, e, day, c, t, p, d, u FROM ev WHERE s <= " + toMillis + " AND e >= " + fromMillis
+                + " AND s >= " + (fromMillis - maxSpan) + " AND " + layout.pruneBetween(fromMillis - maxSpan, toMillis)
+                + (needle == null ? "" : " AND contains(lower(t), ?)") + " ORDER BY s, id LIMIT " + Math.max(0, limit);
+        List<Event> out = new ArrayList<>();
+        query(sql, needle == null ? List.of() : List.of(needle), r -> out.add(event(r)));
+        return out;
+    }
+
+    /** An event of a row of {@code id, s, e, day, c, t, p, d, u}. */
+    private Event event(ResultSet r) throws SQLException {
+        long s = r.getLong(2);
+        long e = r.getLong(3);
+        boolean day = r.getBoolean(4);
+        String category = r.getString(5);
+        String url = r.getString(9);
+        TimePoint start = point(s, day);
+        TimePoint end =
+                day ? (e - s > 86_400_000L ? point(e - 86_400_000L, true) : null) : (e > s ? point(e, false) : null);
+        return new Event(
+                String.valueOf(r.getString(1)),
+                String.valueOf(r.getString(6)),
+                start,
+                end,
+                false,
+                category != null && categoryPosition.containsKey(category) ? category : null,
+                List.of(),
+                r.getString(7),
+                r.getString(8),
+                url == null ? List.of() : List.of(url));
+    }
+
+    private static TimePoint point(long millis, boolean day) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(
+                Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000, ZoneOffset.UTC);
+        Precision p = day ? Precision.DAY : millis % 60_000 == 0 ? Precision.MINUTE : Precision.SECOND;
+        return TimePoint.of(t, p, ZoneOffset.UTC, null);
+    }
+
+    @Override
+    public List<Source> sources(List<Event> events) {
+        Set<String> urls = new LinkedHashSet<>();
+        for (Event e : events) {
+            urls.addAll(e.sourceIds());
+        }
+        List<Source> out = new ArrayList<>();
+        for (String url : urls) {
+            boolean web = url.startsWith("https://") || url.startsWith("http://");
+            out.add(new Source(url, Printable.escape(hostOf(url)), web ? url : null, null));
+        }
+        return out;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static @Nullable String needle(@Nullable String search) {
+        return search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private interface Row {
+        void take(ResultSet r) throws SQLException;
+    }
+
+    private void query(String sql, List<String> parameters, Row each) {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setString(i + 1, parameters.get(i));
+            }
+            running = s;
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    each.take(r);
+                }
+            } finally {
+                running = null;
+            }
+        } catch (SQLException e) {
+            throw new SourceException(title + ": " + message(e), e);
+        }
+    }
+
+    @Override
+    public void cancel() {
+        Statement s = running;
+        if (s != null) {
+            try {
+                s.cancel();
+            } catch (SQLException ignored) {
+                // Already over.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        cancel();
+        synchronized (this) {
+            close(connection);
+        }
+    }
+}
