@@ -73,7 +73,7 @@ final class TimelineBehavior {
     /** Centres the view on the time under {@code x} in the overview strip. */
     private void centreOnOverview(double x) {
         TimeScale s = control.getScale();
-        if (s == null || control.resolvedIndex().isEmpty()) {
+        if (s == null || !control.hasEvents()) {
             return;
         }
         double millis = skin.overviewScale().toMillis(x);

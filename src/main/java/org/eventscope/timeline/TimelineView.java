@@ -157,6 +157,79 @@ public class TimelineView extends Control {
         }
     }
 
+    private final ObjectProperty<EventSource> source = new SimpleObjectProperty<>(this, "source");
+    private final javafx.beans.property.StringProperty sourceSearch =
+            new javafx.beans.property.SimpleStringProperty(this, "sourceSearch");
+    private final javafx.beans.property.ReadOnlyStringWrapper sourceProblem =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "sourceProblem");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper fetching =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "fetching");
+
+    /**
+     * Shows the events of {@code s} (a table too big for memory), fitted: each frame asks the
+     * source for what it shows, off the JavaFX thread, and the last frame stays until the new one
+     * is ready. {@code null} leaves source mode for the file shown by {@link #show}.
+     */
+    public void showSource(@Nullable EventSource s) {
+        setSource(s);
+        sourceProblem.set(null);
+        if (s == null) {
+            show(null, null);
+            return;
+        }
+        EventFile header = new EventFile(
+                EventFile.FORMAT_VERSION, s.title(), s.zone(), List.of(), s.categories(), List.of(), List.of());
+        show(header, TimelineIndex.of(header));
+        setScale(null);
+    }
+
+    /** The source shown, or {@code null} when the view shows a file of its own. */
+    public final ObjectProperty<EventSource> sourceProperty() {
+        return source;
+    }
+
+    public final @Nullable EventSource getSource() {
+        return source.get();
+    }
+
+    public final void setSource(@Nullable EventSource value) {
+        source.set(value);
+    }
+
+    /** In source mode, the text the shown events' titles hold (the engine searches), or {@code null} for all. */
+    public final javafx.beans.property.StringProperty sourceSearchProperty() {
+        return sourceSearch;
+    }
+
+    public final void setSourceSearch(@Nullable String value) {
+        sourceSearch.set(value == null || value.isBlank() ? null : value.strip());
+    }
+
+    public final @Nullable String getSourceSearch() {
+        return sourceSearch.get();
+    }
+
+    /** Why the source did not answer for the view now asked, or {@code null}: the last good frame stays. */
+    public final javafx.beans.property.ReadOnlyStringProperty sourceProblemProperty() {
+        return sourceProblem.getReadOnlyProperty();
+    }
+
+    /** Whether the source is being asked for the view now shown (the frame drawn is the last one it gave). */
+    public final javafx.beans.property.ReadOnlyBooleanProperty fetchingProperty() {
+        return fetching.getReadOnlyProperty();
+    }
+
+    void sourceAnswered(@Nullable String problem, boolean waiting) {
+        sourceProblem.set(problem);
+        fetching.set(waiting);
+    }
+
+    /** Whether there are events to show: in the source, or in the file. */
+    final boolean hasEvents() {
+        EventSource s = getSource();
+        return s != null ? s.size() > 0 : !resolvedIndex().isEmpty();
+    }
+
     /** True while the document shown is changed by an edit: the view stays where it is. */
     private boolean keepView;
 

@@ -67,9 +67,17 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
                 control.selectedEventProperty(),
                 control.scaleProperty(),
                 control.timelineStyleProperty(),
-                control.getCollapsedCategories())) {
+                control.getCollapsedCategories(),
+                control.sourceProperty(),
+                control.sourceSearchProperty())) {
             listen(o, changed);
         }
+        // Another source: nothing of the last one's frames is shown beside the new one's.
+        listen(control.sourceProperty(), o -> {
+            sourceView = null;
+            sourceViewOf = null;
+            lastGood = null;
+        });
         dragPreview.setManaged(false);
         dragPreview.setMouseTransparent(true);
         dragPreview.setVisible(false);
@@ -90,6 +98,7 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
     @Override
     public void dispose() {
+        fetcher.forget();
         behavior.dispose();
         super.dispose();
     }
@@ -127,6 +136,10 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             return Optional.empty();
         }
         FrameLayout l = layout;
+        EventSource source = c.getSource();
+        if (source != null) {
+            return sourceLayout(c, source, scale, w, h);
+        }
         if (l == null || l.frame().width() != w || l.frame().height() != h) {
             Frame frame = new Frame(
                     w,
@@ -151,6 +164,70 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         return Optional.of(l);
     }
 
+    /** What the source gave for the view asked last, and the last layout made of what it gave. */
+    private @Nullable SourceView sourceView;
+
+    private @Nullable FrameLayout lastGood;
+    /** The source {@link #sourceView} came from. */
+    private @Nullable EventSource sourceViewOf;
+
+    private final SourceFetcher fetcher = new SourceFetcher();
+
+    /**
+     * The frame of a source's view: laid out when the source has answered for this very view,
+     * else asked for, the last good frame standing in until the answer comes.
+     */
+    private Optional<FrameLayout> sourceLayout(
+            TimelineView c, EventSource source, TimeScale scale, double w, double h) {
+        FrameLayout l = layout;
+        if (l != null
+                && l.frame().width() == w
+                && l.frame().height() == h
+                && l.frame().source() != null) {
+            return Optional.of(l);
+        }
+        String search = c.getSourceSearch();
+        SourceView v = sourceView;
+        if (v != null && sourceViewOf == source && v.isFor(scale, w, false, search)) {
+            Frame frame = new Frame(
+                    w,
+                    h,
+                    v.slice().file(),
+                    v.slice(),
+                    scale,
+                    zone(),
+                    Locale.getDefault(),
+                    c.getSelectedEvent(),
+                    null,
+                    false,
+                    System.currentTimeMillis(),
+                    c.getTimelineStyle(),
+                    c.getCollapsedCategories(),
+                    true,
+                    false,
+                    v);
+            l = painter.layout(frame);
+            layout = l;
+            lastGood = l;
+            return Optional.of(l);
+        }
+        SourceFetcher.Request wanted = new SourceFetcher.Request(source, scale, w, search);
+        c.sourceAnswered(c.sourceProblemProperty().get(), true);
+        fetcher.request(
+                wanted,
+                sourceViewOf == source ? v : null,
+                answer -> {
+                    sourceView = answer;
+                    sourceViewOf = source;
+                    c.sourceAnswered(null, false);
+                    layout = null;
+                    markDirty();
+                },
+                problem -> c.sourceAnswered(problem, false));
+        FrameLayout last = lastGood;
+        return last != null && last.frame().source() != null ? Optional.of(last) : Optional.empty();
+    }
+
     @Override
     protected void draw() {
         layout().ifPresent(l -> painter.draw(new FxSurface(canvas().getGraphicsContext2D()), l));
@@ -158,6 +235,10 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
     /** The overview strip's scale at the current width. */
     TimeScale overviewScale() {
+        EventSource source = getSkinnable().getSource();
+        if (source != null) {
+            return Overview.scaleOf(source.minMillis(), source.maxMillis(), canvas().getWidth());
+        }
         return Overview.scaleOf(getSkinnable().resolvedIndex(), canvas().getWidth());
     }
 
@@ -176,6 +257,12 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     }
 
     private TimeScale fitted(TimelineView c, double w) {
+        EventSource source = c.getSource();
+        if (source != null) {
+            return source.size() == 0
+                    ? TimeScale.fit(System.currentTimeMillis(), System.currentTimeMillis(), w, FIT_PADDING)
+                    : TimeScale.fit(source.minMillis(), source.maxMillis(), w, FIT_PADDING);
+        }
         return painter.fitAll(c.resolvedIndex(), w, FIT_PADDING, c.getTimelineStyle());
     }
 }
