@@ -93,6 +93,11 @@ final class FilterBar extends HBox {
         getStyleClass().add("filter-bar");
     }
 
+    /** The text typed in the search field. */
+    javafx.beans.property.ReadOnlyStringProperty searchTextProperty() {
+        return search.textProperty();
+    }
+
     /** The events to show, or {@code null} for all of them. */
     ReadOnlyObjectProperty<EventFilter> filterProperty() {
         return filter.getReadOnlyProperty();

@@ -61,6 +61,7 @@ public final class MainWindow {
     private final WindowState state;
     private final FileWatcher watcher = new FileWatcher(() -> reload(false));
     private final FileOpener files;
+    private final TableOpener tables;
     private final EditCommands edit;
     private final DiskChangeBar diskBar = new DiskChangeBar();
     private final MediaLoader media = new MediaLoader();
@@ -89,8 +90,11 @@ public final class MainWindow {
             return where == null ? null : media.picture(where);
         });
         this.edit = new EditCommands(stage, model, details, timeline, statusBar, files::lastFolder);
+        this.tables = new TableOpener(stage, model, timeline, statusBar, files::lastFolder);
         this.commands = WindowMenus.of(this);
         this.filters = new FilterBar(commands.search().keys());
+        // A table's events are searched by its engine, for the text typed in the search field.
+        timeline.sourceSearchProperty().bind(filters.searchTextProperty());
         statusBar.setId("status");
         Workspace workspace = new Workspace(model, timeline, chart, details, filters, zones, rings);
         SplitPane mainSplit = workspace.main();
@@ -385,6 +389,12 @@ public final class MainWindow {
      * ({@link SheetImportDialog}).
      */
     void openFile(Path path) {
+        String name = String.valueOf(path.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".parquet") || name.endsWith(".parq")) {
+            files.opening(path);
+            tables.open(path, null);
+            return;
+        }
         if (SheetPreview.isSheet(String.valueOf(path.getFileName())) && Files.isRegularFile(path)) {
             files.opening(path);
             SheetImportDialog.open(stage, path, prefs, options -> model.open(path, options));
@@ -521,6 +531,11 @@ public final class MainWindow {
     @CanIgnoreReturnValue
     public Task<?> openBundled() {
         return model.openBundled();
+    }
+
+    /** Data tables: File ▸ Open data table…, and the table shown. */
+    TableOpener tables() {
+        return tables;
     }
 
     /** How files are opened: the chooser, drops, the last folder. */

@@ -51,6 +51,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  *
  * @param open           open a file
  * @param importSheet    bring a spreadsheet (or a TimelineJS file) in as a new document
+ * @param openTable      show a data table too big for memory (Parquet, CSV) on the timeline
  * @param reload         read the open file again
  * @param exportChart    the export dialog, on the chart
  * @param exportTimeline the export dialog, on the timeline
@@ -82,6 +83,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 record WindowMenus(
         WindowCommand open,
         WindowCommand importSheet,
+        WindowCommand openTable,
         WindowCommand reload,
         WindowCommand exportChart,
         WindowCommand exportTimeline,
@@ -116,10 +118,16 @@ record WindowMenus(
         TroopChart chart = w.chart();
         TimelineView timeline = w.timeline();
         Exports exports = w.exports();
-        BooleanBinding noDocument = model.documentProperty().isNull();
+        // While a data table is shown, the document behind it is out of reach: it is neither exported nor edited.
+        BooleanBinding noDocument =
+                model.documentProperty().isNull().or(w.tables().openProperty().isNotNull());
         BooleanBinding noReports = chart.hasReportsBinding().not();
         BooleanBinding notFromFile = Bindings.createBooleanBinding(
-                () -> model.getDocument() == null || model.getDocument().path() == null, model.documentProperty());
+                () -> model.getDocument() == null
+                        || model.getDocument().path() == null
+                        || w.tables().openProperty().get() != null,
+                model.documentProperty(),
+                w.tables().openProperty());
         EditCommands edit = w.editCommands();
         DocumentEdits edits = model.edits();
         BooleanBinding busy = noDocument.or(edits.savingProperty());
@@ -132,6 +140,9 @@ record WindowMenus(
                 WindowCommand.of("menu.import", w.files()::chooseImport)
                         .icon(MaterialDesignT.TABLE_ARROW_RIGHT)
                         .keys(new KeyCodeCombination(KeyCode.I, SHORTCUT_DOWN, SHIFT_DOWN)),
+                WindowCommand.of("menu.openTable", w.tables()::choose)
+                        .icon(MaterialDesignD.DATABASE_OUTLINE)
+                        .keys(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN)),
                 WindowCommand.of("menu.reload", w::reload)
                         .icon(MaterialDesignR.RELOAD)
                         .disabledWhen(notFromFile)
@@ -264,6 +275,7 @@ record WindowMenus(
         return List.of(
                 open,
                 importSheet,
+                openTable,
                 reload,
                 exportChart,
                 exportTimeline,
@@ -318,6 +330,7 @@ record WindowMenus(
                 open.menuItem(),
                 recent,
                 importSheet.menuItem(),
+                openTable.menuItem(),
                 new SeparatorMenuItem(),
                 save.menuItem(),
                 saveAs.menuItem(),

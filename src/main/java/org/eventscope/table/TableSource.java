@@ -159,6 +159,8 @@ public final class TableSource implements EventSource {
                 s.execute("SET preserve_insertion_order = false");
                 s.execute("SET enable_progress_bar = true");
                 s.execute("SET enable_progress_bar_print = false");
+                // A Parquet file's footer (the row groups' statistics) read once, not for every question.
+                s.execute("SET parquet_metadata_cache = true");
             }
             List<Column> columns = columns(connection, reader, shown);
             TableLayout layout = TableLayout.of(columns, mapping)
@@ -467,7 +469,11 @@ public final class TableSource implements EventSource {
         String needle = needle(search);
         // Bins at most an eighth of a column: a bin counted in its middle's column moves an event by at most a
         // sixteenth of one.
+        // Closer in, minutes (counted in their middles) while a minute is no wider than a column.
         int level = needle == null ? levelFor(millisPerColumn / 8) : -1;
+        if (needle == null && level < 0 && millisPerColumn >= BASE_BIN) {
+            level = 0;
+        }
         double endMillis = originMillis + columns * millisPerColumn;
         if (level >= 0) {
             double bin = BASE_BIN * (double) (1L << (2 * level));
