@@ -77,8 +77,7 @@ final class TableOpener {
         chooser.setTitle(Messages.get("table.title"));
         chooser.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter(
-                                Messages.get("table.filter"), "*.parquet", "*.csv", "*.tsv"),
+                        new FileChooser.ExtensionFilter(Messages.get("table.filter"), "*.parquet", "*.csv", "*.tsv"),
                         new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*.*"));
         File folder = lastFolder.get();
         if (folder != null && folder.isDirectory()) {
@@ -185,7 +184,8 @@ final class TableOpener {
         statusBar.setText(
                 source.unreadable() == 0
                         ? status
-                        : status + " — " + Messages.get("table.unreadable", Messages.count(source.unreadable(), "count.row")));
+                        : status + " — "
+                                + Messages.get("table.unreadable", Messages.count(source.unreadable(), "count.row")));
     }
 
     private void failed(Path table, @Nullable SheetMapping mapping, @Nullable Throwable error) {
@@ -212,7 +212,8 @@ final class TableOpener {
     private void chooseMapping(Path table) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("table.chooseMapping"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("table.mappingFilter"), "*.json"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.get("table.mappingFilter"), "*.json"));
         Path folder = table.toAbsolutePath().getParent();
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
@@ -226,14 +227,21 @@ final class TableOpener {
         try (InputStream in = Files.newInputStream(f.toPath())) {
             mapping = SheetMapping.read(f.toString(), in, problems);
         } catch (IOException e) {
-            failed(table, null, new TableException(Printable.escape(f.toString()) + ": "
-                    + Printable.escape(String.valueOf(e.getMessage()))));
+            failed(
+                    table,
+                    null,
+                    new TableException(
+                            Printable.escape(f.toString()) + ": " + Printable.escape(String.valueOf(e.getMessage()))));
             return;
         }
         if (mapping == null || !problems.isEmpty()) {
-            failed(table, mapping, new TableException(problems.isEmpty()
-                    ? Messages.get("table.badMapping", Printable.escape(f.getName()))
-                    : problems.get(0).toString()));
+            failed(
+                    table,
+                    mapping,
+                    new TableException(
+                            problems.isEmpty()
+                                    ? Messages.get("table.badMapping", Printable.escape(f.getName()))
+                                    : problems.get(0).toString()));
             return;
         }
         open(table, mapping);

@@ -135,7 +135,7 @@ final class TimelineRenderer {
         gc.setStroke(f.style().gridMajor());
         gc.setLineWidth(1);
         gc.strokeLine(0, top + 0.5, f.width(), top + 0.5);
-        if (f.index().isEmpty()) {
+        if (strip.columns().length == 0) {
             return;
         }
         // Each column's height is √(its total / the most); the categories share it, stacked in

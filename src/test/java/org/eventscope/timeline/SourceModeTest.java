@@ -157,6 +157,12 @@ class SourceModeTest {
         assertThat(l.headers())
                 .extracting(h -> h.text())
                 .allSatisfy(t -> assertThat(t).contains("2,000"));
+        // The overview strip shows the whole source's spread, though no event of it is held.
+        javafx.scene.image.WritableImage image =
+                WaitForAsyncUtils.asyncFx(() -> timeline.snapshot(null, null)).get();
+        javafx.scene.paint.Color strip =
+                image.getPixelReader().getColor((int) (timeline.getWidth() / 2), (int) (timeline.getHeight() - 6));
+        assertThat(strip).isNotEqualTo(TimelineStyle.LIGHT.axisBackground());
     }
 
     @Test
