@@ -90,13 +90,24 @@ final class WindowOptions {
      */
     @Nullable
     TimelineExport page(EventFile doc, @Nullable String credit) {
-        TimelineExport export = TimelineExport.whole(doc);
+        return page(TimelineExport.whole(doc), doc.displayZone(), doc.title(), credit);
+    }
+
+    /** The same for a data table's events. */
+    @Nullable
+    TimelineExport page(org.eventscope.timeline.EventSource table, @Nullable String credit) {
+        return page(TimelineExport.of(table, null, null), table.zone(), table.title(), credit);
+    }
+
+    private @Nullable TimelineExport page(
+            TimelineExport whole, java.time.ZoneId zone, String defaultTitle, @Nullable String credit) {
+        TimelineExport export = whole;
         try {
             long start =
-                    from == null ? export.fromMillis() : TimePoint.parse(from).startMillis(doc.displayZone());
+                    from == null ? export.fromMillis() : TimePoint.parse(from).startMillis(zone);
             long end = to == null
                     ? export.toMillis()
-                    : TimePoint.parse(to).periodEnd(doc.displayZone()).toEpochMilli();
+                    : TimePoint.parse(to).periodEnd(zone).toEpochMilli();
             if (end <= start) {
                 problem = "--to must be after --from";
                 return null;
@@ -107,7 +118,7 @@ final class WindowOptions {
             return null;
         }
         return export.saying(new TimelineExport.Texts(
-                title != null && !title.isBlank() ? title : doc.title(),
+                title != null && !title.isBlank() ? title : defaultTitle,
                 caption != null ? caption : "",
                 credit != null ? credit : ""));
     }

@@ -6,11 +6,25 @@ import org.jspecify.annotations.Nullable;
 public final class TableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final boolean unreadable;
+
     public TableException(String message) {
+        this(message, false);
+    }
+
+    /** @param unreadable the file itself could not be read (missing, not a file, no permission) */
+    public TableException(String message, boolean unreadable) {
         super(message);
+        this.unreadable = unreadable;
+    }
+
+    /** Whether the file itself could not be read, rather than read and not understood. */
+    public boolean unreadable() {
+        return unreadable;
     }
 
     public TableException(String message, @Nullable Throwable cause) {
         super(message, cause);
+        this.unreadable = false;
     }
 }

@@ -83,6 +83,24 @@ record TableLayout(
         return d.getYear() * 10_000L + d.getMonthValue() * 100L + d.getDayOfMonth();
     }
 
+    /** The same, its category names in order of value: its text is then the same in every run. */
+    TableLayout withSortedNames() {
+        return new TableLayout(
+                name,
+                startColumn,
+                start,
+                end,
+                day,
+                category,
+                title,
+                id,
+                place,
+                description,
+                url,
+                prune,
+                java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(categoryNames)));
+    }
+
     /** A column of the table: its name and its engine type ({@code VARCHAR}, {@code DATE}, …). */
     record Column(String name, String type) {}
 

@@ -77,10 +77,23 @@ public final class TableSource implements EventSource {
     private final Path tiles;
     private final boolean built;
     private volatile @Nullable Statement running;
+    /** Whether the table is text (CSV), whose rows the engine may refuse. */
+    private final boolean csv;
+    /** The start column's position, from 1. */
+    private final int startIndex;
 
-    private TableSource(Path table, Connection connection, TableLayout layout, Path tiles, boolean built)
+    private TableSource(
+            Path table,
+            Connection connection,
+            TableLayout layout,
+            Path tiles,
+            boolean built,
+            boolean csv,
+            int startIndex)
             throws SQLException {
         this.table = table;
+        this.csv = csv;
+        this.startIndex = startIndex;
         this.connection = connection;
         this.layout = layout;
         this.tiles = tiles;
@@ -136,13 +149,13 @@ public final class TableSource implements EventSource {
             attributes = Files.readAttributes(table, BasicFileAttributes.class);
         } catch (IOException e) {
             throw new TableException(
-                    shown + ": cannot read it (" + Printable.escape(String.valueOf(e.getMessage())) + ")");
+                    shown + ": cannot read it (" + Printable.escape(String.valueOf(e.getMessage())) + ")", true);
         }
         if (!attributes.isRegularFile()) {
-            throw new TableException(shown + ": not a file (a table must be a Parquet or CSV file)");
+            throw new TableException(shown + ": not a file (a table must be a Parquet or CSV file)", true);
         }
         if (!Files.isReadable(table)) {
-            throw new TableException(shown + ": cannot read it (permission denied)");
+            throw new TableException(shown + ": cannot read it (permission denied)", true);
         }
         String reader = reader(table);
         Connection connection;
@@ -173,7 +186,15 @@ public final class TableSource implements EventSource {
                         + layout.day() + " AS day, " + layout.category() + " AS c, " + layout.title() + " AS t, "
                         + idColumn(layout, reader) + " AS id, " + layout.place() + " AS p, " + layout.description()
                         + " AS d, " + layout.url() + " AS u, " + TableLayout.quote(layout.startColumn()) + " AS "
-                        + TableLayout.RAW_START + " FROM " + reader);
+                        + TableLayout.RAW_START + ", "
+                        + (reader.startsWith("read_parquet") ? "file_row_number + 1" : "NULL") + " AS rn FROM "
+                        + reader);
+            }
+            int startIndex = 0;
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(layout.startColumn())) {
+                    startIndex = i + 1;
+                }
             }
             Files.createDirectories(cache);
             Path tiles = cache.resolve(key(table, attributes, layout) + ".tiles.duckdb");
@@ -185,7 +206,7 @@ public final class TableSource implements EventSource {
             try (Statement s = connection.createStatement()) {
                 s.execute("ATTACH " + TableLayout.literal(tiles.toString()) + " AS tiles (READ_ONLY)");
             }
-            return new TableSource(table, connection, layout, tiles, built);
+            return new TableSource(table, connection, layout, tiles, built, reader.startsWith("read_csv"), startIndex);
         } catch (SQLException e) {
             close(connection);
             throw new TableException(shown + ": " + message(e), e);
@@ -257,7 +278,7 @@ public final class TableSource implements EventSource {
                     + '\n'
                     + attributes.lastModifiedTime().toMillis()
                     + '\n'
-                    + layout;
+                    + layout.withSortedNames();
             byte[] hash = digest.digest(what.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
@@ -388,6 +409,108 @@ public final class TableSource implements EventSource {
         } catch (SQLException ignored) {
             // Nothing more to do with it.
         }
+    }
+
+    /**
+     * Reads the whole table again and says what is wrong with its rows, at most {@code limit}
+     * problems in full and then how many more: rows the engine could not read (a CSV line with too
+     * few or too many fields, at its line and field), and rows whose start is no time (at their
+     * row: in a CSV, the data row counted from 1 under the header, so its line when no field holds
+     * a line break; in Parquet, the row). Nothing is written.
+     */
+    public synchronized List<org.eventscope.io.Problem> check(int limit) {
+        List<org.eventscope.io.Problem> out = new ArrayList<>();
+        String file = Printable.escape(table.toString());
+        long rejected = 0;
+        try (Statement s = connection.createStatement()) {
+            if (csv) {
+                s.execute("DROP TABLE IF EXISTS reject_errors");
+                s.execute("DROP TABLE IF EXISTS reject_scans");
+                s.execute("SET preserve_insertion_order = true");
+            }
+            List<String[]> bad = new ArrayList<>();
+            List<Long> rejectedLines = new ArrayList<>();
+            String rows = csv ? "row_number() OVER ()" : "rn";
+            try (ResultSet r = s.executeQuery("SELECT n, raw FROM (SELECT " + rows + " AS n, CAST("
+                    + TableLayout.RAW_START + " AS VARCHAR) AS raw, s FROM ev) WHERE s IS NULL ORDER BY n LIMIT "
+                    + Math.max(0, limit))) {
+                while (r.next()) {
+                    bad.add(new String[] {String.valueOf(r.getLong(1)), r.getString(2)});
+                }
+            }
+            if (csv) {
+                try (ResultSet r =
+                        s.executeQuery("SELECT line, column_idx, error_type, error_message FROM reject_errors"
+                                + " ORDER BY line LIMIT " + Math.max(0, limit))) {
+                    while (r.next()) {
+                        out.add(new org.eventscope.io.Problem(
+                                org.eventscope.io.Problem.Severity.ERROR,
+                                file,
+                                (int) Math.min(Integer.MAX_VALUE, r.getLong(1)),
+                                Math.max(1, r.getInt(2)),
+                                "",
+                                Printable.escape(String.valueOf(r.getString(3)).toLowerCase(Locale.ROOT) + ": "
+                                                + String.valueOf(r.getString(4))
+                                                        .lines()
+                                                        .findFirst()
+                                                        .orElse(""))
+                                        + "; the row is left out"));
+                    }
+                }
+                try (ResultSet r = s.executeQuery("SELECT DISTINCT line FROM reject_errors ORDER BY line")) {
+                    while (r.next()) {
+                        rejectedLines.add(r.getLong(1));
+                    }
+                }
+                rejected = rejectedLines.size();
+                s.execute("SET preserve_insertion_order = false");
+            }
+            for (String[] b : bad) {
+                long row = Long.parseLong(b[0]);
+                out.add(new org.eventscope.io.Problem(
+                        org.eventscope.io.Problem.Severity.ERROR,
+                        file,
+                        (int) Math.min(Integer.MAX_VALUE, csv ? lineOf(row, rejectedLines) : row),
+                        startIndex,
+                        "",
+                        b[1] == null || b[1].isBlank()
+                                ? "the start (" + Printable.escape(layout.startColumn())
+                                        + ") is empty; the row is left out"
+                                : "the start (" + Printable.escape(layout.startColumn()) + ") is not a date or time: \""
+                                        + Printable.escape(b[1]) + "\"; the row is left out"));
+            }
+        } catch (SQLException e) {
+            throw new SourceException(title + ": " + message(e), e);
+        }
+        out.sort(java.util.Comparator.comparingInt(org.eventscope.io.Problem::line));
+        long all = unreadable + rejected;
+        List<org.eventscope.io.Problem> shown = new ArrayList<>(out.subList(0, (int) Math.min(out.size(), limit)));
+        if (all > shown.size()) {
+            shown.add(new org.eventscope.io.Problem(
+                    org.eventscope.io.Problem.Severity.ERROR,
+                    file,
+                    0,
+                    0,
+                    "",
+                    String.format(Locale.ROOT, "%,d more rows left out, not listed", all - shown.size()),
+                    all - shown.size()));
+        }
+        return shown;
+    }
+
+    /**
+     * The line of a CSV's data row {@code row} (from 1, among the rows read), the engine having
+     * refused the rows at {@code rejected} (lines, in order): the header and each refused line
+     * before it moves it down one. Rows holding a line break move it further; those are not seen.
+     */
+    static long lineOf(long row, List<Long> rejected) {
+        long line = row + 1;
+        for (long r : rejected) {
+            if (r <= line) {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The table's file. */

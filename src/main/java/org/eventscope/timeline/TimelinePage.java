@@ -93,7 +93,7 @@ final class TimelinePage {
         blocks.add(heading);
         y += heading.height();
         int[] range = eventsIn(e);
-        int shown = count(e, range);
+        long shown = e.source() != null ? sourceCount(e.source(), e) : count(e, range);
         String span = span(e, range, locale) + " · "
                 + (shown == 0 ? Messages.get("page.noEvents") : Messages.count(shown, "count.event"));
         blocks.add(new Block(
@@ -126,11 +126,14 @@ final class TimelinePage {
     /** The frame of {@code e}'s window at that size, for a page: no overview, no "now", nothing selected. */
     static Frame frame(TimelineExport e, double width, double height, Locale locale) {
         TimeScale scale = TimeScale.fit(e.fromMillis(), e.toMillis(), width, 0);
+        EventSource source = e.source();
+        // A table's page holds what its source gives for this window: its events, or its counts.
+        SourceView view = source == null ? null : SourceView.fetch(source, scale, width, true, null, null);
         return new Frame(
                 width,
                 height,
-                e.file(),
-                e.index(),
+                view == null ? e.file() : view.slice().file(),
+                view == null ? e.index() : view.slice(),
                 scale,
                 e.zone(),
                 locale,
@@ -142,7 +145,7 @@ final class TimelinePage {
                 e.collapsed(),
                 false,
                 true,
-                e.source() == null ? null : SourceView.fetch(e.source(), scale, width, true, null, null));
+                view);
     }
 
     /** How high the events of an unbounded layout reach, with a margin under the last lane. */
@@ -222,6 +225,16 @@ final class TimelinePage {
         return out;
     }
 
+    /** How many events of a source have their middle in the page's window: one question of the source. */
+    private static long sourceCount(EventSource source, TimelineExport e) {
+        long n = 0;
+        for (int[] row :
+                source.columns((double) e.fromMillis(), (double) Math.max(1, e.toMillis() - e.fromMillis()), 1, null)) {
+            n += row[0];
+        }
+        return n;
+    }
+
     /** How many events the page shows. */
     private static int count(TimelineExport e, int[] range) {
         int n = 0;
@@ -291,6 +304,10 @@ final class TimelinePage {
 
     /** The names of the sources of the events on the page, in the file's order of sources, each once. */
     static List<String> sourcesShown(TimelineExport e, int[] range) {
+        if (e.source() != null) {
+            // A table's page credits the table its counts and events come from.
+            return List.of(e.source().title());
+        }
         Set<String> ids = new LinkedHashSet<>();
         for (int i = range[0]; i < range[1]; i++) {
             if (inWindow(e, i)) {

@@ -251,4 +251,20 @@ class TableSourceTest {
             assertThat(files.toList()).isEmpty();
         }
     }
+
+    @Test
+    void theTilesNameDoesNotHangOnTheOrderOfAMapInOneRun() {
+        java.util.LinkedHashMap<String, String> one = new java.util.LinkedHashMap<>();
+        one.put("1", "Verbal cooperation");
+        one.put("2", "Material cooperation");
+        java.util.LinkedHashMap<String, String> other = new java.util.LinkedHashMap<>();
+        other.put("2", "Material cooperation");
+        other.put("1", "Verbal cooperation");
+        TableLayout a =
+                new TableLayout("n", "c", "s", "e", "d", "c", "t", "i", "p", "d", "u", TableLayout.Prune.NONE, one);
+        TableLayout b =
+                new TableLayout("n", "c", "s", "e", "d", "c", "t", "i", "p", "d", "u", TableLayout.Prune.NONE, other);
+        assertThat(a.toString()).isNotEqualTo(b.toString());
+        assertThat(a.withSortedNames().toString()).isEqualTo(b.withSortedNames().toString());
+    }
 }
