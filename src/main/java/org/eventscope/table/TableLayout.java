@@ -112,15 +112,15 @@ record TableLayout(
      *
      * @throws TableException when the mapping names a column the table lacks
      */
-    static Optional<TableLayout> of(List<Column> columns, @Nullable SheetMapping mapping) {
+    static Optional<TableLayout> of(List<Column> columns, @Nullable SheetMapping mapping, Dialect sql) {
         if (mapping != null) {
-            return Optional.of(mapped(columns, mapping));
+            return Optional.of(mapped(columns, mapping, sql));
         }
         if (has(columns, "GLOBALEVENTID") && has(columns, "SQLDATE") && has(columns, "QuadClass")) {
-            return Optional.of(gdelt(columns));
+            return Optional.of(gdelt(columns, sql));
         }
         if (has(columns, "event_id_cnty") && has(columns, "event_date") && has(columns, "event_type")) {
-            return Optional.of(acled(columns));
+            return Optional.of(acled(columns, sql));
         }
         return Optional.empty();
     }
@@ -138,25 +138,12 @@ record TableLayout(
         return null;
     }
 
-    /** A column named in SQL: quoted, any quote in the name doubled. */
-    static String quote(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
-    }
-
-    /** A text in SQL: quoted, any quote doubled. */
-    static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
-
-    private static String text(List<Column> columns, String... names) {
+    private static String text(Dialect sql, List<Column> columns, String... names) {
         StringBuilder parts = new StringBuilder();
         for (String n : names) {
             Column c = find(columns, n);
             if (c != null) {
-                parts.append(parts.isEmpty() ? "" : ", ")
-                        .append("CAST(")
-                        .append(quote(c.name()))
-                        .append(" AS VARCHAR)");
+                parts.append(parts.isEmpty() ? "" : ", ").append(sql.text(sql.quote(c.name())));
             }
         }
         return parts.isEmpty() ? "NULL" : names.length == 1 ? parts.toString() : "concat_ws(' – ', " + parts + ")";
@@ -167,14 +154,12 @@ record TableLayout(
     }
 
     /** GDELT 2.0's event table: a day (SQLDATE), QuadClass as category, the actors and the CAMEO code as title. */
-    private static TableLayout gdelt(List<Column> columns) {
+    private static TableLayout gdelt(List<Column> columns, Dialect sql) {
         Column date = java.util.Objects.requireNonNull(find(columns, "SQLDATE"));
-        String d = "CAST(" + quote(date.name()) + " AS BIGINT)";
-        String start = "epoch_ms(try(make_date(CAST(" + d + " // 10000 AS INTEGER), CAST((" + d
-                + " // 100) % 100 AS INTEGER), CAST(" + d + " % 100 AS INTEGER))))";
-        String actors = "concat_ws(' → ', " + nonEmpty(text(columns, "Actor1Name")) + ", "
-                + nonEmpty(text(columns, "Actor2Name")) + ")";
-        String code = has(columns, "EventCode") ? text(columns, "EventCode") : text(columns, "EventRootCode");
+        String start = sql.yyyymmdd(sql.quote(date.name()));
+        String actors = "concat_ws(' → ', " + nonEmpty(text(sql, columns, "Actor1Name")) + ", "
+                + nonEmpty(text(sql, columns, "Actor2Name")) + ")";
+        String code = has(columns, "EventCode") ? text(sql, columns, "EventCode") : text(sql, columns, "EventRootCode");
         String title = "coalesce(nullif(" + actors + ", ''), 'Unnamed actors') || ' (CAMEO ' || coalesce(" + code
                 + ", '?') || ')'";
         return new TableLayout(
@@ -183,12 +168,12 @@ record TableLayout(
                 start,
                 "(" + start + " + " + DAY_MS + ")",
                 "true",
-                text(columns, "QuadClass"),
+                text(sql, columns, "QuadClass"),
                 title,
-                text(columns, "GLOBALEVENTID"),
-                has(columns, "ActionGeo_FullName") ? nonEmpty(text(columns, "ActionGeo_FullName")) : "NULL",
+                text(sql, columns, "GLOBALEVENTID"),
+                has(columns, "ActionGeo_FullName") ? nonEmpty(text(sql, columns, "ActionGeo_FullName")) : "NULL",
                 "NULL",
-                has(columns, "SOURCEURL") ? nonEmpty(text(columns, "SOURCEURL")) : "NULL",
+                has(columns, "SOURCEURL") ? nonEmpty(text(sql, columns, "SOURCEURL")) : "NULL",
                 date.type().contains("INT") ? Prune.YYYYMMDD : Prune.NONE,
                 Map.of(
                         "1", "Verbal cooperation",
@@ -198,29 +183,29 @@ record TableLayout(
     }
 
     /** ACLED's export: the event date, the event type as category, sub-event, actor and place as title. */
-    private static TableLayout acled(List<Column> columns) {
+    private static TableLayout acled(List<Column> columns, Dialect sql) {
         Column date = java.util.Objects.requireNonNull(find(columns, "event_date"));
-        Time t = time(date, null);
-        String title = "concat_ws(': ', " + nonEmpty(text(columns, "sub_event_type")) + ", concat_ws(' – ', "
-                + nonEmpty(text(columns, "actor1")) + ", " + nonEmpty(text(columns, "location")) + "))";
+        Time t = time(date, null, sql);
+        String title = "concat_ws(': ', " + nonEmpty(text(sql, columns, "sub_event_type")) + ", concat_ws(' – ', "
+                + nonEmpty(text(sql, columns, "actor1")) + ", " + nonEmpty(text(sql, columns, "location")) + "))";
         return new TableLayout(
                 "ACLED events",
                 date.name(),
                 t.start,
                 t.end,
                 t.day,
-                text(columns, "event_type"),
+                text(sql, columns, "event_type"),
                 "coalesce(nullif(" + title + ", ''), 'Untitled event')",
-                text(columns, "event_id_cnty"),
-                has(columns, "location") ? nonEmpty(text(columns, "location", "admin1", "country")) : "NULL",
-                has(columns, "notes") ? nonEmpty(text(columns, "notes")) : "NULL",
+                text(sql, columns, "event_id_cnty"),
+                has(columns, "location") ? nonEmpty(text(sql, columns, "location", "admin1", "country")) : "NULL",
+                has(columns, "notes") ? nonEmpty(text(sql, columns, "notes")) : "NULL",
                 "NULL",
                 t.prune,
                 Map.of());
     }
 
     /** The columns a mapping names. */
-    private static TableLayout mapped(List<Column> columns, SheetMapping mapping) {
+    private static TableLayout mapped(List<Column> columns, SheetMapping mapping, Dialect sql) {
         for (var named : mapping.columns().entrySet()) {
             if (!has(columns, named.getValue())) {
                 throw new TableException("the mapping names a column \"" + named.getValue() + "\" for "
@@ -233,11 +218,11 @@ record TableLayout(
             throw new TableException("the mapping names no column for the " + (startName == null ? "start" : "title"));
         }
         Column startColumn = java.util.Objects.requireNonNull(find(columns, startName));
-        Time t = time(startColumn, mapping.dates());
+        Time t = time(startColumn, mapping.dates(), sql);
         String end = t.end;
         String endName = mapping.columns().get(Field.END);
         if (endName != null) {
-            Time e = time(java.util.Objects.requireNonNull(find(columns, endName)), mapping.dates());
+            Time e = time(java.util.Objects.requireNonNull(find(columns, endName)), mapping.dates(), sql);
             // An end before the start, or none, leaves the event at its start.
             end = "greatest(" + t.end + ", coalesce(" + e.end + ", " + t.end + "))";
         }
@@ -247,46 +232,39 @@ record TableLayout(
                 t.start,
                 end,
                 t.day,
-                field(columns, mapping, Field.CATEGORY),
-                "coalesce(" + nonEmpty(text(columns, titleName)) + ", 'Untitled event')",
+                field(columns, mapping, Field.CATEGORY, sql),
+                "coalesce(" + nonEmpty(text(sql, columns, titleName)) + ", 'Untitled event')",
                 "NULL",
-                field(columns, mapping, Field.PLACE),
-                field(columns, mapping, Field.DESCRIPTION),
-                field(columns, mapping, Field.URL),
+                field(columns, mapping, Field.PLACE, sql),
+                field(columns, mapping, Field.DESCRIPTION, sql),
+                field(columns, mapping, Field.URL, sql),
                 t.prune,
                 Map.of());
     }
 
-    private static String field(List<Column> columns, SheetMapping mapping, Field f) {
+    private static String field(List<Column> columns, SheetMapping mapping, Field f, Dialect sql) {
         String name = mapping.columns().get(f);
-        return name == null ? "NULL" : nonEmpty(text(columns, name));
+        return name == null ? "NULL" : nonEmpty(text(sql, columns, name));
     }
 
     /** A start's SQL: epoch ms, end, whether known to the day, and a pruning condition. */
     private record Time(String start, String end, String day, Prune prune) {}
 
-    private static Time time(Column c, @Nullable SheetDateFormat dates) {
-        String q = quote(c.name());
+    private static Time time(Column c, @Nullable SheetDateFormat dates, Dialect sql) {
+        String q = sql.quote(c.name());
         String type = c.type().toUpperCase(Locale.ROOT);
         if (type.equals("DATE")) {
-            String s = "epoch_ms(CAST(" + q + " AS TIMESTAMP))";
+            String s = sql.epochMs("CAST(" + q + " AS TIMESTAMP)");
             return new Time(s, "(" + s + " + " + DAY_MS + ")", "true", Prune.DATE);
         }
         if (type.startsWith("TIMESTAMP")) {
-            String s = "epoch_ms(CAST(" + q + " AS TIMESTAMP))";
+            String s = sql.epochMs("CAST(" + q + " AS TIMESTAMP)");
             return new Time(s, s, "false", Prune.TIMESTAMP);
         }
-        String v = "trim(CAST(" + q + " AS VARCHAR))";
-        String formats = dates == SheetDateFormat.DAY_FIRST
-                ? "['%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%d/%m/%Y %H:%M', '%d.%m.%Y %H:%M']"
-                : dates == SheetDateFormat.MONTH_FIRST
-                        ? "['%m/%d/%Y', '%m/%d/%Y %H:%M', '%m-%d-%Y']"
-                        : "['%Y-%m-%d', '%d %B %Y', '%Y%m%d']";
-        String parsed = "coalesce(try_cast(try_cast(" + v + " AS TIMESTAMPTZ) AS TIMESTAMP), try_strptime(" + v + ", "
-                + formats + "))";
-        String s = "epoch_ms(" + parsed + ")";
+        String v = "trim(" + sql.text(q) + ")";
+        String s = sql.epochMs(sql.parse(v, dates));
         // Known to the day: the value holds no time of day.
-        String day = "(NOT regexp_matches(" + v + ", '\\d:\\d\\d'))";
+        String day = "(NOT " + sql.hasTimeOfDay(v) + ")";
         return new Time(s, "(" + s + " + CASE WHEN " + day + " THEN " + DAY_MS + " ELSE 0 END)", day, Prune.NONE);
     }
 }

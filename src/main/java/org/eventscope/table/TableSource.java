@@ -63,7 +63,10 @@ public final class TableSource implements EventSource {
     private static final String TILE_FORMAT = "tiles-1";
 
     private final Path table;
+    /** DuckDB, holding the tiles (and, for the DuckDB engine, the view of the rows). */
     private final Connection connection;
+
+    private final Rows rows;
     private final TableLayout layout;
     private final String title;
     private final List<Category> categories;
@@ -83,16 +86,11 @@ public final class TableSource implements EventSource {
     private final int startIndex;
 
     private TableSource(
-            Path table,
-            Connection connection,
-            TableLayout layout,
-            Path tiles,
-            boolean built,
-            boolean csv,
-            int startIndex)
+            Path table, Connection connection, Rows rows, TableLayout layout, Path tiles, boolean built, int startIndex)
             throws SQLException {
         this.table = table;
-        this.csv = csv;
+        this.rows = rows;
+        this.csv = !rows.parquet();
         this.startIndex = startIndex;
         this.connection = connection;
         this.layout = layout;
@@ -143,6 +141,58 @@ public final class TableSource implements EventSource {
      * @throws TableException with a message fit for the user when the table cannot be opened
      */
     public static TableSource open(Path table, @Nullable SheetMapping mapping, Path cache, TableProgress progress) {
+        BasicFileAttributes attributes = attributes(table);
+        String shown = Printable.escape(table.toString());
+        // The kind of table first: a wrong name is said before the engine starts.
+        DuckRows.reader(table);
+        Connection connection = duckdb();
+        try {
+            return open(table, attributes, mapping, cache, progress, connection, new DuckRows(connection, table));
+        } catch (SQLException e) {
+            close(connection);
+            throw new TableException(shown + ": " + message(e), e);
+        } catch (RuntimeException e) {
+            close(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * As {@link #open(Path, SheetMapping, Path, TableProgress)}, its rows asked of Spark at
+     * {@code master}: {@code local[N]} in this process, a cluster's master URL, or a Spark Connect
+     * address ({@code sc://host:port}). Spark must be on the class path (docs/big-tables.md); the
+     * tiles are kept and read as for DuckDB.
+     */
+    public static TableSource openSpark(
+            Path table, @Nullable SheetMapping mapping, Path cache, String master, TableProgress progress) {
+        BasicFileAttributes attributes = attributes(table);
+        if (!SparkRows.available()) {
+            throw new TableException("Spark is not on the class path: put Spark's jars beside Eventscope's"
+                    + " (docs/big-tables.md), or leave out --spark to read the table with DuckDB");
+        }
+        Rows rows = SparkRows.open(table, master);
+        Connection connection;
+        try {
+            connection = duckdb();
+        } catch (RuntimeException e) {
+            rows.close();
+            throw e;
+        }
+        try {
+            return open(table, attributes, mapping, cache, progress, connection, rows);
+        } catch (SQLException e) {
+            close(connection);
+            rows.close();
+            throw new TableException(Printable.escape(table.toString()) + ": " + message(e), e);
+        } catch (RuntimeException e) {
+            close(connection);
+            rows.close();
+            throw e;
+        }
+    }
+
+    /** The table file's attributes, when it is a regular file this process may read. */
+    private static BasicFileAttributes attributes(Path table) {
         String shown = Printable.escape(table.toString());
         BasicFileAttributes attributes;
         try {
@@ -157,109 +207,94 @@ public final class TableSource implements EventSource {
         if (!Files.isReadable(table)) {
             throw new TableException(shown + ": cannot read it (permission denied)", true);
         }
-        String reader = reader(table);
+        return attributes;
+    }
+
+    /** A DuckDB connection in memory, set up for a table's questions. */
+    private static Connection duckdb() {
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:");
         } catch (SQLException e) {
             throw new TableException("the table engine (DuckDB) did not start: " + message(e), e);
         }
-        try {
-            try (Statement s = connection.createStatement()) {
-                s.execute("SET threads = " + Math.max(1, Runtime.getRuntime().availableProcessors()));
-                s.execute("SET memory_limit = '1GB'");
-                s.execute("SET TimeZone = 'UTC'");
-                s.execute("SET preserve_insertion_order = false");
-                s.execute("SET enable_progress_bar = true");
-                s.execute("SET enable_progress_bar_print = false");
-                // A Parquet file's footer (the row groups' statistics) read once, not for every question.
-                s.execute("SET parquet_metadata_cache = true");
-            }
-            List<Column> columns = columns(connection, reader, shown);
-            TableLayout layout = TableLayout.of(columns, mapping)
-                    .orElseThrow(() -> new TableException(shown
-                            + ": which columns hold the events' times and titles is not known; give a mapping"
-                            + " (--mapping, as for a sheet) naming at least the start and title columns. The"
-                            + " table's columns: " + Printable.escape(String.join(", ", names(columns)))));
-            try (Statement s = connection.createStatement()) {
-                s.execute("CREATE TEMP VIEW ev AS SELECT " + layout.start() + " AS s, " + layout.end() + " AS e, "
-                        + layout.day() + " AS day, " + layout.category() + " AS c, " + layout.title() + " AS t, "
-                        + idColumn(layout, reader) + " AS id, " + layout.place() + " AS p, " + layout.description()
-                        + " AS d, " + layout.url() + " AS u, " + TableLayout.quote(layout.startColumn()) + " AS "
-                        + TableLayout.RAW_START + ", "
-                        + (reader.startsWith("read_parquet") ? "file_row_number + 1" : "NULL") + " AS rn FROM "
-                        + reader);
-            }
-            int startIndex = 0;
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).name().equals(layout.startColumn())) {
-                    startIndex = i + 1;
-                }
-            }
-            Files.createDirectories(cache);
-            Path tiles = cache.resolve(key(table, attributes, layout) + ".tiles.duckdb");
-            boolean built = false;
-            if (!Files.isRegularFile(tiles, LinkOption.NOFOLLOW_LINKS)) {
-                build(connection, tiles, progress);
-                built = true;
-            }
-            try (Statement s = connection.createStatement()) {
-                s.execute("ATTACH " + TableLayout.literal(tiles.toString()) + " AS tiles (READ_ONLY)");
-            }
-            return new TableSource(table, connection, layout, tiles, built, reader.startsWith("read_csv"), startIndex);
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET threads = " + Math.max(1, Runtime.getRuntime().availableProcessors()));
+            s.execute("SET memory_limit = '1GB'");
+            s.execute("SET TimeZone = 'UTC'");
+            s.execute("SET preserve_insertion_order = false");
+            s.execute("SET enable_progress_bar = true");
+            s.execute("SET enable_progress_bar_print = false");
+            // A Parquet file's footer (the row groups' statistics) read once, not for every question.
+            s.execute("SET parquet_metadata_cache = true");
+            return connection;
         } catch (SQLException e) {
             close(connection);
-            throw new TableException(shown + ": " + message(e), e);
+            throw new TableException("the table engine (DuckDB) did not start: " + message(e), e);
+        }
+    }
+
+    /** What the engines share: the layout found, the view defined, the tiles found or built. */
+    private static TableSource open(
+            Path table,
+            BasicFileAttributes attributes,
+            @Nullable SheetMapping mapping,
+            Path cache,
+            TableProgress progress,
+            Connection connection,
+            Rows rows)
+            throws SQLException {
+        String shown = Printable.escape(table.toString());
+        List<Column> columns = rows.columns();
+        if (columns.isEmpty()) {
+            throw new TableException(shown + ": the table has no columns");
+        }
+        Dialect sql = rows.dialect();
+        TableLayout layout = TableLayout.of(columns, mapping, sql)
+                .orElseThrow(() -> new TableException(shown
+                        + ": which columns hold the events' times and titles is not known; give a mapping"
+                        + " (--mapping, as for a sheet) naming at least the start and title columns. The"
+                        + " table's columns: " + Printable.escape(String.join(", ", names(columns)))));
+        rows.define(layout.start() + " AS s, " + layout.end() + " AS e, " + layout.day() + " AS day, "
+                + layout.category() + " AS c, " + layout.title() + " AS t, " + idColumn(layout, rows) + " AS id, "
+                + layout.place() + " AS p, " + layout.description() + " AS d, " + layout.url() + " AS u, "
+                + sql.quote(layout.startColumn()) + " AS " + TableLayout.RAW_START);
+        int startIndex = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(layout.startColumn())) {
+                startIndex = i + 1;
+            }
+        }
+        Path tiles;
+        boolean built = false;
+        try {
+            Files.createDirectories(cache);
+            tiles = cache.resolve(key(table, attributes, layout) + ".tiles.duckdb");
+            if (!Files.isRegularFile(tiles, LinkOption.NOFOLLOW_LINKS)) {
+                build(connection, rows, tiles, progress);
+                built = true;
+            }
         } catch (IOException e) {
-            close(connection);
             throw new TableException(
                     "cannot write the table's tiles in " + Printable.escape(cache.toString()) + ": "
                             + Printable.escape(String.valueOf(e.getMessage())),
                     e);
-        } catch (RuntimeException e) {
-            close(connection);
-            throw e;
         }
-    }
-
-    /** The engine's reader of the table, by its name's extension. */
-    private static String reader(Path table) {
-        String name = String.valueOf(table.getFileName()).toLowerCase(Locale.ROOT);
-        String path = TableLayout.literal(table.toAbsolutePath().toString());
-        if (name.endsWith(".parquet") || name.endsWith(".parq")) {
-            return "read_parquet(" + path + ", file_row_number = true)";
+        try (Statement s = connection.createStatement()) {
+            s.execute("ATTACH " + Dialect.DUCKDB.literal(tiles.toString()) + " AS tiles (READ_ONLY)");
         }
-        if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
-            return "read_csv(" + path + ", header = true, all_varchar = true, store_rejects = true"
-                    + (name.endsWith(".tsv") ? ", delim = '\\t'" : "") + ")";
-        }
-        throw new TableException(Printable.escape(table.toString())
-                + ": not a table Eventscope reads (a .parquet file, or a .csv or .tsv file)");
+        return new TableSource(table, connection, rows, layout, tiles, built, startIndex);
     }
 
     /** An event's id: the table's own, else its row (Parquet), else made of its start and title. */
-    private static String idColumn(TableLayout layout, String reader) {
+    private static String idColumn(TableLayout layout, Rows rows) {
         if (!layout.id().equals("NULL")) {
             return layout.id();
         }
-        return reader.startsWith("read_parquet")
+        return rows instanceof DuckRows && rows.parquet()
                 ? "'row ' || CAST(file_row_number + 1 AS VARCHAR)"
-                : "'r' || substr(md5(concat(CAST(" + layout.start() + " AS VARCHAR), " + layout.title() + ")), 1, 12)";
-    }
-
-    private static List<Column> columns(Connection connection, String reader, String shown) throws SQLException {
-        List<Column> out = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + reader + ")")) {
-            while (r.next()) {
-                out.add(new Column(r.getString(1), r.getString(2)));
-            }
-        }
-        if (out.isEmpty()) {
-            throw new TableException(shown + ": the table has no columns");
-        }
-        return out;
+                : "'r' || substr(md5(concat(" + rows.dialect().text(layout.start()) + ", " + layout.title()
+                        + ")), 1, 12)";
     }
 
     private static List<String> names(List<Column> columns) {
@@ -291,7 +326,7 @@ public final class TableSource implements EventSource {
      * database at {@code tiles}: written beside it and moved into place when whole, so a build
      * that fails or is stopped leaves no tile table to be trusted.
      */
-    private static void build(Connection connection, Path tiles, TableProgress progress)
+    private static void build(Connection connection, Rows rows, Path tiles, TableProgress progress)
             throws SQLException, IOException {
         Path temp = tiles.resolveSibling(
                 tiles.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
@@ -300,16 +335,19 @@ public final class TableSource implements EventSource {
         boolean done = false;
         try {
             try (Statement s = connection.createStatement()) {
-                s.execute("ATTACH " + TableLayout.literal(temp.toString()) + " AS build");
+                s.execute("ATTACH " + Dialect.DUCKDB.literal(temp.toString()) + " AS build");
             }
-            long anchor = BASE_BIN;
-            watched(
-                    connection,
-                    "CREATE TABLE build.raw AS SELECT CASE WHEN s IS NULL THEN NULL ELSE (s + (e - s) // 2) // "
-                            + anchor + " END AS bin, c, count(*) AS n, min(s) AS first, max(e) AS last,"
-                            + " max(e - s) AS span FROM ev GROUP BY ALL",
-                    progress,
-                    "Counting the table's events");
+            Dialect sql = rows.dialect();
+            // Each event counted in the minute of its middle, by category; rows without a start counted apart.
+            String raw = "SELECT CASE WHEN s IS NULL THEN NULL ELSE " + sql.div("s + " + sql.div("e - s", 2), BASE_BIN)
+                    + " END AS bin, c, count(*) AS n, min(s) AS first, max(e) AS last, max(e - s) AS span FROM ev"
+                    + " GROUP BY ALL";
+            if (rows instanceof DuckRows) {
+                watched(connection, "CREATE TABLE build.raw AS " + raw, progress, "Counting the table's events");
+            } else {
+                progress.update(-1, "Counting the table's events with " + rows.name());
+                copyInto(connection, rows, raw);
+            }
             try (Statement s = connection.createStatement()) {
                 s.execute(
                         "CREATE TABLE build.cats AS SELECT c AS value, CAST(row_number() OVER (ORDER BY sum(n) DESC, c)"
@@ -359,6 +397,45 @@ public final class TableSource implements EventSource {
         }
     }
 
+    /**
+     * Runs the counting of another engine and writes what it gives into {@code build.raw}: the
+     * rows stream through an appender, so however many minutes the table holds, little of them is
+     * in the heap at once.
+     */
+    private static void copyInto(Connection connection, Rows rows, String raw) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE raw_in (bin BIGINT, c VARCHAR, n BIGINT, first BIGINT, last BIGINT,"
+                    + " span BIGINT)");
+        }
+        try (org.duckdb.DuckDBAppender appender = ((org.duckdb.DuckDBConnection) connection)
+                .createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "raw_in")) {
+            rows.query(raw, r -> {
+                String bin = r.getString(1);
+                appender.beginRow();
+                if (bin == null) {
+                    appender.appendNull();
+                } else {
+                    appender.append(Long.parseLong(bin));
+                }
+                String c = r.getString(2);
+                if (c == null) {
+                    appender.appendNull();
+                } else {
+                    appender.append(c);
+                }
+                appender.append(r.getLong(3));
+                appender.append(r.getLong(4));
+                appender.append(r.getLong(5));
+                appender.append(r.getLong(6));
+                appender.endRow();
+            });
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE build.raw AS SELECT * FROM raw_in");
+            s.execute("DROP TABLE raw_in");
+        }
+    }
+
     /** Runs {@code sql}, telling {@code progress} how far the engine has come and stopping it when asked. */
     private static void watched(Connection connection, String sql, TableProgress progress, String step)
             throws SQLException {
@@ -397,7 +474,7 @@ public final class TableSource implements EventSource {
         }
     }
 
-    private static String message(SQLException e) {
+    static String message(SQLException e) {
         String m = String.valueOf(e.getMessage());
         // The engine's messages begin with its error's kind ("IO Error: ", "Invalid Input Error: ").
         return Printable.escape(m.lines().findFirst().orElse(m));
@@ -419,6 +496,9 @@ public final class TableSource implements EventSource {
      * a line break; in Parquet, the row). Nothing is written.
      */
     public synchronized List<org.eventscope.io.Problem> check(int limit) {
+        if (!(rows instanceof DuckRows)) {
+            throw new TableException("a table is checked with DuckDB, not " + rows.name());
+        }
         List<org.eventscope.io.Problem> out = new ArrayList<>();
         String file = Printable.escape(table.toString());
         long rejected = 0;
@@ -605,7 +685,7 @@ public final class TableSource implements EventSource {
             String sql = "SELECT CAST(floor((bin * " + bin + " + " + bin / 2 + " - " + originMillis + ") / "
                     + millisPerColumn + ") AS BIGINT) AS x, cat, sum(n) FROM tiles.tiles WHERE level = " + level
                     + " AND bin BETWEEN " + lo + " AND " + hi + " GROUP BY ALL";
-            query(sql, List.of(), r -> {
+            tileQuery(sql, r -> {
                 long x = r.getLong(1);
                 int cat = r.getInt(2);
                 if (x >= 0 && x < columns) {
@@ -617,13 +697,14 @@ public final class TableSource implements EventSource {
         }
         long from = (long) Math.floor(originMillis);
         long to = (long) Math.ceil(endMillis);
-        String anchor = "(s + (e - s) // 2)";
+        Dialect dialect = rows.dialect();
+        String anchor = "(s + " + dialect.div("e - s", 2) + ")";
         String sql = "SELECT CAST(floor((" + anchor + " - " + originMillis + ") / " + millisPerColumn
                 + ") AS BIGINT) AS x, c, count(*) FROM ev WHERE " + anchor + " >= " + from + " AND " + anchor
                 + " < " + to + " AND s >= " + (from - maxSpan) + " AND s <= " + to + " AND "
-                + layout.pruneBetween(from - maxSpan, to) + (needle == null ? "" : " AND contains(lower(t), ?)")
+                + layout.pruneBetween(from - maxSpan, to) + (needle == null ? "" : " AND " + dialect.holds("t", needle))
                 + " GROUP BY ALL";
-        query(sql, needle == null ? List.of() : List.of(needle), r -> {
+        rowQuery(sql, r -> {
             long x = r.getLong(1);
             if (x >= 0 && x < columns) {
                 out[row(r.getString(2))][(int) x] += (int) Math.min(Integer.MAX_VALUE, r.getLong(3));
@@ -642,14 +723,15 @@ public final class TableSource implements EventSource {
         String needle = needle(search);
         String sql = "SELECT id, s, e, day, c, t, p, d, u FROM ev WHERE s <= " + toMillis + " AND e >= " + fromMillis
                 + " AND s >= " + (fromMillis - maxSpan) + " AND " + layout.pruneBetween(fromMillis - maxSpan, toMillis)
-                + (needle == null ? "" : " AND contains(lower(t), ?)") + " ORDER BY s, id LIMIT " + Math.max(0, limit);
+                + (needle == null ? "" : " AND " + rows.dialect().holds("t", needle)) + " ORDER BY s, id LIMIT "
+                + Math.max(0, limit);
         List<Event> out = new ArrayList<>();
-        query(sql, needle == null ? List.of() : List.of(needle), r -> out.add(event(r)));
+        rowQuery(sql, r -> out.add(event(r)));
         return out;
     }
 
     /** An event of a row of {@code id, s, e, day, c, t, p, d, u}. */
-    private Event event(ResultSet r) throws SQLException {
+    private Event event(Rows.Cells r) {
         long s = r.getLong(2);
         long e = r.getLong(3);
         boolean day = r.getBoolean(4);
@@ -705,19 +787,50 @@ public final class TableSource implements EventSource {
         return search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
     }
 
-    private interface Row {
-        void take(ResultSet r) throws SQLException;
-    }
-
-    private void query(String sql, List<String> parameters, Row each) {
+    /** A question of the tiles (DuckDB, in this process). */
+    private void tileQuery(String sql, Rows.Each each) {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setString(i + 1, parameters.get(i));
-            }
             running = s;
             try (ResultSet r = s.executeQuery()) {
+                Rows.Cells cells = new Rows.Cells() {
+                    @Override
+                    public long getLong(int i) {
+                        try {
+                            return r.getLong(i);
+                        } catch (SQLException e) {
+                            throw new SourceException(title + ": " + message(e), e);
+                        }
+                    }
+
+                    @Override
+                    public int getInt(int i) {
+                        try {
+                            return r.getInt(i);
+                        } catch (SQLException e) {
+                            throw new SourceException(title + ": " + message(e), e);
+                        }
+                    }
+
+                    @Override
+                    public @Nullable String getString(int i) {
+                        try {
+                            return r.getString(i);
+                        } catch (SQLException e) {
+                            throw new SourceException(title + ": " + message(e), e);
+                        }
+                    }
+
+                    @Override
+                    public boolean getBoolean(int i) {
+                        try {
+                            return r.getBoolean(i);
+                        } catch (SQLException e) {
+                            throw new SourceException(title + ": " + message(e), e);
+                        }
+                    }
+                };
                 while (r.next()) {
-                    each.take(r);
+                    each.take(cells);
                 }
             } finally {
                 running = null;
@@ -727,8 +840,18 @@ public final class TableSource implements EventSource {
         }
     }
 
+    /** A question of the rows, of whichever engine reads them. */
+    private void rowQuery(String sql, Rows.Each each) {
+        try {
+            rows.query(sql, each);
+        } catch (SourceException | TableException e) {
+            throw new SourceException(title + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void cancel() {
+        rows.cancel();
         Statement s = running;
         if (s != null) {
             try {
@@ -743,6 +866,7 @@ public final class TableSource implements EventSource {
     public void close() {
         cancel();
         synchronized (this) {
+            rows.close();
             close(connection);
         }
     }

@@ -1,0 +1,166 @@
+package org.eventscope.table;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eventscope.io.Printable;
+import org.eventscope.table.TableLayout.Column;
+import org.eventscope.timeline.EventSource.SourceException;
+import org.jspecify.annotations.Nullable;
+
+/** A table's rows read in place by DuckDB, in the connection that also holds its tiles. */
+final class DuckRows implements Rows {
+
+    private final Connection connection;
+    private final String reader;
+    private final List<Column> columns;
+    private volatile @Nullable Statement running;
+
+    /** @param connection an in-memory DuckDB connection, set up for the table's questions */
+    DuckRows(Connection connection, Path table) throws SQLException {
+        this.connection = connection;
+        this.reader = reader(table);
+        List<Column> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + reader + ")")) {
+            while (r.next()) {
+                out.add(new Column(r.getString(1), r.getString(2)));
+            }
+        }
+        this.columns = List.copyOf(out);
+    }
+
+    /** The engine's reader of the table, by its name's extension. */
+    static String reader(Path table) {
+        String name = String.valueOf(table.getFileName()).toLowerCase(Locale.ROOT);
+        String path = Dialect.DUCKDB.literal(table.toAbsolutePath().toString());
+        if (isParquet(name)) {
+            return "read_parquet(" + path + ", file_row_number = true)";
+        }
+        if (isText(name)) {
+            return "read_csv(" + path + ", header = true, all_varchar = true, store_rejects = true"
+                    + (name.endsWith(".tsv") ? ", delim = '\\t'" : "") + ")";
+        }
+        throw new TableException(Printable.escape(table.toString())
+                + ": not a table Eventscope reads (a .parquet file, or a .csv or .tsv file)");
+    }
+
+    static boolean isParquet(String name) {
+        return name.endsWith(".parquet") || name.endsWith(".parq");
+    }
+
+    static boolean isText(String name) {
+        return name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt");
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.DUCKDB;
+    }
+
+    @Override
+    public String name() {
+        return "DuckDB";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return columns;
+    }
+
+    @Override
+    public boolean parquet() {
+        return reader.startsWith("read_parquet");
+    }
+
+    @Override
+    public void define(String select) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE OR REPLACE TEMP VIEW ev AS SELECT " + select + ", "
+                    + (parquet() ? "file_row_number + 1" : "NULL") + " AS rn FROM " + reader);
+        } catch (SQLException e) {
+            throw new TableException(TableSource.message(e), e);
+        }
+    }
+
+    @Override
+    public void query(String sql, Each each) {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            running = s;
+            try (ResultSet r = s.executeQuery()) {
+                Cells cells = new Cells() {
+                    @Override
+                    public long getLong(int i) {
+                        try {
+                            return r.getLong(i);
+                        } catch (SQLException e) {
+                            throw new SourceException(TableSource.message(e), e);
+                        }
+                    }
+
+                    @Override
+                    public int getInt(int i) {
+                        try {
+                            return r.getInt(i);
+                        } catch (SQLException e) {
+                            throw new SourceException(TableSource.message(e), e);
+                        }
+                    }
+
+                    @Override
+                    public @Nullable String getString(int i) {
+                        try {
+                            return r.getString(i);
+                        } catch (SQLException e) {
+                            throw new SourceException(TableSource.message(e), e);
+                        }
+                    }
+
+                    @Override
+                    public boolean getBoolean(int i) {
+                        try {
+                            return r.getBoolean(i);
+                        } catch (SQLException e) {
+                            throw new SourceException(TableSource.message(e), e);
+                        }
+                    }
+                };
+                while (r.next()) {
+                    each.take(cells);
+                }
+            } finally {
+                running = null;
+            }
+        } catch (SQLException e) {
+            throw new SourceException(TableSource.message(e), e);
+        }
+    }
+
+    @Override
+    public void cancel() {
+        Statement s = running;
+        if (s != null) {
+            try {
+                s.cancel();
+            } catch (SQLException ignored) {
+                // Already over.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        // The connection is the source's: it closes it.
+    }
+}
