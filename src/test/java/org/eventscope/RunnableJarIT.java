@@ -86,4 +86,18 @@ class RunnableJarIT {
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("check", "export-chart", "export-timeline");
     }
+
+    @Test
+    void theJarReadsADataTableWithDuckDbAndSaysWhenSparkIsNotThere() throws Exception {
+        Path table = elsewhere.resolve("synthetic table.parquet");
+        org.eventscope.bench.SyntheticGdelt.write(table, 2_000, 1, 20);
+        ChildJvm.Result ok = eventscope("check", "synthetic table.parquet");
+        assertThat(ok.status()).as(ok.err()).isZero();
+        assertThat(ok.err()).contains("synthetic table.parquet: 2,000 events (read as GDELT 2.0 events)");
+        ChildJvm.Result spark =
+                eventscope("export-timeline", "synthetic table.parquet", "--spark", "local[2]", "--out", "t.png");
+        assertThat(spark.status()).isEqualTo(1);
+        assertThat(spark.err()).contains("Spark is not on the class path");
+        assertThat(elsewhere.resolve("t.png")).doesNotExist();
+    }
 }

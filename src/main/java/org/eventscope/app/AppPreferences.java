@@ -132,6 +132,18 @@ public final class AppPreferences {
         node.put("credit", credit == null ? "" : credit.strip());
     }
 
+    /**
+     * Where data tables are read: empty for DuckDB on this computer, else a Spark master URL or
+     * Spark Connect address.
+     */
+    public String sparkMaster() {
+        return node.get("sparkMaster", "");
+    }
+
+    public void setSparkMaster(String master) {
+        node.put("sparkMaster", master == null ? "" : master.strip());
+    }
+
     public ZoneChoice zoneChoice() {
         try {
             return ZoneChoice.valueOf(node.get("zone", ZoneChoice.FILE.name()));

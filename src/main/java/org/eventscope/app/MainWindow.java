@@ -90,7 +90,7 @@ public final class MainWindow {
             return where == null ? null : media.picture(where);
         });
         this.edit = new EditCommands(stage, model, details, timeline, statusBar, files::lastFolder);
-        this.tables = new TableOpener(stage, model, timeline, statusBar, files::lastFolder);
+        this.tables = new TableOpener(stage, model, timeline, statusBar, files::lastFolder, prefs);
         this.commands = WindowMenus.of(this);
         this.filters = new FilterBar(commands.search().keys());
         // A table's events are searched by its engine, for the text typed in the search field.

@@ -40,6 +40,7 @@ final class TableOpener {
     private final TimelineView timeline;
     private final StatusBar statusBar;
     private final Supplier<@Nullable File> lastFolder;
+    private final AppPreferences prefs;
     private final ReadOnlyObjectWrapper<TableSource> open = new ReadOnlyObjectWrapper<>(this, "open");
     private @Nullable Task<TableSource> opening;
 
@@ -48,8 +49,10 @@ final class TableOpener {
             DocumentModel model,
             TimelineView timeline,
             StatusBar statusBar,
-            Supplier<@Nullable File> lastFolder) {
+            Supplier<@Nullable File> lastFolder,
+            AppPreferences prefs) {
         this.owner = owner;
+        this.prefs = prefs;
         this.timeline = timeline;
         this.statusBar = statusBar;
         this.lastFolder = lastFolder;
@@ -94,12 +97,13 @@ final class TableOpener {
         cancel();
         Path cache = DataFolder.get().resolve("tables");
         String name = Printable.escape(String.valueOf(table.getFileName()));
+        String spark = prefs.sparkMaster();
         Task<TableSource> task = new Task<>() {
             @Override
             protected TableSource call() {
                 updateMessage(Messages.get("table.opening", name));
                 long started = System.nanoTime();
-                TableSource source = TableSource.open(table, mapping, cache, new TableProgress() {
+                TableProgress progress = new TableProgress() {
                     @Override
                     public void update(double fraction, String step) {
                         updateProgress(fraction < 0 ? -1 : fraction, 1);
@@ -110,7 +114,10 @@ final class TableOpener {
                     public boolean isCancelled() {
                         return isCancelled2();
                     }
-                });
+                };
+                TableSource source = spark.isEmpty()
+                        ? TableSource.open(table, mapping, cache, progress)
+                        : TableSource.openSpark(table, mapping, cache, spark, progress);
                 if (isCancelled()) {
                     source.close();
                 }
@@ -245,6 +252,28 @@ final class TableOpener {
             return;
         }
         open(table, mapping);
+    }
+
+    /**
+     * Asks where tables are read: DuckDB on this computer (left empty), or Spark at a master URL
+     * or Spark Connect address; remembered for the next tables.
+     */
+    void chooseEngine() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(prefs.sparkMaster());
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("table.engine.title"));
+        dialog.setHeaderText(Messages.get("table.engine.header"));
+        dialog.setContentText(Messages.get("table.engine.label"));
+        dialog.getEditor().setId("spark-master");
+        dialog.getEditor().setPromptText("local[4], spark://host:7077, sc://host:15002");
+        dialog.showAndWait().ifPresent(master -> {
+            String m = master.strip();
+            prefs.setSparkMaster(m);
+            statusBar.setText(
+                    m.isEmpty()
+                            ? Messages.get("table.engine.duckdb")
+                            : Messages.get("table.engine.spark", Printable.escape(m)));
+        });
     }
 
     /** Leaves the table: the timeline shows the open document again. */

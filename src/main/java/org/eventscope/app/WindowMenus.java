@@ -52,6 +52,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  * @param open           open a file
  * @param importSheet    bring a spreadsheet (or a TimelineJS file) in as a new document
  * @param openTable      show a data table too big for memory (Parquet, CSV) on the timeline
+ * @param tableEngine    where data tables are read: DuckDB here, or Spark
  * @param reload         read the open file again
  * @param exportChart    the export dialog, on the chart
  * @param exportTimeline the export dialog, on the timeline
@@ -84,6 +85,7 @@ record WindowMenus(
         WindowCommand open,
         WindowCommand importSheet,
         WindowCommand openTable,
+        WindowCommand tableEngine,
         WindowCommand reload,
         WindowCommand exportChart,
         WindowCommand exportTimeline,
@@ -143,6 +145,8 @@ record WindowMenus(
                 WindowCommand.of("menu.openTable", w.tables()::choose)
                         .icon(MaterialDesignD.DATABASE_OUTLINE)
                         .keys(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN)),
+                WindowCommand.of("menu.tableEngine", w.tables()::chooseEngine)
+                        .icon(MaterialDesignD.DATABASE_COG_OUTLINE),
                 WindowCommand.of("menu.reload", w::reload)
                         .icon(MaterialDesignR.RELOAD)
                         .disabledWhen(notFromFile)
@@ -276,6 +280,7 @@ record WindowMenus(
                 open,
                 importSheet,
                 openTable,
+                tableEngine,
                 reload,
                 exportChart,
                 exportTimeline,
@@ -331,6 +336,7 @@ record WindowMenus(
                 recent,
                 importSheet.menuItem(),
                 openTable.menuItem(),
+                tableEngine.menuItem(),
                 new SeparatorMenuItem(),
                 save.menuItem(),
                 saveAs.menuItem(),

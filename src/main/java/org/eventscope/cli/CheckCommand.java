@@ -90,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
     private int checkTable(String file, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
         String name = Printable.escape(file);
-        try (TableSource table = TableInput.open(java.nio.file.Path.of(file), mapping, out, err)) {
+        try (TableSource table = TableInput.open(java.nio.file.Path.of(file), mapping, null, out, err)) {
             List<Problem> problems = table.check(ProblemList.LIMIT);
             long errors = 0;
             for (Problem p : problems) {

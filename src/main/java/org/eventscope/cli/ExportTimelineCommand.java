@@ -47,6 +47,14 @@ public final class ExportTimelineCommand implements Callable<Integer> {
                     "Read a .csv FILE as a data table, its columns named by this mapping (docs/sheet-mapping.md).")
     private @Nullable Path mapping;
 
+    @Option(
+            names = "--spark",
+            paramLabel = "MASTER",
+            description = "Read the data table with Spark at MASTER (local[N], a cluster's master URL, or a Spark"
+                    + " Connect address sc://host:port) rather than DuckDB; Spark's jars must be on the class path"
+                    + " (docs/big-tables.md).")
+    private @Nullable String spark;
+
     @Mixin
     private ImageOptions image;
 
@@ -58,6 +66,10 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (TableInput.isTable(file.toString(), mapping)) {
             return table(err);
+        }
+        if (spark != null) {
+            return ImageOptions.fail(
+                    err, EventscopeCommand.BAD_INPUT, "--spark reads a data table (.parquet, or .csv with --mapping)");
         }
         WindowOptions.Opened opened;
         try {
@@ -87,7 +99,7 @@ public final class ExportTimelineCommand implements Callable<Integer> {
         }
         TableSource table;
         try {
-            table = TableInput.open(file, mapping, spec.commandLine().getOut(), err);
+            table = TableInput.open(file, mapping, spark, spec.commandLine().getOut(), err);
         } catch (TableInput.Failed f) {
             return ImageOptions.fail(err, f.status, String.valueOf(f.getMessage()));
         }

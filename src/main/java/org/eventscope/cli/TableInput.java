@@ -47,7 +47,8 @@ final class TableInput {
      * Opens {@code file} by {@code mapping} (read from its file; its problems printed to {@code
      * out}), telling {@code err} when the tiles are built.
      */
-    static TableSource open(Path file, @Nullable Path mapping, PrintWriter out, PrintWriter err) throws Failed {
+    static TableSource open(Path file, @Nullable Path mapping, @Nullable String spark, PrintWriter out, PrintWriter err)
+            throws Failed {
         SheetMapping columns = null;
         if (mapping != null) {
             ProblemList problems = new ProblemList();
@@ -68,7 +69,7 @@ final class TableInput {
             }
         }
         try {
-            return TableSource.open(file, columns, DataFolder.get().resolve("tables"), new TableProgress() {
+            TableProgress progress = new TableProgress() {
                 private boolean told;
 
                 @Override
@@ -85,7 +86,11 @@ final class TableInput {
                 public boolean isCancelled() {
                     return false;
                 }
-            });
+            };
+            Path cache = DataFolder.get().resolve("tables");
+            return spark == null
+                    ? TableSource.open(file, columns, cache, progress)
+                    : TableSource.openSpark(file, columns, cache, spark, progress);
         } catch (TableException e) {
             throw new Failed(
                     e.unreadable() ? EventscopeCommand.CANNOT_READ : EventscopeCommand.BAD_INPUT,

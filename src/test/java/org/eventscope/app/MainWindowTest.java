@@ -444,7 +444,7 @@ class MainWindowTest {
         assertThat(search.getPromptText()).isEqualTo("Search titles, text, actors, places (Ctrl+F)");
         assertThat(commands.keyHelp())
                 .startsWith(
-                        "Ctrl+O  Open…\nCtrl+Shift+I  Import spreadsheet…\nCtrl+R  Reload\nCtrl+E  Export…\nCtrl+Shift+E  Export timeline…")
+                        "Ctrl+O  Open…\nCtrl+Shift+I  Import spreadsheet…\nCtrl+Shift+O  Open data table…\nCtrl+R  Reload\nCtrl+E  Export…\nCtrl+Shift+E  Export timeline…")
                 .contains("F1  Keyboard shortcuts")
                 .contains("In the timeline: Left/Right");
         // The menu item and the button share the command's state: no document from a file, no reload.

@@ -138,4 +138,41 @@ class TableCommandTest {
                 .contains("Synthetic actor")
                 .contains("(CAMEO ");
     }
+
+    @Test
+    void exportTimelineAsksSparkWhenToldAndDrawsTheSameCounts() throws Exception {
+        Path duck = dir.resolve("duck.svg");
+        Path spark = dir.resolve("spark.svg");
+        String[] window = {"--from", "2015-03-01", "--to", "2015-03-10"};
+        CommandRun one = new CommandRun();
+        assertThat(one.run(
+                        concat(new String[] {"export-timeline", gdelt.toString(), "--out", duck.toString()}, window)))
+                .as(one.err())
+                .isZero();
+        CommandRun other = new CommandRun();
+        assertThat(other.run(concat(
+                        new String[] {
+                            "export-timeline", gdelt.toString(), "--spark", "local[2]", "--out", spark.toString()
+                        },
+                        window)))
+                .as(other.err())
+                .isZero();
+        assertThat(Files.readString(spark)).contains("5,000 events").isEqualTo(Files.readString(duck));
+        CommandRun wrong = new CommandRun();
+        assertThat(wrong.run(
+                        "export-timeline",
+                        org.eventscope.TestFiles.GENEVA.toString(),
+                        "--spark",
+                        "local[2]",
+                        "--out",
+                        dir.resolve("never.png").toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(wrong.err()).contains("--spark reads a data table");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }
