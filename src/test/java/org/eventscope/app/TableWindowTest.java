@@ -1,0 +1,141 @@
+package org.eventscope.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.eventscope.bench.SyntheticGdelt;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A data table in the window: opened in the background, shown, searched, left; a table it cannot read leaves the document. */
+@ExtendWith(ApplicationExtension.class)
+class TableWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path table;
+
+    private MainWindow window;
+
+    @BeforeAll
+    static void writeTable() throws Exception {
+        table = dir.resolve("synthetic-gdelt.parquet");
+        SyntheticGdelt.write(table, 40_000, 9, 200);
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(stage, url -> {});
+        window.themes().setSource(java.util.Optional::empty);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(780);
+        window.openBundled();
+        stage.show();
+    }
+
+    @BeforeEach
+    void waitForTheDocument() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getDocument() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#status").queryAs(StatusBar.class).getText();
+    }
+
+    @Test
+    void aTableIsShownSearchedInItsEngineAndLeftForAFile(FxRobot robot) throws Exception {
+        robot.interact(() -> window.openFile(table));
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> window.tables().openProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !window.timeline().fetchingProperty().get()
+                        && !window.timeline().clusters().isEmpty());
+        assertThat(window.timeline().getSource())
+                .isSameAs(window.tables().openProperty().get());
+        assertThat(status(robot)).contains("synthetic-gdelt.parquet — 40,000 events, read as GDELT 2.0 events");
+        assertThat(robot.window(0).getScene().getWindow())
+                .isInstanceOfSatisfying(
+                        Stage.class, s -> assertThat(s.getTitle()).contains("(data table)"));
+        assertThat(window.timeline().clusters().stream()
+                        .mapToInt(c -> c.count())
+                        .sum())
+                .isEqualTo(40_000);
+        // The document behind the table is neither edited nor exported meanwhile.
+        Button save = robot.lookup(".tool-bar .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().startsWith("Export"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(save.isDisabled()).isTrue();
+        // The search field's text is asked of the engine.
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText("synthetic actor 4"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !window.timeline().fetchingProperty().get()
+                        && window.timeline().clusters().stream()
+                                        .mapToInt(c -> c.count())
+                                        .sum()
+                                < 40_000);
+        assertThat(window.timeline().getSourceSearch()).isEqualTo("synthetic actor 4");
+        int found =
+                window.timeline().clusters().stream().mapToInt(c -> c.count()).sum();
+        var source = window.tables().openProperty().get();
+        long expected = 0;
+        for (int[] row : source.columns(
+                source.minMillis() - 1.0, source.maxMillis() - source.minMillis() + 2.0, 1, "synthetic actor 4")) {
+            expected += row[0];
+        }
+        assertThat(found).isPositive().isLessThan(40_000).isEqualTo(expected);
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(""));
+        // Opening a file again takes the timeline back.
+        robot.interact(() -> window.openBundled());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.tables().openProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.timeline().getSource()).isNull();
+        assertThat(save.isDisabled()).isFalse();
+    }
+
+    @Test
+    void aTableWhoseColumnsAreNotKnownIsRefusedAndTheDocumentStays(FxRobot robot) throws Exception {
+        Path csv = Files.writeString(dir.resolve("unknown.csv"), "a,b\n1,2\n");
+        String before = window.model().getDocument().file().title();
+        robot.interact(() -> window.tables().open(csv, null));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getContentText()).contains("give a mapping").contains("columns: a, b");
+        assertThat(pane.getButtonTypes()).extracting(b -> b.getText()).contains("Choose a column mapping…");
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.tables().openProperty().get()).isNull();
+        assertThat(window.timeline().getSource()).isNull();
+        assertThat(window.model().getDocument().file().title()).isEqualTo(before);
+        assertThat(status(robot)).contains("The table did not answer").contains("give a mapping");
+    }
+}
