@@ -47,6 +47,9 @@ public final class DetailsPane extends ScrollPane {
     private @Nullable String shownMedia;
 
     private @Nullable Runnable onEdit;
+    /** True while the events shown are a data table's, which are read, not edited: no Edit button. */
+    private final javafx.beans.property.BooleanProperty readOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "readOnly");
     /** What the reading view shows now: the event, its time as written, category, report and sources. */
     private List<Object> shown = List.of();
     /** The id of the event shown as a form; {@code null} while reading. */
@@ -90,6 +93,11 @@ public final class DetailsPane extends ScrollPane {
      * Makes the pane an editor: an Edit button over the details, and the form of {@code actions}
      * for {@link #edit}; {@code onEdit} is what the button does.
      */
+    /** Whether the events shown are only read (a data table's): then they offer no Edit. */
+    javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
     void setEditing(EventForm.Actions actions, Runnable onEdit) {
         this.form = new EventForm(actions);
         this.onEdit = onEdit;
@@ -170,7 +178,7 @@ public final class DetailsPane extends ScrollPane {
         title.setId("details-title");
         title.getStyleClass().addAll("title-3");
         Runnable edit = onEdit;
-        if (edit != null) {
+        if (edit != null && !readOnly.get()) {
             Button button = new Button(Messages.get("details.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
             button.setId("details-edit");
             button.getStyleClass().add("small");

@@ -91,6 +91,7 @@ public final class MainWindow {
         });
         this.edit = new EditCommands(stage, model, details, timeline, statusBar, files::lastFolder);
         this.tables = new TableOpener(stage, model, timeline, statusBar, files::lastFolder, prefs);
+        details.readOnlyProperty().bind(tables.openProperty().isNotNull());
         this.commands = WindowMenus.of(this);
         this.filters = new FilterBar(commands.search().keys());
         // A table's events are searched by its engine, for the text typed in the search field.

@@ -238,7 +238,11 @@ final class Workspace {
             detailsPending = true;
             javafx.application.Platform.runLater(() -> {
                 detailsPending = false;
-                details.show(model.getSelectedEvent(), currentFile(), zones.getValue());
+                // A data table's event belongs to the events the timeline holds of it, not to the document.
+                details.show(
+                        model.getSelectedEvent(),
+                        timeline.getSource() != null ? timeline.shownFile() : currentFile(),
+                        zones.getValue());
             });
         }
     }

@@ -224,6 +224,17 @@ public class TimelineView extends Control {
         fetching.set(waiting);
     }
 
+    /**
+     * The file the shown events belong to: in source mode, the events the source gave for the
+     * view now drawn (with their sources), else the document.
+     */
+    public final @Nullable EventFile shownFile() {
+        if (getSource() != null) {
+            return skin().map(TimelineViewSkin::sourceFile).orElse(null);
+        }
+        return getEventFile();
+    }
+
     /** Whether there are events to show: in the source, or in the file. */
     final boolean hasEvents() {
         EventSource s = getSource();

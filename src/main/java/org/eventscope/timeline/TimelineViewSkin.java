@@ -228,6 +228,13 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
         return last != null && last.frame().source() != null ? Optional.of(last) : Optional.empty();
     }
 
+    /** The events (with their sources) of the source's view last laid out, or {@code null}. */
+    @Nullable
+    EventFile sourceFile() {
+        FrameLayout l = lastGood;
+        return l == null ? null : l.frame().file();
+    }
+
     @Override
     protected void draw() {
         layout().ifPresent(l -> painter.draw(new FxSurface(canvas().getGraphicsContext2D()), l));

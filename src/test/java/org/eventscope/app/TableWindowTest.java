@@ -89,6 +89,32 @@ class TableWindowTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(save.isDisabled()).isTrue();
+        // An event of the table, selected, shows its details and its source, and offers no Edit.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.timeline().shownFile() != null);
+        robot.interact(() -> window.timeline()
+                .setScale(org.eventscope.timeline.TimeScale.fit(
+                        window.timeline().getSource().minMillis() + 5 * 86_400_000L,
+                        window.timeline().getSource().minMillis() + 6 * 86_400_000L,
+                        window.timeline().getWidth(),
+                        40)));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !window.timeline().fetchingProperty().get()
+                        && window.timeline().shownFile() != null
+                        && !window.timeline().shownFile().events().isEmpty());
+        org.eventscope.model.Event first =
+                window.timeline().shownFile().events().get(0);
+        robot.interact(() -> window.model().selectedEventProperty().set(first));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#details-title").tryQuery().isPresent());
+        assertThat(robot.lookup("#details-title").queryLabeled().getText()).isEqualTo(first.title());
+        assertThat(robot.lookup("example.org").tryQuery()).isPresent();
+        assertThat(robot.lookup("#details-edit").tryQuery()).isEmpty();
+        robot.interact(() -> window.model().selectedEventProperty().set(null));
+        robot.interact(() -> window.timeline().fitAll());
         // The search field's text is asked of the engine.
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText("synthetic actor 4"));
         WaitForAsyncUtils.waitFor(
