@@ -96,6 +96,8 @@ public final class MainWindow {
         this.filters = new FilterBar(commands.search().keys());
         // A table's events are searched by its engine, for the text typed in the search field.
         timeline.sourceSearchProperty().bind(filters.searchTextProperty());
+        // A table's categories are the filter's while it is shown.
+        tables.setOnShown(filters::reset);
         statusBar.setId("status");
         Workspace workspace = new Workspace(model, timeline, chart, details, filters, zones, rings);
         SplitPane mainSplit = workspace.main();

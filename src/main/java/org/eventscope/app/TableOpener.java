@@ -43,6 +43,7 @@ final class TableOpener {
     private final AppPreferences prefs;
     private final ReadOnlyObjectWrapper<TableSource> open = new ReadOnlyObjectWrapper<>(this, "open");
     private @Nullable Task<TableSource> opening;
+    private java.util.function.Consumer<org.eventscope.model.EventFile> onShown = f -> {};
 
     TableOpener(
             Stage owner,
@@ -72,6 +73,11 @@ final class TableOpener {
     /** The table shown, or {@code null}. */
     ReadOnlyObjectProperty<TableSource> openProperty() {
         return open.getReadOnlyProperty();
+    }
+
+    /** What is told the table's categories and title when a table is shown (the filter bar). */
+    void setOnShown(java.util.function.Consumer<org.eventscope.model.EventFile> then) {
+        this.onShown = then;
     }
 
     /** Asks for a table and opens it. */
@@ -176,6 +182,10 @@ final class TableOpener {
         TableSource before = open.get();
         open.set(source);
         timeline.showSource(source);
+        org.eventscope.model.EventFile header = timeline.getEventFile();
+        if (header != null) {
+            onShown.accept(header);
+        }
         if (before != null) {
             before.close();
         }

@@ -20,7 +20,8 @@ final class SourceFetcher {
             EventSource source,
             TimeScale scale,
             double width,
-            @Nullable String search) {}
+            @Nullable String search,
+            java.util.@Nullable Set<String> kept) {}
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "timeline source");
@@ -64,7 +65,7 @@ final class SourceFetcher {
         }
         running.set(r);
         try {
-            SourceView v = SourceView.fetch(r.source(), r.scale(), r.width(), false, r.search(), previous);
+            SourceView v = SourceView.fetch(r.source(), r.scale(), r.width(), false, r.search(), r.kept(), previous);
             Platform.runLater(() -> {
                 if (isWanted(r)) {
                     done.accept(v);

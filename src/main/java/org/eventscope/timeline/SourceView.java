@@ -3,6 +3,7 @@ package org.eventscope.timeline;
 import static org.eventscope.timeline.Metrics.MAX_LABELLED;
 
 import java.util.List;
+import java.util.Set;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param width    its width in pixels
  * @param page     laid out for a page (exactly the window) rather than the screen
  * @param search   the text the events' titles hold, or {@code null} for all events
+ * @param kept     the categories shown (ids, "" for events without one), or {@code null} for all
  * @param slice    the events of the window when they are few enough to label (else none)
  * @param columns  counts per category row and pixel column when too many to label, else {@code null}
  * @param totals   events per category (and last, without one) in the whole source
@@ -30,6 +32,7 @@ public record SourceView(
         int width,
         boolean page,
         @Nullable String search,
+        @Nullable Set<String> kept,
         TimelineIndex slice,
         int @Nullable [][] columns,
         int[] totals,
@@ -38,17 +41,40 @@ public record SourceView(
         long minMillis,
         long maxMillis) {
 
+    /** Which rows of counts (categories by position, last those without) are not kept. */
+    private static boolean[] dropped(EventSource source, @Nullable Set<String> kept) {
+        int n = source.categories().size();
+        boolean[] out = new boolean[n + 1];
+        if (kept != null) {
+            for (int i = 0; i < n; i++) {
+                out[i] = !kept.contains(source.categories().get(i).id());
+            }
+            out[n] = !kept.contains("");
+        }
+        return out;
+    }
+
+    private static void drop(int[][] rows, boolean[] dropped) {
+        for (int r = 0; r < rows.length && r < dropped.length; r++) {
+            if (dropped[r]) {
+                java.util.Arrays.fill(rows[r], 0);
+            }
+        }
+    }
+
     /** The overview strip's scale: the whole extent across the width. */
     TimeScale overviewScale() {
         return Overview.scaleOf(minMillis, maxMillis, width);
     }
 
     /** Whether this view was made for that window, width and search. */
-    public boolean isFor(TimeScale s, double w, boolean forPage, @Nullable String text) {
+    public boolean isFor(
+            TimeScale s, double w, boolean forPage, @Nullable String text, @Nullable Set<String> categories) {
         return scale.equals(s)
                 && width == (int) Math.ceil(w)
                 && page == forPage
-                && java.util.Objects.equals(search, text);
+                && java.util.Objects.equals(search, text)
+                && java.util.Objects.equals(kept, categories);
     }
 
     /**
@@ -65,8 +91,22 @@ public record SourceView(
             boolean page,
             @Nullable String search,
             @Nullable SourceView previous) {
+        return fetch(source, scale, width, page, search, null, previous);
+    }
+
+    /** As above, showing only the categories {@code kept} (ids, "" for none), or all when {@code null}. */
+    public static SourceView fetch(
+            EventSource source,
+            TimeScale scale,
+            double width,
+            boolean page,
+            @Nullable String search,
+            @Nullable Set<String> kept,
+            @Nullable SourceView previous) {
         int w = (int) Math.ceil(width);
+        boolean[] dropped = dropped(source, kept);
         int[][] columns = source.columns(scale.originMillis(), scale.millisPerPixel(), w, search);
+        drop(columns, dropped);
         long inView = 0;
         for (int[] row : columns) {
             for (int n : row) {
@@ -78,6 +118,11 @@ public record SourceView(
         if (inView <= MAX_LABELLED) {
             long[] window = TimelineLayout.window(scale, width, page);
             events = source.events(window[0], window[1], MAX_LABELLED + 1, search);
+            if (kept != null) {
+                events = events.stream()
+                        .filter(e -> kept.contains(e.category() == null ? "" : e.category()))
+                        .toList();
+            }
             labelled = events.size() <= MAX_LABELLED;
         }
         EventFile file = new EventFile(
@@ -89,13 +134,17 @@ public record SourceView(
                 labelled ? events : List.of(),
                 List.of());
         int[][] overview;
-        if (previous != null && previous.width == w && java.util.Objects.equals(previous.search, search)) {
+        if (previous != null
+                && previous.width == w
+                && java.util.Objects.equals(previous.search, search)
+                && java.util.Objects.equals(previous.kept, kept)) {
             overview = previous.overview;
         } else if (page || source.size() == 0) {
             overview = new int[source.categories().size() + 1][w];
         } else {
             TimeScale strip = Overview.scaleOf(source.minMillis(), source.maxMillis(), width);
             overview = source.columns(strip.originMillis(), strip.millisPerPixel(), w, search);
+            drop(overview, dropped);
         }
         long[] counts = source.categoryCounts();
         int[] totals = new int[counts.length];
@@ -107,6 +156,7 @@ public record SourceView(
                 w,
                 page,
                 search,
+                kept,
                 TimelineIndex.of(file),
                 labelled ? null : columns,
                 totals,

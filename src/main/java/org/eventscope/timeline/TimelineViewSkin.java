@@ -187,8 +187,11 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             return Optional.of(l);
         }
         String search = c.getSourceSearch();
+        // The category filter applies as it does to a file (the search is the engine's).
+        java.util.Set<String> kept =
+                c.getFilter() instanceof org.eventscope.model.EventFilter f ? f.categories() : null;
         SourceView v = sourceView;
-        if (v != null && sourceViewOf == source && v.isFor(scale, w, false, search)) {
+        if (v != null && sourceViewOf == source && v.isFor(scale, w, false, search, kept)) {
             Frame frame = new Frame(
                     w,
                     h,
@@ -211,7 +214,7 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             lastGood = l;
             return Optional.of(l);
         }
-        SourceFetcher.Request wanted = new SourceFetcher.Request(source, scale, w, search);
+        SourceFetcher.Request wanted = new SourceFetcher.Request(source, scale, w, search, kept);
         c.sourceAnswered(c.sourceProblemProperty().get(), true);
         fetcher.request(
                 wanted,

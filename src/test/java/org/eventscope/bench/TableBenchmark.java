@@ -23,8 +23,11 @@ import org.eventscope.timeline.TimeScale;
  *
  * <pre>
  * java -Xmx300m -cp target/test-classes:target/classes:$(cat cp.txt) org.eventscope.bench.TableBenchmark \
- *     /tmp/big/gdelt-100m.parquet 100000000 [STEPS]
+ *     /tmp/big/gdelt-100m.parquet 100000000 [STEPS] [SPARK-MASTER]
  * </pre>
+ *
+ * <p>With a Spark master ({@code local[2]}), the table is read by Spark instead of DuckDB (the JVM
+ * then needs Spark's {@code --add-opens}; see docs/big-tables.md).
  */
 public final class TableBenchmark {
 
@@ -36,11 +39,13 @@ public final class TableBenchmark {
         Path table = Path.of(args[0]);
         long rows = Long.parseLong(args[1]);
         int steps = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        String spark = args.length > 3 ? args[3] : null;
         if (!Files.exists(table)) {
             long t = System.nanoTime();
             SyntheticGdelt.write(table, rows, 1, 3_900);
             System.out.printf("generated %,d rows in %.1f s%n", rows, seconds(t));
         }
+        System.out.printf("engine: %s%n", spark == null ? "DuckDB" : "Spark " + spark);
         System.out.printf(
                 "table %s: %,d bytes; heap limit %,d MB; %d processors%n",
                 table,
@@ -50,7 +55,7 @@ public final class TableBenchmark {
         Path cache = Files.createTempDirectory("eventscope-tiles");
         try {
             long t = System.nanoTime();
-            try (TableSource source = TableSource.open(table, null, cache, TableProgress.NONE)) {
+            try (TableSource source = open(table, cache, spark)) {
                 System.out.printf(
                         "tile build: %.1f s for %,d events (%,d unreadable)%n",
                         seconds(t), source.size(), source.unreadable());
@@ -58,7 +63,7 @@ public final class TableBenchmark {
             }
             for (int round = 1; round <= 3; round++) {
                 t = System.nanoTime();
-                try (TableSource source = TableSource.open(table, null, cache, TableProgress.NONE)) {
+                try (TableSource source = open(table, cache, spark)) {
                     double opened = millis(t);
                     TimeScale fitted = TimeScale.fit(source.minMillis(), source.maxMillis(), WIDTH, 40);
                     SourceView first = SourceView.fetch(source, fitted, WIDTH, false, null, null);
@@ -67,6 +72,7 @@ public final class TableBenchmark {
                             round, millis(t), opened, first.columns() == null ? "labelled" : "counts");
                     if (round == 3) {
                         walk(source, fitted, first, steps);
+                        closeIn(source, 30);
                     }
                 }
             }
@@ -80,6 +86,12 @@ public final class TableBenchmark {
                 }
             }
         }
+    }
+
+    private static TableSource open(Path table, Path cache, @org.jspecify.annotations.Nullable String spark) {
+        return spark == null
+                ? TableSource.open(table, null, cache, TableProgress.NONE)
+                : TableSource.openSpark(table, null, cache, spark, TableProgress.NONE);
     }
 
     /** A seeded walk: zoom in or out about a random point, or pan by up to a third of the width. */
@@ -109,6 +121,30 @@ public final class TableBenchmark {
         List<Double> all = new ArrayList<>(counts);
         all.addAll(labelled);
         report("every pan/zoom step", all);
+    }
+
+    /**
+     * Views of one day at seeded places, each asked anew: closer than a minute a column, so the
+     * rows are asked (counted, or read to be labelled when few enough), as when a user zooms in.
+     */
+    private static void closeIn(TableSource source, int views) {
+        Random random = new Random(17);
+        List<Double> counts = new ArrayList<>();
+        List<Double> labelled = new ArrayList<>();
+        long span = Math.max(1, source.maxMillis() - source.minMillis() - 86_400_000L);
+        for (int i = 0; i < views; i++) {
+            long from = source.minMillis() + (long) (random.nextDouble() * span);
+            TimeScale day = TimeScale.fit(from, from + 86_400_000L, WIDTH, 0);
+            long t = System.nanoTime();
+            SourceView v = SourceView.fetch(source, day, WIDTH, false, null, null);
+            (v.columns() == null ? labelled : counts).add(millis(t));
+        }
+        report("a day's view (rows asked), drawn as counts", counts);
+        report("a day's view (rows asked), drawn as labelled events", labelled);
+        long t = System.nanoTime();
+        TimeScale all = TimeScale.fit(source.minMillis(), source.maxMillis(), WIDTH, 40);
+        SourceView.fetch(source, all, WIDTH, false, "synthetic actor 42", null);
+        System.out.printf("a search of every title (the whole extent): %.0f ms%n", millis(t));
     }
 
     private static void report(String what, List<Double> ms) {

@@ -154,4 +154,30 @@ class SourceViewTest {
                 .extracting(e -> e.title())
                 .containsExactly("Synthetic event 1999");
     }
+
+    @Test
+    void onlyTheCategoriesKeptAreCountedOrLabelled() {
+        EventFile file = synthetic(6_000);
+        MemorySource source = new MemorySource(file);
+        TimeScale far = TimeScale.fit(JAN_1 - 20 * DAY, JAN_1 + 420 * DAY, 900, 0);
+        SourceView all = SourceView.fetch(source, far, 900, false, null, null, null);
+        SourceView some = SourceView.fetch(source, far, 900, false, null, java.util.Set.of("b", ""), null);
+        int[][] a = java.util.Objects.requireNonNull(all.columns());
+        int[][] b = java.util.Objects.requireNonNull(some.columns());
+        assertThat(b[0]).containsOnly(0);
+        assertThat(b[2]).containsOnly(0);
+        assertThat(b[1]).isEqualTo(a[1]);
+        assertThat(b[3]).isEqualTo(a[3]);
+        assertThat(java.util.Arrays.stream(some.overview()[0]).sum()).isZero();
+        assertThat(java.util.Arrays.stream(some.overview()[1]).sum()).isEqualTo(1_500);
+        TimeScale close = TimeScale.fit(JAN_1 + 100 * DAY, JAN_1 + 103 * DAY, 1200, 0);
+        SourceView labelled = SourceView.fetch(source, close, 1200, false, null, java.util.Set.of("a"), null);
+        assertThat(labelled.columns()).isNull();
+        assertThat(labelled.slice().file().events())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.category()).isEqualTo("a"));
+        assertThat(labelled.isFor(close, 1200, false, null, java.util.Set.of("a")))
+                .isTrue();
+        assertThat(labelled.isFor(close, 1200, false, null, null)).isFalse();
+    }
 }
