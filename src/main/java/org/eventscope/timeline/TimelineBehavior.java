@@ -294,7 +294,7 @@ final class TimelineBehavior {
             case LEFT -> select(-1);
             case RIGHT -> select(1);
             case HOME -> selectIndex(0, 1);
-            case END -> selectIndex(control.resolvedIndex().size() - 1, -1);
+            case END -> selectIndex(items().size() - 1, -1);
             case PLUS, ADD, EQUALS -> control.zoom(1.5);
             case MINUS, SUBTRACT -> control.zoom(1 / 1.5);
             case F -> control.fitAll();
@@ -314,8 +314,19 @@ final class TimelineBehavior {
         e.consume();
     }
 
+    /**
+     * The events the keys step through: the file's, or in source mode those the source gave for
+     * the view drawn (a table's events are never all at hand).
+     */
+    private TimelineIndex items() {
+        if (control.getSource() != null) {
+            return skin.layout().map(l -> l.frame().index()).orElse(control.resolvedIndex());
+        }
+        return control.resolvedIndex();
+    }
+
     private void select(int direction) {
-        TimelineIndex all = control.resolvedIndex();
+        TimelineIndex all = items();
         Event selected = control.getSelectedEvent();
         int i = selected == null ? -1 : all.indexOf(selected);
         selectIndex(i < 0 ? (direction > 0 ? 0 : all.size() - 1) : i + direction, direction);
@@ -323,8 +334,8 @@ final class TimelineBehavior {
 
     /** Selects item {@code i}, or the next shown one in {@code direction} when it is hidden by the filter. */
     private void selectIndex(int i, int direction) {
-        TimelineIndex all = control.resolvedIndex();
-        BitSet m = control.matches();
+        TimelineIndex all = items();
+        BitSet m = control.getSource() != null ? null : control.matches();
         boolean hide = control.isHideUnmatched();
         while (i >= 0 && i < all.size() && hide && m != null && !m.get(i)) {
             i += direction;

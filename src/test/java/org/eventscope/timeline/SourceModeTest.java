@@ -184,6 +184,25 @@ class SourceModeTest {
     }
 
     @Test
+    void theKeysStepThroughTheEventsTheSourceGaveForTheView(FxRobot robot) throws Exception {
+        Gated source = new Gated(synthetic());
+        robot.interact(() -> timeline.showSource(source));
+        awaitAnswer();
+        robot.interact(() -> timeline.setScale(TimeScale.fit(JAN_1 + 10 * DAY, JAN_1 + 12 * DAY, 900, 0)));
+        awaitAnswer();
+        List<Event> shown = shown(robot).frame().index().file().events();
+        assertThat(shown).isNotEmpty();
+        robot.interact(timeline::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(timeline.getSelectedEvent()).isNotNull();
+        Event first = timeline.getSelectedEvent();
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(timeline.getSelectedEvent()).isNotNull().isNotEqualTo(first);
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        assertThat(timeline.getSelectedEvent()).isEqualTo(first);
+    }
+
+    @Test
     void whileTheSourceIsAskedTheLastFrameStaysAndViewsLeftAreNotAsked(FxRobot robot) throws Exception {
         Gated source = new Gated(synthetic());
         robot.interact(() -> timeline.showSource(source));
