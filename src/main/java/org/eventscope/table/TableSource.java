@@ -269,6 +269,7 @@ public final class TableSource implements EventSource {
         boolean built = false;
         try {
             Files.createDirectories(cache);
+            removeStale(cache);
             tiles = cache.resolve(key(table, attributes, layout) + ".tiles.duckdb");
             if (!Files.isRegularFile(tiles, LinkOption.NOFOLLOW_LINKS)) {
                 build(connection, rows, tiles, progress);
@@ -318,6 +319,25 @@ public final class TableSource implements EventSource {
             return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * Removes tiles being written by a process that is no longer running (killed mid-build): their
+     * names end in {@code .PID.tmp} or {@code .PID.tmp.wal}.
+     */
+    static void removeStale(Path cache) {
+        java.util.regex.Pattern temporary =
+                java.util.regex.Pattern.compile("\\.tiles\\.duckdb\\.(\\d{1,10})\\.tmp(\\.wal)?$");
+        try (var files = Files.list(cache)) {
+            for (Path p : files.toList()) {
+                java.util.regex.Matcher m = temporary.matcher(String.valueOf(p.getFileName()));
+                if (m.find() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left for the next opening; they harm nothing but space.
         }
     }
 

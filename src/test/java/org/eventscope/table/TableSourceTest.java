@@ -267,4 +267,22 @@ class TableSourceTest {
         assertThat(a.toString()).isNotEqualTo(b.toString());
         assertThat(a.withSortedNames().toString()).isEqualTo(b.withSortedNames().toString());
     }
+
+    @Test
+    void tilesLeftHalfWrittenByAProcessThatIsGoneAreRemoved(@TempDir Path cache) throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path stale = Files.writeString(cache.resolve("abc.tiles.duckdb." + gone.pid() + ".tmp"), "half");
+        Path staleWal = Files.writeString(cache.resolve("abc.tiles.duckdb." + gone.pid() + ".tmp.wal"), "half");
+        Path mine = Files.writeString(
+                cache.resolve("abc.tiles.duckdb." + ProcessHandle.current().pid() + ".tmp"), "");
+        Path other = Files.writeString(cache.resolve("notes.txt"), "kept");
+        try (TableSource source = TableSource.open(gdelt, null, cache, TableProgress.NONE)) {
+            assertThat(source.size()).isEqualTo(20_000);
+        }
+        assertThat(stale).doesNotExist();
+        assertThat(staleWal).doesNotExist();
+        assertThat(mine).as("a build of a running process").exists();
+        assertThat(other).exists();
+    }
 }
