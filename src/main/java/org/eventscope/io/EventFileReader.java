@@ -164,7 +164,7 @@ public final class EventFileReader {
     }
 
     /** Why a file could not be read, in plain words: "no such file", "permission denied"... */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return Messages.get("read.noSuchFile");
         }

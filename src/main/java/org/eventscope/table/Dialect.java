@@ -37,7 +37,7 @@ enum Dialect {
 
         @Override
         String yyyymmdd(String number) {
-            String d = "CAST(" + number + " AS BIGINT)";
+            String d = "TRY_CAST(" + number + " AS BIGINT)";
             return "epoch_ms(try(make_date(CAST(" + d + " // 10000 AS INTEGER), CAST((" + d
                     + " // 100) % 100 AS INTEGER), CAST(" + d + " % 100 AS INTEGER))))";
         }
@@ -93,7 +93,7 @@ enum Dialect {
 
         @Override
         String yyyymmdd(String number) {
-            return "unix_millis(try_to_timestamp(CAST(CAST(" + number + " AS BIGINT) AS STRING), 'yyyyMMdd'))";
+            return "unix_millis(try_to_timestamp(CAST(try_cast(" + number + " AS BIGINT) AS STRING), 'yyyyMMdd'))";
         }
 
         @Override

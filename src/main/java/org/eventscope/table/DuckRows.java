@@ -18,31 +18,44 @@ import org.jspecify.annotations.Nullable;
 final class DuckRows implements Rows {
 
     private final Connection connection;
+    private final TablePath path;
     private final String reader;
     private final List<Column> columns;
     private volatile @Nullable Statement running;
 
     /** @param connection an in-memory DuckDB connection, set up for the table's questions */
-    DuckRows(Connection connection, Path table) throws SQLException {
+    DuckRows(Connection connection, Path table) {
         this.connection = connection;
-        this.reader = reader(table);
+        this.path = TablePath.of(table);
         List<Column> out = new ArrayList<>();
+        String plain = reader(table, path.path(), false);
         try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + reader + ")")) {
+                ResultSet r =
+                        s.executeQuery("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + plain + ")")) {
             while (r.next()) {
                 out.add(new Column(r.getString(1), r.getString(2)));
             }
+        } catch (SQLException e) {
+            path.close();
+            // The file is there but is no table the engine can read (not Parquet, cut short, not text).
+            throw new TableException(Printable.escape(table.toString()) + ": " + TableSource.message(e), true);
         }
         this.columns = List.copyOf(out);
+        // Rows are numbered by the engine, unless the table has a column of that name already.
+        boolean numbered = out.stream().noneMatch(c -> c.name().equalsIgnoreCase("file_row_number"));
+        this.reader = reader(table, path.path(), numbered);
     }
 
-    /** The engine's reader of the table, by its name's extension. */
+    /** The engine's reader of the table, by its name's extension (checks only the name when {@code at} is null). */
     static String reader(Path table) {
+        return reader(table, table, false);
+    }
+
+    private static String reader(Path table, Path at, boolean numbered) {
         String name = String.valueOf(table.getFileName()).toLowerCase(Locale.ROOT);
-        String path = Dialect.DUCKDB.literal(table.toAbsolutePath().toString());
+        String path = Dialect.DUCKDB.literal(at.toAbsolutePath().toString());
         if (isParquet(name)) {
-            return "read_parquet(" + path + ", file_row_number = true)";
+            return "read_parquet(" + path + (numbered ? ", file_row_number = true)" : ")");
         }
         if (isText(name)) {
             return "read_csv(" + path + ", header = true, all_varchar = true, store_rejects = true"
@@ -84,11 +97,16 @@ final class DuckRows implements Rows {
         return reader.startsWith("read_parquet");
     }
 
+    /** Whether the engine numbers the rows ({@code file_row_number}). */
+    boolean numbered() {
+        return reader.contains("file_row_number");
+    }
+
     @Override
-    public void define(String select) {
+    public void define(String inner, String outer) {
         try (Statement s = connection.createStatement()) {
-            s.execute("CREATE OR REPLACE TEMP VIEW ev AS SELECT " + select + ", "
-                    + (parquet() ? "file_row_number + 1" : "NULL") + " AS rn FROM " + reader);
+            s.execute("CREATE OR REPLACE TEMP VIEW ev AS SELECT " + outer + " FROM (SELECT " + inner + ", "
+                    + (numbered() ? "file_row_number + 1" : "NULL") + " AS rn FROM " + reader + ")");
         } catch (SQLException e) {
             throw new TableException(TableSource.message(e), e);
         }
@@ -162,5 +180,6 @@ final class DuckRows implements Rows {
     @Override
     public void close() {
         // The connection is the source's: it closes it.
+        path.close();
     }
 }

@@ -24,8 +24,11 @@ interface Rows extends AutoCloseable {
     /** Whether the table is Parquet (rows numbered in {@code rn}), rather than text. */
     boolean parquet();
 
-    /** Defines the view {@code ev} as {@code SELECT select FROM} the table. */
-    void define(String select);
+    /**
+     * Defines the view {@code ev} as {@code SELECT outer FROM (SELECT inner, rn FROM} the table
+     * {@code )}, {@code rn} being the row's number (from 1) where the engine knows it.
+     */
+    void define(String inner, String outer);
 
     /** Runs {@code sql}, handing each row to {@code each}; a failure is a {@link TableException} or a source's. */
     void query(String sql, Each each);

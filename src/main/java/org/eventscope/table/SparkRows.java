@@ -28,9 +28,11 @@ final class SparkRows implements Rows {
     private final String master;
     private final boolean parquet;
     private final List<Column> columns;
+    private final TablePath path;
 
-    private SparkRows(SparkSession spark, String master, boolean parquet, List<Column> columns) {
+    private SparkRows(SparkSession spark, String master, boolean parquet, List<Column> columns, TablePath path) {
         this.spark = spark;
+        this.path = path;
         this.master = master;
         this.parquet = parquet;
         this.columns = columns;
@@ -52,6 +54,10 @@ final class SparkRows implements Rows {
      * @throws TableException when Spark is missing, cannot reach {@code master}, or cannot read the table
      */
     static Rows open(Path table, String master) {
+        if (master.isBlank()) {
+            throw new TableException("no Spark address given: a master URL (local[2], spark://host:7077) or a Spark"
+                    + " Connect address (sc://host:15002)");
+        }
         String name = String.valueOf(table.getFileName()).toLowerCase(Locale.ROOT);
         boolean parquet = DuckRows.isParquet(name);
         if (!parquet && !DuckRows.isText(name)) {
@@ -76,8 +82,9 @@ final class SparkRows implements Rows {
             throw new TableException(
                     "Spark did not start at " + Printable.escape(master) + ": " + Printable.escape(firstLine(e)), e);
         }
+        TablePath at = TablePath.of(table);
         try {
-            String path = table.toAbsolutePath().toString();
+            String path = at.path().toString();
             Dataset<Row> data = parquet
                     ? spark.read().parquet(path)
                     : spark.read()
@@ -89,8 +96,9 @@ final class SparkRows implements Rows {
             for (StructField f : data.schema().fields()) {
                 columns.add(new Column(f.name(), typeName(f.dataType().typeName())));
             }
-            return new SparkRows(spark, master, parquet, List.copyOf(columns));
+            return new SparkRows(spark, master, parquet, List.copyOf(columns), at);
         } catch (RuntimeException e) {
+            at.close();
             release(spark);
             throw new TableException(Printable.escape(table.toString()) + ": " + Printable.escape(firstLine(e)), e);
         }
@@ -136,10 +144,10 @@ final class SparkRows implements Rows {
     }
 
     @Override
-    public void define(String select) {
+    public void define(String inner, String outer) {
         try {
-            spark.sql("CREATE OR REPLACE TEMP VIEW ev AS SELECT " + select
-                    + ", CAST(NULL AS BIGINT) AS rn FROM eventscope_table");
+            spark.sql("CREATE OR REPLACE TEMP VIEW ev AS SELECT " + outer + " FROM (SELECT " + inner
+                    + ", CAST(NULL AS BIGINT) AS rn FROM eventscope_table)");
         } catch (RuntimeException e) {
             throw new TableException(Printable.escape(firstLine(e)), e);
         }
@@ -195,6 +203,7 @@ final class SparkRows implements Rows {
     @Override
     public void close() {
         release(spark);
+        path.close();
     }
 
     /** How many tables are open in this process's Spark context. */

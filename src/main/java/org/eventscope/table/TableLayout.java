@@ -64,10 +64,13 @@ record TableLayout(
      * check it against a file's statistics. {@code "true"} when the column allows none.
      */
     String pruneBetween(long fromMillis, long toMillis) {
+        // Within the years a start may be, which every engine can write as a literal.
+        long first = Math.max(FIRST, Math.min(LAST, fromMillis));
+        long last = Math.max(FIRST, Math.min(LAST - 1_000, toMillis));
         java.time.LocalDateTime from =
-                java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(fromMillis, 1000), 0, java.time.ZoneOffset.UTC);
+                java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(first, 1000), 0, java.time.ZoneOffset.UTC);
         java.time.LocalDateTime to =
-                java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(toMillis, 1000) + 1, 0, java.time.ZoneOffset.UTC);
+                java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(last, 1000) + 1, 0, java.time.ZoneOffset.UTC);
         String q = RAW_START;
         return switch (prune) {
             case NONE -> "true";
@@ -105,6 +108,12 @@ record TableLayout(
     record Column(String name, String type) {}
 
     private static final long DAY_MS = 86_400_000L;
+
+    /** The first instant a start may be: 0001-01-01T00:00Z. Earlier (or later than {@link #LAST}) is no time. */
+    static final long FIRST = -62_135_596_800_000L;
+
+    /** The last instant a start may be: the end of 9999-12-31 (UTC). */
+    static final long LAST = 253_402_300_799_999L;
 
     /**
      * The layout of a table with these columns: by {@code mapping} when given, else GDELT's or
@@ -156,7 +165,13 @@ record TableLayout(
     /** GDELT 2.0's event table: a day (SQLDATE), QuadClass as category, the actors and the CAMEO code as title. */
     private static TableLayout gdelt(List<Column> columns, Dialect sql) {
         Column date = java.util.Objects.requireNonNull(find(columns, "SQLDATE"));
-        String start = sql.yyyymmdd(sql.quote(date.name()));
+        String type = date.type().toUpperCase(Locale.ROOT);
+        boolean isTime = type.equals("DATE") || type.startsWith("TIMESTAMP");
+        boolean fraction = type.equals("DOUBLE") || type.equals("FLOAT") || type.startsWith("DECIMAL");
+        // A number yyyymmdd as GDELT writes it; a date or timestamp as such; a fraction of a day cut off.
+        String start = isTime
+                ? time(date, null, sql).start()
+                : sql.yyyymmdd(fraction ? "floor(" + sql.quote(date.name()) + ")" : sql.quote(date.name()));
         String actors = "concat_ws(' → ', " + nonEmpty(text(sql, columns, "Actor1Name")) + ", "
                 + nonEmpty(text(sql, columns, "Actor2Name")) + ")";
         String code = has(columns, "EventCode") ? text(sql, columns, "EventCode") : text(sql, columns, "EventRootCode");
@@ -174,7 +189,9 @@ record TableLayout(
                 has(columns, "ActionGeo_FullName") ? nonEmpty(text(sql, columns, "ActionGeo_FullName")) : "NULL",
                 "NULL",
                 has(columns, "SOURCEURL") ? nonEmpty(text(sql, columns, "SOURCEURL")) : "NULL",
-                date.type().contains("INT") ? Prune.YYYYMMDD : Prune.NONE,
+                type.contains("INT")
+                        ? Prune.YYYYMMDD
+                        : isTime ? time(date, null, sql).prune() : Prune.NONE,
                 Map.of(
                         "1", "Verbal cooperation",
                         "2", "Material cooperation",
@@ -208,8 +225,10 @@ record TableLayout(
     private static TableLayout mapped(List<Column> columns, SheetMapping mapping, Dialect sql) {
         for (var named : mapping.columns().entrySet()) {
             if (!has(columns, named.getValue())) {
-                throw new TableException("the mapping names a column \"" + named.getValue() + "\" for "
-                        + named.getKey().key() + ", but the table has none of that name");
+                throw new TableException("the mapping names a column \""
+                        + org.eventscope.io.Printable.escape(named.getValue()) + "\" for "
+                        + named.getKey().key()
+                        + ", but the table has none of that name");
             }
         }
         String startName = mapping.columns().get(Field.START);

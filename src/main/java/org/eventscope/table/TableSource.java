@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eventscope.io.EventFileReader;
 import org.eventscope.io.Printable;
 import org.eventscope.io.SheetMapping;
 import org.eventscope.model.Category;
@@ -165,6 +166,10 @@ public final class TableSource implements EventSource {
      */
     public static TableSource openSpark(
             Path table, @Nullable SheetMapping mapping, Path cache, String master, TableProgress progress) {
+        if (master.isBlank()) {
+            throw new TableException("no Spark address given: a master URL (local[2], spark://host:7077) or a Spark"
+                    + " Connect address (sc://host:15002)");
+        }
         BasicFileAttributes attributes = attributes(table);
         if (!SparkRows.available()) {
             throw new TableException("Spark is not on the class path: put Spark's jars beside Eventscope's"
@@ -198,8 +203,7 @@ public final class TableSource implements EventSource {
         try {
             attributes = Files.readAttributes(table, BasicFileAttributes.class);
         } catch (IOException e) {
-            throw new TableException(
-                    shown + ": cannot read it (" + Printable.escape(String.valueOf(e.getMessage())) + ")", true);
+            throw new TableException(shown + ": " + Printable.escape(EventFileReader.reason(e)), true);
         }
         if (!attributes.isRegularFile()) {
             throw new TableException(shown + ": not a file (a table must be a Parquet or CSV file)", true);
@@ -208,6 +212,26 @@ public final class TableSource implements EventSource {
             throw new TableException(shown + ": cannot read it (permission denied)", true);
         }
         return attributes;
+    }
+
+    /** Why a folder or file could not be written, in plain words. */
+    private static String whyNotWritten(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file stands where a folder is needed";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "a folder on the way does not exist";
+        }
+        String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                ? f.getReason()
+                : e.getMessage();
+        if (why != null && why.contains("Not a directory")) {
+            return "a file stands where a folder is needed";
+        }
+        return why == null ? e.getClass().getSimpleName() : why;
     }
 
     /** A DuckDB connection in memory, set up for a table's questions. */
@@ -250,15 +274,25 @@ public final class TableSource implements EventSource {
             throw new TableException(shown + ": the table has no columns");
         }
         Dialect sql = rows.dialect();
-        TableLayout layout = TableLayout.of(columns, mapping, sql)
-                .orElseThrow(() -> new TableException(shown
-                        + ": which columns hold the events' times and titles is not known; give a mapping"
-                        + " (--mapping, as for a sheet) naming at least the start and title columns. The"
-                        + " table's columns: " + Printable.escape(String.join(", ", names(columns)))));
-        rows.define(layout.start() + " AS s, " + layout.end() + " AS e, " + layout.day() + " AS day, "
-                + layout.category() + " AS c, " + layout.title() + " AS t, " + idColumn(layout, rows) + " AS id, "
-                + layout.place() + " AS p, " + layout.description() + " AS d, " + layout.url() + " AS u, "
-                + sql.quote(layout.startColumn()) + " AS " + TableLayout.RAW_START);
+        String listed = Printable.escape(String.join(", ", names(columns)));
+        TableLayout layout;
+        try {
+            layout = TableLayout.of(columns, mapping, sql)
+                    .orElseThrow(() -> new TableException(
+                            "which columns hold the events' times and titles is not known; give a mapping"
+                                    + " (--mapping, as for a sheet) naming at least the start and title columns"));
+        } catch (TableException e) {
+            throw new TableException(shown + ": " + e.getMessage() + ". The table's columns: " + listed);
+        }
+        // A start outside the years 1 to 9999 is no time (as a wrong date is): not counted, listed by check.
+        String known = "s0 BETWEEN " + TableLayout.FIRST + " AND " + TableLayout.LAST;
+        rows.define(
+                layout.start() + " AS s0, " + layout.end() + " AS e0, " + layout.day() + " AS day, "
+                        + layout.category() + " AS c, " + layout.title() + " AS t, " + idColumn(layout, rows)
+                        + " AS id, " + layout.place() + " AS p, " + layout.description() + " AS d, " + layout.url()
+                        + " AS u, " + sql.quote(layout.startColumn()) + " AS " + TableLayout.RAW_START,
+                "CASE WHEN " + known + " THEN s0 END AS s, CASE WHEN " + known + " THEN least(greatest(e0, s0), "
+                        + TableLayout.LAST + ") END AS e, day, c, t, id, p, d, u, " + TableLayout.RAW_START + ", rn");
         int startIndex = 0;
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(layout.startColumn())) {
@@ -274,12 +308,16 @@ public final class TableSource implements EventSource {
             if (!Files.isRegularFile(tiles, LinkOption.NOFOLLOW_LINKS)) {
                 build(connection, rows, tiles, progress);
                 built = true;
+            } else {
+                // Used now: the last to be let go when the folder holds too many.
+                Files.setLastModifiedTime(tiles, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
             }
+            keepRecent(cache, KEPT_TILES);
         } catch (IOException e) {
             throw new TableException(
                     "cannot write the table's tiles in " + Printable.escape(cache.toString()) + ": "
-                            + Printable.escape(String.valueOf(e.getMessage())),
-                    e);
+                            + Printable.escape(whyNotWritten(e)),
+                    true);
         }
         try (Statement s = connection.createStatement()) {
             s.execute("ATTACH " + Dialect.DUCKDB.literal(tiles.toString()) + " AS tiles (READ_ONLY)");
@@ -292,7 +330,7 @@ public final class TableSource implements EventSource {
         if (!layout.id().equals("NULL")) {
             return layout.id();
         }
-        return rows instanceof DuckRows && rows.parquet()
+        return rows instanceof DuckRows d && d.numbered()
                 ? "'row ' || CAST(file_row_number + 1 AS VARCHAR)"
                 : "'r' || substr(md5(concat(" + rows.dialect().text(layout.start()) + ", " + layout.title()
                         + ")), 1, 12)";
@@ -319,6 +357,31 @@ public final class TableSource implements EventSource {
             return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** How many tables' tiles the cache keeps: those used last. */
+    static final int KEPT_TILES = 64;
+
+    /** Removes the tiles of all but the {@code keep} tables used last (a few hundred kilobytes each). */
+    static void keepRecent(Path cache, int keep) {
+        try (var files = Files.list(cache)) {
+            List<Path> tiles = files.filter(p -> String.valueOf(p.getFileName()).endsWith(".tiles.duckdb"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> {
+                                try {
+                                    return Files.getLastModifiedTime(p);
+                                } catch (IOException e) {
+                                    return java.nio.file.attribute.FileTime.fromMillis(0);
+                                }
+                            })
+                            .reversed())
+                    .toList();
+            for (Path p : tiles.subList(Math.min(keep, tiles.size()), tiles.size())) {
+                Files.deleteIfExists(p);
+                Files.deleteIfExists(p.resolveSibling(p.getFileName() + ".wal"));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left for the next opening.
         }
     }
 
@@ -523,14 +586,15 @@ public final class TableSource implements EventSource {
         String file = Printable.escape(table.toString());
         long rejected = 0;
         try (Statement s = connection.createStatement()) {
+            s.execute("SET preserve_insertion_order = true");
             if (csv) {
                 s.execute("DROP TABLE IF EXISTS reject_errors");
                 s.execute("DROP TABLE IF EXISTS reject_scans");
-                s.execute("SET preserve_insertion_order = true");
             }
             List<String[]> bad = new ArrayList<>();
             List<Long> rejectedLines = new ArrayList<>();
-            String rows = csv ? "row_number() OVER ()" : "rn";
+            boolean numbered = this.rows instanceof DuckRows d && d.numbered();
+            String rows = numbered ? "rn" : "row_number() OVER ()";
             try (ResultSet r = s.executeQuery("SELECT n, raw FROM (SELECT " + rows + " AS n, CAST("
                     + TableLayout.RAW_START + " AS VARCHAR) AS raw, s FROM ev) WHERE s IS NULL ORDER BY n LIMIT "
                     + Math.max(0, limit))) {
@@ -563,8 +627,8 @@ public final class TableSource implements EventSource {
                     }
                 }
                 rejected = rejectedLines.size();
-                s.execute("SET preserve_insertion_order = false");
             }
+            s.execute("SET preserve_insertion_order = false");
             for (String[] b : bad) {
                 long row = Long.parseLong(b[0]);
                 out.add(new org.eventscope.io.Problem(
@@ -576,7 +640,8 @@ public final class TableSource implements EventSource {
                         b[1] == null || b[1].isBlank()
                                 ? "the start (" + Printable.escape(layout.startColumn())
                                         + ") is empty; the row is left out"
-                                : "the start (" + Printable.escape(layout.startColumn()) + ") is not a date or time: \""
+                                : "the start (" + Printable.escape(layout.startColumn())
+                                        + ") is not a date or time from the year 1 to 9999: \""
                                         + Printable.escape(b[1]) + "\"; the row is left out"));
             }
         } catch (SQLException e) {
@@ -748,6 +813,21 @@ public final class TableSource implements EventSource {
         List<Event> out = new ArrayList<>();
         rowQuery(sql, r -> out.add(event(r)));
         return out;
+    }
+
+    @Override
+    public synchronized long count(long fromMillis, long toMillis, @Nullable String search) {
+        String needle = needle(search);
+        if (needle == null && fromMillis < minMillis && toMillis > maxMillis) {
+            return size;
+        }
+        long[] n = {0};
+        rowQuery(
+                "SELECT count(*) FROM ev WHERE s < " + toMillis + " AND e > " + fromMillis + " AND s >= "
+                        + (fromMillis - maxSpan) + " AND " + layout.pruneBetween(fromMillis - maxSpan, toMillis)
+                        + (needle == null ? "" : " AND " + rows.dialect().holds("t", needle)),
+                r -> n[0] = r.getLong(1));
+        return n[0];
     }
 
     /** An event of a row of {@code id, s, e, day, c, t, p, d, u}. */

@@ -58,6 +58,12 @@ public interface EventSource extends AutoCloseable {
      */
     List<Event> events(long fromMillis, long toMillis, int limit, @Nullable String search);
 
+    /**
+     * How many events reach into {@code [fromMillis, toMillis)}: they end after its start and
+     * start before its end (as a page of that window shows them).
+     */
+    long count(long fromMillis, long toMillis, @Nullable String search);
+
     /** The sources {@code events} (as this source gave them) cite, for the file that shows them. */
     default List<Source> sources(List<Event> events) {
         return List.of();

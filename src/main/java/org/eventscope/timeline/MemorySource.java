@@ -115,6 +115,19 @@ public final class MemorySource implements EventSource {
         return out;
     }
 
+    @Override
+    public long count(long fromMillis, long toMillis, @Nullable String search) {
+        String needle = needle(search);
+        long n = 0;
+        int last = index.firstStartingAfter(toMillis - 1);
+        for (int i = index.firstEndingAtOrAfter(fromMillis + 1); i < last; i++) {
+            if (index.end(i) > fromMillis && index.start(i) < toMillis && holds(index.event(i), needle)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static @Nullable String needle(@Nullable String search) {
         return search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
     }

@@ -54,7 +54,7 @@ class TableCommandTest {
         assertThat(cli.out().lines().toList())
                 .containsExactly(
                         csv
-                                + ":3:1: error: the start (When) is not a date or time: \"not a date\"; the row is left out",
+                                + ":3:1: error: the start (When) is not a date or time from the year 1 to 9999: \"not a date\"; the row is left out",
                         csv
                                 + ":4:3: error: too many columns: Expected Number of Columns: 2 Found: 3; the row is left out",
                         csv + ":5:1: error: the start (When) is empty; the row is left out");
@@ -66,7 +66,7 @@ class TableCommandTest {
         CommandRun cli = new CommandRun();
         assertThat(cli.run("check", dir.resolve("missing.parquet").toString()))
                 .isEqualTo(EventscopeCommand.CANNOT_READ);
-        assertThat(cli.err()).contains("missing.parquet: cannot read it");
+        assertThat(cli.err()).contains("missing.parquet: no such file");
         CommandRun export = new CommandRun();
         Path png = dir.resolve("never.png");
         assertThat(export.run("export-timeline", dir.resolve("missing.parquet").toString(), "--out", png.toString()))
@@ -174,5 +174,52 @@ class TableCommandTest {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    @Test
+    void aTableThatIsNoTableOrATileFolderThatCannotBeWrittenCannotBeRead() throws Exception {
+        Path garbage = Files.writeString(dir.resolve("garbage.parquet"), "not a table");
+        CommandRun cli = new CommandRun();
+        assertThat(cli.run("check", garbage.toString())).isEqualTo(EventscopeCommand.CANNOT_READ);
+        assertThat(cli.err()).contains("garbage.parquet: ");
+        String saved = System.getProperty("eventscope.dataDir");
+        try {
+            System.setProperty(
+                    "eventscope.dataDir",
+                    Files.writeString(dir.resolve("a file"), "").toString());
+            CommandRun blocked = new CommandRun();
+            assertThat(blocked.run("check", gdelt.toString())).isEqualTo(EventscopeCommand.CANNOT_READ);
+            assertThat(blocked.err())
+                    .contains("cannot write the table's tiles in")
+                    .contains("a file stands where a folder");
+        } finally {
+            System.setProperty("eventscope.dataDir", saved == null ? "" : saved);
+        }
+    }
+
+    @Test
+    void aMappingsColumnNameIsEscapedInTheMessage() throws Exception {
+        Path mapping = Files.writeString(
+                dir.resolve("escape-mapping.json"),
+                "{\"eventscopeMapping\": 1, \"columns\": {\"start\": \"Nope\\u001b]0;title\\u0007\", \"title\": \"What\"}}",
+                StandardCharsets.UTF_8);
+        Path csv = Files.writeString(dir.resolve("plain.csv"), "When,What\n2024-01-02,Synthetic\n");
+        CommandRun cli = new CommandRun();
+        assertThat(cli.run("check", csv.toString(), "--mapping", mapping.toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err())
+                .contains("plain.csv: the mapping names a column \"Nope\\u001b]0;title\\u0007\" for start")
+                .contains("The table's columns: When, What")
+                .doesNotContain("\u001b");
+        CommandRun blank = new CommandRun();
+        assertThat(blank.run(
+                        "export-timeline",
+                        gdelt.toString(),
+                        "--spark",
+                        " ",
+                        "--out",
+                        dir.resolve("b.png").toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(blank.err()).contains("no Spark address given");
     }
 }

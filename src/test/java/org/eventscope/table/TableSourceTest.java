@@ -200,7 +200,7 @@ class TableSourceTest {
         Path cache = dir.resolve("cache");
         assertThatThrownBy(() -> TableSource.open(dir.resolve("missing.parquet"), null, cache, TableProgress.NONE))
                 .isInstanceOf(TableException.class)
-                .hasMessageContaining("missing.parquet: cannot read it");
+                .hasMessageContaining("missing.parquet: no such file");
         assertThatThrownBy(() -> TableSource.open(dir, null, cache, TableProgress.NONE))
                 .hasMessageContaining("not a file");
         Path fifo = dir.resolve("pipe.csv");
@@ -284,5 +284,119 @@ class TableSourceTest {
         assertThat(staleWal).doesNotExist();
         assertThat(mine).as("a build of a running process").exists();
         assertThat(other).exists();
+    }
+
+    /** Writes a copy of the synthetic table with {@code replace} (DuckDB's SELECT * REPLACE list) to {@code out}. */
+    private static Path variant(Path out, String select) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT " + select + " FROM (SELECT * FROM read_parquet('" + gdelt
+                    + "') ORDER BY GLOBALEVENTID LIMIT 1000)) TO '"
+                    + out.toString().replace("'", "''") + "' (FORMAT parquet)");
+        }
+        return out;
+    }
+
+    @Test
+    void aNameHoldingPatternCharactersIsReadAsThatOneFile(@TempDir Path dir) throws Exception {
+        Path star = Files.copy(gdelt, dir.resolve("a*.parquet"));
+        Files.copy(gdelt, dir.resolve("abig.parquet"));
+        Path bracket = Files.copy(gdelt, dir.resolve("ev[1].parquet"));
+        variant(dir.resolve("ev1.parquet"), "*");
+        try (TableSource a = TableSource.open(star, null, dir.resolve("cache"), TableProgress.NONE);
+                TableSource b = TableSource.open(bracket, null, dir.resolve("cache"), TableProgress.NONE)) {
+            assertThat(a.size()).isEqualTo(20_000);
+            assertThat(b.size()).isEqualTo(20_000);
+            assertThat(b.events(FIRST_DAY, FIRST_DAY + 500 * DAY, 100_000, null))
+                    .hasSize(20_000);
+        }
+    }
+
+    @Test
+    void aGdeltDateOfAnotherTypeOrNoDateLeavesOnlyThatRowOut(@TempDir Path dir) throws Exception {
+        Path text = variant(
+                dir.resolve("text.parquet"),
+                "* REPLACE (CASE WHEN GLOBALEVENTID % 100 = 0 THEN 'abc' ELSE CAST(SQLDATE AS VARCHAR) END AS SQLDATE)");
+        Path date = variant(
+                dir.resolve("date.parquet"),
+                "* REPLACE (strptime(CAST(SQLDATE AS VARCHAR), '%Y%m%d')::DATE AS SQLDATE)");
+        Path huge = variant(
+                dir.resolve("huge.parquet"),
+                "* REPLACE (CASE WHEN GLOBALEVENTID % 100 = 0 THEN 1e27 WHEN GLOBALEVENTID % 100 = 1 THEN 2000000101.0"
+                        + " ELSE CAST(SQLDATE AS DOUBLE) END AS SQLDATE)");
+        Path far = variant(
+                dir.resolve("far.parquet"),
+                "* REPLACE (CASE WHEN GLOBALEVENTID % 100 = 0 THEN 2000000101 WHEN GLOBALEVENTID % 100 = 1 THEN 101"
+                        + " ELSE SQLDATE END AS SQLDATE)");
+        try (TableSource t = TableSource.open(text, null, dir.resolve("c"), TableProgress.NONE);
+                TableSource d = TableSource.open(date, null, dir.resolve("c"), TableProgress.NONE);
+                TableSource h = TableSource.open(huge, null, dir.resolve("c"), TableProgress.NONE);
+                TableSource f = TableSource.open(far, null, dir.resolve("c"), TableProgress.NONE)) {
+            assertThat(t.size()).isEqualTo(990);
+            assertThat(t.unreadable()).isEqualTo(10);
+            assertThat(d.size()).isEqualTo(1_000);
+            assertThat(d.minMillis()).isEqualTo(FIRST_DAY);
+            assertThat(h.size()).isEqualTo(980);
+            assertThat(h.unreadable()).isEqualTo(20);
+            assertThat(f.size()).isEqualTo(980);
+            assertThat(f.maxMillis())
+                    .as("years past 9999 and year 0 are no dates")
+                    .isLessThan(FIRST_DAY + 400 * DAY);
+            assertThat(f.check(100))
+                    .hasSize(20)
+                    .first()
+                    .satisfies(p -> assertThat(p.message())
+                            .contains("is not a date or time from the year 1 to 9999: \"2000000101\""));
+        }
+    }
+
+    @Test
+    void aTableWithItsOwnRowNumberColumnOpens(@TempDir Path dir) throws Exception {
+        Path own = variant(dir.resolve("own.parquet"), "*, 42 AS file_row_number");
+        try (TableSource t = TableSource.open(own, null, dir.resolve("c"), TableProgress.NONE)) {
+            assertThat(t.size()).isEqualTo(1_000);
+            assertThat(t.check(10)).isEmpty();
+        }
+    }
+
+    @Test
+    void aWindowNearTheYear9999CanBeAsked(@TempDir Path dir) throws Exception {
+        Path edge = variant(dir.resolve("edge.parquet"), "GLOBALEVENTID AS id, 'x' AS title, DATE '9999-12-20' AS d");
+        SheetMapping mapping = new SheetMapping(Map.of(Field.START, "d", Field.TITLE, "title"), null);
+        try (TableSource t = TableSource.open(edge, mapping, dir.resolve("c"), TableProgress.NONE)) {
+            long from = LocalDate.of(9999, 12, 1)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()
+                    .toEpochMilli();
+            assertThat(t.count(from, from + 40 * DAY, null)).isEqualTo(1_000);
+            assertThat(t.events(from, from + 40 * DAY, 5, null)).hasSize(5);
+        }
+    }
+
+    @Test
+    void theCountOfAWindowIsOfTheEventsThatReachIntoIt(@TempDir Path cache) throws Exception {
+        try (TableSource t = TableSource.open(gdelt, null, cache, TableProgress.NONE)) {
+            long from = FIRST_DAY + 16 * DAY;
+            // Days 16 to 58 inclusive, as SQL counts them, the window ending at midnight after day 58.
+            long expected = count("SQLDATE BETWEEN 20150306 AND 20150417");
+            assertThat(t.count(from, from + 43 * DAY, null)).isEqualTo(expected);
+            // A minute of a day holds that day's events.
+            assertThat(t.count(from + 36_000_000L, from + 36_060_000L, null)).isEqualTo(count("SQLDATE = 20150306"));
+            assertThat(t.count(Long.MIN_VALUE / 4, Long.MAX_VALUE / 4, null)).isEqualTo(20_000);
+        }
+    }
+
+    @Test
+    void onlyTheTilesOfTheTablesUsedLastAreKept(@TempDir Path cache) throws Exception {
+        Files.createDirectories(cache);
+        for (int i = 0; i < 5; i++) {
+            Path old = Files.writeString(cache.resolve("old" + i + ".tiles.duckdb"), "x");
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        TableSource.keepRecent(cache, 3);
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("old2.tiles.duckdb", "old3.tiles.duckdb", "old4.tiles.duckdb");
+        }
     }
 }

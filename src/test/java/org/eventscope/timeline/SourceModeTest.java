@@ -104,6 +104,12 @@ class SourceModeTest {
         }
 
         @Override
+        public long count(long from, long to, @Nullable String search) {
+            pass();
+            return inner.count(from, to, search);
+        }
+
+        @Override
         public List<Event> events(long from, long to, int limit, @Nullable String search) {
             pass();
             return inner.events(from, to, limit, search);
