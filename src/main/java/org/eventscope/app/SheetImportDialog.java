@@ -99,6 +99,18 @@ final class SheetImportDialog {
         });
     }
 
+    /**
+     * Shows the dialog for {@code path} whatever its layout, for a mapping of its columns (a data
+     * table read by its engine is mapped as a sheet is); {@code then} is given the choice.
+     */
+    static void map(Window owner, Path path, AppPreferences prefs, Consumer<SheetOptions> then) {
+        read(
+                path,
+                null,
+                preview ->
+                        new SheetImportDialog(path, preview, prefs).show(owner).ifPresent(then));
+    }
+
     /** The dialog for a preview already read, built but not shown (for tests). */
     static SheetImportDialog of(Window owner, Path path, SheetPreview first, AppPreferences prefs) {
         SheetImportDialog d = new SheetImportDialog(path, first, prefs);

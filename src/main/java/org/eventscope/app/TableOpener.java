@@ -214,14 +214,28 @@ final class TableOpener {
         alert.setHeaderText(Messages.get("table.cannotOpen"));
         alert.setContentText(message);
         ButtonType chooseMapping = new ButtonType(Messages.get("table.chooseMapping"), ButtonBar.ButtonData.OTHER);
+        ButtonType mapColumns = new ButtonType(Messages.get("table.mapColumns"), ButtonBar.ButtonData.OTHER);
+        String name = String.valueOf(table.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        boolean text = name.endsWith(".csv") || name.endsWith(".tsv");
         if (mapping == null && message != null && message.contains("give a mapping")) {
-            alert.getButtonTypes().setAll(chooseMapping, ButtonType.CLOSE);
+            // A text table is mapped in the spreadsheet import's dialog; any table by a mapping file.
+            if (text) {
+                alert.getButtonTypes().setAll(mapColumns, chooseMapping, ButtonType.CLOSE);
+            } else {
+                alert.getButtonTypes().setAll(chooseMapping, ButtonType.CLOSE);
+            }
         } else {
             alert.getButtonTypes().setAll(ButtonType.CLOSE);
         }
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isPresent() && answer.get() == chooseMapping) {
             chooseMapping(table);
+        } else if (answer.isPresent() && answer.get() == mapColumns) {
+            SheetImportDialog.map(owner, table, prefs, options -> {
+                if (options.mapping() != null) {
+                    open(table, options.mapping());
+                }
+            });
         }
     }
 

@@ -164,4 +164,42 @@ class TableWindowTest {
         assertThat(window.model().getDocument().file().title()).isEqualTo(before);
         assertThat(status(robot)).contains("The table did not answer").contains("give a mapping");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTextTableIsMappedInTheSpreadsheetDialogAndOpens(FxRobot robot) throws Exception {
+        Path csv = Files.writeString(
+                dir.resolve("synthetic-unmapped.csv"),
+                "Begins;Headline\n2024-01-02;Synthetic first\n2024-01-03;Synthetic second\n2024-01-03;Synthetic third\n");
+        robot.interact(() -> window.tables().open(csv, null));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        javafx.scene.control.ButtonType map = pane.getButtonTypes().stream()
+                .filter(b -> b.getText().equals("Map the columns…"))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> ((Button) pane.lookupButton(map)).fire());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#sheet-mapping").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        var start = robot.lookup("#sheet-column-start").queryAs(javafx.scene.control.ComboBox.class);
+        var title = robot.lookup("#sheet-column-title").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> {
+            start.setValue("Begins");
+            title.setValue("Headline");
+        });
+        robot.interact(() -> robot.lookup("#sheet-import").queryButton().fire());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.tables().openProperty().get() != null);
+        assertThat(window.tables().openProperty().get().size()).isEqualTo(3);
+        assertThat(window.tables().openProperty().get().layoutName()).isEqualTo("mapped columns");
+        robot.interact(() -> window.openBundled());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.tables().openProperty().get() == null);
+    }
 }
