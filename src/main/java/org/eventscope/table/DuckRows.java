@@ -103,10 +103,11 @@ final class DuckRows implements Rows {
     }
 
     @Override
-    public void define(String inner, String outer) {
+    public void define(String inner, String outer, String where) {
         try (Statement s = connection.createStatement()) {
-            s.execute("CREATE OR REPLACE TEMP VIEW ev AS SELECT " + outer + " FROM (SELECT " + inner + ", "
-                    + (numbered() ? "file_row_number + 1" : "NULL") + " AS rn FROM " + reader + ")");
+            s.execute("CREATE OR REPLACE TEMP VIEW ev0 AS SELECT " + inner + ", "
+                    + (numbered() ? "file_row_number + 1" : "NULL") + " AS rn FROM " + reader);
+            s.execute("CREATE OR REPLACE TEMP VIEW ev AS SELECT " + outer + " FROM ev0 WHERE " + where);
         } catch (SQLException e) {
             throw new TableException(TableSource.message(e), e);
         }
@@ -114,26 +115,28 @@ final class DuckRows implements Rows {
 
     @Override
     public void query(String sql, Each each) {
+        run(connection, sql, each, s -> running = s);
+    }
+
+    /**
+     * Runs {@code sql} on {@code connection}, handing each row to {@code each}; {@code running}
+     * is told the statement while it runs (to cancel it) and {@code null} after. A failure is a
+     * {@link SourceException}.
+     */
+    static void run(
+            Connection connection, String sql, Each each, java.util.function.Consumer<@Nullable Statement> running) {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
-            running = s;
+            running.accept(s);
             try (ResultSet r = s.executeQuery()) {
                 Cells cells = new Cells() {
                     @Override
                     public long getLong(int i) {
-                        try {
-                            return r.getLong(i);
-                        } catch (SQLException e) {
-                            throw new SourceException(TableSource.message(e), e);
-                        }
+                        return cell(() -> r.getLong(i));
                     }
 
                     @Override
                     public int getInt(int i) {
-                        try {
-                            return r.getInt(i);
-                        } catch (SQLException e) {
-                            throw new SourceException(TableSource.message(e), e);
-                        }
+                        return cell(() -> r.getInt(i));
                     }
 
                     @Override
@@ -147,19 +150,27 @@ final class DuckRows implements Rows {
 
                     @Override
                     public boolean getBoolean(int i) {
-                        try {
-                            return r.getBoolean(i);
-                        } catch (SQLException e) {
-                            throw new SourceException(TableSource.message(e), e);
-                        }
+                        return cell(() -> r.getBoolean(i));
                     }
                 };
                 while (r.next()) {
                     each.take(cells);
                 }
             } finally {
-                running = null;
+                running.accept(null);
             }
+        } catch (SQLException e) {
+            throw new SourceException(TableSource.message(e), e);
+        }
+    }
+
+    private interface Cell<T> {
+        T get() throws SQLException;
+    }
+
+    private static <T> T cell(Cell<T> read) {
+        try {
+            return read.get();
         } catch (SQLException e) {
             throw new SourceException(TableSource.message(e), e);
         }

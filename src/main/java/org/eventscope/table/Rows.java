@@ -25,10 +25,11 @@ interface Rows extends AutoCloseable {
     boolean parquet();
 
     /**
-     * Defines the view {@code ev} as {@code SELECT outer FROM (SELECT inner, rn FROM} the table
-     * {@code )}, {@code rn} being the row's number (from 1) where the engine knows it.
+     * Defines the view {@code ev0} as {@code SELECT inner, rn FROM} the table ({@code rn} being
+     * the row's number, from 1, where the engine knows it: else {@code NULL}), and the view
+     * {@code ev} as {@code SELECT outer FROM ev0 WHERE where}.
      */
-    void define(String inner, String outer);
+    void define(String inner, String outer, String where);
 
     /** Runs {@code sql}, handing each row to {@code each}; a failure is a {@link TableException} or a source's. */
     void query(String sql, Each each);

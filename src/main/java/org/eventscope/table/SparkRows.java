@@ -144,10 +144,11 @@ final class SparkRows implements Rows {
     }
 
     @Override
-    public void define(String inner, String outer) {
+    public void define(String inner, String outer, String where) {
         try {
-            spark.sql("CREATE OR REPLACE TEMP VIEW ev AS SELECT " + outer + " FROM (SELECT " + inner
-                    + ", CAST(NULL AS BIGINT) AS rn FROM eventscope_table)");
+            spark.sql("CREATE OR REPLACE TEMP VIEW ev0 AS SELECT " + inner
+                    + ", CAST(NULL AS BIGINT) AS rn FROM eventscope_table");
+            spark.sql("CREATE OR REPLACE TEMP VIEW ev AS SELECT " + outer + " FROM ev0 WHERE " + where);
         } catch (RuntimeException e) {
             throw new TableException(Printable.escape(firstLine(e)), e);
         }

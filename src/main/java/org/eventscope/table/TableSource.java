@@ -284,15 +284,15 @@ public final class TableSource implements EventSource {
         } catch (TableException e) {
             throw new TableException(shown + ": " + e.getMessage() + ". The table's columns: " + listed);
         }
-        // A start outside the years 1 to 9999 is no time (as a wrong date is): not counted, listed by check.
-        String known = "s0 BETWEEN " + TableLayout.FIRST + " AND " + TableLayout.LAST;
+        // Every row in ev0; in ev, the events: a start outside the years 1 to 9999 is no time (as a wrong
+        // date is), counted apart and listed by check.
         rows.define(
-                layout.start() + " AS s0, " + layout.end() + " AS e0, " + layout.day() + " AS day, "
+                layout.start() + " AS s, " + layout.end() + " AS e, " + layout.day() + " AS day, "
                         + layout.category() + " AS c, " + layout.title() + " AS t, " + idColumn(layout, rows)
                         + " AS id, " + layout.place() + " AS p, " + layout.description() + " AS d, " + layout.url()
                         + " AS u, " + sql.quote(layout.startColumn()) + " AS " + TableLayout.RAW_START,
-                "CASE WHEN " + known + " THEN s0 END AS s, CASE WHEN " + known + " THEN least(greatest(e0, s0), "
-                        + TableLayout.LAST + ") END AS e, day, c, t, id, p, d, u, " + TableLayout.RAW_START + ", rn");
+                "s, least(e, " + TableLayout.LAST + ") AS e, day, c, t, id, p, d, u, " + TableLayout.RAW_START + ", rn",
+                KNOWN);
         int startIndex = 0;
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(layout.startColumn())) {
@@ -360,6 +360,9 @@ public final class TableSource implements EventSource {
         }
     }
 
+    /** Whether a row's start {@code s} is a time an event may have: from the year 1 to 9999. */
+    private static final String KNOWN = "(s BETWEEN " + TableLayout.FIRST + " AND " + TableLayout.LAST + ")";
+
     /** How many tables' tiles the cache keeps: those used last. */
     static final int KEPT_TILES = 64;
 
@@ -422,9 +425,11 @@ public final class TableSource implements EventSource {
             }
             Dialect sql = rows.dialect();
             // Each event counted in the minute of its middle, by category; rows without a start counted apart.
-            String raw = "SELECT CASE WHEN s IS NULL THEN NULL ELSE " + sql.div("s + " + sql.div("e - s", 2), BASE_BIN)
-                    + " END AS bin, c, count(*) AS n, min(s) AS first, max(e) AS last, max(e - s) AS span FROM ev"
-                    + " GROUP BY ALL";
+            String end = "least(greatest(e, s), " + TableLayout.LAST + ")";
+            String raw = "SELECT CASE WHEN " + KNOWN + " THEN " + sql.div("s + " + sql.div(end + " - s", 2), BASE_BIN)
+                    + " END AS bin, c, count(*) AS n, min(CASE WHEN " + KNOWN + " THEN s END) AS first, max(CASE WHEN "
+                    + KNOWN + " THEN " + end + " END) AS last, max(CASE WHEN " + KNOWN + " THEN " + end
+                    + " - s END) AS span FROM ev0 GROUP BY ALL";
             if (rows instanceof DuckRows) {
                 watched(connection, "CREATE TABLE build.raw AS " + raw, progress, "Counting the table's events");
             } else {
@@ -596,7 +601,8 @@ public final class TableSource implements EventSource {
             boolean numbered = this.rows instanceof DuckRows d && d.numbered();
             String rows = numbered ? "rn" : "row_number() OVER ()";
             try (ResultSet r = s.executeQuery("SELECT n, raw FROM (SELECT " + rows + " AS n, CAST("
-                    + TableLayout.RAW_START + " AS VARCHAR) AS raw, s FROM ev) WHERE s IS NULL ORDER BY n LIMIT "
+                    + TableLayout.RAW_START + " AS VARCHAR) AS raw, s FROM ev0) WHERE s IS NULL OR NOT " + KNOWN
+                    + " ORDER BY n LIMIT "
                     + Math.max(0, limit))) {
                 while (r.next()) {
                     bad.add(new String[] {String.valueOf(r.getLong(1)), r.getString(2)});
@@ -889,54 +895,10 @@ public final class TableSource implements EventSource {
 
     /** A question of the tiles (DuckDB, in this process). */
     private void tileQuery(String sql, Rows.Each each) {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            running = s;
-            try (ResultSet r = s.executeQuery()) {
-                Rows.Cells cells = new Rows.Cells() {
-                    @Override
-                    public long getLong(int i) {
-                        try {
-                            return r.getLong(i);
-                        } catch (SQLException e) {
-                            throw new SourceException(title + ": " + message(e), e);
-                        }
-                    }
-
-                    @Override
-                    public int getInt(int i) {
-                        try {
-                            return r.getInt(i);
-                        } catch (SQLException e) {
-                            throw new SourceException(title + ": " + message(e), e);
-                        }
-                    }
-
-                    @Override
-                    public @Nullable String getString(int i) {
-                        try {
-                            return r.getString(i);
-                        } catch (SQLException e) {
-                            throw new SourceException(title + ": " + message(e), e);
-                        }
-                    }
-
-                    @Override
-                    public boolean getBoolean(int i) {
-                        try {
-                            return r.getBoolean(i);
-                        } catch (SQLException e) {
-                            throw new SourceException(title + ": " + message(e), e);
-                        }
-                    }
-                };
-                while (r.next()) {
-                    each.take(cells);
-                }
-            } finally {
-                running = null;
-            }
-        } catch (SQLException e) {
-            throw new SourceException(title + ": " + message(e), e);
+        try {
+            DuckRows.run(connection, sql, each, s -> running = s);
+        } catch (SourceException e) {
+            throw new SourceException(title + ": " + e.getMessage(), e);
         }
     }
 
