@@ -109,6 +109,7 @@ final class TableOpener {
             protected TableSource call() {
                 updateMessage(Messages.get("table.opening", name));
                 long started = System.nanoTime();
+                Task<TableSource> task = this;
                 TableProgress progress = new TableProgress() {
                     @Override
                     public void update(double fraction, String step) {
@@ -118,7 +119,7 @@ final class TableOpener {
 
                     @Override
                     public boolean isCancelled() {
-                        return isCancelled2();
+                        return task.isCancelled();
                     }
                 };
                 TableSource source = spark.isEmpty()
@@ -129,10 +130,6 @@ final class TableOpener {
                 }
                 tookMillis = (System.nanoTime() - started) / 1_000_000;
                 return source;
-            }
-
-            private boolean isCancelled2() {
-                return isCancelled();
             }
         };
         opening = task;
