@@ -178,7 +178,11 @@ final class DuckRows implements Rows {
 
     @Override
     public void cancel() {
-        Statement s = running;
+        cancel(running);
+    }
+
+    /** Stops the statement {@code s} runs, if it still does. */
+    static void cancel(@Nullable Statement s) {
         if (s != null) {
             try {
                 s.cancel();

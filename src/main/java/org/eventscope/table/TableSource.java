@@ -914,14 +914,7 @@ public final class TableSource implements EventSource {
     @Override
     public void cancel() {
         rows.cancel();
-        Statement s = running;
-        if (s != null) {
-            try {
-                s.cancel();
-            } catch (SQLException ignored) {
-                // Already over.
-            }
-        }
+        DuckRows.cancel(running);
     }
 
     @Override
