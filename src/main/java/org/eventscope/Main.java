@@ -16,7 +16,12 @@ public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("first-frame")) {
+            // The start-up probe (not listed in the help): FirstFrame.
+            FirstFrame.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (EventscopeCommand.isCommand(args)) {
             int status;
             try {

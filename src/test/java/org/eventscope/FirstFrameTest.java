@@ -32,4 +32,25 @@ class FirstFrameTest {
         assertThat(phases[2]).isEqualTo(total);
         assertThat(total).isPositive();
     }
+
+    @Test
+    void withAFileItPrintsOneJsonLineOfTheFirstFrameAndEachReopening() throws Exception {
+        ChildJvm.Result r =
+                new ChildJvm().run(Main.class.getName(), "first-frame", TestFiles.GENEVA.toString(), "--reopen", "2");
+        assertThat(r.status()).as(r.out() + r.err()).isZero();
+        String line = r.out().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "\\{\"file\":\"[^\"]*geneva-2022\\.json\",\"firstFrameMs\":(\\d+),\"reopenMs\":\\[(\\d+),(\\d+)\\],"
+                                + "\"rssMb\":\\[(\\d+),(\\d+),(\\d+)\\],\"heapMb\":\\[(\\d+),(\\d+),(\\d+)\\]\\}")
+                .matcher(line);
+        assertThat(m.matches()).as(line).isTrue();
+        for (int g = 1; g <= 9; g++) {
+            assertThat(Long.parseLong(m.group(g)))
+                    .as("figure %d of %s", g, line)
+                    .isPositive();
+        }
+        ChildJvm.Result wrong = new ChildJvm().run(Main.class.getName(), "first-frame", "nowhere.json");
+        assertThat(wrong.status()).isEqualTo(1);
+        assertThat(wrong.err()).contains("first-frame: nowhere.json: no such file");
+    }
 }

@@ -391,7 +391,7 @@ public final class MainWindow {
      * is not one Eventscope knows or it does not read as UTF-8, asks how to read it
      * ({@link SheetImportDialog}).
      */
-    void openFile(Path path) {
+    public void openFile(Path path) {
         String name = String.valueOf(path.getFileName()).toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".parquet") || name.endsWith(".parq")) {
             files.opening(path);
