@@ -59,6 +59,15 @@ class TableWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The timeline's clusters, asked on the JavaFX thread (asking lays the frame out: text is measured). */
+    private java.util.List<org.eventscope.timeline.TimelineView.ClusterView> clusters() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> window.timeline().clusters()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String status(FxRobot robot) {
         return robot.lookup("#status").queryAs(StatusBar.class).getText();
     }
@@ -71,18 +80,14 @@ class TableWindowTest {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> !window.timeline().fetchingProperty().get()
-                        && !window.timeline().clusters().isEmpty());
+                () -> !window.timeline().fetchingProperty().get() && !clusters().isEmpty());
         assertThat(window.timeline().getSource())
                 .isSameAs(window.tables().openProperty().get());
         assertThat(status(robot)).contains("synthetic-gdelt.parquet — 40,000 events, read as GDELT 2.0 events");
         assertThat(robot.window(0).getScene().getWindow())
                 .isInstanceOfSatisfying(
                         Stage.class, s -> assertThat(s.getTitle()).contains("(data table)"));
-        assertThat(window.timeline().clusters().stream()
-                        .mapToInt(c -> c.count())
-                        .sum())
-                .isEqualTo(40_000);
+        assertThat(clusters().stream().mapToInt(c -> c.count()).sum()).isEqualTo(40_000);
         // The document behind the table is neither edited nor exported meanwhile.
         Button save = robot.lookup(".tool-bar .button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getText().startsWith("Export"))
@@ -121,13 +126,9 @@ class TableWindowTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> !window.timeline().fetchingProperty().get()
-                        && window.timeline().clusters().stream()
-                                        .mapToInt(c -> c.count())
-                                        .sum()
-                                < 40_000);
+                        && clusters().stream().mapToInt(c -> c.count()).sum() < 40_000);
         assertThat(window.timeline().getSourceSearch()).isEqualTo("synthetic actor 4");
-        int found =
-                window.timeline().clusters().stream().mapToInt(c -> c.count()).sum();
+        int found = clusters().stream().mapToInt(c -> c.count()).sum();
         var source = window.tables().openProperty().get();
         long expected = 0;
         for (int[] row : source.columns(

@@ -144,7 +144,10 @@ class SourceModeTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> !timeline.fetchingProperty().get()
-                        && ((TimelineViewSkin) timeline.getSkin()).layout().isPresent());
+                        && WaitForAsyncUtils.asyncFx(() -> ((TimelineViewSkin) timeline.getSkin())
+                                        .layout()
+                                        .isPresent())
+                                .get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -182,7 +185,7 @@ class SourceModeTest {
         assertThat(l.density()).isEmpty();
         assertThat(l.events().map(m -> m.event().start().toString()).distinct().toList())
                 .containsExactly("2022-01-11T12:00Z");
-        assertThat(timeline.clusters().stream()
+        assertThat(WaitForAsyncUtils.asyncFx(timeline::clusters).get().stream()
                                 .mapToInt(TimelineView.ClusterView::count)
                                 .sum()
                         + l.events().count())
