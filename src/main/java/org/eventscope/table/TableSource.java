@@ -760,7 +760,7 @@ public final class TableSource implements EventSource {
         if (columns <= 0 || size == 0) {
             return out;
         }
-        String needle = needle(search);
+        String needle = EventSource.needle(search);
         // Bins at most an eighth of a column: a bin counted in its middle's column moves an event by at most a
         // sixteenth of one.
         // Closer in, minutes (counted in their middles) while a minute is no wider than a column.
@@ -811,7 +811,7 @@ public final class TableSource implements EventSource {
 
     @Override
     public synchronized List<Event> events(long fromMillis, long toMillis, int limit, @Nullable String search) {
-        String needle = needle(search);
+        String needle = EventSource.needle(search);
         String sql = "SELECT id, s, e, day, c, t, p, d, u FROM ev WHERE s <= " + toMillis + " AND e >= " + fromMillis
                 + " AND s >= " + (fromMillis - maxSpan) + " AND " + layout.pruneBetween(fromMillis - maxSpan, toMillis)
                 + (needle == null ? "" : " AND " + rows.dialect().holds("t", needle)) + " ORDER BY s, id LIMIT "
@@ -823,7 +823,7 @@ public final class TableSource implements EventSource {
 
     @Override
     public synchronized long count(long fromMillis, long toMillis, @Nullable String search) {
-        String needle = needle(search);
+        String needle = EventSource.needle(search);
         if (needle == null && fromMillis < minMillis && toMillis > maxMillis) {
             return size;
         }
@@ -887,10 +887,6 @@ public final class TableSource implements EventSource {
         } catch (IllegalArgumentException e) {
             return url;
         }
-    }
-
-    private static @Nullable String needle(@Nullable String search) {
-        return search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A question of the tiles (DuckDB, in this process). */

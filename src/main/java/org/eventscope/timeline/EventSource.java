@@ -69,6 +69,14 @@ public interface EventSource extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * What a search asks for, as every source reads it: the text stripped and in lower case, or
+     * {@code null} (all events) for none or a blank one.
+     */
+    static @Nullable String needle(@Nullable String search) {
+        return search == null || search.isBlank() ? null : search.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Stops the questions under way (they throw); later ones run as usual. */
     default void cancel() {}
 

@@ -89,7 +89,7 @@ public final class MemorySource implements EventSource {
             }
             return out;
         }
-        String needle = needle(search);
+        String needle = EventSource.needle(search);
         int first = index.firstEndingAtOrAfter((long) Math.floor(originMillis));
         int last = index.firstStartingAfter((long) Math.ceil(originMillis + columns * millisPerColumn));
         for (int i = first; i < last; i++) {
@@ -104,7 +104,7 @@ public final class MemorySource implements EventSource {
 
     @Override
     public List<Event> events(long fromMillis, long toMillis, int limit, @Nullable String search) {
-        String needle = needle(search);
+        String needle = EventSource.needle(search);
         List<Event> out = new ArrayList<>();
         int last = index.firstStartingAfter(toMillis);
         for (int i = index.firstEndingAtOrAfter(fromMillis); i < last && out.size() < limit; i++) {
@@ -117,7 +117,7 @@ public final class MemorySource implements EventSource {
 
     @Override
     public long count(long fromMillis, long toMillis, @Nullable String search) {
-        String needle = needle(search);
+        String needle = EventSource.needle(search);
         long n = 0;
         int last = index.firstStartingAfter(toMillis - 1);
         for (int i = index.firstEndingAtOrAfter(fromMillis + 1); i < last; i++) {
@@ -126,10 +126,6 @@ public final class MemorySource implements EventSource {
             }
         }
         return n;
-    }
-
-    private static @Nullable String needle(@Nullable String search) {
-        return search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean holds(Event e, @Nullable String needle) {
