@@ -214,7 +214,7 @@ final class TableOpener {
         ButtonType mapColumns = new ButtonType(Messages.get("table.mapColumns"), ButtonBar.ButtonData.OTHER);
         String name = String.valueOf(table.getFileName()).toLowerCase(java.util.Locale.ROOT);
         boolean text = name.endsWith(".csv") || name.endsWith(".tsv");
-        if (mapping == null && message != null && message.contains("give a mapping")) {
+        if (error instanceof TableException t && t.needsMapping()) {
             // A text table is mapped in the spreadsheet import's dialog; any table by a mapping file.
             if (text) {
                 alert.getButtonTypes().setAll(mapColumns, chooseMapping, ButtonType.CLOSE);

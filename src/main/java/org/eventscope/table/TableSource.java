@@ -277,12 +277,16 @@ public final class TableSource implements EventSource {
         String listed = Printable.escape(String.join(", ", names(columns)));
         TableLayout layout;
         try {
-            layout = TableLayout.of(columns, mapping, sql)
-                    .orElseThrow(() -> new TableException(
-                            "which columns hold the events' times and titles is not known; give a mapping"
-                                    + " (--mapping, as for a sheet) naming at least the start and title columns"));
+            layout = TableLayout.of(columns, mapping, sql).orElse(null);
         } catch (TableException e) {
             throw new TableException(shown + ": " + e.getMessage() + ". The table's columns: " + listed);
+        }
+        if (layout == null) {
+            throw new TableException(
+                    shown + ": which columns hold the events' times and titles is not known; give a mapping"
+                            + " (--mapping, as for a sheet) naming at least the start and title columns. The"
+                            + " table's columns: " + listed,
+                    TableException.Kind.NO_LAYOUT);
         }
         // Every row in ev0; in ev, the events: a start outside the years 1 to 9999 is no time (as a wrong
         // date is), counted apart and listed by check.
