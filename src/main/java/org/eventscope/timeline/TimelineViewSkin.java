@@ -141,27 +141,41 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
             return sourceLayout(c, source, scale, w, h);
         }
         if (l == null || l.frame().width() != w || l.frame().height() != h) {
-            Frame frame = new Frame(
-                    w,
-                    h,
-                    c.getEventFile(),
-                    c.resolvedIndex(),
-                    scale,
-                    zone(),
-                    Locale.getDefault(),
-                    c.getSelectedEvent(),
-                    c.matches(),
-                    c.isHideUnmatched(),
-                    System.currentTimeMillis(),
-                    c.getTimelineStyle(),
-                    c.getCollapsedCategories(),
-                    true,
-                    false,
-                    null);
-            l = painter.layout(frame);
+            l = painter.layout(
+                    frame(c, scale, w, h, c.getEventFile(), c.resolvedIndex(), c.matches(), c.isHideUnmatched(), null));
             layout = l;
         }
         return Optional.of(l);
+    }
+
+    /** The window's frame of these events at this size, as the control's properties are now. */
+    private Frame frame(
+            TimelineView c,
+            TimeScale scale,
+            double w,
+            double h,
+            @Nullable EventFile file,
+            TimelineIndex index,
+            java.util.@Nullable BitSet matches,
+            boolean hideOthers,
+            @Nullable SourceView source) {
+        return new Frame(
+                w,
+                h,
+                file,
+                index,
+                scale,
+                zone(),
+                Locale.getDefault(),
+                c.getSelectedEvent(),
+                matches,
+                hideOthers,
+                System.currentTimeMillis(),
+                c.getTimelineStyle(),
+                c.getCollapsedCategories(),
+                true,
+                false,
+                source);
     }
 
     /** What the source gave for the view asked last, and the last layout made of what it gave. */
@@ -192,24 +206,8 @@ public class TimelineViewSkin extends CanvasSkin<TimelineView> {
                 c.getFilter() instanceof org.eventscope.model.EventFilter f ? f.categories() : null;
         SourceView v = sourceView;
         if (v != null && sourceViewOf == source && v.isFor(scale, w, false, search, kept)) {
-            Frame frame = new Frame(
-                    w,
-                    h,
-                    v.slice().file(),
-                    v.slice(),
-                    scale,
-                    zone(),
-                    Locale.getDefault(),
-                    c.getSelectedEvent(),
-                    null,
-                    false,
-                    System.currentTimeMillis(),
-                    c.getTimelineStyle(),
-                    c.getCollapsedCategories(),
-                    true,
-                    false,
-                    v);
-            l = painter.layout(frame);
+            // The source searched and filtered already: every event it gave is shown.
+            l = painter.layout(frame(c, scale, w, h, v.slice().file(), v.slice(), null, false, v));
             layout = l;
             lastGood = l;
             return Optional.of(l);
