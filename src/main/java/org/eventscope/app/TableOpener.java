@@ -146,7 +146,7 @@ final class TableOpener {
         });
         task.setOnFailed(e -> {
             done();
-            failed(table, mapping, task.getException());
+            failed(table, task.getException());
         });
         task.setOnCancelled(e -> {
             done();
@@ -202,7 +202,7 @@ final class TableOpener {
                                 + Messages.get("table.unreadable", Messages.count(source.unreadable(), "count.row")));
     }
 
-    private void failed(Path table, @Nullable SheetMapping mapping, @Nullable Throwable error) {
+    private void failed(Path table, @Nullable Throwable error) {
         String message = error instanceof TableException ? error.getMessage() : String.valueOf(error);
         statusBar.setText(Messages.get("table.failed", message));
         Alert alert = new Alert(Alert.AlertType.ERROR);
@@ -257,15 +257,13 @@ final class TableOpener {
         } catch (IOException e) {
             failed(
                     table,
-                    null,
-                    new TableException(
-                            Printable.escape(f.toString()) + ": " + Printable.escape(String.valueOf(e.getMessage()))));
+                    new TableException(Printable.escape(f.toString()) + ": "
+                            + Printable.escape(org.eventscope.io.EventFileReader.reason(e))));
             return;
         }
         if (mapping == null || !problems.isEmpty()) {
             failed(
                     table,
-                    mapping,
                     new TableException(
                             problems.isEmpty()
                                     ? Messages.get("table.badMapping", Printable.escape(f.getName()))

@@ -58,7 +58,7 @@ final class TableInput {
                 throw new Failed(
                         EventscopeCommand.CANNOT_READ,
                         "cannot read " + Printable.escape(mapping.toString()) + ": "
-                                + Printable.escape(String.valueOf(e.getMessage())));
+                                + Printable.escape(org.eventscope.io.EventFileReader.reason(e)));
             }
             for (Problem p : problems) {
                 out.println(p);

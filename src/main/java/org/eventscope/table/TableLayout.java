@@ -169,8 +169,9 @@ record TableLayout(
         boolean isTime = type.equals("DATE") || type.startsWith("TIMESTAMP");
         boolean fraction = type.equals("DOUBLE") || type.equals("FLOAT") || type.startsWith("DECIMAL");
         // A number yyyymmdd as GDELT writes it; a date or timestamp as such; a fraction of a day cut off.
-        String start = isTime
-                ? time(date, null, sql).start()
+        Time asTime = isTime ? time(date, null, sql) : null;
+        String start = asTime != null
+                ? asTime.start()
                 : sql.yyyymmdd(fraction ? "floor(" + sql.quote(date.name()) + ")" : sql.quote(date.name()));
         String actors = "concat_ws(' → ', " + nonEmpty(text(sql, columns, "Actor1Name")) + ", "
                 + nonEmpty(text(sql, columns, "Actor2Name")) + ")";
@@ -189,9 +190,7 @@ record TableLayout(
                 has(columns, "ActionGeo_FullName") ? nonEmpty(text(sql, columns, "ActionGeo_FullName")) : "NULL",
                 "NULL",
                 has(columns, "SOURCEURL") ? nonEmpty(text(sql, columns, "SOURCEURL")) : "NULL",
-                type.contains("INT")
-                        ? Prune.YYYYMMDD
-                        : isTime ? time(date, null, sql).prune() : Prune.NONE,
+                type.contains("INT") ? Prune.YYYYMMDD : asTime != null ? asTime.prune() : Prune.NONE,
                 Map.of(
                         "1", "Verbal cooperation",
                         "2", "Material cooperation",

@@ -93,7 +93,9 @@ final class TimelinePage {
         blocks.add(heading);
         y += heading.height();
         int[] range = eventsIn(e);
-        long shown = e.source() != null ? sourceCount(e.source(), e) : count(e, range);
+        // A table's events are counted by its source, as the page counts a file's: those reaching into the window.
+        EventSource source = e.source();
+        long shown = source != null ? source.count(e.fromMillis(), e.toMillis(), null) : count(e, range);
         String span = span(e, range, locale) + " · "
                 + (shown == 0 ? Messages.get("page.noEvents") : Messages.count(shown, "count.event"));
         blocks.add(new Block(
@@ -223,11 +225,6 @@ final class TimelinePage {
             }
         }
         return out;
-    }
-
-    /** How many events of a source reach into the page's window, as the page counts a file's: one question. */
-    private static long sourceCount(EventSource source, TimelineExport e) {
-        return source.count(e.fromMillis(), e.toMillis(), null);
     }
 
     /** How many events the page shows. */
