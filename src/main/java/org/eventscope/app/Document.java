@@ -43,6 +43,22 @@ public record Document(
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * A document is a state of the window, the same only as itself. Comparing contents would walk
+     * every event: JavaFX compares a property's old and new values for its change listeners, so
+     * opening the same million events again, or each edit, would cost a pass over the file on the
+     * JavaFX thread.
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** A document whose bytes' checksum is not known. */
     public Document(
             EventFile file, String name, @Nullable Path path, List<Problem> warnings, @Nullable TimelineIndex index) {

@@ -82,22 +82,22 @@ final class Draft {
     }
 
     List<Object> list(Part p) {
-        return Collections.unmodifiableList(slot(p).list);
+        return Collections.unmodifiableList(slot(p).entries());
     }
 
     /** Where each entry stood in the base. */
     Origins origins() {
         return new Origins(
-                slot(Part.SOURCES).origins.positions(generation),
-                slot(Part.CATEGORIES).origins.positions(generation),
-                slot(Part.EVENTS).origins.positions(generation),
-                slot(Part.TROOP_REPORTS).origins.positions(generation),
-                slot(Part.ERAS).origins.positions(generation));
+                slot(Part.SOURCES).positions(generation),
+                slot(Part.CATEGORIES).positions(generation),
+                slot(Part.EVENTS).positions(generation),
+                slot(Part.TROOP_REPORTS).positions(generation),
+                slot(Part.ERAS).positions(generation));
     }
 
     /** The origin of entry {@code index} of {@code part}, for a change that removes it. */
     long origin(Part part, int index) {
-        return slot(part).origins.get(index);
+        return slot(part).origin(index);
     }
 
     /** The saved file is the base from now on. */
@@ -105,8 +105,7 @@ final class Draft {
         base = saved;
         generation++;
         for (Part p : Part.values()) {
-            Slot slot = slot(p);
-            slot.origins = Longs.identity(slot.list.size(), generation);
+            slot(p).rebase(generation);
         }
     }
 
@@ -123,23 +122,26 @@ final class Draft {
         }
         if (change instanceof Change.Put put) {
             Slot slot = slot(put.part());
-            check(put.index() < slot.list.size() && slot.list.get(put.index()) == put.before(), change);
-            slot.list.set(put.index(), put.after());
+            List<?> entries = slot.entries();
+            check(put.index() < entries.size() && entries.get(put.index()) == put.before(), change);
+            slot.changing().set(put.index(), put.after());
             // The model's list follows by one chunk, not by a copy of the whole list.
             slot.shown = ChunkedList.<Object>of(slot.shown()).with(put.index(), put.after());
         } else if (change instanceof Change.Insert in) {
             Slot slot = slot(in.part());
-            check(in.index() <= slot.list.size(), change);
+            int size = slot.entries().size();
+            check(in.index() <= size, change);
             // Added at the end (Add event): one chunk copied; elsewhere the list is made again.
-            List<?> was = in.index() == slot.list.size() ? slot.shown() : null;
-            slot.list.add(in.index(), in.entry());
-            slot.origins.insert(in.index(), in.origin());
+            List<?> was = in.index() == size ? slot.shown() : null;
+            slot.origins().insert(in.index(), in.origin()); // the origins first: made from the entries before
+            slot.changing().add(in.index(), in.entry());
             slot.shown = was == null ? null : ChunkedList.<Object>of(was).plus(in.entry());
         } else if (change instanceof Change.Remove rm) {
             Slot slot = slot(rm.part());
-            check(rm.index() < slot.list.size() && slot.list.get(rm.index()) == rm.entry(), change);
-            slot.list.remove(rm.index());
-            slot.origins.remove(rm.index());
+            List<?> entries = slot.entries();
+            check(rm.index() < entries.size() && entries.get(rm.index()) == rm.entry(), change);
+            slot.origins().remove(rm.index());
+            slot.changing().remove(rm.index());
             slot.shown = null;
         }
     }
@@ -150,25 +152,80 @@ final class Draft {
         }
     }
 
-    /** One list: its entries, their origins, and the list as the model holds it (made again only after a change). */
+    /**
+     * One list: its entries, their origins, and the list as the model holds it (made again only
+     * after a change). Until the first change the entries are the model's list itself, each at its
+     * own position: opening a million events copies nothing.
+     */
     private static final class Slot {
-        final ArrayList<Object> list;
-        Longs origins;
+        /** The entries, once changed; until then {@link #shown} holds them. */
+        private @Nullable ArrayList<Object> list;
+        /** Their origins, once changed since {@link #since}; until then each entry's is its position. */
+        private @Nullable Longs origins;
+        /** The generation whose positions the entries hold while {@link #origins} is null. */
+        private int since;
 
         @Nullable
         List<?> shown;
 
         Slot(List<?> entries) {
-            this.list = new ArrayList<>(entries);
-            this.origins = Longs.identity(entries.size(), 0);
             this.shown = entries;
+        }
+
+        /** The entries as they are now. */
+        List<?> entries() {
+            ArrayList<Object> l = list;
+            return l != null ? l : Objects.requireNonNull(shown, "the entries are shown until changed");
+        }
+
+        /** The entries, to be changed. */
+        List<Object> changing() {
+            ArrayList<Object> l = list;
+            if (l == null) {
+                l = new ArrayList<>(entries());
+                list = l;
+            }
+            return l;
+        }
+
+        /** The origins, to be changed. */
+        Longs origins() {
+            Longs o = origins;
+            if (o == null) {
+                o = Longs.identity(entries().size(), since);
+                origins = o;
+            }
+            return o;
+        }
+
+        long origin(int index) {
+            Longs o = origins;
+            return o != null ? o.get(index) : ((long) since << 32) | index;
+        }
+
+        int[] positions(int generation) {
+            Longs o = origins;
+            if (o != null) {
+                return o.positions(generation);
+            }
+            int[] out = new int[entries().size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = since == generation ? i : -1;
+            }
+            return out;
+        }
+
+        /** Each entry stands at its own position in {@code generation}, the base from now on. */
+        void rebase(int generation) {
+            origins = null;
+            since = generation;
         }
 
         List<?> shown() {
             List<?> s = shown;
             if (s == null) {
                 // One copy: the model's List.copyOf keeps an immutable list as it is.
-                s = List.copyOf(list);
+                s = List.copyOf(entries());
                 shown = s;
             }
             return s;

@@ -1,5 +1,7 @@
 package org.eventscope.timeline;
 
+import org.jspecify.annotations.Nullable;
+
 /** Sorts positions by a primitive key without boxing: a stable merge sort of indices. */
 final class IndexSort {
 
@@ -30,6 +32,46 @@ final class IndexSort {
         if (sorted) {
             return a; // files are often written in time order
         }
+        int[] packed = packedOrder(key);
+        return packed != null ? packed : mergeOrder(key, a);
+    }
+
+    /**
+     * The order by sorting each key with its position packed into one {@code long} (the key less
+     * the least key above, the position below, so equal keys keep their order): a primitive sort
+     * reading memory in sequence, several times as fast as sorting positions by a key looked up
+     * elsewhere. {@code null} when the keys spread too wide to share a long with a position.
+     */
+    private static int @Nullable [] packedOrder(long[] key) {
+        int n = key.length;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long k : key) {
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        int bits = 32 - Integer.numberOfLeadingZeros(n - 1);
+        long spread = max - min; // as an unsigned number, exact
+        if (Long.compareUnsigned(spread, 1L << (63 - bits)) >= 0) {
+            return null;
+        }
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((key[i] - min) << bits) | i;
+        }
+        java.util.Arrays.sort(packed);
+        int[] order = new int[n];
+        long mask = (1L << bits) - 1;
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (packed[i] & mask);
+        }
+        return order;
+    }
+
+    /** The order by a stable merge sort of positions: for keys of any spread. */
+    private static int[] mergeOrder(long[] key, int[] positions) {
+        int n = key.length;
+        int[] a = positions;
         int[] b = new int[n];
         for (int width = 1; width < n; width *= 2) {
             for (int lo = 0; lo < n; lo += 2 * width) {

@@ -91,11 +91,21 @@ public final class TimelineIndex {
         long[] s = new long[n];
         long[] e = new long[n];
         boolean[] u = new boolean[n];
+        short[] c = new short[n];
+        Map<String, Integer> categoryPosition = new HashMap<>();
+        for (int k = 0; k < file.categories().size() && k < Short.MAX_VALUE; k++) {
+            categoryPosition.put(file.categories().get(k).id(), k);
+        }
+        int[] counts = new int[file.categories().size() + 1];
+        // Everything asked of the events in file order, reading them in sequence; then only arrays move.
         for (int i = 0; i < n; i++) {
             Event ev = events.get(i);
             s[i] = ev.start().startMillis(fallback);
             e[i] = endOf(ev, s[i], fallback);
             u[i] = uncertain(ev);
+            Integer k = categoryPosition.get(ev.category());
+            c[i] = (short) (k == null ? -1 : k);
+            counts[k == null ? counts.length - 1 : k]++;
         }
         int[] order = IndexSort.byKey(s);
         long[] start = new long[n];
@@ -103,24 +113,30 @@ public final class TimelineIndex {
         long[] maxEnd = new long[n];
         boolean[] uncertain = new boolean[n];
         short[] category = new short[n];
-        Map<String, Integer> categoryPosition = new HashMap<>();
-        for (int c = 0; c < file.categories().size() && c < Short.MAX_VALUE; c++) {
-            categoryPosition.put(file.categories().get(c).id(), c);
-        }
-        int[] counts = new int[file.categories().size() + 1];
         long running = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             int k = order[i];
             start[i] = s[k];
             end[i] = e[k];
             uncertain[i] = u[k];
-            Integer c = categoryPosition.get(events.get(k).category());
-            category[i] = (short) (c == null ? -1 : c);
-            counts[c == null ? counts.length - 1 : c]++;
+            category[i] = c[k];
             running = Math.max(running, end[i]);
             maxEnd[i] = running;
         }
         return new TimelineIndex(file, start, end, maxEnd, order, uncertain, category, counts);
+    }
+
+    /**
+     * As {@link #of}, and with the time bins counted when the timeline draws the file by them (more
+     * than {@link Metrics#BINNED_ABOVE} events): for a thread that loads a file, so that the first
+     * frame of a big file finds everything ready and costs the JavaFX thread no pass over the events.
+     */
+    public static TimelineIndex ready(@Nullable EventFile file) {
+        TimelineIndex index = of(file);
+        if (index.size() > Metrics.BINNED_ABOVE) {
+            index.binsBefore();
+        }
+        return index;
     }
 
     /** Where an event that starts at {@code start} ends on the axis: its end, or the end of its calendar period. */

@@ -85,7 +85,9 @@ public class TimelineView extends Control {
                 index,
                 filter);
         // A new document starts fitted; the skin fits on its first layout when the scale is null.
-        eventFile.addListener((obs, old, now) -> {
+        // (Not a change listener: it would compare the old file with the new, every event.)
+        eventFile.addListener(o -> {
+            eventFile.get(); // valid again, so that the next file invalidates it
             if (!keepView) {
                 setScale(null);
             }

@@ -60,7 +60,28 @@ class TimelineIndexTest {
         for (int i = 0; i < keys.length; i++) {
             keys[i] = r.nextInt(1000);
         }
+        assertStableOrder(keys);
+        // Keys a packed sort takes (a narrow spread, negative too), and keys too far apart for it.
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = -1_000_000_000_000L + r.nextInt(20_000) * 86_400_000L;
+        }
+        assertStableOrder(keys);
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = switch (r.nextInt(4)) {
+                case 0 -> Long.MIN_VALUE;
+                case 1 -> Long.MAX_VALUE;
+                default -> r.nextLong() >> r.nextInt(40);
+            };
+        }
+        assertStableOrder(keys);
+        assertThat(IndexSort.byKey(new long[] {5, 3, 5, 3, Long.MAX_VALUE, Long.MIN_VALUE}))
+                .containsExactly(5, 1, 3, 0, 2, 4);
+    }
+
+    private static void assertStableOrder(long[] keys) {
         int[] order = IndexSort.byKey(keys);
+        assertThat(order).hasSize(keys.length);
+        assertThat(java.util.Arrays.stream(order).distinct().count()).isEqualTo(keys.length);
         for (int i = 1; i < order.length; i++) {
             assertThat(keys[order[i]]).isGreaterThanOrEqualTo(keys[order[i - 1]]);
             if (keys[order[i]] == keys[order[i - 1]]) {
