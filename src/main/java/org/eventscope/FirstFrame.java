@@ -87,10 +87,13 @@ public final class FirstFrame {
             return 1;
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        StallWatch watch = new StallWatch();
         FxRuntime.startHeadless();
+        watch.start();
         MainWindow[] window = new MainWindow[1];
-        shown(
+        Phases first = shown(
                 window,
+                watch,
                 () -> window[0] = EventscopeApp.showWindow(
                         new Stage(), AppPreferences.none(), List.of(file.toString()), url -> {}));
         StringBuilder json = new StringBuilder("{\"file\":\"")
@@ -100,12 +103,14 @@ public final class FirstFrame {
         StringBuilder times = new StringBuilder();
         StringBuilder rss = new StringBuilder().append(residentMegabytes());
         StringBuilder heap = new StringBuilder().append(heapMegabytes());
+        StringBuilder phases = new StringBuilder().append(first.json());
         for (int i = 0; i < reopen; i++) {
             long t = System.currentTimeMillis();
-            shown(window, () -> window[0].openFile(file));
+            Phases p = shown(window, watch, () -> window[0].openFile(file));
             times.append(i == 0 ? "" : ",").append(System.currentTimeMillis() - t);
             rss.append(',').append(residentMegabytes());
             heap.append(',').append(heapMegabytes());
+            phases.append(',').append(p.json());
         }
         json.append(",\"reopenMs\":[")
                 .append(times)
@@ -113,6 +118,8 @@ public final class FirstFrame {
                 .append(rss)
                 .append("],\"heapMb\":[")
                 .append(heap)
+                .append("],\"phases\":[")
+                .append(phases)
                 .append("]}");
         System.out.println(json);
         System.out.flush();
@@ -122,28 +129,67 @@ public final class FirstFrame {
     }
 
     /**
-     * Runs {@code open} on the JavaFX thread and waits for the first frame drawn with a document
-     * other than the one {@code window} showed before (and a time scale for it).
+     * One opening's parts, in milliseconds: reading and checking the file, indexing it for the
+     * timeline, waiting for the JavaFX thread to take the document, handing it to the window (everyone
+     * who hears of the document), the first layout pass with it (CSS, layout, the timeline's
+     * drawing), and rendering that frame; and the longest the JavaFX thread was kept from
+     * answering (by its own work or a collection) from asking to the frame rendered (-1 where
+     * the renderer's report is not available).
      */
-    private static void shown(MainWindow[] window, Runnable open) throws Exception {
+    private record Phases(
+            double read, double index, double queued, double handover, double layout, double paint, double stall) {
+
+        String json() {
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "{\"readMs\":%.0f,\"indexMs\":%.0f,\"queuedMs\":%.0f,\"handoverMs\":%.0f,\"layoutMs\":%.0f,\"paintMs\":%.0f,"
+                            + "\"fxStallMs\":%.0f}",
+                    read,
+                    index,
+                    queued,
+                    handover,
+                    layout,
+                    paint,
+                    stall);
+        }
+    }
+
+    /**
+     * Runs {@code open} on the JavaFX thread and waits for the first frame drawn with a document
+     * other than the one {@code window} showed before (and a time scale for it), and rendered.
+     */
+    private static Phases shown(MainWindow[] window, StallWatch watch, Runnable open) throws Exception {
         CountDownLatch drawn = new CountDownLatch(1);
+        long[] laidOut = new long[1];
+        long[] rendered = {-1};
+        boolean[] windowDrawn = {window[0] != null};
+        watch.reset();
         Platform.runLater(() -> {
             try {
                 Object before = window[0] == null ? null : window[0].model().getDocument();
                 open.run();
                 MainWindow w = window[0];
-                Stage stage = (Stage) w.timeline().getScene().getWindow();
+                javafx.scene.Scene scene = w.timeline().getScene();
                 Runnable whenDrawn = new Runnable() {
                     @Override
                     public void run() {
+                        if (!windowDrawn[0]) {
+                            // The window's own first layout is start-up, not the file: from here on it could answer.
+                            windowDrawn[0] = true;
+                            watch.reset();
+                        }
                         Object now = w.model().getDocument();
                         if (now != null && now != before && w.timeline().getScale() != null) {
-                            stage.getScene().removePostLayoutPulseListener(this);
-                            drawn.countDown();
+                            laidOut[0] = System.nanoTime();
+                            scene.removePostLayoutPulseListener(this);
+                            whenRendered(scene, () -> {
+                                rendered[0] = System.nanoTime();
+                                drawn.countDown();
+                            });
                         }
                     }
                 };
-                stage.getScene().addPostLayoutPulseListener(whenDrawn);
+                scene.addPostLayoutPulseListener(whenDrawn);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -151,6 +197,83 @@ public final class FirstFrame {
         if (!drawn.await(120, TimeUnit.SECONDS)) {
             System.err.println("first-frame: no frame with the file open within 120 s");
             System.exit(1);
+        }
+        double stall = watch.longest();
+        org.eventscope.app.DocumentModel.Opening o = window[0].model().lastOpening();
+        if (o == null) {
+            throw new IllegalStateException("the window showed a document it did not open");
+        }
+        return new Phases(
+                ms(o.read() - o.asked()),
+                ms(o.indexed() - o.read()),
+                ms(o.taken() - o.indexed()),
+                ms(o.handedOver() - o.taken()),
+                ms(laidOut[0] - o.handedOver()),
+                ms(rendered[0] - laidOut[0]),
+                stall);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /**
+     * Calls {@code then} once the renderer has drawn the frame just laid out in {@code scene}
+     * (JavaFX's own performance tracker, which a class-path JavaFX lets us use); else at once.
+     */
+    private static void whenRendered(javafx.scene.Scene scene, Runnable then) {
+        try {
+            com.sun.javafx.perf.PerformanceTracker tracker =
+                    com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene);
+            java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+            tracker.setOnRenderedFrameTask(() -> {
+                if (once.compareAndSet(false, true)) {
+                    then.run();
+                    Platform.runLater(() -> com.sun.javafx.perf.PerformanceTracker.releaseSceneTracker(scene));
+                }
+            });
+        } catch (RuntimeException | LinkageError e) {
+            then.run();
+        }
+    }
+
+    /**
+     * Asks the JavaFX thread, every two milliseconds, to answer; keeps the longest wait for an
+     * answer since the last {@link #reset()}: how long the window could not have reacted to input.
+     */
+    private static final class StallWatch extends Thread {
+
+        private volatile long longest;
+
+        StallWatch() {
+            super("first-frame-stall-watch");
+            setDaemon(true);
+        }
+
+        void reset() {
+            longest = 0;
+        }
+
+        double longest() {
+            return ms(longest);
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (true) {
+                    long asked = System.nanoTime();
+                    CountDownLatch answered = new CountDownLatch(1);
+                    Platform.runLater(() -> {
+                        longest = Math.max(longest, System.nanoTime() - asked);
+                        answered.countDown();
+                    });
+                    answered.await();
+                    Thread.sleep(2);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -41,13 +41,25 @@ class FirstFrameTest {
         String line = r.out().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                         "\\{\"file\":\"[^\"]*geneva-2022\\.json\",\"firstFrameMs\":(\\d+),\"reopenMs\":\\[(\\d+),(\\d+)\\],"
-                                + "\"rssMb\":\\[(\\d+),(\\d+),(\\d+)\\],\"heapMb\":\\[(\\d+),(\\d+),(\\d+)\\]\\}")
+                                + "\"rssMb\":\\[(\\d+),(\\d+),(\\d+)\\],\"heapMb\":\\[(\\d+),(\\d+),(\\d+)\\],"
+                                + "\"phases\":\\[(.*)\\]\\}")
                 .matcher(line);
         assertThat(m.matches()).as(line).isTrue();
         for (int g = 1; g <= 9; g++) {
             assertThat(Long.parseLong(m.group(g)))
                     .as("figure %d of %s", g, line)
                     .isPositive();
+        }
+        // One set of phases for the first opening and for each reopening, in the window's real path.
+        com.fasterxml.jackson.databind.JsonNode phases =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree("[" + m.group(10) + "]");
+        assertThat(phases).hasSize(3);
+        for (com.fasterxml.jackson.databind.JsonNode p : phases) {
+            assertThat(p.fieldNames())
+                    .toIterable()
+                    .containsExactly("readMs", "indexMs", "queuedMs", "handoverMs", "layoutMs", "paintMs", "fxStallMs");
+            p.elements()
+                    .forEachRemaining(v -> assertThat(v.asLong()).as("%s", p).isNotNegative());
         }
         ChildJvm.Result wrong = new ChildJvm().run(Main.class.getName(), "first-frame", "nowhere.json");
         assertThat(wrong.status()).isEqualTo(1);

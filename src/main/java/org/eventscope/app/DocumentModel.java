@@ -274,7 +274,23 @@ public final class DocumentModel {
                 true);
     }
 
+    /**
+     * When the parts of the last opening that succeeded ended, as {@link System#nanoTime()}: asked,
+     * read (and checked), indexed for the timeline, taken by the JavaFX thread, and handed to the
+     * window (the document set, and everyone who hears of it done). The first-frame probe reports them.
+     */
+    public record Opening(long asked, long read, long indexed, long taken, long handedOver) {}
+
+    private @Nullable Opening lastOpening;
+
+    /** The last opening's times ({@link Opening}), or {@code null} before a file opened. */
+    public @Nullable Opening lastOpening() {
+        return lastOpening;
+    }
+
     private Task<LoadResult> load(Reader reader, @Nullable Path path, String name, boolean recovered) {
+        long asked = System.nanoTime();
+        long[] marks = new long[2];
         // The timeline's index is built here too, so a million events cost the FX thread nothing.
         java.util.concurrent.atomic.AtomicReference<TimelineIndex> index =
                 new java.util.concurrent.atomic.AtomicReference<>();
@@ -299,9 +315,11 @@ public final class DocumentModel {
                         return self.isCancelled();
                     }
                 });
+                marks[0] = System.nanoTime();
                 if (result.ok() && !isCancelled()) {
-                    index.set(TimelineIndex.of(result.file()));
+                    index.set(TimelineIndex.ready(result.file()));
                 }
+                marks[1] = System.nanoTime();
                 return result;
             }
         };
@@ -309,6 +327,7 @@ public final class DocumentModel {
             current.set(null);
         });
         task.setOnSucceeded(e -> {
+            long taken = System.nanoTime();
             current.set(null);
             LoadResult result = task.getValue();
             EventFile opened = result.file();
@@ -322,6 +341,8 @@ public final class DocumentModel {
                     edits.unsaved();
                 }
                 document.set(d);
+                // The task's result is published to this thread after its call: so are the marks.
+                lastOpening = new Opening(asked, marks[0], marks[1], taken, System.nanoTime());
             } else {
                 onLoadFailed.get().accept(new LoadFailure(path, result.problems()));
             }

@@ -1,7 +1,6 @@
 package org.eventscope.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,29 +27,14 @@ public final class StartupBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         measure("class path, no archive", command(java, List.of(), System.getProperty("java.class.path")));
         Path image = Path.of(args.length > 0 ? args[0] : "target/dist/eventscope");
-        Path cfg = image.resolve("lib/app/eventscope.cfg");
-        if (!Files.exists(cfg)) {
+        AppImage app = AppImage.at(image);
+        if (app == null) {
             System.out.println("app image: not built at " + image + " (mvn -Pdist package), skipped");
             return;
         }
-        Path app = image.resolve("lib/app").toAbsolutePath();
-        List<String> classPath = new ArrayList<>();
-        List<String> options = new ArrayList<>();
-        for (String line : Files.readAllLines(cfg)) {
-            String value = line.substring(line.indexOf('=') + 1).replace("$APPDIR", app.toString());
-            if (line.startsWith("app.classpath=")) {
-                classPath.add(value);
-            } else if (line.startsWith("java-options=")) {
-                options.add(value);
-            }
-        }
-        String imageJava = image.resolve("lib/runtime/bin/java").toString();
-        String cp = String.join(":", classPath);
-        measure("app image", command(imageJava, options, cp));
-        List<String> noArchive = options.stream()
-                .filter(o -> !o.startsWith("-XX:SharedArchiveFile"))
-                .toList();
-        measure("app image, archive off", command(imageJava, noArchive, cp));
+        measure("app image", command(app.java(), app.options(), app.classPath()));
+        AppImage off = app.withoutArchive();
+        measure("app image, archive off", command(off.java(), off.options(), off.classPath()));
     }
 
     private static List<String> command(String java, List<String> options, String classPath) {
