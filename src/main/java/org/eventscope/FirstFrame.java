@@ -133,24 +133,32 @@ public final class FirstFrame {
      * timeline, waiting for the JavaFX thread to take the document, handing it to the window (everyone
      * who hears of the document), the first layout pass with it (CSS, layout, the timeline's
      * drawing), and rendering that frame; and the longest the JavaFX thread was kept from
-     * answering (by its own work or a collection) from asking to the frame rendered (-1 where
-     * the renderer's report is not available).
+     * answering (by its own work or a collection) from asking to the frame rendered, and when that
+     * began, from asking. Rendering is -1 where the renderer's report is not available.
      */
     private record Phases(
-            double read, double index, double queued, double handover, double layout, double paint, double stall) {
+            double read,
+            double index,
+            double queued,
+            double handover,
+            double layout,
+            double paint,
+            double stall,
+            double stallAt) {
 
         String json() {
             return String.format(
                     java.util.Locale.ROOT,
                     "{\"readMs\":%.0f,\"indexMs\":%.0f,\"queuedMs\":%.0f,\"handoverMs\":%.0f,\"layoutMs\":%.0f,\"paintMs\":%.0f,"
-                            + "\"fxStallMs\":%.0f}",
+                            + "\"fxStallMs\":%.0f,\"fxStallAtMs\":%.0f}",
                     read,
                     index,
                     queued,
                     handover,
                     layout,
                     paint,
-                    stall);
+                    stall,
+                    stallAt);
         }
     }
 
@@ -210,7 +218,8 @@ public final class FirstFrame {
                 ms(o.handedOver() - o.taken()),
                 ms(laidOut[0] - o.handedOver()),
                 ms(rendered[0] - laidOut[0]),
-                stall);
+                stall,
+                Math.max(0, ms(watch.longestAt - o.asked())));
     }
 
     private static double ms(long nanos) {
@@ -244,6 +253,8 @@ public final class FirstFrame {
     private static final class StallWatch extends Thread {
 
         private volatile long longest;
+        /** When the longest wait began ({@link System#nanoTime()}). */
+        volatile long longestAt;
 
         StallWatch() {
             super("first-frame-stall-watch");
@@ -265,7 +276,11 @@ public final class FirstFrame {
                     long asked = System.nanoTime();
                     CountDownLatch answered = new CountDownLatch(1);
                     Platform.runLater(() -> {
-                        longest = Math.max(longest, System.nanoTime() - asked);
+                        long waited = System.nanoTime() - asked;
+                        if (waited > longest) {
+                            longest = waited;
+                            longestAt = asked;
+                        }
                         answered.countDown();
                     });
                     answered.await();

@@ -57,7 +57,15 @@ class FirstFrameTest {
         for (com.fasterxml.jackson.databind.JsonNode p : phases) {
             assertThat(p.fieldNames())
                     .toIterable()
-                    .containsExactly("readMs", "indexMs", "queuedMs", "handoverMs", "layoutMs", "paintMs", "fxStallMs");
+                    .containsExactly(
+                            "readMs",
+                            "indexMs",
+                            "queuedMs",
+                            "handoverMs",
+                            "layoutMs",
+                            "paintMs",
+                            "fxStallMs",
+                            "fxStallAtMs");
             p.elements()
                     .forEachRemaining(v -> assertThat(v.asLong()).as("%s", p).isNotNegative());
         }

@@ -583,11 +583,15 @@ class MainWindowTest {
         org.eventscope.bench.SyntheticEventFiles.write(big, 200_000, 3);
         EventFile before = file();
         StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        double height = timeline.getHeight();
 
+        robot.interact(() -> window.open(big));
         robot.interact(() -> {
-            window.open(big);
             assertThat(status.getText()).isEqualTo("Opening synthetic-big.json…");
             assertThat(status.getRightItems()).hasSize(1);
+            // The status bar keeps its height with the Cancel button: the timeline is not laid out again.
+            assertThat(timeline.getHeight()).isEqualTo(height);
             ((javafx.scene.control.Button) status.getRightItems().get(0)).fire();
         });
         WaitForAsyncUtils.waitFor(
