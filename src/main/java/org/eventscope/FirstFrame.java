@@ -91,9 +91,11 @@ public final class FirstFrame {
         FxRuntime.startHeadless();
         watch.start();
         MainWindow[] window = new MainWindow[1];
+        java.nio.file.Path absolute = file.toAbsolutePath();
         Phases first = shown(
                 window,
                 watch,
+                absolute,
                 () -> window[0] = EventscopeApp.showWindow(
                         new Stage(), AppPreferences.none(), List.of(file.toString()), url -> {}));
         StringBuilder json = new StringBuilder("{\"file\":\"")
@@ -106,7 +108,7 @@ public final class FirstFrame {
         StringBuilder phases = new StringBuilder().append(first.json());
         for (int i = 0; i < reopen; i++) {
             long t = System.currentTimeMillis();
-            Phases p = shown(window, watch, () -> window[0].openFile(file));
+            Phases p = shown(window, watch, absolute, () -> window[0].openFile(file));
             times.append(i == 0 ? "" : ",").append(System.currentTimeMillis() - t);
             rss.append(',').append(residentMegabytes());
             heap.append(',').append(heapMegabytes());
@@ -164,9 +166,12 @@ public final class FirstFrame {
 
     /**
      * Runs {@code open} on the JavaFX thread and waits for the first frame drawn with a document
-     * other than the one {@code window} showed before (and a time scale for it), and rendered.
+     * of {@code file} other than the one {@code window} showed before (and a time scale for it),
+     * and rendered. (Not any other document: when memory is tight the window shows an empty one
+     * while the file loads.)
      */
-    private static Phases shown(MainWindow[] window, StallWatch watch, Runnable open) throws Exception {
+    private static Phases shown(MainWindow[] window, StallWatch watch, java.nio.file.Path file, Runnable open)
+            throws Exception {
         CountDownLatch drawn = new CountDownLatch(1);
         long[] laidOut = new long[1];
         long[] rendered = {-1};
@@ -186,8 +191,11 @@ public final class FirstFrame {
                             windowDrawn[0] = true;
                             watch.reset();
                         }
-                        Object now = w.model().getDocument();
-                        if (now != null && now != before && w.timeline().getScale() != null) {
+                        org.eventscope.app.Document now = w.model().getDocument();
+                        if (now != null
+                                && now != before
+                                && file.equals(now.path())
+                                && w.timeline().getScale() != null) {
                             laidOut[0] = System.nanoTime();
                             scene.removePostLayoutPulseListener(this);
                             whenRendered(scene, () -> {

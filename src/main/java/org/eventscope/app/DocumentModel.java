@@ -154,20 +154,132 @@ public final class DocumentModel {
     /** As {@link #open(Path)}; a spreadsheet is read as {@code sheet} says (its encoding, its mapping). */
     @CanIgnoreReturnValue
     public Task<LoadResult> open(Path path, SheetOptions sheet) {
+        return open(path, sheet, true);
+    }
+
+    @CanIgnoreReturnValue
+    private Task<LoadResult> open(Path path, SheetOptions sheet, boolean mayRelease) {
         Path absolute = path.toAbsolutePath();
         sheets.put(absolute, sheet);
         String name = absolute.getFileName() == null
                 ? absolute.toString()
                 : absolute.getFileName().toString();
-        return load(
+        Document releasing = mayRelease ? releasable(absolute) : null;
+        if (releasing != null) {
+            close(releasing);
+        }
+        Task<LoadResult> task = load(
                 monitor -> {
                     LoadResult result = EventFileReader.read(absolute, name, monitor, sheet);
                     // An imported file (TimelineJS) is not patched: saving writes an Eventscope file.
                     kept.set(result.imported() ? Saving.Original.NONE : original(absolute, result.sha256()));
                     return result;
                 },
-                absolute);
+                absolute,
+                name,
+                false,
+                releasing == null
+                        ? Messages.get("status.opening", name)
+                        : Messages.get("status.openingReleased", name, releasing.name()));
+        if (releasing != null) {
+            openAgainIfNot(java.util.Objects.requireNonNull(releasing.path()), task);
+        }
+        return task;
     }
+
+    /** How many bytes of heap reading a file of {@code fileBytes} bytes may take: its document, index and the reader's garbage. */
+    static long needFor(long fileBytes) {
+        return fileBytes * 3;
+    }
+
+    private java.util.function.LongSupplier room = DocumentModel::heapRoom;
+
+    /** For tests: how much heap {@link #heapRoom()} would say is left. */
+    void heapRoomFrom(java.util.function.LongSupplier room) {
+        this.room = room;
+    }
+
+    /**
+     * The heap not taken by what outlived the last collection: the most a new document can
+     * have while the open one stays.
+     */
+    static long heapRoom() {
+        long live = 0;
+        for (java.lang.management.MemoryPoolMXBean pool :
+                java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            java.lang.management.MemoryUsage after = pool.getCollectionUsage();
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && after != null) {
+                live += after.getUsed();
+            }
+        }
+        Runtime rt = Runtime.getRuntime();
+        if (live == 0) {
+            live = rt.totalMemory() - rt.freeMemory(); // no collection yet: all in use counts
+        }
+        return rt.maxMemory() - live;
+    }
+
+    /**
+     * The open document, when the file at {@code opening} will not fit beside it and it can be
+     * read again as it is (saved, from an event file of its own, still there); else {@code null}.
+     */
+    private @Nullable Document releasable(Path opening) {
+        Document open = document.get();
+        if (open == null || open.path() == null || open.imported() || edits.isDirty()) {
+            return null;
+        }
+        try {
+            if (!Files.isRegularFile(open.path()) || needFor(Files.size(opening)) <= room.getAsLong()) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null; // the load says why
+        }
+        return open;
+    }
+
+    /** Closes {@code open} to make room: the window shows an empty document under its name. */
+    private void close(Document open) {
+        EventFile empty = new EventFile(
+                EventFile.FORMAT_VERSION,
+                open.file().title(),
+                open.file().displayZone(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+        Document released = new Document(empty, open.name(), null, List.of(), TimelineIndex.of(empty), null);
+        selectedEvent.set(null);
+        edits.adopt(released, Saving.Original.NONE);
+        document.set(released);
+    }
+
+    /**
+     * Reads the file at {@code before}, closed to make room, again should {@code task} fail or be
+     * cancelled; another file asked for in the meantime takes its place.
+     */
+    private void openAgainIfNot(Path before, Task<LoadResult> task) {
+        releasedFor = task;
+        // After the task's own handlers, which end its part in the window.
+        Runnable back = () -> javafx.application.Platform.runLater(() -> {
+            if (releasedFor == task) {
+                releasedFor = null;
+                open(before, sheets.getOrDefault(before, SheetOptions.NONE), false);
+            }
+        });
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> back.run());
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> back.run());
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            if (task.getValue().file() == null) {
+                back.run();
+            } else {
+                releasedFor = null;
+            }
+        });
+    }
+
+    /** The load for which the open document was closed to make room, until it ends. */
+    private @Nullable Task<LoadResult> releasedFor;
 
     /** How each spreadsheet opened in this window was read: a reload reads it the same way. */
     private final java.util.Map<Path, SheetOptions> sheets = new java.util.HashMap<>();
@@ -175,7 +287,7 @@ public final class DocumentModel {
     /** Opens the file at {@code path} again, as it was opened last (a spreadsheet by its encoding and mapping). */
     @CanIgnoreReturnValue
     public Task<LoadResult> reopen(Path path) {
-        return open(path, sheets.getOrDefault(path.toAbsolutePath(), SheetOptions.NONE));
+        return open(path, sheets.getOrDefault(path.toAbsolutePath(), SheetOptions.NONE), false);
     }
 
     /** Opens the example that ships with the application. */
@@ -252,7 +364,8 @@ public final class DocumentModel {
     }
 
     private Task<LoadResult> load(Reader reader, @Nullable Path path) {
-        return load(reader, path, path == null ? BUNDLED_NAME : String.valueOf(path.getFileName()), false);
+        String name = path == null ? BUNDLED_NAME : String.valueOf(path.getFileName());
+        return load(reader, path, name, false, Messages.get("status.opening", name));
     }
 
     /**
@@ -271,7 +384,8 @@ public final class DocumentModel {
                 },
                 original,
                 name,
-                true);
+                true,
+                Messages.get("status.opening", name));
     }
 
     /**
@@ -288,7 +402,7 @@ public final class DocumentModel {
         return lastOpening;
     }
 
-    private Task<LoadResult> load(Reader reader, @Nullable Path path, String name, boolean recovered) {
+    private Task<LoadResult> load(Reader reader, @Nullable Path path, String name, boolean recovered, String title) {
         long asked = System.nanoTime();
         long[] marks = new long[2];
         // The timeline's index is built here too, so a million events cost the FX thread nothing.
@@ -296,7 +410,7 @@ public final class DocumentModel {
                 new java.util.concurrent.atomic.AtomicReference<>();
         Task<LoadResult> task = new Task<>() {
             {
-                updateTitle(Messages.get("status.opening", name));
+                updateTitle(title);
             }
 
             @Override
@@ -366,6 +480,7 @@ public final class DocumentModel {
                                                     ? Messages.get("read.unknownError")
                                                     : error.getMessage())))));
         });
+        releasedFor = null; // a file asked for after a release takes the released one's place
         cancelLoading();
         current.set(task);
         loader.execute(task);

@@ -605,6 +605,91 @@ class MainWindowTest {
     }
 
     @Test
+    void whenMemoryIsTightTheOpenDocumentIsClosedWhileTheNextLoadsAndComesBackIfItFails(FxRobot robot)
+            throws Exception {
+        Path geneva = Files.copy(TestFiles.GENEVA, dir.resolve("geneva-2022.json"));
+        robot.interact(() -> window.open(geneva));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> geneva.equals(window.model().getDocument().path()));
+        Path big = dir.resolve("synthetic-big.json");
+        org.eventscope.bench.SyntheticEventFiles.write(big, 50_000, 3);
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": 1, \"title\": ");
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        // Room for Geneva beside a new file, but not for the synthetic one.
+        long bigNeeds = DocumentModel.needFor(Files.size(big));
+        window.model().heapRoomFrom(() -> bigNeeds - 1);
+
+        // A small file fits beside it: Geneva stays while it loads.
+        Path small = Files.copy(TestFiles.GENEVA, dir.resolve("small.json"));
+        robot.interact(() -> {
+            window.open(small);
+            assertThat(file().events()).hasSize(8);
+            assertThat(status.getText()).isEqualTo("Opening small.json…");
+        });
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> small.equals(window.model().getDocument().path()));
+
+        // A file that does not fit: the open one is closed first, and says so.
+        robot.interact(() -> {
+            window.open(big);
+            assertThat(file().events()).isEmpty();
+            assertThat(window.model().getDocument().path()).isNull();
+            assertThat(window.model().getDocument().name()).isEqualTo("small.json");
+            assertThat(status.getText())
+                    .isEqualTo("Opening synthetic-big.json… (small.json is closed to make room in memory;"
+                            + " it opens again if this fails)");
+        });
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> big.equals(window.model().getDocument().path()));
+        assertThat(file().events()).hasSize(50_000);
+
+        // One that fails: the closed file opens again from disk.
+        window.model().heapRoomFrom(() -> 0);
+        robot.interact(() -> {
+            window.open(bad);
+            assertThat(file().events()).isEmpty();
+        });
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> big.equals(window.model().getDocument().path()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file().events()).hasSize(50_000);
+
+        // Cancelled: the same.
+        robot.interact(() -> {
+            window.open(geneva);
+            assertThat(file().events()).isEmpty();
+            window.model().cancelLoading();
+        });
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> big.equals(window.model().getDocument().path()));
+        assertThat(file().events()).hasSize(50_000);
+
+        // With unsaved changes the document is never closed for room: they would be lost if the load failed.
+        robot.interact(() -> window.model()
+                .edits()
+                .edit(e -> e.add("Add category", new org.eventscope.model.Category("synthetic", "Synthetic", null))));
+        EventFile edited = file();
+        robot.interact(() -> {
+            window.model().open(geneva);
+            assertThat(file()).isSameAs(edited);
+            window.model().cancelLoading();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file()).isSameAs(edited);
+        assertThat(window.model().edits().isDirty()).isTrue();
+    }
+
+    @Test
     void aLargeFileLoadsInTheBackgroundAndTheTimelineShowsItsDensity(FxRobot robot) throws Exception {
         Path big = dir.resolve("synthetic-big.json");
         org.eventscope.bench.SyntheticEventFiles.write(big, 200_000, 3);
