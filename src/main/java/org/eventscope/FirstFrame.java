@@ -22,8 +22,9 @@ import org.eventscope.cli.FxRuntime;
  * <p>{@code eventscope first-frame FILE [--reopen N]} (a command the help does not list) opens
  * FILE instead, then opens it again N times in the same window, and prints one JSON line: the
  * milliseconds from the JVM's start to the first frame with FILE, each reopening's milliseconds
- * from asking to the first frame with the file read again, and the resident memory and heap in
- * use after each (after a collection).
+ * from asking to the first frame with the file read again, the resident memory and heap in use
+ * after each (after a collection), and each opening's phases ({@link Phases}): where the time went,
+ * and the longest the JavaFX thread could not answer. {@code FirstFrameBenchmark} runs it.
  */
 @AllowedToUseStandardStreams("a probe for benchmarks and the app image's build: prints one figure and exits")
 public final class FirstFrame {
