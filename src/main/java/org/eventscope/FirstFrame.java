@@ -184,6 +184,20 @@ public final class FirstFrame {
                 open.run();
                 MainWindow w = window[0];
                 javafx.scene.Scene scene = w.timeline().getScene();
+                // A file that does not open ends the probe at once, with the reader's first problem.
+                var failed = w.model().onLoadFailedProperty();
+                var shows = failed.get();
+                failed.set(failure -> {
+                    shows.accept(failure);
+                    if (file.equals(failure.path())) {
+                        System.err.println("first-frame: did not open: "
+                                + failure.problems().stream()
+                                        .findFirst()
+                                        .map(p -> org.eventscope.io.Printable.escape(p.toString()))
+                                        .orElse(org.eventscope.io.Printable.escape(file.toString())));
+                        System.exit(1);
+                    }
+                });
                 Runnable whenDrawn = new Runnable() {
                     @Override
                     public void run() {

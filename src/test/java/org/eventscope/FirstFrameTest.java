@@ -69,6 +69,18 @@ class FirstFrameTest {
             p.elements()
                     .forEachRemaining(v -> assertThat(v.asLong()).as("%s", p).isNotNegative());
         }
+        // A file that does not open ends the probe at once, with the reader's first problem.
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("first-frame", ".json");
+        java.nio.file.Files.writeString(bad, "{\"formatVersion\": 1, \"title\": ");
+        try {
+            long t = System.nanoTime();
+            ChildJvm.Result broken = new ChildJvm().run(Main.class.getName(), "first-frame", bad.toString());
+            assertThat(broken.status()).as(broken.err()).isEqualTo(1);
+            assertThat(broken.err()).contains("first-frame: did not open: ").contains(":1:");
+            assertThat(System.nanoTime() - t).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(60));
+        } finally {
+            java.nio.file.Files.delete(bad);
+        }
         ChildJvm.Result wrong = new ChildJvm().run(Main.class.getName(), "first-frame", "nowhere.json");
         assertThat(wrong.status()).isEqualTo(1);
         assertThat(wrong.err()).contains("first-frame: nowhere.json: no such file");

@@ -162,6 +162,22 @@ public final class DocumentEdits {
         update();
     }
 
+    /**
+     * No editing until the next document: the window shows an empty stand-in for a document
+     * closed to make room ({@link DocumentModel}), which nothing may change or save.
+     */
+    void detach() {
+        if (journaled >= 0) {
+            journaled = -1;
+            worker.execute(recovery::clear);
+        }
+        editor = null;
+        original = Saving.Original.NONE;
+        written = null;
+        version++;
+        update();
+    }
+
     /** The editor of the open document, or {@code null} before one is open. */
     public @Nullable Editor editor() {
         return editor;

@@ -168,6 +168,7 @@ public final class DocumentModel {
         if (releasing != null) {
             close(releasing);
         }
+        Path closed = releasedPath;
         Task<LoadResult> task = load(
                 monitor -> {
                     LoadResult result = EventFileReader.read(absolute, name, monitor, sheet);
@@ -181,8 +182,9 @@ public final class DocumentModel {
                 releasing == null
                         ? Messages.get("status.opening", name)
                         : Messages.get("status.openingReleased", name, releasing.name()));
-        if (releasing != null) {
-            openAgainIfNot(java.util.Objects.requireNonNull(releasing.path()), task);
+        // While the stand-in is shown, whichever file is asked for next opens the closed one again if it fails.
+        if (mayRelease && closed != null && isStandIn(document.get())) {
+            openAgainIfNot(closed, task);
         }
         return task;
     }
@@ -238,6 +240,20 @@ public final class DocumentModel {
         return open;
     }
 
+    /** The empty document shown for one closed to make room, while that lasts. */
+    private @Nullable Document standIn;
+
+    /** The file of the document closed to make room, while its stand-in is shown. */
+    private @Nullable Path releasedPath;
+
+    /**
+     * True for the empty document the window shows for one closed to make room while a file
+     * loads: it cannot be edited or saved, and the window does not take it for a file opened.
+     */
+    public boolean isStandIn(@Nullable Document d) {
+        return d != null && d.equals(standIn); // a document is equal only to itself
+    }
+
     /** Closes {@code open} to make room: the window shows an empty document under its name. */
     private void close(Document open) {
         EventFile empty = new EventFile(
@@ -250,7 +266,9 @@ public final class DocumentModel {
                 List.of());
         Document released = new Document(empty, open.name(), null, List.of(), TimelineIndex.of(empty), null);
         selectedEvent.set(null);
-        edits.adopt(released, Saving.Original.NONE);
+        standIn = released;
+        releasedPath = open.path();
+        edits.detach();
         document.set(released);
     }
 
@@ -261,8 +279,9 @@ public final class DocumentModel {
     private void openAgainIfNot(Path before, Task<LoadResult> task) {
         releasedFor = task;
         // After the task's own handlers, which end its part in the window.
+        // Only while the stand-in is still shown: a new document made meanwhile stays.
         Runnable back = () -> javafx.application.Platform.runLater(() -> {
-            if (releasedFor == task) {
+            if (releasedFor == task && isStandIn(document.get())) {
                 releasedFor = null;
                 open(before, sheets.getOrDefault(before, SheetOptions.NONE), false);
             }
@@ -274,6 +293,8 @@ public final class DocumentModel {
                 back.run();
             } else {
                 releasedFor = null;
+                standIn = null;
+                releasedPath = null;
             }
         });
     }

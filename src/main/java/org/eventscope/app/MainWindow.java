@@ -198,7 +198,8 @@ public final class MainWindow {
         watcher.watch(now.path());
         if (now.path() != null) {
             prefs.opened(now.path());
-        } else {
+        } else if (!model.isStandIn(now)) {
+            // (A document closed to make room is still the file to open at the next start.)
             prefs.forgetLastFile();
         }
         showTitle();

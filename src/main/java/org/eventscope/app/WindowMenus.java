@@ -121,8 +121,12 @@ record WindowMenus(
         TimelineView timeline = w.timeline();
         Exports exports = w.exports();
         // While a data table is shown, the document behind it is out of reach: it is neither exported nor edited.
-        BooleanBinding noDocument =
-                model.documentProperty().isNull().or(w.tables().openProperty().isNotNull());
+        BooleanBinding noDocument = Bindings.createBooleanBinding(
+                () -> model.getDocument() == null
+                        || model.isStandIn(model.getDocument())
+                        || w.tables().openProperty().get() != null,
+                model.documentProperty(),
+                w.tables().openProperty());
         BooleanBinding noReports = chart.hasReportsBinding().not();
         BooleanBinding notFromFile = Bindings.createBooleanBinding(
                 () -> model.getDocument() == null

@@ -690,6 +690,60 @@ class MainWindowTest {
     }
 
     @Test
+    void whatIsAskedForWhileAClosedDocumentWaitsDecidesWhatComesBack(FxRobot robot) throws Exception {
+        Path geneva = Files.copy(TestFiles.GENEVA, dir.resolve("geneva-2022.json"));
+        robot.interact(() -> window.open(geneva));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> geneva.equals(window.model().getDocument().path()));
+        Path big = dir.resolve("synthetic-big.json");
+        org.eventscope.bench.SyntheticEventFiles.write(big, 50_000, 3);
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": 1, \"title\": ");
+        window.model().heapRoomFrom(() -> 0);
+
+        // The stand-in can be neither edited nor saved.
+        robot.interact(() -> {
+            window.open(big);
+            assertThat(window.model().isStandIn(window.model().getDocument())).isTrue();
+            assertThat(window.model()
+                            .edits()
+                            .edit(e -> e.add("Add category", new org.eventscope.model.Category("x", "X", null))))
+                    .isFalse();
+            javafx.scene.input.KeyCombination saveAs =
+                    window.commandTable().saveAs().keys();
+            assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                            .flatMap(m -> m.getItems().stream())
+                            .filter(i -> saveAs.equals(i.getAccelerator()))
+                            .findFirst()
+                            .orElseThrow()
+                            .isDisable())
+                    .isTrue();
+        });
+        // A third file asked for meanwhile takes over: when it fails, Geneva opens again.
+        robot.interact(() -> window.open(bad));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> geneva.equals(window.model().getDocument().path()));
+        assertThat(file().events()).hasSize(8);
+
+        // A new document made meanwhile stays, with what was typed into it.
+        robot.interact(() -> {
+            window.open(big);
+            assertThat(window.model().getDocument().path()).isNull();
+            window.model().newDocument("My new timeline", java.time.ZoneId.of("UTC"));
+            window.model()
+                    .edits()
+                    .edit(e -> e.add("Add category", new org.eventscope.model.Category("mine", "Mine", null)));
+        });
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file().title()).isEqualTo("My new timeline");
+        assertThat(window.model().edits().isDirty()).isTrue();
+    }
+
+    @Test
     void aLargeFileLoadsInTheBackgroundAndTheTimelineShowsItsDensity(FxRobot robot) throws Exception {
         Path big = dir.resolve("synthetic-big.json");
         org.eventscope.bench.SyntheticEventFiles.write(big, 200_000, 3);
