@@ -313,7 +313,7 @@ class EventFileReaderTest {
                 .containsExactly(
                         "/events/0/start", "/events/1/id", "/events/1/sources/0", "/events/2", "/events/2/end");
         assertThat(result.errors().get(0).message()).contains("2021-02-30").contains("not a real date");
-        assertThat(result.errors().get(1).message()).contains("duplicate id \"a\"");
+        assertThat(result.errors().get(1).message()).contains("duplicate id \"a\"; first used at /events/0/id");
         assertThat(result.errors().get(2).message()).contains("unknown source \"nope\"");
         assertThat(result.errors().get(3).message()).contains("missing required field \"title\"");
         assertThat(result.errors().get(4).message()).contains("before the start");
