@@ -604,15 +604,21 @@ class MainWindowTest {
         assertThat(robot.lookup("#problems-text").tryQuery()).isEmpty();
     }
 
-    @Test
-    void whenMemoryIsTightTheOpenDocumentIsClosedWhileTheNextLoadsAndComesBackIfItFails(FxRobot robot)
-            throws Exception {
+    /** Opens a copy of the Geneva file (not the bundled example: a document with a file of its own). */
+    private Path openGenevaFromAFile(FxRobot robot) throws Exception {
         Path geneva = Files.copy(TestFiles.GENEVA, dir.resolve("geneva-2022.json"));
         robot.interact(() -> window.open(geneva));
         WaitForAsyncUtils.waitFor(
                 20,
                 TimeUnit.SECONDS,
                 () -> geneva.equals(window.model().getDocument().path()));
+        return geneva;
+    }
+
+    @Test
+    void whenMemoryIsTightTheOpenDocumentIsClosedWhileTheNextLoadsAndComesBackIfItFails(FxRobot robot)
+            throws Exception {
+        Path geneva = openGenevaFromAFile(robot);
         Path big = dir.resolve("synthetic-big.json");
         org.eventscope.bench.SyntheticEventFiles.write(big, 50_000, 3);
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": 1, \"title\": ");
@@ -691,12 +697,7 @@ class MainWindowTest {
 
     @Test
     void whatIsAskedForWhileAClosedDocumentWaitsDecidesWhatComesBack(FxRobot robot) throws Exception {
-        Path geneva = Files.copy(TestFiles.GENEVA, dir.resolve("geneva-2022.json"));
-        robot.interact(() -> window.open(geneva));
-        WaitForAsyncUtils.waitFor(
-                20,
-                TimeUnit.SECONDS,
-                () -> geneva.equals(window.model().getDocument().path()));
+        Path geneva = openGenevaFromAFile(robot);
         Path big = dir.resolve("synthetic-big.json");
         org.eventscope.bench.SyntheticEventFiles.write(big, 50_000, 3);
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": 1, \"title\": ");
