@@ -109,6 +109,16 @@ final class Draft {
         }
     }
 
+    /**
+     * The lists are as in the base again (undo or redo came back to the saved state): each entry
+     * stands at its own position in the base, whatever the changes that brought it back say.
+     */
+    void backAtBase() {
+        for (Part p : Part.values()) {
+            slot(p).rebase(generation);
+        }
+    }
+
     void apply(Change change) {
         file = null;
         if (change instanceof Change.Head h) {

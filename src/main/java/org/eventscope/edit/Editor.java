@@ -87,6 +87,17 @@ public final class Editor {
 
     // ---- history -------------------------------------------------------------------------------
 
+    /**
+     * Back at the saved state by undo or redo: the entries stand where the saved file has them.
+     * (An entry a redo puts back after a save carries the place it had before that save: taken
+     * as it is, it would count as new, and the save would write its whole list again.)
+     */
+    private void atSaved() {
+        if (!isDirty()) {
+            draft.backAtBase();
+        }
+    }
+
     public boolean canUndo() {
         return !done.isEmpty();
     }
@@ -115,6 +126,7 @@ public final class Editor {
         }
         inverse.forEach(draft::apply);
         undone.add(step);
+        atSaved();
         lastKey = null;
         fire(inverse);
     }
@@ -126,6 +138,7 @@ public final class Editor {
         Step step = undone.remove(undone.size() - 1);
         step.changes().forEach(draft::apply);
         done.add(step);
+        atSaved();
         lastKey = null;
         fire(step.changes());
     }

@@ -11,8 +11,13 @@ import net.jqwik.api.Property;
 import org.eventscope.TestFiles;
 import org.eventscope.model.EventFile;
 
-/** Edits, undo, redo and saves in any order, from a file just opened: every save reads back as the editor's file, and saving again without a change writes the same bytes. */
+/** Edits, undo, redo and saves in any order, from a file just opened: every save reads back as the editor's file, and back at the saved state the save writes the saved bytes. */
 class EditorSequenceTest {
+
+    @net.jqwik.api.Example
+    void undoingAndRedoingAnEditMadeBeforeASaveComesBackToTheSavedBytes() throws IOException {
+        editsSavesUndoRedoInAnyOrderStayExact(157); // a hand-written file: edit, save, undo, redo
+    }
 
     @Property(tries = 400)
     void editsSavesUndoRedoInAnyOrderStayExact(@ForAll long seed) throws IOException {
@@ -45,9 +50,9 @@ class EditorSequenceTest {
                 assertThat(EditorTest.save(savedBytes, editor)).isEqualTo(savedBytes);
             }
             if (!editor.isDirty()) {
+                // Back at the saved state, by whatever undo and redo: the save writes the saved bytes again.
                 assertThat(editor.file()).isEqualTo(savedFile);
-                // (Its bytes are not always the saved bytes again: redoing, after a save, an entry
-                // added before it rewrites that entry's list in the writer's layout. Same content.)
+                assertThat(EditorTest.save(savedBytes, editor)).isEqualTo(savedBytes);
             }
             assertThat(EditorTest.read(EditorTest.save(savedBytes, editor))).isEqualTo(editor.file());
         }
