@@ -148,18 +148,9 @@ public final class DocumentEdits {
 
     /** A document was opened: its edits start here. */
     void adopt(Document d, Saving.Original bytes) {
-        if (journaled >= 0) {
-            journaled = -1;
-            // After any journal being written: the worker runs one task at a time.
-            worker.execute(recovery::clear);
-        }
         Editor e = new Editor(d.file());
         e.addListener(this::changed);
-        editor = e;
-        original = bytes;
-        written = null;
-        version++;
-        update();
+        start(e, bytes);
     }
 
     /**
@@ -167,12 +158,18 @@ public final class DocumentEdits {
      * closed to make room ({@link DocumentModel}), which nothing may change or save.
      */
     void detach() {
+        start(null, Saving.Original.NONE);
+    }
+
+    /** The edits of another document (none: {@code null}) start here. */
+    private void start(@Nullable Editor e, Saving.Original bytes) {
         if (journaled >= 0) {
             journaled = -1;
+            // After any journal being written: the worker runs one task at a time.
             worker.execute(recovery::clear);
         }
-        editor = null;
-        original = Saving.Original.NONE;
+        editor = e;
+        original = bytes;
         written = null;
         version++;
         update();

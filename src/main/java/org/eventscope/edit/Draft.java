@@ -104,9 +104,7 @@ final class Draft {
     void rebase(EventFile saved) {
         base = saved;
         generation++;
-        for (Part p : Part.values()) {
-            slot(p).rebase(generation);
-        }
+        backAtBase();
     }
 
     /**
