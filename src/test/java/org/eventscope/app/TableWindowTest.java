@@ -146,16 +146,21 @@ class TableWindowTest {
         assertThat(save.isDisabled()).isFalse();
     }
 
-    @Test
-    void aTableWhoseColumnsAreNotKnownIsRefusedAndTheDocumentStays(FxRobot robot) throws Exception {
-        Path csv = Files.writeString(dir.resolve("unknown.csv"), "a,b\n1,2\n");
-        String before = window.model().getDocument().file().title();
-        robot.interact(() -> window.tables().open(csv, null));
+    /** Opens {@code table} and waits for the dialog it asks with. */
+    private DialogPane openAndWaitForItsDialog(FxRobot robot, Path table) throws Exception {
+        robot.interact(() -> window.tables().open(table, null));
         WaitForAsyncUtils.waitFor(
                 20,
                 TimeUnit.SECONDS,
                 () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    }
+
+    @Test
+    void aTableWhoseColumnsAreNotKnownIsRefusedAndTheDocumentStays(FxRobot robot) throws Exception {
+        Path csv = Files.writeString(dir.resolve("unknown.csv"), "a,b\n1,2\n");
+        String before = window.model().getDocument().file().title();
+        DialogPane pane = openAndWaitForItsDialog(robot, csv);
         assertThat(pane.getContentText()).contains("give a mapping").contains("columns: a, b");
         assertThat(pane.getButtonTypes()).extracting(b -> b.getText()).contains("Choose a column mapping…");
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
@@ -172,12 +177,7 @@ class TableWindowTest {
         Path csv = Files.writeString(
                 dir.resolve("synthetic-unmapped.csv"),
                 "Begins;Headline\n2024-01-02;Synthetic first\n2024-01-03;Synthetic second\n2024-01-03;Synthetic third\n");
-        robot.interact(() -> window.tables().open(csv, null));
-        WaitForAsyncUtils.waitFor(
-                20,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        DialogPane pane = openAndWaitForItsDialog(robot, csv);
         javafx.scene.control.ButtonType map = pane.getButtonTypes().stream()
                 .filter(b -> b.getText().equals("Map the columns…"))
                 .findFirst()
