@@ -20,6 +20,9 @@ final class DuckRows implements Rows {
     private final Connection connection;
     private final TablePath path;
     private final String reader;
+    /** Whether the engine numbers the rows ({@code file_row_number}): a Parquet table without such a column of its own. */
+    private final boolean numbered;
+
     private final List<Column> columns;
     private volatile @Nullable Statement running;
 
@@ -42,7 +45,8 @@ final class DuckRows implements Rows {
         }
         this.columns = List.copyOf(out);
         // Rows are numbered by the engine, unless the table has a column of that name already.
-        boolean numbered = out.stream().noneMatch(c -> c.name().equalsIgnoreCase("file_row_number"));
+        this.numbered = isParquet(String.valueOf(table.getFileName()).toLowerCase(Locale.ROOT))
+                && out.stream().noneMatch(c -> c.name().equalsIgnoreCase("file_row_number"));
         this.reader = reader(table, path.path(), numbered);
     }
 
@@ -99,7 +103,7 @@ final class DuckRows implements Rows {
 
     /** Whether the engine numbers the rows ({@code file_row_number}). */
     boolean numbered() {
-        return reader.contains("file_row_number");
+        return numbered;
     }
 
     @Override

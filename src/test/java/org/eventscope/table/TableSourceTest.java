@@ -360,6 +360,38 @@ class TableSourceTest {
     }
 
     @Test
+    void rowsAreNumberedByTheEngineWhateverTheTableIsNamed(@TempDir Path dir) throws Exception {
+        // A table with its own column "file_row_number" is not numbered by the engine (its ids are made of
+        // start and title), whatever its name holds: that column is never taken for the row number.
+        Path named = variant(
+                dir.resolve("synthetic_file_row_number.parquet"),
+                "'x' AS title, DATE '2024-01-02' AS d, 42 AS file_row_number");
+        SheetMapping mapping = new SheetMapping(Map.of(Field.START, "d", Field.TITLE, "title"), null);
+        try (TableSource t = TableSource.open(named, mapping, dir.resolve("c"), TableProgress.NONE)) {
+            long day = LocalDate.of(2024, 1, 2)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()
+                    .toEpochMilli();
+            assertThat(t.events(day, day + DAY, 5, null))
+                    .extracting(org.eventscope.model.Event::id)
+                    .hasSize(5)
+                    .noneMatch(id -> id.startsWith("row "));
+        }
+        Path plain = variant(dir.resolve("synthetic.parquet"), "'x' AS title, DATE '2024-01-02' AS d");
+        try (TableSource t = TableSource.open(plain, mapping, dir.resolve("c2"), TableProgress.NONE)) {
+            long day = LocalDate.of(2024, 1, 2)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()
+                    .toEpochMilli();
+            assertThat(t.events(day, day + DAY, 3, null))
+                    .extracting(org.eventscope.model.Event::id)
+                    .hasSize(3)
+                    .doesNotHaveDuplicates()
+                    .allMatch(id -> id.matches("row [1-9][0-9]*"));
+        }
+    }
+
+    @Test
     void aWindowNearTheYear9999CanBeAsked(@TempDir Path dir) throws Exception {
         Path edge = variant(dir.resolve("edge.parquet"), "GLOBALEVENTID AS id, 'x' AS title, DATE '9999-12-20' AS d");
         SheetMapping mapping = new SheetMapping(Map.of(Field.START, "d", Field.TITLE, "title"), null);
