@@ -48,7 +48,16 @@ class MediaLoaderTest {
         server.createContext("/huge.png", x -> {
             x.getResponseHeaders().add("Content-Type", "image/png");
             x.sendResponseHeaders(200, 20L * 1024 * 1024);
-            x.close();
+            // The body is really sent: a server that hung up at once would race the
+            // client's reading of the headers ("bytes received: 0" instead of the size).
+            try (OutputStream out = x.getResponseBody()) {
+                byte[] block = new byte[64 * 1024];
+                for (int i = 0; i < 20 * 16; i++) {
+                    out.write(block);
+                }
+            } catch (java.io.IOException e) {
+                // the loader hung up once it saw the size: what is wanted
+            }
         });
         server.createContext("/endless.png", x -> {
             // No length given, and more bytes than a picture may have.
