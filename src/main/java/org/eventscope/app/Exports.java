@@ -90,7 +90,7 @@ final class Exports {
         if (d == null) {
             return;
         }
-        ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
+        ChartContent content = chart.getReports().isEmpty() ? null : chartContent();
         new ExportDialog(stage, content, visibleTimeline(d), kind, availableMemory)
                 .showAndWait()
                 .ifPresent(request -> {
@@ -153,9 +153,9 @@ final class Exports {
         return whole.between((long) scale.toMillis(0), (long) scale.toMillis(timeline.getWidth()));
     }
 
-    private ChartContent chartContent(Document d) {
-        return ChartContent.of(d.file(), chart.getReports(), chart.isRings(), Locale.getDefault())
-                .withCredit(chart.getCredit());
+    /** The chart as the window shows it: its mode, and over time the timeline's window. */
+    private ChartContent chartContent() {
+        return java.util.Objects.requireNonNull(chart.shownContent(), "a document with troop reports");
     }
 
     /** Puts the chart on the clipboard as an image, at twice its on-screen size. */
@@ -167,7 +167,7 @@ final class Exports {
         WritableImage image;
         try {
             image = ChartExport.render(
-                    chartContent(d),
+                    chartContent(),
                     Math.max(chart.getWidth(), 100),
                     Math.max(chart.getHeight(), 100),
                     MainWindow.EXPORT_SCALE);
@@ -218,7 +218,7 @@ final class Exports {
         }
         Picture picture = new Picture(
                 Picture.Kind.CHART,
-                chartContent(d),
+                chartContent(),
                 null,
                 Math.max(chart.getWidth(), 100),
                 Math.max(chart.getHeight(), 100));
@@ -388,7 +388,7 @@ final class Exports {
         }
         java.util.List<ReportExport.Page> pages = new java.util.ArrayList<>();
         if (!chart.getReports().isEmpty()) {
-            pages.add(ReportExport.Page.of(new Picture(Picture.Kind.CHART, chartContent(d), null, 1200, 675)));
+            pages.add(ReportExport.Page.of(new Picture(Picture.Kind.CHART, chartContent(), null, 1200, 675)));
         }
         TimelineExport window =
                 visibleTimeline(d).saying(new TimelineExport.Texts(d.file().title(), "", chart.getCredit()));
@@ -414,7 +414,7 @@ final class Exports {
         if (d == null) {
             return;
         }
-        ChartContent content = chart.getReports().isEmpty() ? null : chartContent(d);
+        ChartContent content = chart.getReports().isEmpty() ? null : chartContent();
         List<Picture.Kind> kinds = content == null
                 ? List.of(Picture.Kind.TIMELINE)
                 : List.of(Picture.Kind.CHART, Picture.Kind.TIMELINE, Picture.Kind.BOTH);

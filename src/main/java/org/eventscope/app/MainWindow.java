@@ -14,8 +14,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,8 +27,6 @@ import org.eventscope.model.EventFile;
 import org.eventscope.model.Media;
 import org.eventscope.timeline.TimelineView;
 import org.jspecify.annotations.Nullable;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The main window: menus and toolbar (made from one table of commands, {@link WindowMenus}), the
@@ -51,7 +47,6 @@ public final class MainWindow {
     private final DetailsPane details;
     private final StatusBar statusBar = new StatusBar();
     private final ProblemsPane problems = new ProblemsPane();
-    private final ToggleButton rings = new ToggleButton(Messages.get("toolbar.rings"));
     private final ZoneChooser zones = new ZoneChooser(this::currentFile);
     private final AppPreferences prefs;
     private final ThemeControl themes;
@@ -99,7 +94,7 @@ public final class MainWindow {
         // A table's categories are the filter's while it is shown.
         tables.setOnShown(filters::reset);
         statusBar.setId("status");
-        Workspace workspace = new Workspace(model, timeline, chart, details, filters, zones, rings);
+        Workspace workspace = new Workspace(model, timeline, chart, details, filters, zones);
         SplitPane mainSplit = workspace.main();
         state = new WindowState(prefs, stage, workspace, zones);
         BorderPane root = new BorderPane(new VBox(diskBar, mainSplit, problems));
@@ -161,15 +156,13 @@ public final class MainWindow {
         timeline.setOnMove(edit::move);
     }
 
-    /** "Times in" with its zone chooser, and By ring: the toolbar's own controls. */
+    /** "Times in" with its zone chooser, and the chart's modes: the toolbar's own controls. */
     private Node[] toolbarControls() {
         Label zoneLabel = new Label(Messages.get("toolbar.timesIn"));
         zoneLabel.setLabelFor(zones);
-        rings.setId("rings");
-        rings.setTooltip(new Tooltip(Messages.get("toolbar.rings.tip")));
-        rings.setGraphic(new FontIcon(MaterialDesignT.TARGET));
-        rings.disableProperty().bind(chart.hasReportsBinding().not());
-        return new Node[] {zoneLabel, zones, new Separator(), rings};
+        List<Node> controls = new java.util.ArrayList<>(List.of(zoneLabel, zones, new Separator()));
+        controls.addAll(List.of(commands.chartModeToggles()));
+        return controls.toArray(Node[]::new);
     }
 
     private void bind(Workspace workspace) {

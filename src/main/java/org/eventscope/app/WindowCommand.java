@@ -28,6 +28,7 @@ final class WindowCommand {
     private @Nullable String tipKey;
     private javafx.beans.value.@Nullable ObservableStringValue text;
     private boolean iconOnly;
+    private @Nullable ObservableBooleanValue selected;
 
     private WindowCommand(String menuKey, Runnable action) {
         this.menuKey = menuKey;
@@ -77,6 +78,15 @@ final class WindowCommand {
         return this;
     }
 
+    /**
+     * A choice among others (the chart's mode): its menu item is a radio item and its button a
+     * toggle, both checked while {@code when} is true.
+     */
+    WindowCommand selected(ObservableBooleanValue when) {
+        this.selected = when;
+        return this;
+    }
+
     /** Also a toolbar button, with this text and tooltip. */
     WindowCommand button(String textKey, String tipKey) {
         this.buttonKey = textKey;
@@ -96,7 +106,15 @@ final class WindowCommand {
     }
 
     MenuItem menuItem() {
-        MenuItem item = new MenuItem(Messages.get(menuKey));
+        ObservableBooleanValue checked = selected;
+        MenuItem item;
+        if (checked != null) {
+            javafx.scene.control.RadioMenuItem radio = new javafx.scene.control.RadioMenuItem(Messages.get(menuKey));
+            follow(checked, radio.selectedProperty());
+            item = radio;
+        } else {
+            item = new MenuItem(Messages.get(menuKey));
+        }
         if (text != null) {
             item.textProperty().bind(text);
         }
@@ -109,7 +127,12 @@ final class WindowCommand {
         if (disabled != null) {
             item.disableProperty().bind(disabled);
         }
-        item.setOnAction(e -> run());
+        item.setOnAction(e -> {
+            run();
+            if (checked != null && item instanceof javafx.scene.control.RadioMenuItem radio) {
+                radio.setSelected(checked.get()); // a second choice of the chosen one leaves it chosen
+            }
+        });
         return item;
     }
 
@@ -132,6 +155,38 @@ final class WindowCommand {
         b.setOnAction(e -> run());
         b.setFocusTraversable(false);
         return b;
+    }
+
+    /**
+     * The toolbar toggle of a choice (see {@link #selected}): pressed while the choice is made; a
+     * press makes it (pressing the chosen one again leaves it chosen).
+     */
+    javafx.scene.control.ToggleButton toggleButton() {
+        ObservableBooleanValue checked = selected;
+        if (buttonKey == null || checked == null) {
+            throw new IllegalStateException(menuKey + " has no toolbar toggle");
+        }
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(Messages.get(buttonKey));
+        if (icon != null) {
+            b.setGraphic(new FontIcon(icon));
+        }
+        b.setTooltip(new Tooltip(tip()));
+        if (disabled != null) {
+            b.disableProperty().bind(disabled);
+        }
+        follow(checked, b.selectedProperty());
+        b.setOnAction(e -> {
+            run();
+            b.setSelected(checked.get());
+        });
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Keeps {@code target} checked while {@code source} is true. */
+    private static void follow(ObservableBooleanValue source, javafx.beans.property.BooleanProperty target) {
+        target.set(source.get());
+        source.addListener((o, was, now) -> target.set(now));
     }
 
     /** The button's tooltip: what it does, and its shortcut. */

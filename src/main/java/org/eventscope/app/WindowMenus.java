@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import org.eventscope.chart.ChartMode;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.export.Picture;
 import org.eventscope.i18n.Messages;
@@ -111,6 +112,9 @@ record WindowMenus(
         WindowCommand zoomIn,
         WindowCommand zoomOut,
         WindowCommand search,
+        WindowCommand chartBands,
+        WindowCommand chartRings,
+        WindowCommand chartOverTime,
         WindowCommand keys,
         WindowCommand about) {
 
@@ -262,11 +266,49 @@ record WindowMenus(
                 WindowCommand.of("menu.search", w::focusSearch)
                         .icon(MaterialDesignM.MAGNIFY)
                         .keys(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN)),
+                chartMode(chart, ChartMode.BANDS, MaterialDesignC.CHART_BAR, KeyCode.DIGIT1, noReports),
+                chartMode(chart, ChartMode.RINGS, MaterialDesignT.TARGET, KeyCode.DIGIT2, noReports),
+                chartMode(
+                        chart,
+                        ChartMode.OVER_TIME,
+                        MaterialDesignC.CHART_TIMELINE_VARIANT,
+                        KeyCode.DIGIT3,
+                        noReports.or(chart.overTimeOfferedBinding().not())),
                 WindowCommand.of("menu.keys", () -> w.commandTable().showKeys(w.stage()))
                         .icon(MaterialDesignK.KEYBOARD_OUTLINE)
                         .keys(new KeyCodeCombination(KeyCode.F1)),
                 WindowCommand.of("menu.about", () -> AboutDialog.show(w.stage()))
                         .icon(MaterialDesignI.INFORMATION_OUTLINE));
+    }
+
+    /** The command that shows the chart in {@code mode}: a radio item in View, a toggle in the toolbar. */
+    private static WindowCommand chartMode(
+            TroopChart chart, ChartMode mode, org.kordamp.ikonli.Ikon icon, KeyCode digit, BooleanBinding off) {
+        String menuKey = switch (mode) {
+            case BANDS -> "menu.chartBands";
+            case RINGS -> "menu.chartRings";
+            case OVER_TIME -> "menu.chartOverTime";
+        };
+        return WindowCommand.of(menuKey, () -> chart.setMode(mode))
+                .icon(icon)
+                .disabledWhen(off)
+                .selected(chart.modeProperty().isEqualTo(mode))
+                .keys(new KeyCodeCombination(digit, SHORTCUT_DOWN))
+                .button(mode.messageKey(), mode.messageKey() + ".tip");
+    }
+
+    /** The chart's modes as toggles side by side, for the toolbar. */
+    javafx.scene.Node[] chartModeToggles() {
+        javafx.scene.control.ToggleButton bands = chartBands.toggleButton();
+        javafx.scene.control.ToggleButton rings = chartRings.toggleButton();
+        javafx.scene.control.ToggleButton overTime = chartOverTime.toggleButton();
+        bands.setId("chart-bands");
+        rings.setId("rings");
+        overTime.setId("over-time");
+        bands.getStyleClass().add(atlantafx.base.theme.Styles.LEFT_PILL);
+        rings.getStyleClass().add(atlantafx.base.theme.Styles.CENTER_PILL);
+        overTime.getStyleClass().add(atlantafx.base.theme.Styles.RIGHT_PILL);
+        return new javafx.scene.Node[] {bands, rings, overTime};
     }
 
     /** Puts each command's other keys on {@code scene} (a menu item takes one accelerator). */
@@ -310,6 +352,9 @@ record WindowMenus(
                 zoomIn,
                 zoomOut,
                 search,
+                chartBands,
+                chartRings,
+                chartOverTime,
                 keys,
                 about);
     }
@@ -378,6 +423,10 @@ record WindowMenus(
                 zoomOut.menuItem(),
                 new SeparatorMenuItem(),
                 search.menuItem(),
+                new SeparatorMenuItem(),
+                chartBands.menuItem(),
+                chartRings.menuItem(),
+                chartOverTime.menuItem(),
                 new SeparatorMenuItem());
         view.getItems().addAll(themeItems);
         view.getItems().addAll(new SeparatorMenuItem(), language);

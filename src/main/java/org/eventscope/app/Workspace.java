@@ -4,15 +4,16 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.eventscope.chart.TimeWindow;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.EventFilter;
+import org.eventscope.timeline.TimeScale;
 import org.eventscope.timeline.TimelineView;
 import org.jspecify.annotations.Nullable;
 
@@ -44,8 +45,7 @@ final class Workspace {
             TroopChart chart,
             DetailsPane details,
             FilterBar filters,
-            ZoneChooser zones,
-            ToggleButton rings) {
+            ZoneChooser zones) {
         this.model = model;
         this.timeline = timeline;
         this.chart = chart;
@@ -67,7 +67,7 @@ final class Workspace {
         main.setId("main-split");
         mainKept = new KeptDivider(main, mainDivider);
         bindDocument();
-        bindSelection(rings);
+        bindSelection();
         // The form needs room: while an event is edited the chart gives up most of its height.
         details.editingProperty().addListener((o, was, now) -> {
             if (folded) {
@@ -159,6 +159,8 @@ final class Workspace {
             }
         });
         chart.eventFileProperty().bind(timeline.eventFileProperty());
+        chart.displayZoneProperty().bind(timeline.displayZoneProperty());
+        linkWindows();
         timeline.displayZoneProperty()
                 .bind(Bindings.createObjectBinding(
                         () -> {
@@ -170,7 +172,54 @@ final class Workspace {
         zones.valueProperty().addListener(o -> showDetails());
     }
 
-    private void bindSelection(ToggleButton rings) {
+    /** While the one is set from the other, the other does not answer. */
+    private boolean linking;
+
+    /**
+     * The chart over time shows the timeline's window: a zoom or a pan of either moves both. The
+     * timeline's scale is the one truth; the chart's window follows it, and a zoom or pan in the
+     * chart sets it (within the timeline's limits, which the chart then takes).
+     */
+    private void linkWindows() {
+        InvalidationListener follow = o -> {
+            if (!linking) {
+                linking = true;
+                try {
+                    chart.setTimeWindow(timelineWindow());
+                } finally {
+                    linking = false;
+                }
+            }
+        };
+        timeline.scaleProperty().addListener(follow);
+        timeline.widthProperty().addListener(follow);
+        chart.timeWindowProperty().addListener((o, was, now) -> {
+            double width = timeline.getWidth();
+            if (linking || now == null || !(width > 0)) {
+                return;
+            }
+            linking = true;
+            try {
+                timeline.setScale(TimeScale.anchored((double) now.fromMillis(), 0, now.span() / width));
+                chart.setTimeWindow(timelineWindow());
+            } finally {
+                linking = false;
+            }
+        });
+    }
+
+    /** The timeline's visible window, or {@code null} before its first layout. */
+    private @Nullable TimeWindow timelineWindow() {
+        TimeScale scale = timeline.getScale();
+        double width = timeline.getWidth();
+        if (scale == null || !(width > 0)) {
+            return null;
+        }
+        long from = Math.round(scale.toMillis(0));
+        return new TimeWindow(from, Math.max(from + 1, Math.round(scale.toMillis(width))));
+    }
+
+    private void bindSelection() {
         timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());
         chart.highlightedReportProperty()
                 .bind(Bindings.createObjectBinding(
@@ -182,7 +231,6 @@ final class Workspace {
                         },
                         model.selectedEventProperty(),
                         model.documentProperty()));
-        chart.ringsProperty().bind(rings.selectedProperty());
         chart.setOnReportClicked(model::selectReport);
         timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && model.getSelectedEvent() != null) {

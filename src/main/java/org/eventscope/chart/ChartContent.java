@@ -1,6 +1,7 @@
 package org.eventscope.chart;
 
 import java.text.NumberFormat;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param caption    the notes at the foot, a line each: how to read the bands ("Note: …"), then the sources ("Source: …")
  * @param credit     the credit line
  * @param format     how values are written, in the reader's locale
+ * @param trend      for the chart over time: the window shown and each report's period; {@code null} for bars
  */
 public record ChartContent(
         String title,
@@ -42,7 +44,8 @@ public record ChartContent(
         String bandAxis,
         String caption,
         String credit,
-        NumberFormat format) {
+        NumberFormat format,
+        @Nullable Trend trend) {
 
     /**
      * The figures of one report.
@@ -51,12 +54,19 @@ public record ChartContent(
      * @param report  the report
      * @param values  one per group; {@code null} where the report gives no figure
      * @param warning why the report contradicts itself, or {@code null}
+     * @param sources the names of the sources that carry it, in the report's order
      */
     public record Series(
             String name,
             TroopReport report,
             List<@Nullable Long> values,
-            @Nullable String warning) {}
+            @Nullable String warning,
+            List<String> sources) {
+
+        public Series {
+            sources = List.copyOf(sources);
+        }
+    }
 
     public ChartContent {
         groups = List.copyOf(groups);
@@ -101,7 +111,7 @@ public record ChartContent(
                 }
             }
             String name = r.reportedBy() + ", " + TimeFormat.format(r.date(), file.displayZone(), locale);
-            series.add(new Series(name, r, values, contradiction(r, format)));
+            series.add(new Series(name, r, values, contradiction(r, format), sourceNames(file, r)));
         }
         String title = reports.stream()
                 .map(TroopReport::subject)
@@ -109,8 +119,7 @@ public record ChartContent(
                 .findFirst()
                 .orElse(Messages.get("chart.defaultTitle"));
         Set<String> sources = new LinkedHashSet<>();
-        reports.forEach(r -> r.sourceIds()
-                .forEach(id -> sources.add(file.source(id).map(Source::name).orElse(id))));
+        series.forEach(s -> sources.addAll(s.sources()));
         String who = reports.size() == 1
                 ? Messages.get("chart.reportedBy", series.get(0).name())
                 : Messages.get("chart.reports", String.valueOf(reports.size()));
@@ -129,7 +138,107 @@ public record ChartContent(
                 Messages.get(rings ? "chart.distanceRings" : "chart.distance"),
                 caption,
                 "",
-                format);
+                format,
+                null);
+    }
+
+    /**
+     * The given reports over time, as reported (cumulative), each at its date in {@code zone}: one
+     * line per distance band, shown over all the reports (see {@link #inWindow} for another window).
+     */
+    public static ChartContent overTime(EventFile file, List<TroopReport> reports, ZoneId zone, Locale locale) {
+        ChartContent bars = of(file, reports, false, locale);
+        List<Series> series = new ArrayList<>();
+        for (Series s : bars.series()) {
+            // The legend names the bands; a point's card names its reporter and date in the axis's zone.
+            String name = s.report().reportedBy() + ", "
+                    + TimeFormat.format(s.report().date(), zone, locale);
+            series.add(new Series(name, s.report(), s.values(), s.warning(), s.sources()));
+        }
+        Trend trend = Trend.of(reports, zone, locale, Messages.get("chart.note", Messages.get("chart.overTime.note")));
+        ChartContent all = new ChartContent(
+                bars.title(),
+                "",
+                bars.groups(),
+                series,
+                false,
+                bars.valueAxis(),
+                Messages.get("chart.overTime.axis"),
+                "",
+                "",
+                bars.format(),
+                trend);
+        return all.inWindow(trend.fromMillis(), trend.toMillis());
+    }
+
+    /**
+     * The same reports over the window {@code [from, to)}: the subtitle counts the reports in it
+     * and the notes name their sources, so that a chart of a few weeks cites what it shows.
+     *
+     * @throws IllegalStateException when this is not a chart over time
+     */
+    public ChartContent inWindow(long from, long to) {
+        Trend t = trend;
+        if (t == null) {
+            throw new IllegalStateException("only a chart over time has a window");
+        }
+        Trend shown = t.window(from, to);
+        Set<String> who = new LinkedHashSet<>();
+        Set<String> sources = new LinkedHashSet<>();
+        int count = 0;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < shown.size(); i++) {
+            int s = shown.inOrder(i);
+            if (shown.shows(s)) {
+                count++;
+                first = first < 0 ? s : first;
+                last = s;
+                who.add(series.get(s).report().reportedBy());
+                sources.addAll(series.get(s).sources());
+            }
+        }
+        String subtitle;
+        if (count == 0) {
+            subtitle = Messages.get("chart.overTime.noneShown", String.valueOf(series.size()));
+        } else {
+            List<String> names = new ArrayList<>(who);
+            String by = names.size() <= 3
+                    ? String.join("; ", names)
+                    : Messages.get(
+                            "chart.overTime.andOthers",
+                            String.join("; ", names.subList(0, 2)),
+                            String.valueOf(names.size() - 2));
+            subtitle = Messages.get(
+                    count == 1 ? "chart.overTime.one" : "chart.overTime.many",
+                    String.valueOf(count),
+                    by,
+                    TimeFormat.format(series.get(first).report().date(), t.zone(), t.locale()),
+                    TimeFormat.format(series.get(last).report().date(), t.zone(), t.locale()));
+        }
+        String notes = shown.note()
+                + (sources.isEmpty() ? "" : "\n" + Messages.get("chart.source", String.join("; ", sources)));
+        return new ChartContent(
+                title, subtitle, groups, series, false, valueAxis, bandAxis, notes, credit, format, shown);
+    }
+
+    /**
+     * Whether {@code reports} were given on two dates or more: only then is there something to
+     * draw over time.
+     */
+    public static boolean spansSeveralDates(List<TroopReport> reports) {
+        for (TroopReport r : reports) {
+            if (!r.date().equals(reports.get(0).date())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> sourceNames(EventFile file, TroopReport r) {
+        List<String> names = new ArrayList<>(r.sourceIds().size());
+        r.sourceIds().forEach(id -> names.add(file.source(id).map(Source::name).orElse(id)));
+        return names;
     }
 
     /** The same figures with another credit line ("Chart: Our Newsroom"; none when blank). */
@@ -140,7 +249,17 @@ public record ChartContent(
     /** The same figures under another title, subtitle, notes and credit line, as edited before an export. */
     public ChartContent withText(String newTitle, String newSubtitle, String newCaption, String newCredit) {
         return new ChartContent(
-                newTitle, newSubtitle, groups, series, rings, valueAxis, bandAxis, newCaption, newCredit, format);
+                newTitle,
+                newSubtitle,
+                groups,
+                series,
+                rings,
+                valueAxis,
+                bandAxis,
+                newCaption,
+                newCredit,
+                format,
+                trend);
     }
 
     /**

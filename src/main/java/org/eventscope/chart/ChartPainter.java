@@ -84,22 +84,19 @@ public final class ChartPainter {
      */
     public ChartLayout paint(
             Surface gc, double width, double height, ChartContent content, @Nullable TroopReport highlighted) {
+        if (content.trend() != null) {
+            TrendLayout trend = paintOverTime(gc, width, height, content, highlighted);
+            return new ChartLayout(
+                    trend.plot(), trend.scale(), List.of(), content.groups().size(), 0);
+        }
         gc.save();
         gc.setFill(style.background());
         gc.fillRect(0, 0, width, height);
 
         // The plot keeps room for its bars: the texts give up room in steps (see foot), the
         // sources last of all, so that a small printed chart still says where its figures come from.
-        Foot foot = foot(content, width, 0);
-        for (int level = 1; level <= 4 && height - foot.top() - foot.bottom() < COMPACT_PLOT; level++) {
-            foot = foot(content, width, level);
-        }
-        List<List<String>> notes = foot.notes();
-        List<String> subtitleLines = foot.subtitle();
-        List<String> warningLines = foot.warnings();
+        Foot foot = fitFoot(content, width, height);
         boolean legend = content.series().size() > 1;
-        boolean credited = !content.credit().isBlank();
-        double captionHeight = foot.captionHeight();
         double left = PAD + 18 + tickLabelWidth(content) + 8;
         double legendY = foot.legendY();
         double top = foot.top();
@@ -129,20 +126,12 @@ public final class ChartPainter {
         }
         ChartLayout.Rect plot = layout.plot();
 
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setFill(style.text());
-        gc.setFont(title);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillTextLines(foot.title(), PAD, 26, TITLE_LINE);
-        double below = (foot.title().size() - 1) * TITLE_LINE;
-        gc.setFont(subtitle);
-        gc.setFill(style.muted());
-        gc.fillTextLines(subtitleLines, PAD, 52 + below, 19);
+        paintHeader(gc, foot);
         if (legend) {
             paintLegend(gc, content, highlighted, width, legendY);
         }
 
-        paintGrid(gc, layout, content);
+        paintGrid(gc, layout.plot(), layout.scale(), content);
         paintBars(gc, layout, content, highlighted);
         gc.setFont(label);
         gc.setFill(style.text());
@@ -170,27 +159,224 @@ public final class ChartPainter {
         gc.fillText(content.valueAxis(), 0, 0);
         gc.restore();
 
-        // Warnings, caption and credit.
+        paintFoot(gc, foot, content, width, height);
+        gc.restore();
+        return layout;
+    }
+
+    /** The title and subtitle, at the top left. */
+    private void paintHeader(Surface gc, Foot foot) {
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFill(style.text());
+        gc.setFont(title);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillTextLines(foot.title(), PAD, 26, TITLE_LINE);
+        double below = (foot.title().size() - 1) * TITLE_LINE;
+        gc.setFont(subtitle);
+        gc.setFill(style.muted());
+        gc.fillTextLines(foot.subtitle(), PAD, 52 + below, 19);
+    }
+
+    /** Warnings, notes and credit, at the foot. */
+    private void paintFoot(Surface gc, Foot foot, ChartContent content, double width, double height) {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFont(caption);
-        double y = height - captionHeight - 4;
+        double y = height - foot.captionHeight() - 4;
         gc.setFill(WARNING);
-        gc.fillTextLines(warningLines, PAD, y + 8, 16);
-        y += warningLines.size() * 16;
+        gc.fillTextLines(foot.warnings(), PAD, y + 8, 16);
+        y += foot.warnings().size() * 16;
         // A paragraph of the notes is one text in an SVG: an editor re-flows it.
         gc.setFill(style.text());
-        for (List<String> paragraph : notes) {
+        for (List<String> paragraph : foot.notes()) {
             gc.fillTextLines(paragraph, PAD, y + 8, 16);
             y += paragraph.size() * 16;
         }
-        if (credited) {
+        if (!content.credit().isBlank()) {
             gc.setFill(style.muted());
             gc.setFont(small);
             gc.fillText(measure.fit(content.credit(), small, width - 2 * PAD), PAD, y + 12);
         }
+    }
+
+    /** The foot for {@code content} at {@code width}, giving up room in steps until the plot has {@link #COMPACT_PLOT}. */
+    private Foot fitFoot(ChartContent content, double width, double height) {
+        Foot foot = foot(content, width, 0);
+        for (int level = 1; level <= 4 && height - foot.top() - foot.bottom() < COMPACT_PLOT; level++) {
+            foot = foot(content, width, level);
+        }
+        return foot;
+    }
+
+    /**
+     * Paints the chart over time (content with a {@link Trend}): title, the bands' legend, value
+     * grid, time axis on the window shown, the reports' marks and the dashed links between them,
+     * and the foot. Returns the layout it used, for hit testing.
+     */
+    public TrendLayout paintOverTime(
+            Surface gc, double width, double height, ChartContent content, @Nullable TroopReport highlighted) {
+        gc.save();
+        gc.setFill(style.background());
+        gc.fillRect(0, 0, width, height);
+        Foot foot = fitFoot(content, width, height);
+        double left = PAD + 18 + tickLabelWidth(content) + 8;
+        ChartLayout.Rect plot = new ChartLayout.Rect(
+                left, foot.top(), Math.max(1, width - left - PAD), Math.max(1, height - foot.top() - foot.bottom()));
+        TrendLayout layout = TrendLayout.compute(content, plot, t -> measure.width(t, small));
+        paintHeader(gc, foot);
+        paintBandLegend(gc, content, width, foot.legendY());
+        paintGrid(gc, plot, layout.scale(), content);
+        paintTimeAxis(gc, layout);
+        paintTrend(gc, layout, content, highlighted);
+
+        gc.setFill(style.muted());
+        gc.setFont(small);
+        gc.setTextAlign(TextAlignment.CENTER);
+        if (foot.level() == 0) {
+            gc.fillText(
+                    measure.fit(content.bandAxis(), small, width - 2 * PAD),
+                    plot.centerX(),
+                    plot.y() + plot.h() + 40 + TIME_TIER);
+        }
+        gc.save();
+        gc.translate(PAD + 6, plot.centerY());
+        gc.rotate(-90);
+        gc.fillText(content.valueAxis(), 0, 0);
+        gc.restore();
+        paintFoot(gc, foot, content, width, height);
         gc.restore();
         return layout;
     }
+
+    /** The room the coarse tier of the time axis (months, years) takes under the fine one. */
+    private static final double TIME_TIER = 16;
+
+    /** A marker: a diamond, as on the timeline's report marks. */
+    private static void diamond(Surface gc, double x, double y, double r, boolean fill) {
+        double[] xs = {x, x + r, x, x - r};
+        double[] ys = {y - r, y, y + r, y};
+        if (fill) {
+            gc.fillPolygon(xs, ys, 4);
+        } else {
+            gc.strokePolygon(xs, ys, 4);
+        }
+    }
+
+    private void paintBandLegend(Surface gc, ChartContent content, double width, double y) {
+        double x = PAD;
+        gc.setFont(small);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (int g = 0; g < content.groups().size(); g++) {
+            gc.setFill(seriesColor(g));
+            diamond(gc, x + 5, y, 5, true);
+            String fitted = measure.fit(content.groups().get(g), small, Math.max(40, width - x - PAD - 14));
+            gc.setFill(style.text());
+            gc.fillText(fitted, x + 14, y);
+            x += 14 + measure.width(fitted, small) + 18;
+            if (x > width - PAD - 60) {
+                break;
+            }
+        }
+    }
+
+    private void paintTimeAxis(Surface gc, TrendLayout layout) {
+        ChartLayout.Rect plot = layout.plot();
+        double bottom = plot.y() + plot.h();
+        gc.setLineWidth(1);
+        gc.setFont(small);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (TrendLayout.TimeTick t : layout.ticks()) {
+            double x = Math.round(t.x()) + 0.5;
+            if (t.inPlot(plot)) {
+                gc.setStroke(t.major() ? style.axis() : style.grid());
+                gc.strokeLine(x, plot.y(), x, bottom + (t.major() ? 4 + TIME_TIER : 4));
+            }
+            if (t.label() != null) {
+                gc.setFill(t.major() ? style.text() : style.muted());
+                gc.fillText(t.label(), t.labelX(), bottom + 12 + (t.major() ? TIME_TIER : 0));
+            }
+        }
+    }
+
+    private void paintTrend(Surface gc, TrendLayout layout, ChartContent content, @Nullable TroopReport highlighted) {
+        ChartLayout.Rect plot = layout.plot();
+        double left = plot.x();
+        double right = plot.x() + plot.w();
+        // Links first, dashed: nothing is known between two reports.
+        gc.setLineWidth(1.5);
+        gc.setLineDashes(5, 4);
+        for (TrendLayout.Link l : layout.links()) {
+            gc.setStroke(seriesColor(l.band()));
+            gc.strokeLine(l.x1(), l.y1(), l.x2(), l.y2());
+        }
+        gc.setLineDashes();
+        // Then each report: its period as a solid bar with end stops, its marker at the middle.
+        gc.setLineWidth(3);
+        for (TrendLayout.Mark m : layout.marks()) {
+            if (m.isSpan()) {
+                boolean lit = content.series().get(m.series()).report().equals(highlighted);
+                gc.setStroke(lit ? BAR_HIGHLIGHT : seriesColor(m.band()));
+                double from = Math.max(m.spanFrom(), left);
+                double to = Math.min(m.spanTo(), right);
+                gc.strokeLine(from, m.y(), to, m.y());
+                gc.setLineWidth(1.5);
+                if (m.spanFrom() >= left) {
+                    gc.strokeLine(m.spanFrom(), m.y() - 4, m.spanFrom(), m.y() + 4);
+                }
+                if (m.spanTo() <= right) {
+                    gc.strokeLine(m.spanTo(), m.y() - 4, m.spanTo(), m.y() + 4);
+                }
+                gc.setLineWidth(3);
+            }
+        }
+        gc.setLineWidth(1.5);
+        List<TrendLayout.Mark> shown = new ArrayList<>();
+        for (TrendLayout.Mark m : layout.marks()) {
+            if (!layout.markerShown(m)) {
+                continue;
+            }
+            shown.add(m);
+            ChartContent.Series series = content.series().get(m.series());
+            boolean lit = series.report().equals(highlighted);
+            double r = lit ? TrendLayout.RADIUS + 1.5 : TrendLayout.RADIUS;
+            gc.setFill(lit ? BAR_HIGHLIGHT : seriesColor(m.band()));
+            diamond(gc, m.x(), m.y(), r, true);
+            gc.setStroke(series.warning() != null ? WARNING : lit ? style.text() : style.background());
+            diamond(gc, m.x(), m.y(), r, false);
+        }
+        // Figures over the markers while few are in view, and a ⚠ over those of reports that
+        // contradict themselves; a label that would cover another is left out.
+        boolean figures = shown.size() <= MAX_FIGURES;
+        Font font = small;
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.CENTER);
+        List<double[]> taken = new ArrayList<>();
+        for (TrendLayout.Mark m : shown) {
+            ChartContent.Series series = content.series().get(m.series());
+            Long v = series.values().get(m.band());
+            String text = (series.warning() != null ? "⚠ " : "") + (figures && v != null ? content.formatValue(v) : "");
+            if (text.isEmpty()) {
+                continue;
+            }
+            double w = measure.width(text, font);
+            double[] box = {m.x() - w / 2 - 2, m.y() - TrendLayout.RADIUS - 17, w + 4, 14};
+            boolean free = box[0] >= left - 4 && box[0] + box[2] <= right + PAD && box[1] >= plot.y() - VALUE_ROOM;
+            for (double[] o : taken) {
+                free &= box[0] + box[2] <= o[0]
+                        || o[0] + o[2] <= box[0]
+                        || box[1] + box[3] <= o[1]
+                        || o[1] + o[3] <= box[1];
+            }
+            if (!free) {
+                continue;
+            }
+            taken.add(box);
+            gc.setFill(series.warning() != null ? WARNING : style.text());
+            gc.fillText(text, m.x(), box[1] + 7);
+        }
+    }
+
+    /** Above this many markers in view, the figures are left to the hover card. */
+    static final int MAX_FIGURES = 24;
 
     /**
      * The texts around the plot, wrapped, and the room they take above it ({@code top}) and below
@@ -222,25 +408,48 @@ public final class ChartPainter {
         List<String> titleLines = wrap(content.title(), title, inner, level >= 4 ? 1 : level >= 1 ? 2 : 3);
         List<String> subtitleLines = wrap(content.subtitle(), subtitle, inner, level >= 1 ? 1 : 2);
         List<String> warningLines = new ArrayList<>();
-        for (ChartContent.Series s : content.series()) {
-            if (s.warning() != null) {
-                warningLines.addAll(wrap(
-                        "⚠ " + (content.series().size() > 1 ? s.name() + ": " : "") + s.warning(),
-                        caption,
-                        inner,
-                        lines));
-            }
+        for (String w : warnings(content)) {
+            warningLines.addAll(wrap(w, caption, inner, lines));
         }
         int captionLines = notes.stream().mapToInt(List::size).sum();
         double captionHeight =
                 (captionLines + warningLines.size()) * 16 + (content.credit().isBlank() ? 6 : 22);
         // Title, subtitle, legend, then room for the values above the tallest bar.
         double legendY = 42 + (titleLines.size() - 1) * TITLE_LINE + subtitleLines.size() * 19 + 12;
-        double top = legendY + (content.series().size() > 1 ? 24 : 0) + 12;
-        // The band labels, the band axis title (level 0 only), then the notes.
-        double bottom = 26 + (level > 0 ? 0 : 24) + captionHeight + 10;
+        boolean legend = content.trend() != null || content.series().size() > 1;
+        double top = legendY + (legend ? 24 : 0) + 12;
+        // The band labels (or the time axis's two tiers), the axis title (level 0 only), then the notes.
+        double bottom = 26 + (content.trend() != null ? TIME_TIER : 0) + (level > 0 ? 0 : 24) + captionHeight + 10;
         return new Foot(level, titleLines, subtitleLines, notes, warningLines, captionHeight, legendY, top, bottom);
     }
+
+    /**
+     * The warnings at the foot: one per report that contradicts itself; over time only those in
+     * view, two at most and then how many more.
+     */
+    static List<String> warnings(ChartContent content) {
+        List<String> out = new ArrayList<>();
+        Trend trend = content.trend();
+        int more = 0;
+        for (int s = 0; s < content.series().size(); s++) {
+            ChartContent.Series series = content.series().get(s);
+            if (series.warning() == null || (trend != null && !trend.shows(s))) {
+                continue;
+            }
+            if (trend != null && out.size() == MAX_TREND_WARNINGS) {
+                more++;
+                continue;
+            }
+            out.add("⚠ " + (content.series().size() > 1 ? series.name() + ": " : "") + series.warning());
+        }
+        if (more > 0) {
+            out.add(org.eventscope.i18n.Messages.get("chart.overTime.moreWarnings", String.valueOf(more)));
+        }
+        return out;
+    }
+
+    /** Over time, the foot names this many contradictions at most (the hover card names each). */
+    static final int MAX_TREND_WARNINGS = 2;
 
     private void paintLegend(
             Surface gc, ChartContent content, @Nullable TroopReport highlighted, double width, double y) {
@@ -262,14 +471,13 @@ public final class ChartPainter {
         }
     }
 
-    private void paintGrid(Surface gc, ChartLayout layout, ChartContent content) {
-        ChartLayout.Rect plot = layout.plot();
+    private void paintGrid(Surface gc, ChartLayout.Rect plot, NiceScale scale, ChartContent content) {
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setLineWidth(1);
-        for (int i = 0; i < layout.scale().tickCount(); i++) {
-            double v = layout.scale().tick(i);
-            double y = Math.round(layout.yOf(v)) + 0.5;
+        for (int i = 0; i < scale.tickCount(); i++) {
+            double v = scale.tick(i);
+            double y = Math.round(plot.y() + plot.h() - plot.h() * v / scale.max()) + 0.5;
             gc.setStroke(i == 0 ? style.axis() : style.grid());
             gc.strokeLine(plot.x(), y, plot.x() + plot.w(), y);
             gc.setFill(style.muted());

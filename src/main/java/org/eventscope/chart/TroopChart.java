@@ -1,13 +1,12 @@
 package org.eventscope.chart;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,18 +20,21 @@ import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A grouped bar chart of the troop reports of an {@link EventFile}: one group per distance band,
- * one bar per report, as reported (cumulative) or by ring (derived), with a legend when there
- * are several reports, warnings for reports that contradict themselves, and a caption naming
- * who reported the figures, when, and the sources.
+ * The troop reports of an {@link EventFile}: a grouped bar chart (one group per distance band,
+ * one bar per report, as reported or by ring) or, over time, one line per band with a point per
+ * report on the timeline's time axis. A legend, warnings for reports that contradict themselves,
+ * and a caption naming who reported the figures, when, and the sources.
  */
 public class TroopChart extends Control {
 
     private final ObjectProperty<EventFile> eventFile = new SimpleObjectProperty<>(this, "eventFile");
     private final ObjectProperty<TroopReport> highlightedReport = new SimpleObjectProperty<>(this, "highlightedReport");
-    private final BooleanProperty rings = new SimpleBooleanProperty(this, "rings");
+    private final ObjectProperty<ChartMode> mode = new SimpleObjectProperty<>(this, "mode", ChartMode.BANDS);
+    private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
+    private final ObjectProperty<ZoneId> displayZone = new SimpleObjectProperty<>(this, "displayZone");
     private final ObjectProperty<Consumer<TroopReport>> onReportClicked =
             new SimpleObjectProperty<>(this, "onReportClicked");
 
@@ -147,17 +149,81 @@ public class TroopChart extends Control {
         highlightedReport.set(value);
     }
 
-    /** Whether values are shown by ring (0–200 km, 200–400 km; derived) rather than as reported. */
-    public final BooleanProperty ringsProperty() {
-        return rings;
+    /** What the chart shows: by band, by ring or over time (see {@link #shownMode()}). */
+    public final ObjectProperty<ChartMode> modeProperty() {
+        return mode;
     }
 
-    public final boolean isRings() {
-        return rings.get();
+    public final ChartMode getMode() {
+        return mode.get() == null ? ChartMode.BANDS : mode.get();
     }
 
-    public final void setRings(boolean value) {
-        rings.set(value);
+    public final void setMode(ChartMode value) {
+        mode.set(value);
+    }
+
+    /**
+     * What the chart shows now: the chosen mode, except that a file whose reports were all given
+     * on one date has nothing to draw over time, and shows them by band.
+     */
+    public final ChartMode shownMode() {
+        return getMode() == ChartMode.OVER_TIME && !ChartContent.spansSeveralDates(getReports())
+                ? ChartMode.BANDS
+                : getMode();
+    }
+
+    /** True when the reports were given on two dates or more: only then is the chart over time offered. */
+    public BooleanBinding overTimeOfferedBinding() {
+        return Bindings.createBooleanBinding(() -> ChartContent.spansSeveralDates(getReports()), eventFile);
+    }
+
+    /**
+     * The stretch of time the chart over time shows (the timeline's window, when linked to one);
+     * {@code null} shows every report. Zooming and panning the chart set it.
+     */
+    public final ObjectProperty<TimeWindow> timeWindowProperty() {
+        return timeWindow;
+    }
+
+    public final @Nullable TimeWindow getTimeWindow() {
+        return timeWindow.get();
+    }
+
+    public final void setTimeWindow(@Nullable TimeWindow value) {
+        timeWindow.set(value);
+    }
+
+    /** The zone of the time axis over time (the timeline's); {@code null} is the file's own. */
+    public final ObjectProperty<ZoneId> displayZoneProperty() {
+        return displayZone;
+    }
+
+    /** The zone dates are placed and written in: the one chosen, else the file's. */
+    public final ZoneId zone() {
+        ZoneId z = displayZone.get();
+        return z != null ? z : getEventFile() != null ? getEventFile().displayZone() : java.time.ZoneOffset.UTC;
+    }
+
+    /**
+     * What the chart shows, for the screen and for exports alike: its reports in the mode shown,
+     * over the window shown, with the credit line; {@code null} without reports.
+     */
+    public @Nullable ChartContent shownContent() {
+        if (getReports().isEmpty()) {
+            return null;
+        }
+        ChartContent content;
+        if (shownMode() == ChartMode.OVER_TIME) {
+            content = ChartContent.overTime(getEventFile(), getReports(), zone(), java.util.Locale.getDefault());
+            TimeWindow w = getTimeWindow();
+            if (w != null) {
+                content = content.inWindow(w.fromMillis(), w.toMillis());
+            }
+        } else {
+            content = ChartContent.of(
+                    getEventFile(), getReports(), shownMode() == ChartMode.RINGS, java.util.Locale.getDefault());
+        }
+        return content.withCredit(getCredit());
     }
 
     /** Called with the report when the user clicks one of its bars. */
@@ -167,6 +233,11 @@ public class TroopChart extends Control {
 
     public final void setOnReportClicked(Consumer<TroopReport> value) {
         onReportClicked.set(value);
+    }
+
+    /** The chart over time as last drawn (marks, links, ticks), or empty when it shows bars. */
+    public Optional<TrendLayout> trendLayout() {
+        return getSkin() instanceof TroopChartSkin s ? Optional.ofNullable(s.trendLayout()) : Optional.empty();
     }
 
     /** Where bar {@code index} (group by group, report by report) was last drawn, in this control's coordinates. */

@@ -11,6 +11,7 @@ import org.eventscope.export.Picture;
 import org.eventscope.io.EventFileReader;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.TroopReport;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code export-chart FILE --out OUT.(png|svg|pdf)}: renders the troop chart without a display. */
+/**
+ * {@code export-chart FILE --out OUT.(png|svg|pdf) [--rings | --over-time [--from D] [--to D]]}:
+ * renders the troop chart without a display.
+ */
 @Command(
         name = "export-chart",
         mixinStandardHelpOptions = true,
@@ -52,12 +56,40 @@ public final class ExportChartCommand implements Callable<Integer> {
                     + " figures, instead of as reported.")
     private boolean rings;
 
+    @Option(
+            names = "--over-time",
+            description = "Show each report's figures at its date, one line per distance band, on a time axis"
+                    + " (needs reports on two dates or more).")
+    private boolean overTime;
+
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description =
+                    "With --over-time: the first date shown, e.g. 2021-11 (default: a little before the first report).")
+    @Nullable
+    private String from;
+
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            description =
+                    "With --over-time: the last date shown, its whole day, month or year (default: a little after the last).")
+    @Nullable
+    private String to;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         String problem = image.checkOptions();
         if (problem == null) {
             problem = image.checkNotInput(file);
+        }
+        if (problem == null && overTime && rings) {
+            problem = "--over-time and --rings cannot be used together";
+        }
+        if (problem == null && !overTime && (from != null || to != null)) {
+            problem = "--from and --to choose the stretch of time of --over-time";
         }
         if (problem != null) {
             return fail(err, EventscopeCommand.BAD_INPUT, problem);
@@ -82,13 +114,32 @@ public final class ExportChartCommand implements Callable<Integer> {
                             : file + " has no troop report with id \"" + reportId + "\"");
         }
 
+        ChartContent content = null;
+        if (overTime) {
+            if (!ChartContent.spansSeveralDates(reports)) {
+                return fail(
+                        err,
+                        EventscopeCommand.BAD_INPUT,
+                        file + ": --over-time needs troop reports on two dates or more; "
+                                + (reports.size() == 1 ? "there is one" : "all were given on one date"));
+            }
+            ChartContent all = ChartContent.overTime(doc, reports, doc.displayZone(), Locale.getDefault());
+            long[] whole = java.util.Objects.requireNonNull(all.trend()).whole();
+            long[] window = WindowOptions.range(from, to, doc.displayZone(), whole[0], whole[1]);
+            if (window == null) {
+                return fail(err, EventscopeCommand.BAD_INPUT, WindowOptions.rangeProblem(from, to));
+            }
+            content = all.inWindow(window[0], window[1]);
+        }
         problem = image.checkTarget();
         if (problem != null) {
             return fail(err, EventscopeCommand.CANNOT_WRITE, problem);
         }
         FxRuntime.startHeadless();
-        ChartContent content = ChartContent.of(doc, reports, rings, Locale.getDefault())
-                .withCredit(image.credit != null ? image.credit : "");
+        if (content == null) {
+            content = ChartContent.of(doc, reports, rings, Locale.getDefault());
+        }
+        content = content.withCredit(image.credit != null ? image.credit : "");
         Picture picture = new Picture(Picture.Kind.CHART, content, null, image.width, image.height);
         return image.write(
                 picture,

@@ -99,24 +99,46 @@ final class WindowOptions {
         return page(TimelineExport.of(table, null, null), table.zone(), table.title(), credit);
     }
 
-    private @Nullable TimelineExport page(
-            TimelineExport whole, java.time.ZoneId zone, String defaultTitle, @Nullable String credit) {
-        TimelineExport export = whole;
+    /**
+     * The stretch of time {@code --from} and {@code --to} name, read in {@code zone}: from the
+     * first instant of the one to the end of the other's day, month or year; the defaults where
+     * one is not given. {@code null} when they are wrong ({@link #rangeProblem} says how). The one
+     * rule for every command with these options.
+     */
+    static long @Nullable [] range(
+            @Nullable String from, @Nullable String to, java.time.ZoneId zone, long defaultFrom, long defaultTo) {
         try {
-            long start =
-                    from == null ? export.fromMillis() : TimePoint.parse(from).startMillis(zone);
-            long end = to == null
-                    ? export.toMillis()
-                    : TimePoint.parse(to).periodEnd(zone).toEpochMilli();
-            if (end <= start) {
-                problem = "--to must be after --from";
-                return null;
-            }
-            export = export.between(start, end);
+            long start = from == null ? defaultFrom : TimePoint.parse(from).startMillis(zone);
+            long end =
+                    to == null ? defaultTo : TimePoint.parse(to).periodEnd(zone).toEpochMilli();
+            return end <= start ? null : new long[] {start, end};
         } catch (DateTimeException e) {
-            problem = "--from/--to: " + e.getMessage();
             return null;
         }
+    }
+
+    /** Why {@link #range} refused {@code from} and {@code to}, for stderr. */
+    static String rangeProblem(@Nullable String from, @Nullable String to) {
+        for (String given : new String[] {from, to}) {
+            if (given != null) {
+                try {
+                    TimePoint.parse(given);
+                } catch (DateTimeException e) {
+                    return "--from/--to: " + e.getMessage();
+                }
+            }
+        }
+        return "--to must be after --from";
+    }
+
+    private @Nullable TimelineExport page(
+            TimelineExport whole, java.time.ZoneId zone, String defaultTitle, @Nullable String credit) {
+        long[] range = range(from, to, zone, whole.fromMillis(), whole.toMillis());
+        if (range == null) {
+            problem = rangeProblem(from, to);
+            return null;
+        }
+        TimelineExport export = whole.between(range[0], range[1]);
         return export.saying(new TimelineExport.Texts(
                 title != null && !title.isBlank() ? title : defaultTitle,
                 caption != null ? caption : "",
