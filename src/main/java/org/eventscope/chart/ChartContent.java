@@ -210,7 +210,7 @@ public record ChartContent(
                             String.join("; ", names.subList(0, 2)),
                             String.valueOf(names.size() - 2));
             subtitle = Messages.get(
-                    count == 1 ? "chart.overTime.one" : "chart.overTime.many",
+                    count == 1 ? "chart.overTime.single" : "chart.overTime.several",
                     String.valueOf(count),
                     by,
                     TimeFormat.format(series.get(first).report().date(), t.zone(), t.locale()),

@@ -343,14 +343,21 @@ public final class ChartPainter {
             gc.setStroke(series.warning() != null ? WARNING : lit ? style.text() : style.background());
             diamond(gc, m.x(), m.y(), r, false);
         }
-        // Figures over the markers while few are in view, and a ⚠ over those of reports that
-        // contradict themselves; a label that would cover another is left out.
+        // Figures over the markers while few are in view, and a ⚠ by those of reports that
+        // contradict themselves (placed first); above the marker, else below it, else left out.
         boolean figures = shown.size() <= MAX_FIGURES;
         Font font = small;
         gc.setFont(font);
         gc.setTextAlign(TextAlignment.CENTER);
         List<double[]> taken = new ArrayList<>();
+        double r = TrendLayout.RADIUS + 1;
         for (TrendLayout.Mark m : shown) {
+            taken.add(new double[] {m.x() - r, m.y() - r, 2 * r, 2 * r});
+        }
+        List<TrendLayout.Mark> labelled = new ArrayList<>(shown);
+        labelled.sort(java.util.Comparator.comparing(
+                m -> content.series().get(m.series()).warning() == null));
+        for (TrendLayout.Mark m : labelled) {
             ChartContent.Series series = content.series().get(m.series());
             Long v = series.values().get(m.band());
             String text = (series.warning() != null ? "⚠ " : "") + (figures && v != null ? content.formatValue(v) : "");
@@ -358,21 +365,43 @@ public final class ChartPainter {
                 continue;
             }
             double w = measure.width(text, font);
-            double[] box = {m.x() - w / 2 - 2, m.y() - TrendLayout.RADIUS - 17, w + 4, 14};
-            boolean free = box[0] >= left - 4 && box[0] + box[2] <= right + PAD && box[1] >= plot.y() - VALUE_ROOM;
-            for (double[] o : taken) {
-                free &= box[0] + box[2] <= o[0]
-                        || o[0] + o[2] <= box[0]
-                        || box[1] + box[3] <= o[1]
-                        || o[1] + o[3] <= box[1];
+            // Above, below, then (for a warning, which must be seen) right and left of the marker.
+            double side = TrendLayout.RADIUS + 4 + w / 2;
+            double[][] places = {
+                {m.x(), m.y() - TrendLayout.RADIUS - 17},
+                {m.x(), m.y() + TrendLayout.RADIUS + 3},
+                {m.x() + side, m.y() - 7},
+                {m.x() - side, m.y() - 7}
+            };
+            int tries = series.warning() != null ? places.length : 2;
+            for (int p = 0; p < tries; p++) {
+                double[] box = {places[p][0] - w / 2 - 2, places[p][1], w + 4, 14};
+                if (free(box, taken, left - 4, right + PAD, plot.y() - VALUE_ROOM, plot.y() + plot.h())) {
+                    taken.add(box);
+                    gc.setFill(series.warning() != null ? WARNING : style.text());
+                    gc.fillText(text, places[p][0], places[p][1] + 7);
+                    break;
+                }
             }
-            if (!free) {
-                continue;
-            }
-            taken.add(box);
-            gc.setFill(series.warning() != null ? WARNING : style.text());
-            gc.fillText(text, m.x(), box[1] + 7);
         }
+    }
+
+    /** Whether {@code box} (x, y, w, h) lies within the bounds and clear of every box {@code taken}. */
+    private static boolean free(
+            double[] box, List<double[]> taken, double left, double right, double top, double bottom) {
+        if (box[0] < left || box[0] + box[2] > right || box[1] < top || box[1] + box[3] > bottom) {
+            return false;
+        }
+        for (double[] o : taken) {
+            boolean apart = box[0] + box[2] <= o[0]
+                    || o[0] + o[2] <= box[0]
+                    || box[1] + box[3] <= o[1]
+                    || o[1] + o[3] <= box[1];
+            if (!apart) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Above this many markers in view, the figures are left to the hover card. */

@@ -481,4 +481,158 @@ class ExportChartCommandTest {
         assertThat(failed.err()).startsWith("eventscope: " + bad + ":1:");
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
+
+    private static final Path OVER_TIME = Path.of("data", "troop-reports-example.json");
+
+    /** The chart over time of the example file as the command draws it, laid out on the FX thread. */
+    private static org.eventscope.chart.TrendLayout overTimeLayout(double width, double height) throws Exception {
+        var doc = org.eventscope.io.EventFileReader.read(OVER_TIME).file();
+        var content = org.eventscope.chart.ChartContent.overTime(
+                doc, doc.troopReports(), doc.displayZone(), java.util.Locale.getDefault());
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new org.eventscope.chart.ChartPainter()
+                        .paintOverTime(new org.eventscope.view.SvgSurface(), width, height, content, null))
+                .get(30, TimeUnit.SECONDS);
+    }
+
+    private static boolean near(int rgb, javafx.scene.paint.Color c) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        return Math.abs(r - c.getRed() * 255) < 40
+                && Math.abs(g - c.getGreen() * 255) < 40
+                && Math.abs(b - c.getBlue() * 255) < 40;
+    }
+
+    @Test
+    void overTimeDrawsEachReportAtItsDateASpanForAMonthAndDashedLinksBetween() throws Exception {
+        Path png = dir.resolve("over-time.png");
+        assertThat(cli.run(
+                        "export-chart",
+                        OVER_TIME.toString(),
+                        "--over-time",
+                        "--out",
+                        png.toString(),
+                        "--size",
+                        "1200x675",
+                        "--scale",
+                        "1"))
+                .as(cli.err())
+                .isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        var layout = overTimeLayout(1200, 675);
+        var near200 = org.eventscope.chart.ChartPainter.seriesColor(0);
+        var near400 = org.eventscope.chart.ChartPainter.seriesColor(1);
+        // Every marker in view is drawn in its band's colour (or, for a report that contradicts itself, with its
+        // warning outline).
+        int markers = 0;
+        for (var m : layout.marks()) {
+            int rgb = image.getRGB((int) Math.floor(m.x()), (int) Math.floor(m.y()));
+            assertThat(near(rgb, m.band() == 0 ? near200 : near400))
+                    .as(
+                            "the marker of report %d in band %d at %.1f, %.1f: %06x",
+                            m.series(), m.band(), m.x(), m.y(), rgb & 0xffffff)
+                    .isTrue();
+            markers++;
+        }
+        assertThat(markers).isEqualTo(17); // nine reports, one of them without a 200 km figure
+        // October 2021 is known only to the month: a solid bar across it, a third of the way along.
+        var october = layout.marks().get(0);
+        assertThat(october.isSpan()).isTrue();
+        for (double share : new double[] {0.1, 0.3, 0.7, 0.9}) {
+            int x = (int) (october.spanFrom() + share * (october.spanTo() - october.spanFrom()));
+            assertThat(near(image.getRGB(x, (int) Math.floor(october.y())), near200))
+                    .as("the span at %d", x)
+                    .isTrue();
+        }
+        // A link is dashed: along it some pixels are in the band's colour and some are not.
+        var link = layout.links().stream()
+                .filter(l -> l.x2() - l.x1() > 80)
+                .findFirst()
+                .orElseThrow();
+        int on = 0;
+        int off = 0;
+        for (int i = 5; i < 95; i++) {
+            double t = i / 100.0;
+            int x = (int) Math.floor(link.x1() + t * (link.x2() - link.x1()));
+            int y = (int) Math.floor(link.y1() + t * (link.y2() - link.y1()));
+            if (near(image.getRGB(x, y), link.band() == 0 ? near200 : near400)) {
+                on++;
+            } else {
+                off++;
+            }
+        }
+        assertThat(on).as("dashes").isGreaterThan(15);
+        assertThat(off).as("gaps").isGreaterThan(15);
+    }
+
+    @Test
+    void overTimeAsSvgNamesTheBandsTheFiguresTheWarningAndEverySource() throws Exception {
+        Path svg = dir.resolve("over-time.svg");
+        assertThat(cli.run("export-chart", OVER_TIME.toString(), "--over-time", "--out", svg.toString()))
+                .as(cli.err())
+                .isZero();
+        String text = Files.readString(svg);
+        assertThat(text)
+                .contains(">within 200 km</text>", ">within 400 km</text>")
+                .contains(">60,000</text>", ">150,000</text>")
+                .contains(">⚠ 125,000</text>")
+                .contains(">Date of report</text>")
+                .contains(">Source: Synthetic example data.</tspan>")
+                .contains("stroke-dasharray")
+                .contains("9 reports, by Example ministry (synthetic)");
+        // Only the window asked for: its subtitle and notes speak of the reports in it.
+        assertThat(cli.run(
+                        "export-chart",
+                        OVER_TIME.toString(),
+                        "--over-time",
+                        "--from",
+                        "2021-12",
+                        "--to",
+                        "2021-12",
+                        "--out",
+                        svg.toString(),
+                        "--force"))
+                .as(cli.err())
+                .isZero();
+        assertThat(Files.readString(svg))
+                .contains("3 reports, by Example ministry (synthetic); Example agency (synthetic); Example institute")
+                .doesNotContain(">60,000</text>");
+    }
+
+    @Test
+    void overTimeIsRefusedWithRingsOrReportsOfOneDateAndWritesNothing() throws Exception {
+        Path png = dir.resolve("x.png");
+        assertThat(cli.run("export-chart", OVER_TIME.toString(), "--over-time", "--rings", "--out", png.toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("--over-time and --rings cannot be used together");
+        assertThat(cli.run("export-chart", TestFiles.GENEVA.toString(), "--over-time", "--out", png.toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("--over-time needs troop reports on two dates or more; there is one");
+        assertThat(cli.run(
+                        "export-chart",
+                        OVER_TIME.toString(),
+                        "--over-time",
+                        "--from",
+                        "2022-13",
+                        "--out",
+                        png.toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("--from/--to:");
+        assertThat(cli.run(
+                        "export-chart",
+                        OVER_TIME.toString(),
+                        "--over-time",
+                        "--from",
+                        "2022",
+                        "--to",
+                        "2021",
+                        "--out",
+                        png.toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("--to must be after --from");
+        assertThat(cli.run("export-chart", OVER_TIME.toString(), "--from", "2021", "--out", png.toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("--from and --to choose the stretch of time of --over-time");
+        assertThat(png).doesNotExist();
+    }
 }
