@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -94,7 +93,8 @@ public final class MainWindow {
         // A table's categories are the filter's while it is shown.
         tables.setOnShown(filters::reset);
         statusBar.setId("status");
-        Workspace workspace = new Workspace(model, timeline, chart, details, filters, zones);
+        Workspace workspace =
+                new Workspace(model, timeline, chart, details, filters, zones, commands.chartModeToggles());
         SplitPane mainSplit = workspace.main();
         state = new WindowState(prefs, stage, workspace, zones);
         BorderPane root = new BorderPane(new VBox(diskBar, mainSplit, problems));
@@ -156,13 +156,11 @@ public final class MainWindow {
         timeline.setOnMove(edit::move);
     }
 
-    /** "Times in" with its zone chooser, and the chart's modes: the toolbar's own controls. */
+    /** "Times in" with its zone chooser: the toolbar's own controls. */
     private Node[] toolbarControls() {
         Label zoneLabel = new Label(Messages.get("toolbar.timesIn"));
         zoneLabel.setLabelFor(zones);
-        List<Node> controls = new java.util.ArrayList<>(List.of(zoneLabel, zones, new Separator()));
-        controls.addAll(List.of(commands.chartModeToggles()));
-        return controls.toArray(Node[]::new);
+        return new Node[] {zoneLabel, zones};
     }
 
     private void bind(Workspace workspace) {

@@ -297,7 +297,7 @@ record WindowMenus(
                 .button(mode.messageKey(), mode.messageKey() + ".tip");
     }
 
-    /** The chart's modes as toggles side by side, for the toolbar. */
+    /** The chart's modes as toggles side by side, for the row above the chart. */
     javafx.scene.Node[] chartModeToggles() {
         javafx.scene.control.ToggleButton bands = chartBands.toggleButton();
         javafx.scene.control.ToggleButton rings = chartRings.toggleButton();
@@ -308,6 +308,9 @@ record WindowMenus(
         bands.getStyleClass().add(atlantafx.base.theme.Styles.LEFT_PILL);
         rings.getStyleClass().add(atlantafx.base.theme.Styles.CENTER_PILL);
         overTime.getStyleClass().add(atlantafx.base.theme.Styles.RIGHT_PILL);
+        for (var t : List.of(bands, rings, overTime)) {
+            t.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+        }
         return new javafx.scene.Node[] {bands, rings, overTime};
     }
 
@@ -437,7 +440,7 @@ record WindowMenus(
         return bar;
     }
 
-    /** The toolbar: file commands, the view's, then {@code more} (the zone chooser, By ring). */
+    /** The toolbar: file commands, the view's, then {@code more} (the zone chooser). */
     ToolBar toolBar(Node... more) {
         ToolBar bar = new ToolBar(
                 open.button(),

@@ -2,10 +2,14 @@ package org.eventscope.app;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.eventscope.chart.TimeWindow;
@@ -32,6 +36,9 @@ final class Workspace {
     private final ZoneChooser zones;
     private final SplitPane main;
     private final SplitPane right;
+    /** The chart under its row of modes: what the right side shows above the details, or folds away. */
+    private final VBox chartPane;
+
     private final KeptDivider mainKept;
     /** While the chart is folded away: the dividers as they were, to come back to. */
     private double chartDivider = 0.62;
@@ -45,7 +52,8 @@ final class Workspace {
             TroopChart chart,
             DetailsPane details,
             FilterBar filters,
-            ZoneChooser zones) {
+            ZoneChooser zones,
+            Node[] chartModes) {
         this.model = model;
         this.timeline = timeline;
         this.chart = chart;
@@ -55,10 +63,18 @@ final class Workspace {
         timeline.setId("timeline");
         chart.setId("chart");
         details.setId("details");
-        right = new SplitPane(chart, details);
+        // The chart's modes sit above it, right-aligned: By band, By ring, Over time.
+        HBox modes = new HBox(chartModes);
+        modes.setId("chart-modes");
+        modes.setAlignment(Pos.CENTER_RIGHT);
+        modes.setPadding(new Insets(6, 8, 0, 8));
+        chartPane = new VBox(modes, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        right = new SplitPane(chartPane, details);
         right.setOrientation(Orientation.VERTICAL);
         // Neither side of the split can be squeezed until its text overlaps.
         chart.setMinWidth(320);
+        chart.setMinHeight(160);
         details.setMinWidth(320);
         VBox left = new VBox(filters, timeline);
         left.setMinWidth(380);
@@ -99,10 +115,10 @@ final class Workspace {
         if (fold) {
             chartDivider = right.getDividerPositions()[0];
             mainDivider = mainKept.get();
-            right.getItems().remove(chart);
+            right.getItems().remove(chartPane);
             mainKept.set(Math.max(mainDivider, FOLDED_MAIN));
         } else {
-            right.getItems().add(0, chart);
+            right.getItems().add(0, chartPane);
             right.setDividerPositions(chartDivider);
             mainKept.set(mainDivider);
         }

@@ -1470,4 +1470,109 @@ class MainWindowTest {
         assertThat(asked).containsExactly(png);
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(300);
     }
+
+    /** The timeline's visible window, as the chart over time should show it. */
+    private static org.eventscope.chart.TimeWindow windowOf(TimelineView timeline) {
+        var scale = timeline.getScale();
+        return new org.eventscope.chart.TimeWindow(
+                Math.round(scale.toMillis(0)), Math.round(scale.toMillis(timeline.getWidth())));
+    }
+
+    private static void assertSameWindow(
+            org.eventscope.chart.TimeWindow chart, org.eventscope.chart.TimeWindow timeline) {
+        assertThat((double) chart.fromMillis())
+                .isCloseTo(timeline.fromMillis(), org.assertj.core.api.Assertions.within(2.0));
+        assertThat((double) chart.toMillis())
+                .isCloseTo(timeline.toMillis(), org.assertj.core.api.Assertions.within(2.0));
+    }
+
+    @Test
+    void theChartOverTimeSharesTheTimelinesWindowBothWaysAndAPointSelectsItsEvent(FxRobot robot) throws Exception {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        // Geneva's one report has nothing to show over time.
+        assertThat(robot.lookup("#over-time")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isDisabled())
+                .isTrue();
+        Path example = Path.of("data", "troop-reports-example.json").toAbsolutePath();
+        robot.interact(() -> window.model().open(example));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> example.equals(window.model().getDocument().path()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#over-time");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getMode()).isEqualTo(org.eventscope.chart.ChartMode.OVER_TIME);
+        assertThat(robot.lookup("#rings")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected())
+                .isFalse();
+        var layout = chart.trendLayout().orElseThrow();
+        assertThat(layout.marks()).hasSize(17);
+        assertSameWindow(chart.getTimeWindow(), windowOf(timeline));
+
+        // The timeline zooms in: the chart shows the same, shorter window.
+        var before = windowOf(timeline);
+        robot.interact(() -> timeline.zoom(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(windowOf(timeline).toMillis() - windowOf(timeline).fromMillis())
+                .isCloseTo((before.toMillis() - before.fromMillis()) / 2, org.assertj.core.api.Assertions.within(2L));
+        assertSameWindow(chart.getTimeWindow(), windowOf(timeline));
+
+        // The wheel over the chart zooms both, around the pointer.
+        layout = chart.trendLayout().orElseThrow();
+        var plot = layout.plot();
+        Point2D middle = chart.localToScreen(plot.centerX(), plot.centerY());
+        double mpp = timeline.getScale().millisPerPixel();
+        robot.moveTo(middle);
+        robot.scroll(2, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getScale().millisPerPixel()).isNotCloseTo(mpp, org.assertj.core.api.Assertions.within(1.0));
+        assertSameWindow(chart.getTimeWindow(), windowOf(timeline));
+
+        // A drag on the chart pans both: 100 px of the chart to the left shows later times.
+        robot.interact(timeline::fitAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        before = windowOf(timeline);
+        layout = chart.trendLayout().orElseThrow();
+        double chartMillisPerPixel =
+                (before.toMillis() - before.fromMillis()) / layout.plot().w();
+        robot.drag(chart.localToScreen(layout.plot().centerX(), layout.plot().y() + 20))
+                .dropBy(-100, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = windowOf(timeline);
+        assertThat((double) (after.fromMillis() - before.fromMillis()))
+                .isCloseTo(100 * chartMillisPerPixel, org.assertj.core.api.Assertions.withinPercentage(3));
+        assertSameWindow(chart.getTimeWindow(), after);
+
+        // A click on a point selects the report's event, and its marks stand out.
+        robot.interact(timeline::fitAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        layout = chart.trendLayout().orElseThrow();
+        var mark = layout.marks().stream()
+                .filter(m -> chart.shownContent()
+                        .series()
+                        .get(m.series())
+                        .report()
+                        .id()
+                        .equals("ex-r2"))
+                .findFirst()
+                .orElseThrow();
+        robot.clickOn(chart.localToScreen(mark.x(), mark.y()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().getSelectedEvent().id()).isEqualTo("ex-agency-nov");
+        assertThat(chart.getHighlightedReport().id()).isEqualTo("ex-r2");
+        Color lit = pixel(chart, mark.x(), mark.y());
+        assertThat(lit.getRed()).isGreaterThan(0.8); // the highlight's orange
+        assertThat(lit.getBlue()).isLessThan(0.3);
+
+        // The keyboard chooses the mode too: Ctrl+1 is By band.
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getMode()).isEqualTo(org.eventscope.chart.ChartMode.BANDS);
+        assertThat(chart.trendLayout()).isEmpty();
+    }
 }
