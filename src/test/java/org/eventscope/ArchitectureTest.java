@@ -84,7 +84,8 @@ class ArchitectureTest {
     }
 
     /**
-     * model ← io ← (timeline, chart) ← export ← edit ← (app, cli) ← the entry point; view is the drawing
+     * model ← io ← timeline ← chart ← export ← edit ← (app, cli) ← the entry point (the chart over time
+     * uses the timeline's scale and ticks); view is the drawing
      * toolkit below timeline and chart; i18n serves every layer.
      */
     @Test
@@ -128,7 +129,8 @@ class ArchitectureTest {
                 .whereLayer("Table")
                 .mayOnlyBeAccessedByLayers("App", "Cli", "Entry")
                 .whereLayer("Timeline")
-                .mayOnlyBeAccessedByLayers("Table", "Export", "App", "Cli", "Entry")
+                // The chart over time draws on the timeline's own scale and ticks (never the other way).
+                .mayOnlyBeAccessedByLayers("Table", "Chart", "Export", "App", "Cli", "Entry")
                 .whereLayer("Chart")
                 .mayOnlyBeAccessedByLayers("Export", "App", "Cli", "Entry")
                 .whereLayer("View")

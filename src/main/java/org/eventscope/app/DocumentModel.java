@@ -289,7 +289,7 @@ public final class DocumentModel {
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> back.run());
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> back.run());
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
-            if (task.getValue().file() == null) {
+            if (task.getValue().file() == null || dropped.contains(task)) {
                 back.run();
             } else {
                 releasedFor = null;
@@ -337,10 +337,16 @@ public final class DocumentModel {
     /** Stops the load under way, if any; the open document stays. */
     public void cancelLoading() {
         Task<LoadResult> task = current.get();
-        if (task != null) {
-            task.cancel();
+        if (task != null && !task.cancel()) {
+            // Read already, but not yet handed to the window: it is dropped when it arrives, as
+            // if the cancel had come in time. A Cancel pressed is never followed by the file opening.
+            dropped.add(task);
         }
     }
+
+    /** Loads cancelled after their reading ended; their results are dropped on arrival (weakly held). */
+    private final java.util.Set<Task<LoadResult>> dropped =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     /** Selects the event that carried the report, if there is one. */
     public void selectReport(TroopReport report) {
@@ -464,6 +470,9 @@ public final class DocumentModel {
         task.setOnSucceeded(e -> {
             long taken = System.nanoTime();
             current.set(null);
+            if (dropped.contains(task)) {
+                return;
+            }
             LoadResult result = task.getValue();
             EventFile opened = result.file();
             if (opened != null) {

@@ -267,8 +267,15 @@ public record ChartContent(
      * subtitle, who reported each series when there are several (the legend's names), then the notes.
      */
     public String origin() {
+        // Over time, only the reports in the window shown.
+        List<Series> named = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            if (trend == null || trend.shows(s)) {
+                named.add(series.get(s));
+            }
+        }
         String names =
-                series.size() > 1 ? series.stream().map(Series::name).collect(Collectors.joining("; ", " ", ".")) : "";
+                named.size() > 1 ? named.stream().map(Series::name).collect(Collectors.joining("; ", " ", ".")) : "";
         return (subtitle + names + " " + caption.replace('\n', ' ')).strip();
     }
 

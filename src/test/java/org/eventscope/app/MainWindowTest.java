@@ -1575,4 +1575,27 @@ class MainWindowTest {
         assertThat(chart.getMode()).isEqualTo(org.eventscope.chart.ChartMode.BANDS);
         assertThat(chart.trendLayout()).isEmpty();
     }
+
+    @Test
+    void aCancelPressedAfterTheReadingEndedButBeforeTheFileIsShownStillCancels(FxRobot robot) throws Exception {
+        EventFile before = file();
+        Path example = Path.of("data", "troop-reports-example.json").toAbsolutePath();
+        robot.interact(() -> {
+            window.model().open(example);
+            var task = window.model().currentLoadProperty().get();
+            // The JavaFX thread is held here: the reading ends, its hand-over waits for this thread.
+            long t0 = System.nanoTime();
+            while (!task.isDone() && System.nanoTime() - t0 < 20_000_000_000L) {
+                Thread.onSpinWait();
+            }
+            assertThat(task.isDone()).isTrue();
+            window.model().cancelLoading();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file()).isSameAs(before);
+        assertThat(window.model().currentLoadProperty().get()).isNull();
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).doesNotContain("Opening");
+    }
 }
