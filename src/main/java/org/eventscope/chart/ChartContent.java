@@ -200,7 +200,7 @@ public record ChartContent(
         }
         String subtitle;
         if (count == 0) {
-            subtitle = Messages.get("chart.overTime.noneShown", String.valueOf(series.size()));
+            subtitle = Messages.get("chart.overTime.noneShown", format.format(series.size()));
         } else {
             List<String> names = new ArrayList<>(who);
             String by = names.size() <= 3
@@ -208,10 +208,10 @@ public record ChartContent(
                     : Messages.get(
                             "chart.overTime.andOthers",
                             String.join("; ", names.subList(0, 2)),
-                            String.valueOf(names.size() - 2));
+                            format.format(names.size() - 2));
             subtitle = Messages.get(
                     count == 1 ? "chart.overTime.single" : "chart.overTime.several",
-                    String.valueOf(count),
+                    format.format(count),
                     by,
                     TimeFormat.format(series.get(first).report().date(), t.zone(), t.locale()),
                     TimeFormat.format(series.get(last).report().date(), t.zone(), t.locale()));

@@ -302,11 +302,30 @@ public final class ChartPainter {
         double left = plot.x();
         double right = plot.x() + plot.w();
         // Links first, dashed: nothing is known between two reports.
+        // Links that follow on from one another are one line, so that a thousand reports are a
+        // few strokes, not a thousand.
         gc.setLineWidth(1.5);
         gc.setLineDashes(5, 4);
-        for (TrendLayout.Link l : layout.links()) {
-            gc.setStroke(seriesColor(l.band()));
-            gc.strokeLine(l.x1(), l.y1(), l.x2(), l.y2());
+        List<TrendLayout.Link> links = layout.links();
+        double[] xs = new double[links.size() + 1];
+        double[] ys = new double[links.size() + 1];
+        int n = 0;
+        for (int i = 0; i < links.size(); i++) {
+            TrendLayout.Link l = links.get(i);
+            if (n == 0) {
+                xs[0] = l.x1();
+                ys[0] = l.y1();
+                n = 1;
+            }
+            xs[n] = l.x2();
+            ys[n] = l.y2();
+            n++;
+            TrendLayout.Link next = i + 1 < links.size() ? links.get(i + 1) : null;
+            if (next == null || next.band() != l.band() || next.x1() != l.x2() || next.y1() != l.y2()) {
+                gc.setStroke(seriesColor(l.band()));
+                gc.strokePolyline(xs, ys, n);
+                n = 0;
+            }
         }
         gc.setLineDashes();
         // Then each report: its period as a solid bar with end stops, its marker at the middle.
@@ -331,20 +350,55 @@ public final class ChartPainter {
         gc.setLineWidth(1.5);
         List<TrendLayout.Mark> shown = new ArrayList<>();
         for (TrendLayout.Mark m : layout.marks()) {
-            if (!layout.markerShown(m)) {
+            if (layout.markerShown(m)) {
+                shown.add(m);
+            }
+        }
+        // Many markers in view: a plain diamond each, one drawn over another at the same pixel
+        // left out. Few: each outlined, so that markers side by side stay apart.
+        boolean dense = shown.size() > MAX_FIGURES * 4;
+        java.util.Set<Long> drawn = new java.util.HashSet<>();
+        int fill = -1;
+        List<TrendLayout.Mark> standOut = new ArrayList<>();
+        for (TrendLayout.Mark m : shown) {
+            ChartContent.Series series = content.series().get(m.series());
+            boolean lit = series.report().equals(highlighted);
+            if (lit || series.warning() != null) {
+                standOut.add(m); // drawn last, on top
                 continue;
             }
-            shown.add(m);
+            if (dense && !drawn.add(((long) m.band() << 40) | ((long) Math.round(m.x()) << 20) | Math.round(m.y()))) {
+                continue;
+            }
+            if (fill != m.band()) {
+                gc.setFill(seriesColor(m.band()));
+                fill = m.band();
+            }
+            if (dense) {
+                // A small square: as good as a diamond at this density, and far cheaper to fill.
+                gc.fillRect(m.x() - DENSE_SIDE / 2, m.y() - DENSE_SIDE / 2, DENSE_SIDE, DENSE_SIDE);
+                continue;
+            }
+            diamond(gc, m.x(), m.y(), TrendLayout.RADIUS, true);
+            if (!dense) {
+                gc.setStroke(style.background());
+                diamond(gc, m.x(), m.y(), TrendLayout.RADIUS, false);
+            }
+        }
+        for (TrendLayout.Mark m : standOut) {
             ChartContent.Series series = content.series().get(m.series());
             boolean lit = series.report().equals(highlighted);
             double r = lit ? TrendLayout.RADIUS + 1.5 : TrendLayout.RADIUS;
             gc.setFill(lit ? BAR_HIGHLIGHT : seriesColor(m.band()));
             diamond(gc, m.x(), m.y(), r, true);
-            gc.setStroke(series.warning() != null ? WARNING : lit ? style.text() : style.background());
+            gc.setStroke(series.warning() != null ? WARNING : style.text());
             diamond(gc, m.x(), m.y(), r, false);
         }
         // Figures over the markers while few are in view, and a ⚠ by those of reports that
         // contradict themselves (placed first); above the marker, else below it, else left out.
+        if (dense) {
+            return; // too many to label: the warnings' outlines, the foot and the hover card say it
+        }
         boolean figures = shown.size() <= MAX_FIGURES;
         Font font = small;
         gc.setFont(font);
@@ -404,6 +458,9 @@ public final class ChartPainter {
         return true;
     }
 
+    /** The side of a marker where many are in view. */
+    private static final double DENSE_SIDE = 5;
+
     /** Above this many markers in view, the figures are left to the hover card. */
     static final int MAX_FIGURES = 24;
 
@@ -460,7 +517,9 @@ public final class ChartPainter {
         List<String> out = new ArrayList<>();
         Trend trend = content.trend();
         int more = 0;
-        for (int s = 0; s < content.series().size(); s++) {
+        for (int i = 0; i < content.series().size(); i++) {
+            // Over time, in order of time.
+            int s = trend != null ? trend.inOrder(i) : i;
             ChartContent.Series series = content.series().get(s);
             if (series.warning() == null || (trend != null && !trend.shows(s))) {
                 continue;
@@ -472,7 +531,7 @@ public final class ChartPainter {
             out.add("⚠ " + (content.series().size() > 1 ? series.name() + ": " : "") + series.warning());
         }
         if (more > 0) {
-            out.add(org.eventscope.i18n.Messages.get("chart.overTime.moreWarnings", String.valueOf(more)));
+            out.add(org.eventscope.i18n.Messages.get("chart.overTime.moreWarnings", content.formatValue(more)));
         }
         return out;
     }

@@ -344,6 +344,21 @@ final class PdfSurface implements Surface, AutoCloseable {
     }
 
     @Override
+    public void strokePolyline(double[] xs, double[] ys, int points) {
+        run(() -> {
+            if (points < 2) {
+                return;
+            }
+            strokeColour();
+            out.moveTo((float) xs[0], (float) ys[0]);
+            for (int i = 1; i < points; i++) {
+                out.lineTo((float) xs[i], (float) ys[i]);
+            }
+            out.stroke();
+        });
+    }
+
+    @Override
     public void fillFadingRoundRect(double x, double y, double w, double h, double arc, Color color, double fade) {
         // The colour, then over its last {@code fade} pixels towards the same colour at 8 %
         // over white (pictures are exported on white): an axial shading clipped to the shape.

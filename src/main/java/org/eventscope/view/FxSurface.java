@@ -86,6 +86,11 @@ public final class FxSurface implements Surface {
     }
 
     @Override
+    public void strokePolyline(double[] xs, double[] ys, int points) {
+        gc.strokePolyline(xs, ys, points);
+    }
+
+    @Override
     public void setLineDashes(double @Nullable ... dashes) {
         if (dashes == null || dashes.length == 0) {
             gc.setLineDashes((double[]) null); // solid

@@ -100,6 +100,13 @@ public final class Recording implements Surface {
     }
 
     @Override
+    public void strokePolyline(double[] xs, double[] ys, int points) {
+        double[] x = xs.clone();
+        double[] y = ys.clone();
+        steps.add(s -> s.strokePolyline(x, y, points));
+    }
+
+    @Override
     public void setLineDashes(double @Nullable ... dashes) {
         double[] d = dashes == null ? null : dashes.clone();
         steps.add(s -> s.setLineDashes(d));

@@ -39,6 +39,9 @@ public interface Surface {
 
     void strokePolygon(double[] xs, double[] ys, int points);
 
+    /** An open line through the first {@code points} points: one stroke, its dashes running on from corner to corner. */
+    void strokePolyline(double[] xs, double[] ys, int points);
+
     /** Dashes for strokes, as lengths of dash and gap; none for solid lines. */
     void setLineDashes(double @Nullable ... dashes);
 

@@ -168,6 +168,15 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
+    public void strokePolyline(double[] xs, double[] ys, int points) {
+        body.append("<polyline points=\"")
+                .append(points(xs, ys, points))
+                .append("\" fill=\"none\"")
+                .append(strokeAttributes())
+                .append("/>\n");
+    }
+
+    @Override
     public void setLineDashes(double @Nullable ... dashes) {
         this.dashes = dashes == null || dashes.length == 0 ? null : dashes.clone();
     }

@@ -578,6 +578,7 @@ class ExportChartCommandTest {
                 .contains(">⚠ 125,000</text>")
                 .contains(">Date of report</text>")
                 .contains(">Source: Synthetic example data.</tspan>")
+                .contains("<polyline")
                 .contains("stroke-dasharray")
                 .contains("9 reports, by Example ministry (synthetic)");
         // Only the window asked for: its subtitle and notes speak of the reports in it.
