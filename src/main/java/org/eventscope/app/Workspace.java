@@ -1,5 +1,6 @@
 package org.eventscope.app;
 
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -68,6 +69,28 @@ final class Workspace {
         modes.setId("chart-modes");
         modes.setAlignment(Pos.CENTER_RIGHT);
         modes.setPadding(new Insets(6, 8, 0, 8));
+        // Too narrow for their words, the modes show their icons alone (their tooltips name them).
+        double[] withWords = {0};
+        modes.widthProperty().addListener((o, was, now) -> {
+            List<javafx.scene.control.Labeled> labeled = new java.util.ArrayList<>();
+            for (Node n : chartModes) {
+                if (n instanceof javafx.scene.control.Labeled l) {
+                    labeled.add(l);
+                }
+            }
+            if (labeled.isEmpty()) {
+                return;
+            }
+            if (labeled.get(0).getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+                withWords[0] = modes.getInsets().getLeft() + modes.getInsets().getRight();
+                labeled.forEach(l -> withWords[0] += l.prefWidth(-1));
+            }
+            boolean iconsOnly = now.doubleValue() < withWords[0];
+            labeled.forEach(l -> l.setContentDisplay(
+                    iconsOnly
+                            ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                            : javafx.scene.control.ContentDisplay.LEFT));
+        });
         chartPane = new VBox(modes, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         right = new SplitPane(chartPane, details);
