@@ -292,7 +292,9 @@ record WindowMenus(
         return WindowCommand.of(menuKey, () -> chart.setMode(mode))
                 .icon(icon)
                 .disabledWhen(off)
-                .selected(chart.modeProperty().isEqualTo(mode))
+                // What is shown is checked: By band, while a file of one date cannot be shown over time.
+                .selected(Bindings.createBooleanBinding(
+                        () -> chart.shownMode() == mode, chart.modeProperty(), chart.eventFileProperty()))
                 .keys(new KeyCodeCombination(digit, SHORTCUT_DOWN))
                 .button(mode.messageKey(), mode.messageKey() + ".tip");
     }

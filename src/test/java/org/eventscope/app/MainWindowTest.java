@@ -1568,6 +1568,30 @@ class MainWindowTest {
         assertThat(lit.getRed()).isGreaterThan(0.8); // the highlight's orange
         assertThat(lit.getBlue()).isLessThan(0.3);
 
+        // A file of one date shows its report by band, and says so; the choice comes back with the next file.
+        robot.interact(() -> window.model().open(TestFiles.GENEVA.toAbsolutePath()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.model().getDocument().file().troopReports().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        var overTime = robot.lookup("#over-time").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(overTime.isDisabled()).isTrue();
+        assertThat(overTime.isSelected()).isFalse();
+        assertThat(robot.lookup("#chart-bands")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected())
+                .isTrue();
+        assertThat(chart.trendLayout()).isEmpty();
+        robot.interact(() -> window.model().open(example));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> example.equals(window.model().getDocument().path()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(overTime.isSelected()).isTrue();
+        assertThat(chart.trendLayout()).isPresent();
+
         // The keyboard chooses the mode too: Ctrl+1 is By band.
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1)
                 .release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
