@@ -148,19 +148,19 @@ public record ChartContent(
      */
     public static ChartContent overTime(EventFile file, List<TroopReport> reports, ZoneId zone, Locale locale) {
         ChartContent bars = of(file, reports, false, locale);
-        List<Series> series = new ArrayList<>();
-        for (Series s : bars.series()) {
-            // The legend names the bands; a point's card names its reporter and date in the axis's zone.
-            String name = s.report().reportedBy() + ", "
-                    + TimeFormat.format(s.report().date(), zone, locale);
-            series.add(new Series(name, s.report(), s.values(), s.warning(), s.sources()));
-        }
-        Trend trend = Trend.of(reports, zone, locale, Messages.get("chart.note", Messages.get("chart.overTime.note")));
+        // A date without a zone is read in the file's, as the timeline reads it; the chosen zone
+        // only labels the axis.
+        Trend trend = Trend.of(
+                reports,
+                file.displayZone(),
+                zone,
+                locale,
+                Messages.get("chart.note", Messages.get("chart.overTime.note")));
         ChartContent all = new ChartContent(
                 bars.title(),
                 "",
                 bars.groups(),
-                series,
+                bars.series(),
                 false,
                 bars.valueAxis(),
                 Messages.get("chart.overTime.axis"),
@@ -213,8 +213,11 @@ public record ChartContent(
                     count == 1 ? "chart.overTime.single" : "chart.overTime.several",
                     format.format(count),
                     by,
-                    TimeFormat.format(series.get(first).report().date(), t.zone(), t.locale()),
-                    TimeFormat.format(series.get(last).report().date(), t.zone(), t.locale()));
+                    TimeFormat.format(series.get(first).report().date(), t.readZone(), t.locale()),
+                    TimeFormat.format(series.get(last).report().date(), t.readZone(), t.locale()));
+            if (subtitle.endsWith("..")) {
+                subtitle = subtitle.substring(0, subtitle.length() - 1); // a date written with a full stop
+            }
         }
         String notes = shown.note()
                 + (sources.isEmpty() ? "" : "\n" + Messages.get("chart.source", String.join("; ", sources)));

@@ -140,28 +140,39 @@ public final class ChartPainter {
             gc.fillTextLines(bandLabels.get(g), layout.groupCenter(g), plot.y() + plot.h() + 16, LABEL_LINE);
         }
 
-        // Axis titles.
+        // Centred under the plot, or under the whole picture when wider than the plot.
+        double axisWidth = measure.width(content.bandAxis(), small);
+        paintAxisTitles(
+                gc, foot, content, width, plot, axisWidth > plot.w() ? width / 2 : plot.centerX(), 40 + labelsBelow);
+
+        paintFoot(gc, foot, content, width, height);
+        gc.restore();
+        return layout;
+    }
+
+    /**
+     * The axes' titles: the band (or time) axis's centred at {@code axisX}, {@code below} under
+     * the plot (only while the texts have all their room), and the value axis's, turned up the left side.
+     */
+    private void paintAxisTitles(
+            Surface gc,
+            Foot foot,
+            ChartContent content,
+            double width,
+            ChartLayout.Rect plot,
+            double axisX,
+            double below) {
         gc.setFill(style.muted());
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.CENTER);
         if (foot.level() == 0) {
-            // Centred under the plot, or under the whole picture when wider than the plot.
-            double axisWidth = measure.width(content.bandAxis(), small);
-            double axisX = axisWidth > plot.w() ? width / 2 : plot.centerX();
-            gc.fillText(
-                    measure.fit(content.bandAxis(), small, width - 2 * PAD),
-                    axisX,
-                    plot.y() + plot.h() + 40 + labelsBelow);
+            gc.fillText(measure.fit(content.bandAxis(), small, width - 2 * PAD), axisX, plot.y() + plot.h() + below);
         }
         gc.save();
         gc.translate(PAD + 6, plot.centerY());
         gc.rotate(-90);
         gc.fillText(content.valueAxis(), 0, 0);
         gc.restore();
-
-        paintFoot(gc, foot, content, width, height);
-        gc.restore();
-        return layout;
     }
 
     /** The title and subtitle, at the top left. */
@@ -228,20 +239,7 @@ public final class ChartPainter {
         paintTimeAxis(gc, layout);
         paintTrend(gc, layout, content, highlighted);
 
-        gc.setFill(style.muted());
-        gc.setFont(small);
-        gc.setTextAlign(TextAlignment.CENTER);
-        if (foot.level() == 0) {
-            gc.fillText(
-                    measure.fit(content.bandAxis(), small, width - 2 * PAD),
-                    plot.centerX(),
-                    plot.y() + plot.h() + 40 + TIME_TIER);
-        }
-        gc.save();
-        gc.translate(PAD + 6, plot.centerY());
-        gc.rotate(-90);
-        gc.fillText(content.valueAxis(), 0, 0);
-        gc.restore();
+        paintAxisTitles(gc, foot, content, width, plot, plot.centerX(), 40 + TIME_TIER);
         paintFoot(gc, foot, content, width, height);
         gc.restore();
         return layout;

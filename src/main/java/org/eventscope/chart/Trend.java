@@ -19,6 +19,7 @@ public final class Trend {
     private final long fromMillis;
     private final long toMillis;
     private final ZoneId zone;
+    private final ZoneId readZone;
     private final Locale locale;
     /** Per series (the content's order): the first instant of its report's date, and the first after it. */
     private final long[] starts;
@@ -33,6 +34,7 @@ public final class Trend {
             long fromMillis,
             long toMillis,
             ZoneId zone,
+            ZoneId readZone,
             Locale locale,
             long[] starts,
             long[] ends,
@@ -44,6 +46,7 @@ public final class Trend {
         this.fromMillis = fromMillis;
         this.toMillis = toMillis;
         this.zone = zone;
+        this.readZone = readZone;
         this.locale = locale;
         this.starts = starts;
         this.ends = ends;
@@ -51,34 +54,41 @@ public final class Trend {
         this.note = note;
     }
 
-    /** The periods of {@code reports} in {@code zone}, shown over all of them with a margin (see {@link #fit}). */
-    static Trend of(List<TroopReport> reports, ZoneId zone, Locale locale, String note) {
+    /**
+     * The periods of {@code reports}, a date without a zone read in {@code readZone} (the file's),
+     * on an axis in {@code zone}, shown over all of them with a margin (see {@link #fit}).
+     */
+    static Trend of(List<TroopReport> reports, ZoneId readZone, ZoneId zone, Locale locale, String note) {
         int n = reports.size();
         long[] starts = new long[n];
         long[] ends = new long[n];
         Integer[] boxed = new Integer[n];
         for (int i = 0; i < n; i++) {
             TroopReport r = reports.get(i);
-            starts[i] = r.date().startMillis(zone);
-            ends[i] = Math.max(starts[i] + 1, r.date().periodEnd(zone).toEpochMilli());
+            starts[i] = r.date().startMillis(readZone);
+            ends[i] = Math.max(starts[i] + 1, r.date().periodEnd(readZone).toEpochMilli());
             boxed[i] = i;
         }
-        Arrays.sort(
-                boxed,
-                (a, b) -> starts[a] != starts[b]
-                        ? Long.compare(starts[a], starts[b])
-                        : ends[a] != ends[b] ? Long.compare(ends[a], ends[b]) : Integer.compare(a, b));
+        // In order of where they are drawn, the middles of their periods (a day within a month
+        // comes before the month's middle or after it, as drawn); one date's reports together.
+        Arrays.sort(boxed, (a, b) -> {
+            long ma = starts[a] / 2 + ends[a] / 2;
+            long mb = starts[b] / 2 + ends[b] / 2;
+            if (ma != mb) {
+                return Long.compare(ma, mb);
+            }
+            if (starts[a] != starts[b]) {
+                return Long.compare(starts[a], starts[b]);
+            }
+            return ends[a] != ends[b] ? Long.compare(ends[a], ends[b]) : Integer.compare(a, b);
+        });
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = boxed[i];
         }
-        long first = n == 0 ? 0 : starts[order[0]];
-        long last = first + 1;
-        for (long e : ends) {
-            last = Math.max(last, e);
-        }
-        long[] window = fit(first, last);
-        return new Trend(window[0], window[1], zone, locale, starts, ends, order, note);
+        Trend all = new Trend(0, 1, zone, readZone, locale, starts, ends, order, note);
+        long[] window = all.whole();
+        return all.window(window[0], window[1]);
     }
 
     /**
@@ -93,7 +103,7 @@ public final class Trend {
 
     /** The same reports over another window. */
     Trend window(long from, long to) {
-        return new Trend(from, to, zone, locale, starts, ends, order, note);
+        return new Trend(from, to, zone, readZone, locale, starts, ends, order, note);
     }
 
     /** The first instant shown, at the plot's left edge (epoch milliseconds). */
@@ -108,16 +118,23 @@ public final class Trend {
 
     /** The window that shows every report, as {@code [from, to]}. */
     public long[] whole() {
-        long first = starts.length == 0 ? 0 : starts[order[0]];
-        long last = first + 1;
-        for (long e : ends) {
-            last = Math.max(last, e);
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < starts.length; i++) {
+            first = Math.min(first, starts[i]);
+            last = Math.max(last, ends[i]);
         }
-        return fit(first, last);
+        return starts.length == 0 ? fit(0, 1) : fit(first, last);
     }
 
+    /** The zone of the axis: where its days, months and years begin. */
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The zone a date without one is read in: the file's. */
+    public ZoneId readZone() {
+        return readZone;
     }
 
     public Locale locale() {

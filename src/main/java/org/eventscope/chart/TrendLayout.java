@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * between one report and the next in each band, and the time axis's ticks. Pure geometry: the
  * painter, hit testing and exports all use it.
  *
- * <p>Reports of the same date (several reporters) stand side by side, each with its own figure:
- * never averaged, never joined to one another. A link runs from one date's reports to the next
+ * <p>Reports of the same date (several reporters) stand side by side within their date's period,
+ * each with its own figure: never averaged, never joined to one another. A link runs from one date's reports to the next
  * date's, skipping reports that give no figure for that band; it is always dashed, for there are
  * no figures between two reports.
  *
@@ -81,7 +81,10 @@ public record TrendLayout(Rect plot, NiceScale scale, List<Mark> marks, List<Lin
     /** The half-width of a marker. */
     public static final double RADIUS = 5;
 
-    /** Markers of reports of the same date stand this far apart, centre to centre. */
+    /**
+     * Markers of reports of the same date stand this far apart, centre to centre, where their
+     * date's period has room; closer where it has not (see {@link #compute}).
+     */
     public static final double BESIDE = 2 * RADIUS + 3;
 
     /** A period at least this wide is drawn as a span; narrower, as a point at its middle. */
@@ -132,18 +135,22 @@ public record TrendLayout(Rect plot, NiceScale scale, List<Mark> marks, List<Lin
                 double x1 = time.toX(t.end(first));
                 boolean span = x1 - x0 >= SPAN_MIN;
                 double middle = (x0 + x1) / 2;
+                // Side by side within the date's own period; where that is narrower than two
+                // markers, overlapping, but never more than half a marker off the date.
+                double spacing = n == 1 ? 0 : Math.min(BESIDE, Math.max(x1 - x0, BESIDE) / n);
                 Mark firstMark = null;
                 Mark last = null;
                 for (int k = 0; k < n; k++) {
                     int s = group[k];
                     double y = yOf(plot, scale, content.series().get(s).values().get(band));
-                    double x = middle + (k - (n - 1) / 2.0) * BESIDE;
+                    double x = middle + (k - (n - 1) / 2.0) * spacing;
                     Mark m = new Mark(s, band, x, y, span ? x0 : Double.NaN, span ? x1 : Double.NaN, n);
                     if (k == 0) {
                         firstMark = m;
                     }
                     last = m;
-                    if (inView(m, plot)) {
+                    // What is drawn is what the subtitle counts and the notes cite.
+                    if (t.shows(s) && inView(m, plot)) {
                         marks.add(m);
                     }
                 }

@@ -1471,6 +1471,18 @@ class MainWindowTest {
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(300);
     }
 
+    /** Opens the synthetic example of troop reports over time and waits until it is shown. */
+    private Path openExample(FxRobot robot) throws Exception {
+        Path example = Path.of("data", "troop-reports-example.json").toAbsolutePath();
+        robot.interact(() -> window.model().open(example));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> example.equals(window.model().getDocument().path()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return example;
+    }
+
     /** The timeline's visible window, as the chart over time should show it. */
     private static org.eventscope.chart.TimeWindow windowOf(TimelineView timeline) {
         var scale = timeline.getScale();
@@ -1495,13 +1507,7 @@ class MainWindowTest {
                         .queryAs(javafx.scene.control.ToggleButton.class)
                         .isDisabled())
                 .isTrue();
-        Path example = Path.of("data", "troop-reports-example.json").toAbsolutePath();
-        robot.interact(() -> window.model().open(example));
-        WaitForAsyncUtils.waitFor(
-                20,
-                TimeUnit.SECONDS,
-                () -> example.equals(window.model().getDocument().path()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Path example = openExample(robot);
         robot.clickOn("#over-time");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chart.getMode()).isEqualTo(org.eventscope.chart.ChartMode.OVER_TIME);
@@ -1568,6 +1574,31 @@ class MainWindowTest {
         assertThat(lit.getRed()).isGreaterThan(0.8); // the highlight's orange
         assertThat(lit.getBlue()).isLessThan(0.3);
 
+        // The window's export draws what the chart shows: over time, the timeline's window (December 2021).
+        robot.interact(() -> timeline.setScale(org.eventscope.timeline.TimeScale.fit(
+                java.time.Instant.parse("2021-12-01T00:00:00Z").toEpochMilli(),
+                java.time.Instant.parse("2021-12-31T00:00:00Z").toEpochMilli(),
+                timeline.getWidth(),
+                0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.application.Platform.runLater(
+                () -> window.exports().showDialog(org.eventscope.export.Picture.Kind.CHART));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#export-subtitle").tryQuery().isPresent());
+        var exportedSubtitle = robot.lookup("#export-subtitle").queryAs(javafx.scene.control.TextInputControl.class);
+        assertThat(exportedSubtitle.getText())
+                .startsWith(
+                        "3 reports, by Example ministry (synthetic); Example agency (synthetic); Example institute");
+        assertThat(robot.lookup("#export-caption")
+                        .queryAs(javafx.scene.control.TextInputControl.class)
+                        .getText())
+                .contains("Dashed lines only link reports")
+                .endsWith("Source: Synthetic example data.");
+        robot.interact(() -> ((javafx.stage.Stage) exportedSubtitle.getScene().getWindow()).close());
+        WaitForAsyncUtils.waitForFxEvents();
+
         // A file of one date shows its report by band, and says so; the choice comes back with the next file.
         robot.interact(() -> window.model().open(TestFiles.GENEVA.toAbsolutePath()));
         WaitForAsyncUtils.waitFor(
@@ -1583,12 +1614,7 @@ class MainWindowTest {
                         .isSelected())
                 .isTrue();
         assertThat(chart.trendLayout()).isEmpty();
-        robot.interact(() -> window.model().open(example));
-        WaitForAsyncUtils.waitFor(
-                20,
-                TimeUnit.SECONDS,
-                () -> example.equals(window.model().getDocument().path()));
-        WaitForAsyncUtils.waitForFxEvents();
+        openExample(robot);
         assertThat(overTime.isSelected()).isTrue();
         assertThat(chart.trendLayout()).isPresent();
 

@@ -122,12 +122,25 @@ class TrendLayoutTest {
         List<Mark> december =
                 band(l, 0).stream().filter(m -> id(c, m).startsWith("same")).toList();
         assertThat(december).hasSize(2).allSatisfy(m -> assertThat(m.sameDate()).isEqualTo(2));
-        assertThat(december.get(1).x() - december.get(0).x()).isCloseTo(TrendLayout.BESIDE, within(1e-9));
+        // A day is narrower than two markers here: they overlap, but neither is more than half a
+        // marker off its date.
         double day = x(c, millis("2021-12-01") + 43_200_000L);
+        double dayWidth = x(c, millis("2021-12-02")) - x(c, millis("2021-12-01"));
+        assertThat(dayWidth).isLessThan(TrendLayout.BESIDE);
+        assertThat(december.get(1).x() - december.get(0).x()).isCloseTo(TrendLayout.BESIDE / 2, within(1e-9));
         assertThat((december.get(0).x() + december.get(1).x()) / 2).isCloseTo(day, within(1e-6));
+        assertThat(december)
+                .allSatisfy(m -> assertThat(Math.abs(m.x() - day)).isLessThanOrEqualTo(TrendLayout.BESIDE / 2));
         // Each keeps its figure: 90,000 and 98,000, never 94,000.
         assertThat(december.get(0).y()).isCloseTo(l.yOf(90_000), within(1e-9));
         assertThat(december.get(1).y()).isCloseTo(l.yOf(98_000), within(1e-9));
+        // Zoomed to a few days, the day has room: a full marker apart, both within the day.
+        ChartContent close = c.inWindow(millis("2021-11-29"), millis("2021-12-04"));
+        List<Mark> wide = band(layout(close), 0).stream()
+                .filter(m -> id(close, m).startsWith("same"))
+                .toList();
+        assertThat(wide.get(1).x() - wide.get(0).x()).isCloseTo(TrendLayout.BESIDE, within(1e-9));
+        assertThat(wide).allSatisfy(m -> assertThat(m.x()).isBetween(m.spanFrom(), m.spanTo()));
         // No link joins them: one arrives at the first, one leaves from the second.
         List<Link> links = l.links().stream().filter(k -> k.band() == 0).toList();
         assertThat(links)
@@ -205,6 +218,31 @@ class TrendLayoutTest {
         Mark october = band(l, 0).get(0);
         assertThat(l.markAt(october.spanFrom() + 3, october.y() + 1))
                 .isEqualTo(l.marks().indexOf(october));
+    }
+
+    @Test
+    void aDayWithinAMonthIsLinkedInTheOrderTheyAreDrawnAndADateWithoutZoneIsReadInTheFilesZone() {
+        String json = REPORTS.replace("\"displayZone\": \"UTC\"", "\"displayZone\": \"Pacific/Kiritimati\"")
+                .replace("\"date\": \"2022-01-15\"", "\"date\": \"2021-10-05\"");
+        EventFile kiritimati = EventFileReader.read(
+                        "synthetic.json", new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .file();
+        // The axis in UTC; the dates read in the file's zone (UTC+14), as the timeline reads them.
+        ChartContent c = ChartContent.overTime(kiritimati, kiritimati.troopReports(), ZoneOffset.UTC, Locale.UK);
+        assertThat(c.trend().start(0))
+                .isEqualTo(java.time.LocalDate.of(2021, 10, 1)
+                        .atStartOfDay(java.time.ZoneId.of("Pacific/Kiritimati"))
+                        .toInstant()
+                        .toEpochMilli());
+        TrendLayout l = layout(c);
+        // 5 October (a day) lies within October (a month): drawn before the month's middle, and linked so.
+        List<Mark> near = band(l, 0);
+        assertThat(near).extracting(m -> id(c, m)).startsWith("last", "m", "d1");
+        List<Link> links0 = l.links().stream().filter(k -> k.band() == 0).toList();
+        assertThat(links0).hasSize(3);
+        assertThat(links0.get(0).x1()).isEqualTo(near.get(0).x());
+        assertThat(links0.get(0).x2()).isEqualTo(near.get(1).x());
+        assertThat(links0.get(1).x1()).isEqualTo(near.get(1).spanTo());
     }
 
     @Test
