@@ -226,12 +226,13 @@ public record ChartContent(
     }
 
     /**
-     * Whether {@code reports} were given on two dates or more: only then is there something to
-     * draw over time.
+     * Whether {@code reports} were given on two dates or more (a date without a zone read in
+     * {@code readZone}, the file's): only then is there something to draw over time.
      */
-    public static boolean spansSeveralDates(List<TroopReport> reports) {
+    public static boolean spansSeveralDates(List<TroopReport> reports, ZoneId readZone) {
+        // The same instant written two ways (another offset, "2021-12-01" and "2021-12-01T00:00") is one date.
         for (TroopReport r : reports) {
-            if (!r.date().equals(reports.get(0).date())) {
+            if (r.date().startMillis(readZone) != reports.get(0).date().startMillis(readZone)) {
                 return true;
             }
         }
@@ -277,10 +278,19 @@ public record ChartContent(
                 named.add(series.get(s));
             }
         }
-        String names =
-                named.size() > 1 ? named.stream().map(Series::name).collect(Collectors.joining("; ", " ", ".")) : "";
+        // At most twenty names: a file's metadata is not the place for a thousand reports.
+        String names = named.size() > 1
+                ? named.stream().limit(MAX_NAMED).map(Series::name).collect(Collectors.joining("; ", " ", ""))
+                        + (named.size() > MAX_NAMED
+                                ? "; " + Messages.get("chart.andMore", format.format(named.size() - MAX_NAMED))
+                                : "")
+                        + "."
+                : "";
         return (subtitle + names + " " + caption.replace('\n', ' ')).strip();
     }
+
+    /** The most reports {@link #origin} names one by one. */
+    static final int MAX_NAMED = 20;
 
     private static @Nullable Long troops(TroopReport r, int withinKm) {
         for (Band b : r.bands()) {

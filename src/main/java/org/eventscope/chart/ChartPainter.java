@@ -361,7 +361,9 @@ public final class ChartPainter {
         for (TrendLayout.Mark m : shown) {
             ChartContent.Series series = content.series().get(m.series());
             boolean lit = series.report().equals(highlighted);
-            if (lit || series.warning() != null) {
+            // Few in view: a contradiction's marker is outlined in the warning colour, on top. Many:
+            // drawn as the others (the foot and the hover card say it), or they would cover the lines.
+            if (lit || (series.warning() != null && !dense)) {
                 standOut.add(m); // drawn last, on top
                 continue;
             }

@@ -167,14 +167,17 @@ public class TroopChart extends Control {
      * on one date has nothing to draw over time, and shows them by band.
      */
     public final ChartMode shownMode() {
-        return getMode() == ChartMode.OVER_TIME && !ChartContent.spansSeveralDates(getReports())
-                ? ChartMode.BANDS
-                : getMode();
+        return getMode() == ChartMode.OVER_TIME && !spansSeveralDates() ? ChartMode.BANDS : getMode();
+    }
+
+    private boolean spansSeveralDates() {
+        return getEventFile() != null
+                && ChartContent.spansSeveralDates(getReports(), getEventFile().displayZone());
     }
 
     /** True when the reports were given on two dates or more: only then is the chart over time offered. */
     public BooleanBinding overTimeOfferedBinding() {
-        return Bindings.createBooleanBinding(() -> ChartContent.spansSeveralDates(getReports()), eventFile);
+        return Bindings.createBooleanBinding(() -> spansSeveralDates(), eventFile);
     }
 
     /**

@@ -189,8 +189,8 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
                         ? Messages.get("chart.tip.noFigure", group)
                         : Messages.get(
                                 shown.rings() ? "chart.tip.derived" : "chart.tip.figure", shown.formatValue(v), group))
-                + (series.warning() != null ? "\n\n⚠ " + series.warning() : "") + "\n\n"
-                + Messages.get("chart.tip.click");
+                + (series.warning() != null ? "\n\n⚠ " + series.warning() : "")
+                + (series.report().eventId() != null ? "\n\n" + Messages.get("chart.tip.click") : "");
     }
 
     /** The hover card of a point over time: who reported, when, the figure, its sources, its warning. */
@@ -226,7 +226,10 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         if (series.warning() != null) {
             card.append("\n\n⚠ ").append(series.warning());
         }
-        return card.append("\n\n").append(Messages.get("chart.tip.click")).toString();
+        if (series.report().eventId() != null) {
+            card.append("\n\n").append(Messages.get("chart.tip.click"));
+        }
+        return card.toString();
     }
 
     private void pressed(MouseEvent e) {

@@ -116,7 +116,7 @@ public final class ExportChartCommand implements Callable<Integer> {
 
         ChartContent content = null;
         if (overTime) {
-            if (!ChartContent.spansSeveralDates(reports)) {
+            if (!ChartContent.spansSeveralDates(reports, doc.displayZone())) {
                 return fail(
                         err,
                         EventscopeCommand.BAD_INPUT,

@@ -128,6 +128,12 @@ final class WindowOptions {
                 }
             }
         }
+        if (from == null) {
+            return "--to " + to + " ends before what is shown begins";
+        }
+        if (to == null) {
+            return "--from " + from + " begins after what is shown ends";
+        }
         return "--to must be after --from";
     }
 

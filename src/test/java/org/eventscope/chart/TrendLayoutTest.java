@@ -247,8 +247,22 @@ class TrendLayoutTest {
 
     @Test
     void reportsOnOneDateOnlyOfferNothingOverTime() {
-        assertThat(ChartContent.spansSeveralDates(file.troopReports())).isTrue();
-        assertThat(ChartContent.spansSeveralDates(file.troopReports().subList(2, 4)))
+        assertThat(ChartContent.spansSeveralDates(file.troopReports(), ZoneOffset.UTC))
+                .isTrue();
+        assertThat(ChartContent.spansSeveralDates(file.troopReports().subList(2, 4), ZoneOffset.UTC))
+                .isFalse();
+        // One instant written two ways is one date.
+        String json = REPORTS.replace("\"date\": \"2021-11-10\"", "\"date\": \"2021-12-01T02:00+02:00\"")
+                .replace(
+                        "\"date\": \"2021-12-01\", \"reportedBy\": \"Synthetic A\"",
+                        "\"date\": \"2021-12-01T00:00\", \"reportedBy\": \"Synthetic A\"");
+        EventFile twoWays = EventFileReader.read(
+                        "synthetic.json", new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .file();
+        assertThat(twoWays.troopReports().subList(1, 4))
+                .extracting(r -> r.date().text())
+                .containsExactly("2021-12-01T02:00+02:00", "2021-12-01T00:00", "2021-12-01");
+        assertThat(ChartContent.spansSeveralDates(twoWays.troopReports().subList(1, 4), ZoneOffset.UTC))
                 .isFalse();
     }
 }

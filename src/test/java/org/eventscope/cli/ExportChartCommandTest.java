@@ -631,6 +631,10 @@ class ExportChartCommandTest {
                         png.toString()))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(cli.err()).contains("--to must be after --from");
+        assertThat(cli.run(
+                        "export-chart", OVER_TIME.toString(), "--over-time", "--from", "2030", "--out", png.toString()))
+                .isEqualTo(EventscopeCommand.BAD_INPUT);
+        assertThat(cli.err()).contains("--from 2030 begins after what is shown ends");
         assertThat(cli.run("export-chart", OVER_TIME.toString(), "--from", "2021", "--out", png.toString()))
                 .isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(cli.err()).contains("--from and --to choose the stretch of time of --over-time");
