@@ -60,6 +60,8 @@ public final class MainWindow {
     private final DiskChangeBar diskBar = new DiskChangeBar();
     private final MediaLoader media = new MediaLoader();
     private @Nullable Runnable restart;
+    /** The middle of the window; set once, in the constructor. */
+    private Workspace workspace;
 
     /** A window that remembers nothing between runs. */
     public MainWindow(Stage stage, Consumer<String> openLink) {
@@ -93,8 +95,7 @@ public final class MainWindow {
         // A table's categories are the filter's while it is shown.
         tables.setOnShown(filters::reset);
         statusBar.setId("status");
-        Workspace workspace =
-                new Workspace(model, timeline, chart, details, filters, zones, commands.chartModeToggles());
+        workspace = new Workspace(model, timeline, chart, details, filters, zones, commands.chartModeToggles());
         SplitPane mainSplit = workspace.main();
         state = new WindowState(prefs, stage, workspace, zones);
         BorderPane root = new BorderPane(new VBox(diskBar, mainSplit, problems));
@@ -539,6 +540,11 @@ public final class MainWindow {
     }
 
     /** The window's exports: the dialog, the chart at twice its size, the clipboard ({@link Exports}). */
+    /** Shows every event, and over time every troop report too (View ▸ Fit all). */
+    void fitAll() {
+        workspace.fitAll();
+    }
+
     Exports exports() {
         return exports;
     }

@@ -245,7 +245,7 @@ record WindowMenus(
                         .icon(MaterialDesignF.FORMAT_LIST_BULLETED)
                         .disabledWhen(busy)
                         .keys(new KeyCodeCombination(KeyCode.L, SHORTCUT_DOWN, SHIFT_DOWN)),
-                WindowCommand.of("menu.fit", timeline::fitAll)
+                WindowCommand.of("menu.fit", w::fitAll)
                         .icon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL)
                         .keys(new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT_DOWN))
                         .button("toolbar.fit", "toolbar.fit.tip"),

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.eventscope.chart.ChartMode;
 import org.eventscope.chart.TimeWindow;
 import org.eventscope.chart.TroopChart;
 import org.eventscope.model.Event;
@@ -231,6 +232,14 @@ final class Workspace {
             }
         };
         timeline.scaleProperty().addListener(follow);
+        // A fresh fit (a file opened) over time takes in the reports as well as the events.
+        timeline.scaleProperty().addListener((o, was, now) -> {
+            if (was == null && now != null) {
+                javafx.application.Platform.runLater(() -> widenToReports(false));
+            }
+        });
+        // Turning to Over time with no report in view shows them all.
+        chart.modeProperty().addListener(o -> widenToReports(true));
         timeline.widthProperty().addListener(follow);
         chart.timeWindowProperty().addListener((o, was, now) -> {
             double width = timeline.getWidth();
@@ -245,6 +254,32 @@ final class Workspace {
                 linking = false;
             }
         });
+    }
+
+    /** Shows every event, and over time every troop report too. */
+    void fitAll() {
+        timeline.fitAll();
+        widenToReports(false);
+    }
+
+    /**
+     * Over time, widens the shared window to take in every report (never narrows it); with
+     * {@code onlyIfNoneShown}, only when no report is in view.
+     */
+    private void widenToReports(boolean onlyIfNoneShown) {
+        TimeWindow now = timelineWindow();
+        TimeWindow reports = chart.shownMode() == ChartMode.OVER_TIME ? chart.reportsWindow() : null;
+        if (now == null || reports == null) {
+            return;
+        }
+        if (onlyIfNoneShown && chart.reportsWithin(now)) {
+            return;
+        }
+        long from = Math.min(now.fromMillis(), reports.fromMillis());
+        long to = Math.max(now.toMillis(), reports.toMillis());
+        if (from < now.fromMillis() || to > now.toMillis()) {
+            chart.setTimeWindow(new TimeWindow(from, to)); // and the timeline follows
+        }
     }
 
     /** The timeline's visible window, or {@code null} before its first layout. */

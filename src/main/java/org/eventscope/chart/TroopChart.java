@@ -207,6 +207,33 @@ public class TroopChart extends Control {
         return z != null ? z : getEventFile() != null ? getEventFile().displayZone() : java.time.ZoneOffset.UTC;
     }
 
+    /** The window that shows every report with a margin, as the chart first shows them; {@code null} without reports. */
+    public @Nullable TimeWindow reportsWindow() {
+        if (getReports().isEmpty()) {
+            return null;
+        }
+        long[] whole = Trend.of(getReports(), getEventFile().displayZone(), zone(), java.util.Locale.ROOT, "")
+                .whole();
+        return new TimeWindow(whole[0], whole[1]);
+    }
+
+    /** Whether any report's date reaches into {@code window}. */
+    public boolean reportsWithin(TimeWindow window) {
+        Trend t = Trend.of(
+                        getReports(),
+                        getEventFile() == null ? zone() : getEventFile().displayZone(),
+                        zone(),
+                        java.util.Locale.ROOT,
+                        "")
+                .window(window.fromMillis(), window.toMillis());
+        for (int s = 0; s < t.size(); s++) {
+            if (t.shows(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * What the chart shows, for the screen and for exports alike: its reports in the mode shown,
      * over the window shown, with the credit line; {@code null} without reports.

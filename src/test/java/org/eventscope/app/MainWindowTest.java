@@ -1648,4 +1648,46 @@ class MainWindowTest {
         assertThat(window.model().currentLoadProperty().get()).isNull();
         assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).doesNotContain("Opening");
     }
+
+    @Test
+    void overTimeFitAllTakesInReportsFarFromTheEvents(FxRobot robot) throws Exception {
+        Path far = TestFiles.write(dir, "far.json", """
+                {"formatVersion": 1, "title": "Synthetic: reports far from the one event (not real figures)",
+                 "displayZone": "UTC", "sources": [{"id": "s", "name": "Synthetic source"}],
+                 "events": [{"id": "e", "title": "Synthetic event", "start": "2021-12-01", "sources": ["s"]}],
+                 "troopReports": [
+                   {"id": "early", "date": "2020-03", "reportedBy": "Synthetic A", "sources": ["s"],
+                    "bands": [{"withinKm": 200, "troops": 1000}, {"withinKm": 400, "troops": 2000}]},
+                   {"id": "late", "date": "2023-06", "reportedBy": "Synthetic B", "sources": ["s"],
+                    "bands": [{"withinKm": 200, "troops": 1500}, {"withinKm": 400, "troops": 2500}]}]}
+                """);
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        robot.interact(() -> window.model().open(far));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> far.equals(window.model().getDocument().path()));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The timeline fits its one event: no report is in view until the chart turns to Over time.
+        assertThat(chart.reportsWithin(windowOf(timeline))).isFalse();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.trendLayout().orElseThrow().marks()).hasSize(4);
+        assertSameWindow(chart.getTimeWindow(), windowOf(timeline));
+        // Zoomed in on the event, Fit all (Ctrl+0) shows the reports again, with the event.
+        robot.interact(() -> timeline.setScale(org.eventscope.timeline.TimeScale.fit(
+                java.time.Instant.parse("2021-11-30T00:00:00Z").toEpochMilli(),
+                java.time.Instant.parse("2021-12-03T00:00:00Z").toEpochMilli(),
+                timeline.getWidth(),
+                0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.trendLayout().orElseThrow().marks()).isEmpty();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.DIGIT0, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.trendLayout().orElseThrow().marks()).hasSize(4);
+        assertThat(timeline.eventBounds(file().event("e").orElseThrow())).isPresent();
+    }
 }
