@@ -260,20 +260,41 @@ public final class ChartPainter {
     }
 
     private void paintBandLegend(Surface gc, ChartContent content, double width, double y) {
-        double x = PAD;
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.LEFT);
+        double[][] at = bandLegend(content, width);
         for (int g = 0; g < content.groups().size(); g++) {
+            double x = at[g][0];
+            double row = y + at[g][1] * LEGEND_LINE;
             gc.setFill(seriesColor(g));
-            diamond(gc, x + 5, y, 5, true);
-            String fitted = measure.fit(content.groups().get(g), small, Math.max(40, width - x - PAD - 14));
+            diamond(gc, x + 5, row, 5, true);
             gc.setFill(style.text());
-            gc.fillText(fitted, x + 14, y);
-            x += 14 + measure.width(fitted, small) + 18;
-            if (x > width - PAD - 60) {
-                break;
-            }
+            gc.fillText(measure.fit(content.groups().get(g), small, width - x - PAD - 14), x + 14, row);
         }
+    }
+
+    /** The height of a row of the bands' legend. */
+    private static final double LEGEND_LINE = 18;
+
+    /**
+     * Where each band's legend entry goes, as {x, row}: side by side, on as many rows as the width
+     * needs, so that every band is named (colours repeat after six).
+     */
+    private double[][] bandLegend(ChartContent content, double width) {
+        double[][] at = new double[content.groups().size()][2];
+        double x = PAD;
+        int row = 0;
+        for (int g = 0; g < at.length; g++) {
+            double w = 14 + measure.width(content.groups().get(g), small);
+            if (x > PAD && x + w > width - PAD) {
+                x = PAD;
+                row++;
+            }
+            at[g][0] = x;
+            at[g][1] = row;
+            x += w + 18;
+        }
+        return at;
     }
 
     private void paintTimeAxis(Surface gc, TrendLayout layout) {
@@ -503,7 +524,10 @@ public final class ChartPainter {
         // Title, subtitle, legend, then room for the values above the tallest bar.
         double legendY = 42 + (titleLines.size() - 1) * TITLE_LINE + subtitleLines.size() * 19 + 12;
         boolean legend = content.trend() != null || content.series().size() > 1;
-        double top = legendY + (legend ? 24 : 0) + 12;
+        double legendRows = content.trend() == null || content.groups().isEmpty()
+                ? 1
+                : bandLegend(content, width)[content.groups().size() - 1][1] + 1;
+        double top = legendY + (legend ? 24 + (legendRows - 1) * LEGEND_LINE : 0) + 12;
         // The band labels (or the time axis's two tiers), the axis title (level 0 only), then the notes.
         double bottom = 26 + (content.trend() != null ? TIME_TIER : 0) + (level > 0 ? 0 : 24) + captionHeight + 10;
         return new Foot(level, titleLines, subtitleLines, notes, warningLines, captionHeight, legendY, top, bottom);
