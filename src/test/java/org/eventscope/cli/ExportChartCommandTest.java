@@ -640,4 +640,34 @@ class ExportChartCommandTest {
         assertThat(cli.err()).contains("--from and --to choose the stretch of time of --over-time");
         assertThat(png).doesNotExist();
     }
+
+    @Test
+    void overTimeNamesEveryBandInItsLegendHoweverMany() throws Exception {
+        StringBuilder bands = new StringBuilder();
+        int[] km = {10, 25, 50, 75, 100, 150, 200, 250, 300, 400, 500, 1000};
+        for (int i = 0; i < km.length; i++) {
+            bands.append(i == 0 ? "" : ",")
+                    .append("{\"withinKm\": ")
+                    .append(km[i])
+                    .append(", \"troops\": ")
+                    .append(1000 * (i + 1))
+                    .append("}");
+        }
+        Path file = TestFiles.write(dir, "bands.json", """
+                {"formatVersion": 1, "title": "Synthetic: twelve bands (not real figures)", "displayZone": "UTC",
+                 "sources": [{"id": "s", "name": "Synthetic source"}], "events": [],
+                 "troopReports": [
+                   {"id": "a", "date": "2021-12-01", "reportedBy": "Synthetic A", "sources": ["s"], "bands": [%s]},
+                   {"id": "b", "date": "2021-12-20", "reportedBy": "Synthetic B", "sources": ["s"], "bands": [%s]}]}
+                """.formatted(bands, bands));
+        Path svg = dir.resolve("bands.svg");
+        assertThat(cli.run(
+                        "export-chart", file.toString(), "--over-time", "--size", "800x600", "--out", svg.toString()))
+                .as(cli.err())
+                .isZero();
+        String text = Files.readString(svg);
+        for (int k : km) {
+            assertThat(text).contains(">within " + k + " km</text>");
+        }
+    }
 }
