@@ -401,10 +401,8 @@ public final class ChartPainter {
                 continue;
             }
             diamond(gc, m.x(), m.y(), TrendLayout.RADIUS, true);
-            if (!dense) {
-                gc.setStroke(style.background());
-                diamond(gc, m.x(), m.y(), TrendLayout.RADIUS, false);
-            }
+            gc.setStroke(style.background());
+            diamond(gc, m.x(), m.y(), TrendLayout.RADIUS, false);
         }
         for (TrendLayout.Mark m : standOut) {
             ChartContent.Series series = content.series().get(m.series());
