@@ -155,7 +155,11 @@ public final class DetailsPane extends ScrollPane {
                 : List.of(
                         event,
                         TimeFormat.formatEvent(
-                                event, choice.primary(event, file), choice.secondary(event, file), locale),
+                                event,
+                                file.displayZone(),
+                                choice.primary(event, file),
+                                choice.secondary(event, file),
+                                locale),
                         file.category(event.category()),
                         file.reportOf(event),
                         event.sourceIds().stream().map(file::source).toList());

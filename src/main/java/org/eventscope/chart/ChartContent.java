@@ -110,7 +110,8 @@ public record ChartContent(
                     values.add(here == null || before == null ? null : here - before);
                 }
             }
-            String name = r.reportedBy() + ", " + TimeFormat.format(r.date(), file.displayZone(), locale);
+            String name =
+                    r.reportedBy() + ", " + TimeFormat.format(r.date(), file.displayZone(), file.displayZone(), locale);
             series.add(new Series(name, r, values, contradiction(r, format), sourceNames(file, r)));
         }
         String title = reports.stream()
@@ -213,8 +214,8 @@ public record ChartContent(
                     count == 1 ? "chart.overTime.single" : "chart.overTime.several",
                     format.format(count),
                     by,
-                    TimeFormat.format(series.get(first).report().date(), t.readZone(), t.locale()),
-                    TimeFormat.format(series.get(last).report().date(), t.readZone(), t.locale()));
+                    TimeFormat.format(series.get(first).report().date(), t.readZone(), t.readZone(), t.locale()),
+                    TimeFormat.format(series.get(last).report().date(), t.readZone(), t.readZone(), t.locale()));
             if (subtitle.endsWith("..")) {
                 subtitle = subtitle.substring(0, subtitle.length() - 1); // a date written with a full stop
             }

@@ -24,7 +24,7 @@ public record Citation(String text, String html) {
 
     /** {@code event} of {@code file}, its time in {@code zone}, written for {@code locale}. */
     public static Citation of(EventFile file, Event event, ZoneId zone, Locale locale) {
-        String when = TimeFormat.formatEvent(event, zone, locale);
+        String when = TimeFormat.formatEvent(event, file.displayZone(), zone, locale);
         List<String> plain = new ArrayList<>();
         List<String> linked = new ArrayList<>();
         for (String id : event.sourceIds()) {

@@ -129,7 +129,7 @@ public final class ReportExport {
                     newPage();
                 }
                 paragraph(e.title(), true, TITLE, TEXT);
-                paragraph(TimeFormat.formatEvent(e, zone, locale), false, SMALL, MUTED);
+                paragraph(TimeFormat.formatEvent(e, file.displayZone(), zone, locale), false, SMALL, MUTED);
                 String description = e.description();
                 if (description != null && !description.isBlank()) {
                     for (String p : description.split("\\R", -1)) {

@@ -19,12 +19,15 @@ public final class TimeFormat {
 
     private TimeFormat() {}
 
-    /** The time in {@code display}; calendar periods are written as given, without conversion. */
-    public static String format(TimePoint t, ZoneId display, Locale locale) {
-        return format(t, display, zoneName(display), locale);
+    /**
+     * The time in {@code display}, a time without a zone read in {@code read} (the file's zone);
+     * calendar periods are written as given, without conversion.
+     */
+    public static String format(TimePoint t, ZoneId read, ZoneId display, Locale locale) {
+        return format(t, read, display, zoneName(display), locale);
     }
 
-    private static String format(TimePoint t, ZoneId zone, String label, Locale locale) {
+    private static String format(TimePoint t, ZoneId read, ZoneId zone, String label, Locale locale) {
         return switch (t.precision()) {
             case YEAR -> String.valueOf(t.local().getYear());
             case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(t.local());
@@ -33,18 +36,19 @@ public final class TimeFormat {
                         .withLocale(locale)
                         .format(t.local());
             case MINUTE, SECOND -> {
-                ZonedDateTime z = t.start(zone).atZone(zone);
+                ZonedDateTime z = t.start(read).atZone(zone);
                 yield date(z, locale) + ", " + clock(z, t.precision(), locale) + " (" + label + ")";
             }
         };
     }
 
     /**
-     * A point or a range in {@code display}, followed by the clock time in the event's own zone
-     * when that differs: "10 January 2022, 10:00 – about 17:00 (Kyiv); 09:00 – about 16:00 in Geneva".
+     * A point or a range in {@code display} (a time without a zone read in {@code read}, the
+     * file's), followed by the clock time in the event's own zone when that differs: "10 January
+     * 2022, 10:00 – about 17:00 (Kyiv); 09:00 – about 16:00 in Geneva".
      */
-    public static String formatEvent(Event e, ZoneId display, Locale locale) {
-        return formatEvent(e, display, e.start().ownZone(), locale);
+    public static String formatEvent(Event e, ZoneId read, ZoneId display, Locale locale) {
+        return formatEvent(e, read, display, e.start().ownZone(), locale);
     }
 
     /**
@@ -52,42 +56,42 @@ public final class TimeFormat {
      * that is given and its clock differs. The event's own zone is named after its place when it
      * has one ("Geneva" rather than "Zurich" for Europe/Zurich), since that is where the clock was read.
      */
-    public static String formatEvent(Event e, ZoneId primary, @Nullable ZoneId secondary, Locale locale) {
-        String main = span(e, primary, label(e, primary), locale);
+    public static String formatEvent(Event e, ZoneId read, ZoneId primary, @Nullable ZoneId secondary, Locale locale) {
+        String main = span(e, read, primary, label(e, primary), locale);
         if (secondary == null || e.start().precision().isCalendarPeriod()) {
             return main;
         }
-        ZonedDateTime inPrimary = e.start().start(primary).atZone(primary);
-        ZonedDateTime inSecondary = e.start().start(primary).atZone(secondary);
+        ZonedDateTime inPrimary = e.start().start(read).atZone(primary);
+        ZonedDateTime inSecondary = e.start().start(read).atZone(secondary);
         if (inPrimary.toLocalTime().equals(inSecondary.toLocalTime())) {
             return main;
         }
-        return main + "; " + Messages.get("time.inZone", clockSpan(e, secondary, locale), label(e, secondary));
+        return main + "; " + Messages.get("time.inZone", clockSpan(e, read, secondary, locale), label(e, secondary));
     }
 
-    private static String span(Event e, ZoneId zone, String label, Locale locale) {
+    private static String span(Event e, ZoneId read, ZoneId zone, String label, Locale locale) {
         TimePoint start = e.start();
         TimePoint end = e.end();
         if (end == null) {
-            return format(start, zone, label, locale);
+            return format(start, read, zone, label, locale);
         }
         String about = e.endApproximate() ? Messages.get("time.about") + " " : "";
         if (!start.precision().isCalendarPeriod() && !end.precision().isCalendarPeriod()) {
-            ZonedDateTime a = start.start(zone).atZone(zone);
-            ZonedDateTime b = end.start(zone).atZone(zone);
+            ZonedDateTime a = start.start(read).atZone(zone);
+            ZonedDateTime b = end.start(read).atZone(zone);
             if (a.toLocalDate().equals(b.toLocalDate())) {
                 return date(a, locale) + ", " + clock(a, start.precision(), locale) + " – " + about
                         + clock(b, end.precision(), locale) + " (" + label + ")";
             }
         }
-        return format(start, zone, label, locale) + " – " + about + format(end, zone, label, locale);
+        return format(start, read, zone, label, locale) + " – " + about + format(end, read, zone, label, locale);
     }
 
-    private static String clockSpan(Event e, ZoneId zone, Locale locale) {
-        ZonedDateTime a = e.start().start(zone).atZone(zone);
+    private static String clockSpan(Event e, ZoneId read, ZoneId zone, Locale locale) {
+        ZonedDateTime a = e.start().start(read).atZone(zone);
         String s = clock(a, e.start().precision(), locale);
         if (e.end() != null && !e.end().precision().isCalendarPeriod()) {
-            ZonedDateTime b = e.end().start(zone).atZone(zone);
+            ZonedDateTime b = e.end().start(read).atZone(zone);
             s += " – " + (e.endApproximate() ? Messages.get("time.about") + " " : "")
                     + clock(b, e.end().precision(), locale);
         }

@@ -97,7 +97,10 @@ final class HoverCard {
 
     /** "Category · time", or the time alone. */
     private static String meta(Event ev, EventFile file, ZoneId zone, Locale locale) {
-        return category(ev, file).map(c -> c.name() + " · ").orElse("") + TimeFormat.formatEvent(ev, zone, locale);
+        // A time without a zone is the file's; a table's events carry their own.
+        ZoneId read = file == null ? zone : file.displayZone();
+        return category(ev, file).map(c -> c.name() + " · ").orElse("")
+                + TimeFormat.formatEvent(ev, read, zone, locale);
     }
 
     static String shorten(String description) {

@@ -51,20 +51,21 @@ class TimeFormatTest {
                 null,
                 null,
                 List.of());
-        assertThat(TimeFormat.formatEvent(talks, KYIV, UK))
+        assertThat(TimeFormat.formatEvent(talks, KYIV, KYIV, UK))
                 .endsWith(
                         ", 10:00 – близько 17:00 (за східноєвропейським часом); 09:00 – близько 16:00 (за центральноєвропейським часом)");
         Event inGeneva = new Event(
                 "g", "Talks", talks.start(), talks.end(), true, null, List.of(), "Женева, Швейцарія", null, List.of());
-        assertThat(TimeFormat.formatEvent(inGeneva, KYIV, UK)).endsWith("; 09:00 – близько 16:00 (Женева)");
+        assertThat(TimeFormat.formatEvent(inGeneva, KYIV, KYIV, UK)).endsWith("; 09:00 – близько 16:00 (Женева)");
     }
 
     @Test
     void calendarPeriodsAreWrittenAtTheirPrecision() {
-        assertThat(TimeFormat.format(TimePoint.parse("2021"), KYIV, Locale.UK)).isEqualTo("2021");
-        assertThat(TimeFormat.format(TimePoint.parse("2021-12"), KYIV, Locale.UK))
+        assertThat(TimeFormat.format(TimePoint.parse("2021"), KYIV, KYIV, Locale.UK))
+                .isEqualTo("2021");
+        assertThat(TimeFormat.format(TimePoint.parse("2021-12"), KYIV, KYIV, Locale.UK))
                 .isEqualTo("December 2021");
-        assertThat(TimeFormat.format(TimePoint.parse("2021-12-22"), KYIV, Locale.UK))
+        assertThat(TimeFormat.format(TimePoint.parse("2021-12-22"), KYIV, KYIV, Locale.UK))
                 .isEqualTo("22 December 2021");
     }
 
@@ -81,7 +82,7 @@ class TimeFormatTest {
                 null,
                 null,
                 List.of());
-        assertThat(TimeFormat.formatEvent(talks, KYIV, Locale.UK))
+        assertThat(TimeFormat.formatEvent(talks, KYIV, KYIV, Locale.UK))
                 .isEqualTo("10 January 2022, 10:00 – about 17:00 (Kyiv); 09:00 – about 16:00 in Zurich");
     }
 
@@ -98,11 +99,12 @@ class TimeFormatTest {
                 "Geneva, Switzerland",
                 null,
                 List.of());
-        assertThat(TimeFormat.formatEvent(talks, KYIV, Locale.UK))
+        assertThat(TimeFormat.formatEvent(talks, KYIV, KYIV, Locale.UK))
                 .isEqualTo("10 January 2022, 10:00 – about 17:00 (Kyiv); 09:00 – about 16:00 in Geneva");
-        assertThat(TimeFormat.formatEvent(talks, talks.start().ownZone(), KYIV, Locale.UK))
+        assertThat(TimeFormat.formatEvent(talks, KYIV, talks.start().ownZone(), KYIV, Locale.UK))
                 .isEqualTo("10 January 2022, 09:00 – about 16:00 (Geneva); 10:00 – about 17:00 in Kyiv");
-        assertThat(TimeFormat.formatEvent(talks, ZoneId.of("UTC"), talks.start().ownZone(), Locale.UK))
+        assertThat(TimeFormat.formatEvent(
+                        talks, KYIV, ZoneId.of("UTC"), talks.start().ownZone(), Locale.UK))
                 .isEqualTo("10 January 2022, 08:00 – about 15:00 (UTC); 09:00 – about 16:00 in Geneva");
     }
 
@@ -110,13 +112,27 @@ class TimeFormatTest {
     void aDayIsTheSameDayInEveryZone() {
         Event day = new Event(
                 "d", "Day", TimePoint.parse("2021-12-22"), null, false, null, List.of(), null, null, List.of());
-        assertThat(TimeFormat.formatEvent(day, ZoneId.of("Pacific/Kiritimati"), KYIV, Locale.UK))
+        assertThat(TimeFormat.formatEvent(day, KYIV, ZoneId.of("Pacific/Kiritimati"), KYIV, Locale.UK))
                 .isEqualTo("22 December 2021");
     }
 
     @Test
     void ukrainianDatesUseUkrainianMonthNames() {
-        assertThat(TimeFormat.format(TimePoint.parse("2021-12"), KYIV, Locale.forLanguageTag("uk")))
+        assertThat(TimeFormat.format(TimePoint.parse("2021-12"), KYIV, KYIV, Locale.forLanguageTag("uk")))
                 .isEqualToIgnoringCase("грудень 2021");
+    }
+
+    @Test
+    void aClockTimeWithoutAZoneIsTheFilesAndIsShownInTheZoneChosen() {
+        // 10:00 in a file kept in Kiribati's time (UTC+14) is 20:00 the day before in UTC, not 10:00 UTC.
+        ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+        TimePoint ten = TimePoint.parse("2021-12-01T10:00");
+        assertThat(TimeFormat.format(ten, kiritimati, ZoneId.of("UTC"), Locale.UK))
+                .isEqualTo("30 November 2021, 20:00 (UTC)");
+        assertThat(TimeFormat.format(ten, kiritimati, kiritimati, Locale.UK)).startsWith("1 December 2021, 10:00 (");
+        Event range = new Event(
+                "r", "Range", ten, TimePoint.parse("2021-12-01T16:00"), false, null, List.of(), null, null, List.of());
+        assertThat(TimeFormat.formatEvent(range, kiritimati, ZoneId.of("UTC"), Locale.UK))
+                .isEqualTo("30 November 2021, 20:00 (UTC) – 1 December 2021, 02:00 (UTC)");
     }
 }
