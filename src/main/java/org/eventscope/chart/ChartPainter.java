@@ -193,7 +193,7 @@ public final class ChartPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFont(caption);
         double y = height - foot.captionHeight() - 4;
-        gc.setFill(WARNING);
+        gc.setFill(style.warning());
         gc.fillTextLines(foot.warnings(), PAD, y + 8, 16);
         y += foot.warnings().size() * 16;
         // A paragraph of the notes is one text in an SVG: an editor re-flows it.
@@ -410,7 +410,7 @@ public final class ChartPainter {
             double r = lit ? TrendLayout.RADIUS + 1.5 : TrendLayout.RADIUS;
             gc.setFill(lit ? BAR_HIGHLIGHT : seriesColor(m.band()));
             diamond(gc, m.x(), m.y(), r, true);
-            gc.setStroke(series.warning() != null ? WARNING : style.text());
+            gc.setStroke(series.warning() != null ? style.warning() : style.text());
             diamond(gc, m.x(), m.y(), r, false);
         }
         // Figures over the markers while few are in view, and a ⚠ by those of reports that
@@ -451,7 +451,7 @@ public final class ChartPainter {
                 double[] box = {places[p][0] - w / 2 - 2, places[p][1], w + 4, 14};
                 if (free(box, taken, left - 4, right + PAD, plot.y() - VALUE_ROOM, plot.y() + plot.h())) {
                     taken.add(box);
-                    gc.setFill(series.warning() != null ? WARNING : style.text());
+                    gc.setFill(series.warning() != null ? style.warning() : style.text());
                     gc.fillText(text, places[p][0], places[p][1] + 7);
                     break;
                 }
@@ -572,7 +572,7 @@ public final class ChartPainter {
             gc.fillRect(x, y - 5, 10, 10);
             String text = (series.warning() != null ? "⚠ " : "") + series.name();
             String fitted = measure.fit(text, small, Math.max(40, width - x - PAD - 14));
-            gc.setFill(series.warning() != null ? WARNING : style.text());
+            gc.setFill(series.warning() != null ? style.warning() : style.text());
             gc.fillText(fitted, x + 14, y);
             x += 14 + measure.width(fitted, small) + 18;
             if (x > width - PAD - 60) {
@@ -624,7 +624,7 @@ public final class ChartPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setFont(valueFont);
         for (ValueLabel l : valueLabels(content, layout)) {
-            gc.setFill(l.warns() ? WARNING : style.text());
+            gc.setFill(l.warns() ? style.warning() : style.text());
             gc.fillText(l.text(), l.x(), l.y());
         }
     }

@@ -52,6 +52,8 @@ public class TroopChart extends Control {
             CSS.createColorCssMetaData("-es-grid", c -> c.grid, ChartStyle.LIGHT.grid());
     private static final CssMetaData<TroopChart, Color> AXIS =
             CSS.createColorCssMetaData("-es-axis", c -> c.axis, ChartStyle.LIGHT.axis());
+    private static final CssMetaData<TroopChart, Color> WARNING =
+            CSS.createColorCssMetaData("-es-warning", c -> c.warning, ChartStyle.LIGHT.warning());
 
     private final SimpleStyleableObjectProperty<Color> background =
             new SimpleStyleableObjectProperty<>(BACKGROUND, this, "background", ChartStyle.LIGHT.background());
@@ -63,18 +65,20 @@ public class TroopChart extends Control {
             new SimpleStyleableObjectProperty<>(GRID, this, "grid", ChartStyle.LIGHT.grid());
     private final SimpleStyleableObjectProperty<Color> axis =
             new SimpleStyleableObjectProperty<>(AXIS, this, "axis", ChartStyle.LIGHT.axis());
+    private final SimpleStyleableObjectProperty<Color> warning =
+            new SimpleStyleableObjectProperty<>(WARNING, this, "warning", ChartStyle.LIGHT.warning());
     private final ObjectProperty<ChartStyle> chartStyle =
             new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
 
     public TroopChart() {
         getStyleClass().add("troop-chart");
-        for (var p : List.of(background, text, muted, grid, axis)) {
-            p.addListener(o ->
-                    chartStyle.set(new ChartStyle(background.get(), text.get(), muted.get(), grid.get(), axis.get())));
+        for (var p : List.of(background, text, muted, grid, axis, warning)) {
+            p.addListener(o -> chartStyle.set(
+                    new ChartStyle(background.get(), text.get(), muted.get(), grid.get(), axis.get(), warning.get())));
         }
     }
 
-    /** The CSS properties of the chart ({@code -es-background}, {@code -es-text}, {@code -es-muted}, {@code -es-grid}, {@code -es-axis}). */
+    /** The CSS properties of the chart ({@code -es-background}, {@code -es-text}, {@code -es-muted}, {@code -es-grid}, {@code -es-axis}, {@code -es-warning}). */
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
         return CSS.getCssMetaData();
     }

@@ -1690,4 +1690,36 @@ class MainWindowTest {
         assertThat(chart.trendLayout().orElseThrow().marks()).hasSize(4);
         assertThat(timeline.eventBounds(file().event("e").orElseThrow())).isPresent();
     }
+
+    @Test
+    void theChartsWarningsStayReadableInTheDarkTheme(FxRobot robot) throws Exception {
+        TroopChart chart = robot.lookup("#chart").queryAs(TroopChart.class);
+        assertThat(chart.getChartStyle().warning()).isEqualTo(ChartPainter.WARNING);
+        robot.interact(() ->
+                Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            Color warning = chart.getChartStyle().warning();
+            Color background = chart.getChartStyle().background();
+            assertThat(background.getBrightness()).isLessThan(0.2);
+            // WCAG contrast of at least 4.5:1 for the 12-pixel warning text.
+            assertThat(contrast(warning, background)).isGreaterThan(4.5);
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        }
+    }
+
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    }
 }
