@@ -156,6 +156,20 @@ public final class AppPreferences {
         node.put("zone", choice.name());
     }
 
+    /** What the chart showed last: by band, by ring or over time; by band the first time. */
+    public org.eventscope.chart.ChartMode chartMode() {
+        try {
+            return org.eventscope.chart.ChartMode.valueOf(
+                    node.get("chartMode", org.eventscope.chart.ChartMode.BANDS.name()));
+        } catch (IllegalArgumentException e) {
+            return org.eventscope.chart.ChartMode.BANDS;
+        }
+    }
+
+    public void setChartMode(org.eventscope.chart.ChartMode mode) {
+        node.put("chartMode", mode.name());
+    }
+
     /** Window bounds: x, y, width, height; empty before the first run. */
     public Optional<double[]> windowBounds() {
         double w = node.getDouble("window.width", -1);

@@ -97,7 +97,7 @@ public final class MainWindow {
         statusBar.setId("status");
         workspace = new Workspace(model, timeline, chart, details, filters, zones, commands.chartModeToggles());
         SplitPane mainSplit = workspace.main();
-        state = new WindowState(prefs, stage, workspace, zones);
+        state = new WindowState(prefs, stage, workspace, zones, chart);
         BorderPane root = new BorderPane(new VBox(diskBar, mainSplit, problems));
         VBox.setVgrow(mainSplit, Priority.ALWAYS);
         root.setTop(new VBox(

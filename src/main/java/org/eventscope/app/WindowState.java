@@ -6,19 +6,29 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The window's place, size, dividers and time-zone choice, restored from and saved to the preferences; its icons. */
+/**
+ * The window's place, size, dividers, time-zone choice and the chart's mode, restored from and
+ * saved to the preferences; its icons.
+ */
 final class WindowState {
 
     private final AppPreferences prefs;
     private final Stage stage;
     private final Workspace workspace;
     private final ZoneChooser zones;
+    private final org.eventscope.chart.TroopChart chart;
 
-    WindowState(AppPreferences prefs, Stage stage, Workspace workspace, ZoneChooser zones) {
+    WindowState(
+            AppPreferences prefs,
+            Stage stage,
+            Workspace workspace,
+            ZoneChooser zones,
+            org.eventscope.chart.TroopChart chart) {
         this.prefs = prefs;
         this.stage = stage;
         this.workspace = workspace;
         this.zones = zones;
+        this.chart = chart;
         workspace.setDividers(prefs.divider("main", 0.6), prefs.divider("right", 0.62));
     }
 
@@ -32,6 +42,7 @@ final class WindowState {
         });
         stage.setMaximized(prefs.maximized());
         zones.setValue(prefs.zoneChoice());
+        chart.setMode(prefs.chartMode());
         stage.setOnCloseRequest(e -> save());
     }
 
@@ -44,6 +55,7 @@ final class WindowState {
         prefs.setDivider("main", workspace.mainDivider());
         prefs.setDivider("right", workspace.chartDivider());
         prefs.setZoneChoice(zones.getValue() == null ? ZoneChoice.FILE : zones.getValue());
+        prefs.setChartMode(chart.getMode());
         prefs.flush();
     }
 

@@ -31,12 +31,13 @@ class WindowPreferencesTest {
         prefs.setWindowBounds(30, 40, 1100, 700);
         prefs.setDivider("main", 0.5);
         prefs.setZoneChoice(ZoneChoice.UTC);
+        prefs.setChartMode(org.eventscope.chart.ChartMode.OVER_TIME);
         window = new MainWindow(stage, url -> {}, prefs);
         stage.show();
     }
 
     @Test
-    void restoresBoundsSplitAndZoneThenRemembersFilesAndChanges(FxRobot robot) throws Exception {
+    void restoresBoundsSplitZoneAndChartModeThenRemembersFilesAndChanges(FxRobot robot) throws Exception {
         assertThat(window.stage().getWidth()).isEqualTo(1100);
         assertThat(window.stage().getHeight()).isEqualTo(700);
         assertThat(robot.lookup("#main-split")
@@ -44,6 +45,7 @@ class WindowPreferencesTest {
                         .getDividerPositions()[0])
                 .isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.02));
         assertThat(window.timeline().getDisplayZone()).isNull(); // no file yet
+        assertThat(window.chart().getMode()).isEqualTo(org.eventscope.chart.ChartMode.OVER_TIME);
 
         Path file = TestFiles.write(dir, "synthetic.json", TestFiles.SYNTHETIC);
         robot.interact(() -> window.open(file));
@@ -55,8 +57,10 @@ class WindowPreferencesTest {
 
         robot.interact(() -> {
             window.stage().setWidth(1000);
+            window.chart().setMode(org.eventscope.chart.ChartMode.RINGS);
             window.savePreferences();
         });
         assertThat(prefs.windowBounds().orElseThrow()[2]).isEqualTo(1000);
+        assertThat(prefs.chartMode()).isEqualTo(org.eventscope.chart.ChartMode.RINGS);
     }
 }
