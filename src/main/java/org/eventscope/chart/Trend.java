@@ -166,6 +166,16 @@ public final class Trend {
         return ends[s] > fromMillis && starts[s] < toMillis;
     }
 
+    /** Whether any series's period reaches into the window. */
+    public boolean showsAny() {
+        for (int s = 0; s < starts.length; s++) {
+            if (shows(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How to read the chart, the first line of its notes. */
     String note() {
         return note;

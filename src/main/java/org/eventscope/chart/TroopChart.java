@@ -213,29 +213,21 @@ public class TroopChart extends Control {
 
     /** The window that shows every report with a margin, as the chart first shows them; {@code null} without reports. */
     public @Nullable TimeWindow reportsWindow() {
-        if (getReports().isEmpty()) {
+        ChartContent all = overTime();
+        if (all == null) {
             return null;
         }
-        long[] whole = Trend.of(getReports(), getEventFile().displayZone(), zone(), java.util.Locale.ROOT, "")
-                .whole();
+        long[] whole = java.util.Objects.requireNonNull(all.trend()).whole();
         return new TimeWindow(whole[0], whole[1]);
     }
 
     /** Whether any report's date reaches into {@code window}. */
     public boolean reportsWithin(TimeWindow window) {
-        Trend t = Trend.of(
-                        getReports(),
-                        getEventFile() == null ? zone() : getEventFile().displayZone(),
-                        zone(),
-                        java.util.Locale.ROOT,
-                        "")
-                .window(window.fromMillis(), window.toMillis());
-        for (int s = 0; s < t.size(); s++) {
-            if (t.shows(s)) {
-                return true;
-            }
-        }
-        return false;
+        ChartContent all = overTime();
+        return all != null
+                && java.util.Objects.requireNonNull(all.trend())
+                        .window(window.fromMillis(), window.toMillis())
+                        .showsAny();
     }
 
     /**
@@ -246,18 +238,43 @@ public class TroopChart extends Control {
         if (getReports().isEmpty()) {
             return null;
         }
-        ChartContent content;
         if (shownMode() == ChartMode.OVER_TIME) {
-            content = ChartContent.overTime(getEventFile(), getReports(), zone(), java.util.Locale.getDefault());
+            ChartContent all = java.util.Objects.requireNonNull(overTime());
             TimeWindow w = getTimeWindow();
-            if (w != null) {
-                content = content.inWindow(w.fromMillis(), w.toMillis());
-            }
-        } else {
-            content = ChartContent.of(
-                    getEventFile(), getReports(), shownMode() == ChartMode.RINGS, java.util.Locale.getDefault());
+            return w == null ? all : all.inWindow(w.fromMillis(), w.toMillis());
         }
-        return content.withCredit(getCredit());
+        return ChartContent.of(
+                        getEventFile(), getReports(), shownMode() == ChartMode.RINGS, java.util.Locale.getDefault())
+                .withCredit(getCredit());
+    }
+
+    /** The chart over time of every report, kept for the file, zone, locale and credit it was made for. */
+    private @Nullable ChartContent overTime;
+
+    private @Nullable EventFile overTimeFile;
+    private @Nullable Object overTimeKey;
+
+    /**
+     * The chart over time of every report, over all of them, with the credit line; {@code null}
+     * without reports. It is made once per file, zone, locale and credit: a pan or a zoom only
+     * moves its window. The file is the same one, not an equal one: comparing two files of a
+     * thousand reports would cost what the cache saves.
+     */
+    @SuppressWarnings("ReferenceEquality")
+    private @Nullable ChartContent overTime() {
+        if (getReports().isEmpty()) {
+            return null;
+        }
+        Object key = List.of(zone(), java.util.Locale.getDefault(), getCredit());
+        ChartContent all = overTime;
+        if (all == null || overTimeFile != getEventFile() || !key.equals(overTimeKey)) {
+            all = ChartContent.overTime(getEventFile(), getReports(), zone(), java.util.Locale.getDefault())
+                    .withCredit(getCredit());
+            overTime = all;
+            overTimeFile = getEventFile();
+            overTimeKey = key;
+        }
+        return all;
     }
 
     /** Called with the report when the user clicks one of its bars. */

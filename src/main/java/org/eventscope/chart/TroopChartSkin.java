@@ -1,6 +1,5 @@
 package org.eventscope.chart;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
@@ -14,7 +13,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.TextAlignment;
 import org.eventscope.i18n.Messages;
-import org.eventscope.model.EventFile;
 import org.eventscope.model.Precision;
 import org.eventscope.model.TroopReport;
 import org.eventscope.view.CanvasSkin;
@@ -34,12 +32,6 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
     private @Nullable TrendLayout trend;
     private @Nullable ChartContent content;
     private final Tooltip tooltip = new Tooltip();
-
-    /** The chart over time of the document, zone and locale last drawn, to be moved to a new window. */
-    private @Nullable ChartContent overTime;
-
-    private @Nullable EventFile overTimeFile;
-    private @Nullable Object overTimeKey;
 
     /** Where a drag began, and the window then; {@code null} when no drag is under way. */
     private @Nullable TimeWindow dragWindow;
@@ -86,35 +78,13 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
             gc.fillText(Messages.get("chart.none"), w / 2, h / 2);
             return;
         }
-        if (c.shownMode() == ChartMode.OVER_TIME) {
-            ChartContent shown = overTimeContent(c);
-            content = shown;
+        ChartContent shown = java.util.Objects.requireNonNull(c.shownContent());
+        content = shown;
+        if (shown.trend() != null) {
             trend = painter.paintOverTime(new FxSurface(gc), w, h, shown, c.getHighlightedReport());
         } else {
-            content = c.shownContent();
-            layout = painter.paint(
-                    new FxSurface(gc), w, h, java.util.Objects.requireNonNull(content), c.getHighlightedReport());
+            layout = painter.paint(new FxSurface(gc), w, h, shown, c.getHighlightedReport());
         }
-    }
-
-    /**
-     * The chart over time in its window: the content of the document is made once per file, zone
-     * and locale; a pan or a zoom only moves its window. The file is the same one, not an equal
-     * one: comparing two files of a thousand reports would cost what the cache saves.
-     */
-    @SuppressWarnings("ReferenceEquality")
-    private ChartContent overTimeContent(TroopChart c) {
-        Object key = java.util.List.of(c.zone(), Locale.getDefault(), c.getCredit());
-        ChartContent whole = overTime;
-        if (whole == null || overTimeFile != c.getEventFile() || !key.equals(overTimeKey)) {
-            whole = ChartContent.overTime(c.getEventFile(), c.getReports(), c.zone(), Locale.getDefault())
-                    .withCredit(c.getCredit());
-            overTime = whole;
-            overTimeFile = c.getEventFile();
-            overTimeKey = key;
-        }
-        TimeWindow w = c.getTimeWindow();
-        return w == null ? whole : whole.inWindow(w.fromMillis(), w.toMillis());
     }
 
     Optional<Bounds> barBounds(int index) {
