@@ -63,8 +63,7 @@ public record ChartLayout(Rect plot, NiceScale scale, List<Rect> bars, int group
                 max = Math.max(max, v);
             }
         }
-        // About a tick every 40 px, five at most: a short plot gets fewer, whose labels do not collide.
-        NiceScale scale = NiceScale.of((double) max, (int) Math.max(1, Math.min(5, Math.round(ph / 40))));
+        NiceScale scale = NiceScale.forHeight((double) max, ph);
         List<Rect> bars = new ArrayList<>();
         if (values.length > 0 && series > 0) {
             // Groups side by side, half a group apart, centred: two bars stand together, not at
@@ -136,7 +135,7 @@ public record ChartLayout(Rect plot, NiceScale scale, List<Rect> bars, int group
 
     /** The vertical position of {@code value} on the value axis. */
     public double yOf(double value) {
-        return plot.y() + plot.h() - plot.h() * value / scale.max();
+        return scale.yIn(plot, value);
     }
 
     /** The index in {@link #bars()} of the bar (or the column above it) under the point, or -1. */

@@ -373,8 +373,8 @@ public final class ChartPainter {
                 shown.add(m);
             }
         }
-        // Many markers in view: a plain diamond each, one drawn over another at the same pixel
-        // left out. Few: each outlined, so that markers side by side stay apart.
+        // Many markers in view: a small square each, one drawn over another at the same pixel left
+        // out. Few: an outlined diamond each, so that markers side by side stay apart.
         boolean dense = shown.size() > MAX_FIGURES * 4;
         java.util.Set<Long> drawn = new java.util.HashSet<>();
         int fill = -1;
@@ -587,7 +587,7 @@ public final class ChartPainter {
         gc.setLineWidth(1);
         for (int i = 0; i < scale.tickCount(); i++) {
             double v = scale.tick(i);
-            double y = Math.round(plot.y() + plot.h() - plot.h() * v / scale.max()) + 0.5;
+            double y = Math.round(scale.yIn(plot, v)) + 0.5;
             gc.setStroke(i == 0 ? style.axis() : style.grid());
             gc.strokeLine(plot.x(), y, plot.x() + plot.w(), y);
             gc.setFill(style.muted());

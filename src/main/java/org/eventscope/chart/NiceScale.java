@@ -27,6 +27,19 @@ public record NiceScale(double max, double step) {
         return new NiceScale(max, step);
     }
 
+    /**
+     * A scale for values up to {@code maxValue} on a plot {@code height} pixels high: about a tick
+     * every 40 px, five at most, so that a short plot gets fewer, whose labels do not collide.
+     */
+    public static NiceScale forHeight(double maxValue, double height) {
+        return of(maxValue, (int) Math.max(1, Math.min(5, Math.round(height / 40))));
+    }
+
+    /** Where {@code value} stands in {@code plot}: zero at its foot, {@link #max} at its top. */
+    public double yIn(ChartLayout.Rect plot, double value) {
+        return plot.y() + plot.h() - plot.h() * value / max;
+    }
+
     public int tickCount() {
         return (int) Math.round(max / step) + 1;
     }

@@ -99,16 +99,8 @@ public record TrendLayout(Rect plot, NiceScale scale, List<Mark> marks, List<Lin
      */
     public static TrendLayout compute(ChartContent content, Rect plot, ToDoubleFunction<String> labelWidth) {
         Trend t = java.util.Objects.requireNonNull(content.trend(), "a chart over time");
-        long max = 0;
-        for (ChartContent.Series s : content.series()) {
-            for (Long v : s.values()) {
-                if (v != null) {
-                    max = Math.max(max, v);
-                }
-            }
-        }
         // The value axis holds every report, not only those in view: a pan does not rescale it.
-        NiceScale scale = NiceScale.of((double) max, (int) Math.max(1, Math.min(5, Math.round(plot.h() / 40))));
+        NiceScale scale = NiceScale.forHeight((double) Math.max(0, content.maxValue()), plot.h());
         double mpp = (t.toMillis() - (double) t.fromMillis()) / plot.w();
         TimeScale time = new TimeScale(t.fromMillis() - plot.x() * mpp, mpp);
         List<Mark> marks = new ArrayList<>();
@@ -142,7 +134,8 @@ public record TrendLayout(Rect plot, NiceScale scale, List<Mark> marks, List<Lin
                 Mark last = null;
                 for (int k = 0; k < n; k++) {
                     int s = group[k];
-                    double y = yOf(plot, scale, content.series().get(s).values().get(band));
+                    long value = Math.max(0, content.series().get(s).values().get(band));
+                    double y = scale.yIn(plot, (double) value);
                     double x = middle + (k - (n - 1) / 2.0) * spacing;
                     Mark m = new Mark(s, band, x, y, span ? x0 : Double.NaN, span ? x1 : Double.NaN, n);
                     if (k == 0) {
@@ -173,11 +166,6 @@ public record TrendLayout(Rect plot, NiceScale scale, List<Mark> marks, List<Lin
             }
         }
         return new TrendLayout(plot, scale, List.copyOf(marks), List.copyOf(links), ticks(t, time, plot, labelWidth));
-    }
-
-    private static double yOf(Rect plot, NiceScale scale, @Nullable Long value) {
-        double v = value == null ? 0 : Math.max(0, value);
-        return plot.y() + plot.h() - plot.h() * v / scale.max();
     }
 
     /** Whether any of the mark shows in the plot: its marker, or part of its span. */
@@ -269,6 +257,6 @@ public record TrendLayout(Rect plot, NiceScale scale, List<Mark> marks, List<Lin
 
     /** The vertical position of {@code value}. */
     public double yOf(double value) {
-        return plot.y() + plot.h() - plot.h() * Math.max(0, value) / scale.max();
+        return scale.yIn(plot, Math.max(0, value));
     }
 }
