@@ -124,9 +124,7 @@ public record ChartContent(
         String who = reports.size() == 1
                 ? Messages.get("chart.reportedBy", series.get(0).name())
                 : Messages.get("chart.reports", String.valueOf(reports.size()));
-        if (who.endsWith("..")) {
-            who = who.substring(0, who.length() - 1); // a date written with a full stop, as "22 грудня 2021 р."
-        }
+        who = oneFullStop(who);
         String caption = Messages.get("chart.note", Messages.get(rings ? "chart.derived" : "chart.cumulative"))
                 + (sources.isEmpty() ? "" : "\n" + Messages.get("chart.source", String.join("; ", sources)));
         return new ChartContent(
@@ -216,9 +214,7 @@ public record ChartContent(
                     by,
                     TimeFormat.format(series.get(first).report().date(), t.readZone(), t.readZone(), t.locale()),
                     TimeFormat.format(series.get(last).report().date(), t.readZone(), t.readZone(), t.locale()));
-            if (subtitle.endsWith("..")) {
-                subtitle = subtitle.substring(0, subtitle.length() - 1); // a date written with a full stop
-            }
+            subtitle = oneFullStop(subtitle);
         }
         String notes = shown.note()
                 + (sources.isEmpty() ? "" : "\n" + Messages.get("chart.source", String.join("; ", sources)));
@@ -238,6 +234,11 @@ public record ChartContent(
             }
         }
         return false;
+    }
+
+    /** {@code sentence} with one full stop at its end where a date written with its own ("22 грудня 2021 р.") made two. */
+    private static String oneFullStop(String sentence) {
+        return sentence.endsWith("..") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     private static List<String> sourceNames(EventFile file, TroopReport r) {
