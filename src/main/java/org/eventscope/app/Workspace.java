@@ -289,8 +289,7 @@ final class Workspace {
         if (scale == null || !(width > 0)) {
             return null;
         }
-        long from = Math.round(scale.toMillis(0));
-        return new TimeWindow(from, Math.max(from + 1, Math.round(scale.toMillis(width))));
+        return TimeWindow.across(scale, width);
     }
 
     private void bindSelection() {

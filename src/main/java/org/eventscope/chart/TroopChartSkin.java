@@ -217,10 +217,8 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
         if (over == null || from == null) {
             return;
         }
-        double shift = -(e.getX() - dragX) * from.span() / over.plot().w();
-        getSkinnable()
-                .setTimeWindow(
-                        new TimeWindow(Math.round(from.fromMillis() + shift), Math.round(from.toMillis() + shift)));
+        double w = over.plot().w();
+        getSkinnable().setTimeWindow(TimeWindow.across(from.scale(w).pan(e.getX() - dragX), w));
     }
 
     private void scrolled(ScrollEvent e) {
@@ -235,16 +233,11 @@ public class TroopChartSkin extends CanvasSkin<TroopChart> {
 
     /**
      * {@code window} zoomed by {@code factor} (above 1 zooms in) keeping the time under {@code x}
-     * where it is; the span stays within the timeline's limits.
+     * where it is: the timeline's own zoom, with its limits, on a scale whose x = 0 is the plot's left edge.
      */
     static TimeWindow zoom(TimeWindow window, ChartLayout.Rect plot, double factor, double x) {
-        double share = Math.max(0, Math.min(1, (x - plot.x()) / plot.w()));
-        double anchor = window.fromMillis() + share * window.span();
-        double span = Math.max(
-                org.eventscope.timeline.TimeScale.MIN_MILLIS_PER_PIXEL * plot.w(),
-                Math.min(org.eventscope.timeline.TimeScale.MAX_MILLIS_PER_PIXEL * plot.w(), window.span() / factor));
-        long from = Math.round(anchor - share * span);
-        return new TimeWindow(from, Math.max(from + 1, Math.round(from + span)));
+        double w = plot.w();
+        return TimeWindow.across(window.scale(w).zoom(factor, Math.max(0, Math.min(w, x - plot.x()))), w);
     }
 
     private TimeWindow window() {
