@@ -125,9 +125,11 @@ public final class ExportChartCommand implements Callable<Integer> {
             }
             ChartContent all = ChartContent.overTime(doc, reports, doc.displayZone(), Locale.getDefault());
             long[] whole = java.util.Objects.requireNonNull(all.trend()).whole();
-            long[] window = WindowOptions.range(from, to, doc.displayZone(), whole[0], whole[1]);
-            if (window == null) {
-                return fail(err, EventscopeCommand.BAD_INPUT, WindowOptions.rangeProblem(from, to));
+            long[] window;
+            try {
+                window = WindowOptions.range(from, to, doc.displayZone(), whole[0], whole[1]);
+            } catch (IllegalArgumentException e) {
+                return fail(err, EventscopeCommand.BAD_INPUT, String.valueOf(e.getMessage()));
             }
             content = all.inWindow(window[0], window[1]);
         }

@@ -102,46 +102,38 @@ final class WindowOptions {
     /**
      * The stretch of time {@code --from} and {@code --to} name, read in {@code zone}: from the
      * first instant of the one to the end of the other's day, month or year; the defaults where
-     * one is not given. {@code null} when they are wrong ({@link #rangeProblem} says how). The one
-     * rule for every command with these options.
+     * one is not given. The one rule for every command with these options.
+     *
+     * @throws IllegalArgumentException saying, for stderr, why they are wrong
      */
-    static long @Nullable [] range(
+    static long[] range(
             @Nullable String from, @Nullable String to, java.time.ZoneId zone, long defaultFrom, long defaultTo) {
+        long start;
+        long end;
         try {
-            long start = from == null ? defaultFrom : TimePoint.parse(from).startMillis(zone);
-            long end =
-                    to == null ? defaultTo : TimePoint.parse(to).periodEnd(zone).toEpochMilli();
-            return end <= start ? null : new long[] {start, end};
+            start = from == null ? defaultFrom : TimePoint.parse(from).startMillis(zone);
+            end = to == null ? defaultTo : TimePoint.parse(to).periodEnd(zone).toEpochMilli();
         } catch (DateTimeException e) {
-            return null;
+            throw new IllegalArgumentException("--from/--to: " + e.getMessage(), e);
         }
-    }
-
-    /** Why {@link #range} refused {@code from} and {@code to}, for stderr. */
-    static String rangeProblem(@Nullable String from, @Nullable String to) {
-        for (String given : new String[] {from, to}) {
-            if (given != null) {
-                try {
-                    TimePoint.parse(given);
-                } catch (DateTimeException e) {
-                    return "--from/--to: " + e.getMessage();
-                }
-            }
+        if (end > start) {
+            return new long[] {start, end};
         }
-        if (from == null) {
-            return "--to " + to + " ends before what is shown begins";
-        }
-        if (to == null) {
-            return "--from " + from + " begins after what is shown ends";
-        }
-        return "--to must be after --from";
+        throw new IllegalArgumentException(
+                from == null
+                        ? "--to " + to + " ends before what is shown begins"
+                        : to == null
+                                ? "--from " + from + " begins after what is shown ends"
+                                : "--to must be after --from");
     }
 
     private @Nullable TimelineExport page(
             TimelineExport whole, java.time.ZoneId zone, String defaultTitle, @Nullable String credit) {
-        long[] range = range(from, to, zone, whole.fromMillis(), whole.toMillis());
-        if (range == null) {
-            problem = rangeProblem(from, to);
+        long[] range;
+        try {
+            range = range(from, to, zone, whole.fromMillis(), whole.toMillis());
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
             return null;
         }
         TimelineExport export = whole.between(range[0], range[1]);
