@@ -70,28 +70,7 @@ final class Workspace {
         modes.setId("chart-modes");
         modes.setAlignment(Pos.CENTER_RIGHT);
         modes.setPadding(new Insets(6, 8, 0, 8));
-        // Too narrow for their words, the modes show their icons alone (their tooltips name them).
-        double[] withWords = {0};
-        modes.widthProperty().addListener((o, was, now) -> {
-            List<javafx.scene.control.Labeled> labeled = new java.util.ArrayList<>();
-            for (Node n : chartModes) {
-                if (n instanceof javafx.scene.control.Labeled l) {
-                    labeled.add(l);
-                }
-            }
-            if (labeled.isEmpty()) {
-                return;
-            }
-            if (labeled.get(0).getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
-                withWords[0] = modes.getInsets().getLeft() + modes.getInsets().getRight();
-                labeled.forEach(l -> withWords[0] += l.prefWidth(-1));
-            }
-            boolean iconsOnly = now.doubleValue() < withWords[0];
-            labeled.forEach(l -> l.setContentDisplay(
-                    iconsOnly
-                            ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                            : javafx.scene.control.ContentDisplay.LEFT));
-        });
+        iconsWhenNarrow(modes, chartModes);
         chartPane = new VBox(modes, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         right = new SplitPane(chartPane, details);
@@ -125,6 +104,32 @@ final class Workspace {
         model.documentProperty()
                 .addListener((o, old, now) ->
                         fold(now != null && now.file().troopReports().isEmpty()));
+    }
+
+    /** Too narrow for their words, the buttons of {@code row} show their icons alone (their tooltips name them). */
+    private static void iconsWhenNarrow(HBox row, Node[] buttons) {
+        List<javafx.scene.control.Labeled> labeled = new java.util.ArrayList<>();
+        for (Node n : buttons) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                labeled.add(l);
+            }
+        }
+        if (labeled.isEmpty()) {
+            return;
+        }
+        // Their width with words, measured while they show them.
+        double[] withWords = {0};
+        row.widthProperty().addListener((o, was, now) -> {
+            if (labeled.get(0).getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+                withWords[0] = row.getInsets().getLeft() + row.getInsets().getRight();
+                labeled.forEach(l -> withWords[0] += l.prefWidth(-1));
+            }
+            boolean iconsOnly = now.doubleValue() < withWords[0];
+            labeled.forEach(l -> l.setContentDisplay(
+                    iconsOnly
+                            ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                            : javafx.scene.control.ContentDisplay.LEFT));
+        });
     }
 
     SplitPane main() {
