@@ -140,20 +140,8 @@ final class WindowCommand {
         if (buttonKey == null) {
             throw new IllegalStateException(menuKey + " has no toolbar button");
         }
-        Button b = new Button(Messages.get(buttonKey));
-        if (icon != null) {
-            b.setGraphic(new FontIcon(icon));
-            if (iconOnly) {
-                b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-                b.setAccessibleText(Messages.get(buttonKey));
-            }
-        }
-        b.setTooltip(new Tooltip(tip()));
-        if (disabled != null) {
-            b.disableProperty().bind(disabled);
-        }
+        Button b = dressed(new Button(Messages.get(buttonKey)));
         b.setOnAction(e -> run());
-        b.setFocusTraversable(false);
         return b;
     }
 
@@ -166,19 +154,28 @@ final class WindowCommand {
         if (buttonKey == null || checked == null) {
             throw new IllegalStateException(menuKey + " has no toolbar toggle");
         }
-        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(Messages.get(buttonKey));
-        if (icon != null) {
-            b.setGraphic(new FontIcon(icon));
-        }
-        b.setTooltip(new Tooltip(tip()));
-        if (disabled != null) {
-            b.disableProperty().bind(disabled);
-        }
+        javafx.scene.control.ToggleButton b = dressed(new javafx.scene.control.ToggleButton(Messages.get(buttonKey)));
         follow(checked, b.selectedProperty());
         b.setOnAction(e -> {
             run();
             b.setSelected(checked.get());
         });
+        return b;
+    }
+
+    /** A toolbar button or toggle given the command's icon, tooltip (with its shortcut) and disabled state. */
+    private <B extends javafx.scene.control.ButtonBase> B dressed(B b) {
+        if (icon != null) {
+            b.setGraphic(new FontIcon(icon));
+            if (iconOnly) {
+                b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                b.setAccessibleText(b.getText());
+            }
+        }
+        b.setTooltip(new Tooltip(tip()));
+        if (disabled != null) {
+            b.disableProperty().bind(disabled);
+        }
         b.setFocusTraversable(false);
         return b;
     }
