@@ -78,15 +78,39 @@ final class EventFileParser {
     private final Interner interner = new Interner();
     private final TimeChecks times;
     private @Nullable ZoneId displayZone;
+    /** The second half of the events, read on another thread, when the file is read in two parts. */
+    private final @Nullable SplitRead split;
+    /** The problems counted when the events array ended, after the stream leapt over the second half. */
+    private long problemsAtLeap = -1;
 
-    private EventFileParser(JsonParser p, String file, long totalBytes, ReadMonitor monitor, ProblemList problems) {
+    private EventFileParser(
+            JsonParser p,
+            String file,
+            long totalBytes,
+            ReadMonitor monitor,
+            ProblemList problems,
+            @Nullable SplitRead split) {
         this.c = new JsonCursor(p, file, problems);
         this.totalBytes = totalBytes;
         this.monitor = monitor;
         this.problems = problems;
+        this.split = split;
         // Sized for the file (an event takes 100 bytes or more), so a million ids never rehash.
-        this.references = new References((int) Math.min(1 << 24, totalBytes / 100));
+        this.references = new References((int) Math.min(1 << 24, totalBytes / 100), split != null);
         this.times = new TimeChecks(c);
+    }
+
+    /** The reader of the second half of the events of {@code whole}'s file, on another thread. */
+    private EventFileParser(EventFileParser whole, JsonParser p, ReadMonitor monitor) {
+        this.problems = new ProblemList();
+        this.c = new JsonCursor(p, whole.c.file(), problems);
+        this.totalBytes = whole.totalBytes;
+        this.monitor = monitor;
+        this.split = null;
+        this.references = whole.references.secondHalf();
+        this.times = new TimeChecks(c);
+        this.displayZone = whole.displayZone;
+        times.zoneKnown(displayZone);
     }
 
     /**
@@ -97,7 +121,24 @@ final class EventFileParser {
      */
     static @Nullable EventFile parse(
             JsonParser p, String file, long totalBytes, ReadMonitor monitor, ProblemList problems) {
-        EventFileParser reader = new EventFileParser(p, file, totalBytes, monitor, problems);
+        return parse(p, file, totalBytes, monitor, problems, null);
+    }
+
+    /**
+     * As {@link #parse(JsonParser, String, long, ReadMonitor, ProblemList)}, the second half of
+     * the events read on another thread when {@code split} finds it worth it.
+     *
+     * @throws SplitRead.Restart when the second half was taken and turned out to be in doubt:
+     *     the file must be read again in one part
+     */
+    static @Nullable EventFile parse(
+            JsonParser p,
+            String file,
+            long totalBytes,
+            ReadMonitor monitor,
+            ProblemList problems,
+            @Nullable SplitRead split) {
+        EventFileParser reader = new EventFileParser(p, file, totalBytes, monitor, problems, split);
         EventFile result = null;
         try {
             result = reader.document();
@@ -116,6 +157,13 @@ final class EventFileParser {
                     Math.max(1, at.getColumnNr()),
                     "",
                     Messages.get("read.cannotReadJson", String.valueOf(e.getMessage())));
+        }
+        if (split != null) {
+            // Positions after the leap are the stream's, not the file's: a problem there is read again in one part.
+            if (reader.problemsAtLeap >= 0 && reader.problemCount() > reader.problemsAtLeap) {
+                split.doubt("a problem after the second half");
+            }
+            split.checkTaken();
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return problems.hasErrors() ? null : result;
@@ -237,6 +285,9 @@ final class EventFileParser {
         List<T> out = new ArrayList<>();
         int i = 0;
         JsonToken t;
+        if (section == Section.EVENTS && split != null && displayZone != null) {
+            split.begin(c.parser().currentTokenLocation().getByteOffset(), new SecondHalf());
+        }
         while ((t = c.next()) != JsonToken.END_ARRAY) {
             c.enter(section, i);
             if (t == JsonToken.START_OBJECT) {
@@ -253,12 +304,66 @@ final class EventFileParser {
                 if (monitor.isCancelled()) {
                     throw new CancellationException("reading " + c.file() + " was cancelled");
                 }
-                monitor.progress(c.parser().currentLocation().getByteOffset(), totalBytes);
+                long offset = c.parser().currentLocation().getByteOffset();
+                monitor.progress(split == null ? offset : split.progress(offset), totalBytes);
             }
+        }
+        if (section == Section.EVENTS && split != null && split.leapt()) {
+            split.confirm(c.parser().currentLocation().getByteOffset() - 1);
+            @SuppressWarnings("unchecked") // the list of a section of events is a list of events
+            List<Event> events = (List<Event>) out;
+            if (!problems.hasErrors()) {
+                events.addAll(split.half().events());
+            }
+            problemsAtLeap = problemCount();
         }
         c.enter(null, 0);
         references.read(section);
         return out;
+    }
+
+    private long problemCount() {
+        return problems.errorCount() + problems.warningCount();
+    }
+
+    /** Reads the second half of the events on another thread, for {@link SplitRead}. */
+    private final class SecondHalf implements SplitRead.SecondHalf {
+        private @Nullable EventFileParser half;
+
+        @Override
+        public @Nullable List<Event> read(JsonParser p, ReadMonitor halfMonitor) throws IOException {
+            EventFileParser r = new EventFileParser(EventFileParser.this, p, new ReadMonitor() {
+                @Override
+                public void progress(long bytesRead, long totalBytes) {
+                    halfMonitor.progress(bytesRead, totalBytes);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    // Any problem at all leaves the half to the reader: stop at once.
+                    return halfMonitor.isCancelled() || r().problems.size() > 0;
+                }
+            });
+            half = r;
+            if (r.c.next() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            List<Event> events = r.list(Section.EVENTS, r::event);
+            boolean clean = events != null && r.problemCount() == 0 && !r.references.anyPending();
+            return clean ? events : null;
+        }
+
+        private EventFileParser r() {
+            return java.util.Objects.requireNonNull(half);
+        }
+
+        @Override
+        public void forget() {
+            EventFileParser r = half;
+            if (r != null) {
+                r.references.forget();
+            }
+        }
     }
 
     private @Nullable Source source(long objectAt) throws IOException {
@@ -472,8 +577,15 @@ final class EventFileParser {
     private @Nullable String id() throws IOException {
         String id = c.string("id", true);
         if (id != null) {
-            References.Place first = references.declare(
-                    id, new References.Place(Objects.requireNonNull(c.section(), "an id outside a list"), c.index()));
+            References.Place place =
+                    new References.Place(Objects.requireNonNull(c.section(), "an id outside a list"), c.index());
+            References.Place first = references.declare(id, place);
+            if (first != null && split != null && References.ofSecondHalf(first)) {
+                // Given in the second half too: that half is in doubt, and this is where the id is first given.
+                split.doubt("an id given in both halves");
+                references.redeclare(id, place);
+                first = null;
+            }
             if (first != null) {
                 c.error(c.path("id"), Messages.get("read.duplicateId", id, first.idPath()));
             }

@@ -73,6 +73,12 @@ public final class EventFileReader {
                                     String.valueOf(MAX_FILE_BYTES >> 20))));
                 }
             }
+            if (SplitRead.ENABLED && size >= SplitRead.MIN_EVENTS_BYTES && !SheetImport.isSheet(name)) {
+                LoadResult inTwo = readInTwo(path, name, size, monitor, sheet);
+                if (inTwo != null) {
+                    return inTwo;
+                }
+            }
             in = Files.newInputStream(path);
         } catch (IOException e) {
             return unreadable(name, reason(e));
@@ -81,6 +87,29 @@ public final class EventFileReader {
             return read(name, in, size, monitor, sheet);
         } catch (IOException e) {
             return unreadable(name, reason(e)); // closing failed
+        }
+    }
+
+    /**
+     * Reads a large regular file with the second half of its events read on another thread
+     * ({@link SplitRead}); {@code null} when that half turned out to be in doubt and the file
+     * must be read again in one part.
+     */
+    private static @Nullable LoadResult readInTwo(
+            Path path, String name, long size, ReadMonitor monitor, SheetOptions sheet) throws IOException {
+        MessageDigest sha256 = sha256();
+        try (SplitRead split = SplitRead.open(path, size, monitor, sha256)) {
+            return read(name, split.stream(), null, size, monitor, sheet, split);
+        } catch (SplitRead.Restart e) {
+            return null;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
@@ -99,12 +128,27 @@ public final class EventFileReader {
      * {@code .tsv}) is read as {@code sheet} says (its encoding, its mapping).
      */
     public static LoadResult read(String name, InputStream raw, long size, ReadMonitor monitor, SheetOptions sheet) {
+        // The checksum is taken of the bytes as they are read: exports name the very bytes they show.
+        MessageDigest sha256 = sha256();
+        return read(name, new DigestInputStream(raw, sha256), sha256, size, monitor, sheet, null);
+    }
+
+    /**
+     * Reads {@code digestedStream}, whose bytes go to {@code digest} as they are read, or, with
+     * {@code split}, to the split's digest.
+     */
+    private static LoadResult read(
+            String name,
+            InputStream digestedStream,
+            @Nullable MessageDigest digest,
+            long size,
+            ReadMonitor monitor,
+            SheetOptions sheet,
+            @Nullable SplitRead split) {
         try {
-            // The checksum is taken of the bytes as they are read: exports name the very bytes they show.
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             ProblemList problems = new ProblemList();
             EventFile file;
-            InputStream digested = new DigestInputStream(raw, sha256);
+            InputStream digested = digestedStream;
             // A name tells a sheet by its ending; without one (standard input, a pipe, a name like
             // "events.txt") the first bytes tell: a workbook's zip, or text that is no JSON.
             String kind = name;
@@ -130,17 +174,16 @@ public final class EventFileReader {
                 file = TimelineJsImporter.read(name, in, problems);
             } else {
                 try (JsonParser parser = Json.FACTORY.createParser(in)) {
-                    file = EventFileParser.parse(parser, name, size, monitor, problems);
+                    file = EventFileParser.parse(parser, name, size, monitor, problems, split);
                 }
             }
+            MessageDigest sha256 = split != null ? split.digest() : java.util.Objects.requireNonNull(digest);
             return new LoadResult(
                     file,
                     problems.withSummary(),
                     true,
                     file == null ? null : HexFormat.of().formatHex(sha256.digest()),
                     imported);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         } catch (OutOfMemoryError e) {
             // What the reader held is unreachable now; say so in one line instead of dying.
             return LoadResult.failed(new Problem(
