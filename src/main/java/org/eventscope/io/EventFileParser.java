@@ -101,13 +101,13 @@ final class EventFileParser {
     }
 
     /** The reader of the second half of the events of {@code whole}'s file, on another thread. */
-    private EventFileParser(EventFileParser whole, JsonParser p, ReadMonitor monitor) {
+    private EventFileParser(EventFileParser whole, References references, JsonParser p, ReadMonitor monitor) {
         this.problems = new ProblemList();
         this.c = new JsonCursor(p, whole.c.file(), problems);
         this.totalBytes = whole.totalBytes;
         this.monitor = monitor;
         this.split = null;
-        this.references = whole.references.secondHalf();
+        this.references = references;
         this.times = new TimeChecks(c);
         this.displayZone = whole.displayZone;
         times.zoneKnown(displayZone);
@@ -328,11 +328,14 @@ final class EventFileParser {
 
     /** Reads the second half of the events on another thread, for {@link SplitRead}. */
     private final class SecondHalf implements SplitRead.SecondHalf {
+        /** The ids and lists read so far, taken on the reader's thread before the second starts. */
+        private final References seed = references.secondHalf();
+
         private @Nullable EventFileParser half;
 
         @Override
         public @Nullable List<Event> read(JsonParser p, ReadMonitor halfMonitor) throws IOException {
-            EventFileParser r = new EventFileParser(EventFileParser.this, p, new ReadMonitor() {
+            EventFileParser r = new EventFileParser(EventFileParser.this, seed, p, new ReadMonitor() {
                 @Override
                 public void progress(long bytesRead, long totalBytes) {
                     halfMonitor.progress(bytesRead, totalBytes);
@@ -359,10 +362,7 @@ final class EventFileParser {
 
         @Override
         public void forget() {
-            EventFileParser r = half;
-            if (r != null) {
-                r.references.forget();
-            }
+            seed.forget();
         }
     }
 

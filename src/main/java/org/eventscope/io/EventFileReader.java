@@ -56,6 +56,7 @@ public final class EventFileReader {
         }
         long size = -1;
         InputStream in;
+        ReadMonitor watched = monitor;
         try {
             if (Files.isRegularFile(path)) {
                 size = Files.size(path);
@@ -74,7 +75,9 @@ public final class EventFileReader {
                 }
             }
             if (SplitRead.ENABLED && size >= SplitRead.MIN_EVENTS_BYTES && !SheetImport.isSheet(name)) {
-                LoadResult inTwo = readInTwo(path, name, size, monitor, sheet);
+                // Read again in one part, the bar waits where it was until the new read passes it.
+                watched = new Steady(monitor);
+                LoadResult inTwo = readInTwo(path, name, size, watched, sheet);
                 if (inTwo != null) {
                     return inTwo;
                 }
@@ -84,7 +87,7 @@ public final class EventFileReader {
             return unreadable(name, reason(e));
         }
         try (in) {
-            return read(name, in, size, monitor, sheet);
+            return read(name, in, size, watched, sheet);
         } catch (IOException e) {
             return unreadable(name, reason(e)); // closing failed
         }
@@ -102,6 +105,29 @@ public final class EventFileReader {
             return read(name, split.stream(), null, size, monitor, sheet, split);
         } catch (SplitRead.Restart e) {
             return null;
+        }
+    }
+
+    /** A monitor whose progress never goes back. */
+    private static final class Steady implements ReadMonitor {
+        private final ReadMonitor monitor;
+        private long most = -1;
+
+        Steady(ReadMonitor monitor) {
+            this.monitor = monitor;
+        }
+
+        @Override
+        public void progress(long bytesRead, long totalBytes) {
+            if (bytesRead > most) {
+                most = bytesRead;
+                monitor.progress(bytesRead, totalBytes);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return monitor.isCancelled();
         }
     }
 

@@ -170,8 +170,15 @@ final class SplitRead implements AutoCloseable {
         this.reader = reader;
         Thread t = new Thread(() -> readSecondHalf(reader), "eventscope-read-second-half");
         t.setDaemon(true);
+        try {
+            t.start();
+        } catch (OutOfMemoryError e) {
+            // No thread to be had: the reader reads the whole file itself.
+            cut = -1;
+            this.reader = null;
+            return;
+        }
         second = t;
-        t.start();
     }
 
     private static int skipSpace(byte[] b, int from, int n) {
@@ -231,6 +238,7 @@ final class SplitRead implements AutoCloseable {
         if (leapt()) {
             return real + leaptTo - cut;
         }
+        // When a half is left to the reader, this goes back: the reader's monitor holds it (EventFileReader.Steady).
         long second = parsedTo;
         return cut >= 0 && second > resume ? real + second - resume : real;
     }
@@ -264,7 +272,9 @@ final class SplitRead implements AutoCloseable {
 
                     @Override
                     public boolean isCancelled() {
-                        return abandoned || monitor.isCancelled();
+                        // The caller's monitor is asked by the reader's thread only, which abandons this half when
+                        // cancelled.
+                        return abandoned;
                     }
                 });
                 if (events != null) {
@@ -276,7 +286,7 @@ final class SplitRead implements AutoCloseable {
                     }
                 }
             }
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        } catch (IOException | RuntimeException | Error e) {
             half = null; // in doubt: the reader reads this half itself
         } finally {
             finished.countDown();
