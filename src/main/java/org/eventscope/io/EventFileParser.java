@@ -101,8 +101,9 @@ final class EventFileParser {
     }
 
     /** The reader of the second half of the events of {@code whole}'s file, on another thread. */
-    private EventFileParser(EventFileParser whole, References references, JsonParser p, ReadMonitor monitor) {
-        this.problems = new ProblemList();
+    private EventFileParser(
+            EventFileParser whole, References references, ProblemList problems, JsonParser p, ReadMonitor monitor) {
+        this.problems = problems;
         this.c = new JsonCursor(p, whole.c.file(), problems);
         this.totalBytes = whole.totalBytes;
         this.monitor = monitor;
@@ -115,19 +116,10 @@ final class EventFileParser {
 
     /**
      * Reads the document from {@code p}; problems go to {@code problems}. Returns {@code null}
-     * when there is any error.
+     * when there is any error. With {@code split}, the second half of the events is read on
+     * another thread when the split finds it worth it.
      *
      * @throws CancellationException when the monitor cancels
-     */
-    static @Nullable EventFile parse(
-            JsonParser p, String file, long totalBytes, ReadMonitor monitor, ProblemList problems) {
-        return parse(p, file, totalBytes, monitor, problems, null);
-    }
-
-    /**
-     * As {@link #parse(JsonParser, String, long, ReadMonitor, ProblemList)}, the second half of
-     * the events read on another thread when {@code split} finds it worth it.
-     *
      * @throws SplitRead.Restart when the second half was taken and turned out to be in doubt:
      *     the file must be read again in one part
      */
@@ -331,11 +323,10 @@ final class EventFileParser {
         /** The ids and lists read so far, taken on the reader's thread before the second starts. */
         private final References seed = references.secondHalf();
 
-        private @Nullable EventFileParser half;
-
         @Override
         public @Nullable List<Event> read(JsonParser p, ReadMonitor halfMonitor) throws IOException {
-            EventFileParser r = new EventFileParser(EventFileParser.this, seed, p, new ReadMonitor() {
+            ProblemList found = new ProblemList();
+            EventFileParser r = new EventFileParser(EventFileParser.this, seed, found, p, new ReadMonitor() {
                 @Override
                 public void progress(long bytesRead, long totalBytes) {
                     halfMonitor.progress(bytesRead, totalBytes);
@@ -344,20 +335,15 @@ final class EventFileParser {
                 @Override
                 public boolean isCancelled() {
                     // Any problem at all leaves the half to the reader: stop at once.
-                    return halfMonitor.isCancelled() || r().problems.size() > 0;
+                    return halfMonitor.isCancelled() || !found.isEmpty();
                 }
             });
-            half = r;
             if (r.c.next() != JsonToken.START_ARRAY) {
                 return null;
             }
             List<Event> events = r.list(Section.EVENTS, r::event);
             boolean clean = events != null && r.problemCount() == 0 && !r.references.anyPending();
             return clean ? events : null;
-        }
-
-        private EventFileParser r() {
-            return java.util.Objects.requireNonNull(half);
         }
 
         @Override

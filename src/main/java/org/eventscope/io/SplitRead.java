@@ -79,8 +79,9 @@ final class SplitRead implements AutoCloseable {
     /** The '{' of the first event of the second half. */
     private long resume;
 
-    private @Nullable Thread second;
+    /** The second half's reader, while its thread runs or has run. */
     private @Nullable SecondHalf reader;
+
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean abandoned;
     /** How far the second thread has parsed, in the file's bytes. */
@@ -176,9 +177,7 @@ final class SplitRead implements AutoCloseable {
             // No thread to be had: the reader reads the whole file itself.
             cut = -1;
             this.reader = null;
-            return;
         }
-        second = t;
     }
 
     private static int skipSpace(byte[] b, int from, int n) {
@@ -425,8 +424,7 @@ final class SplitRead implements AutoCloseable {
     @Override
     public void close() throws IOException {
         abandoned = true;
-        Thread t = second;
-        if (t != null) {
+        if (reader != null) {
             try {
                 finished.await();
             } catch (InterruptedException e) {
