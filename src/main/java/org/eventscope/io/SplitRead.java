@@ -381,8 +381,13 @@ final class SplitRead implements AutoCloseable {
                     abandoned = true;
                     throw new CancellationException("reading was cancelled");
                 }
+                long second = parsedTo;
                 if (ahead != null) {
-                    digested = digestTo(ahead, digested, parsedTo, chunk);
+                    digested = digestTo(ahead, digested, second, chunk);
+                }
+                // The bar moves with the second thread while the reader waits for it.
+                if (second > resume) {
+                    monitor.progress(cut + second - resume, size);
                 }
             }
         } catch (InterruptedException e) {
@@ -404,6 +409,7 @@ final class SplitRead implements AutoCloseable {
         digest = ahead;
         leaptTo = h.closingBracket();
         pos = leaptTo;
+        monitor.progress(leaptTo, size);
     }
 
     /** Adds the file's bytes [from, to) to {@code d}; returns where it stopped. */

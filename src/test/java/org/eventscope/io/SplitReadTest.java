@@ -104,13 +104,29 @@ class SplitReadTest {
         ProblemList problems = new ProblemList();
         EventFile read;
         boolean leapt;
-        try (SplitRead split = SplitRead.open(file, size, ReadMonitor.NONE, sha);
+        List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ReadMonitor watch = new ReadMonitor() {
+            @Override
+            public void progress(long bytesRead, long totalBytes) {
+                seen.add(bytesRead);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        try (SplitRead split = SplitRead.open(file, size, watch, sha);
                 JsonParser p = Json.FACTORY.createParser(InputBytes.open(split.stream(), Long.MAX_VALUE))) {
-            read = EventFileParser.parse(p, file.toString(), size, ReadMonitor.NONE, problems, split);
+            read = EventFileParser.parse(p, file.toString(), size, watch, problems, split);
             leapt = split.leapt();
             sha = split.digest();
         }
         assertThat(leapt).as("the stream leapt over the second half").isTrue();
+        // However far the second thread had got when the reader last reported, the bar ends at the leap.
+        long closingBracket = Files.readString(file).lastIndexOf("\n  ]");
+        assertThat(seen).isNotEmpty().isSorted();
+        assertThat(seen.get(seen.size() - 1)).isGreaterThan(closingBracket).isLessThanOrEqualTo(size);
         assertThat(problems).isEmpty();
         assertThat(read).isNotNull();
         assertThat(read.events()).hasSize(EVENTS);
