@@ -96,7 +96,7 @@ final class EventFileParser {
         this.problems = problems;
         this.split = split;
         // Sized for the file (an event takes 100 bytes or more), so a million ids never rehash.
-        this.references = new References((int) Math.min(1 << 24, totalBytes / 100), split != null);
+        this.references = new References((int) Math.min(1 << 24, totalBytes / 200));
         this.times = new TimeChecks(c);
     }
 
@@ -347,8 +347,8 @@ final class EventFileParser {
         }
 
         @Override
-        public void forget() {
-            seed.forget();
+        public boolean join() {
+            return references.join(seed);
         }
     }
 

@@ -2,11 +2,8 @@ package org.eventscope.io;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eventscope.i18n.Messages;
 import org.jspecify.annotations.Nullable;
 
@@ -28,44 +25,60 @@ final class References {
     /** A reference checked once the list it points into has been read. */
     private record Pending(Section target, String id, int line, int column, String path) {}
 
-    private final Map<String, Place> ids;
+    private static final Section[] SECTIONS = Section.values();
+
+    /** The ids this reader gave, with their places packed ({@link #pack}). */
+    private final IdTable ids;
+    /**
+     * For a file read in two parts ({@link SplitRead}), the ids given by the other part: for the
+     * second half, those given before its events array, as they were when it began; for the
+     * reader, once the second half is joined, those it gave ({@link #join}). {@code null} otherwise.
+     */
+    private @Nullable IdTable others;
+    /** Whether {@link #others} are the second half's, their indices counted from its first event. */
+    private boolean othersOfSecondHalf;
+
     private final List<Pending> pending = new ArrayList<>();
     private final Set<Section> read;
     private final Set<Section> broken;
-    /**
-     * For the second half of a file read in two parts ({@link SplitRead}): the ids it declared,
-     * to take back when the half is left; {@code null} for a reader of the whole file.
-     */
-    private final @Nullable List<String> declared;
+    private final int expected;
 
-    /**
-     * @param expected about how many ids the file holds, so a million never rehash
-     * @param shared   whether a second half will declare ids in the same map from another thread
-     */
-    References(int expected, boolean shared) {
-        this.ids = shared ? new ConcurrentHashMap<>(Math.max(64, expected)) : new HashMap<>(Math.max(64, expected));
+    /** @param expected about how many ids the file holds, so a million are not rehashed */
+    References(int expected) {
+        this.expected = expected;
+        this.ids = new IdTable(expected);
         this.read = EnumSet.noneOf(Section.class);
         this.broken = EnumSet.noneOf(Section.class);
-        this.declared = null;
     }
 
     private References(References whole) {
-        if (!(whole.ids instanceof ConcurrentHashMap)) {
-            throw new IllegalStateException("the ids are not shared");
-        }
-        this.ids = whole.ids;
+        this.expected = whole.expected / 2;
+        this.ids = new IdTable(expected);
+        this.others = whole.ids.copy();
         this.read = EnumSet.copyOf(whole.read);
         this.broken = EnumSet.copyOf(whole.broken);
-        this.declared = new ArrayList<>();
     }
 
     /**
-     * The references of the second half of the events, read on another thread: the same ids,
-     * the lists read so far. Its places are marked ({@link #ofSecondHalf}), since their indices
-     * count from the half's first event.
+     * The references of the second half of the events, read on another thread: the ids and
+     * lists read so far, as they are now, and a table of its own for the ids it gives, which
+     * {@link #join} adds to this reader's. Call on this reader's thread before the half begins.
      */
     References secondHalf() {
         return new References(this);
+    }
+
+    /**
+     * Takes in the ids the second half gave, once it has stopped, their places marked ({@link
+     * #ofSecondHalf}); false, and nothing taken, when this reader gave any of them too.
+     */
+    boolean join(References half) {
+        if (others != null || ids.sharesAnyWith(half.ids)) {
+            return false;
+        }
+        others = half.ids;
+        othersOfSecondHalf = true;
+        return true;
     }
 
     /** Whether {@code place} was declared by the second half of a file read in two parts. */
@@ -76,33 +89,40 @@ final class References {
     /** Records {@code id} at {@code place}; the place it was first given when it was given before, else {@code null}. */
     @Nullable
     Place declare(String id, Place place) {
-        if (declared == null) {
-            return ids.putIfAbsent(id, place);
+        long other = other(id);
+        if (other != IdTable.ABSENT) {
+            return unpack(other);
         }
-        Place marked = new Place(place.section(), -1 - place.index());
-        Place first = ids.putIfAbsent(id, marked);
-        if (first == null) {
-            declared.add(id);
+        long first = ids.putIfAbsent(id, pack(place));
+        return first == IdTable.ABSENT ? null : unpack(first);
+    }
+
+    /** Where the other part gave {@code id}, packed, or {@link IdTable#ABSENT}. */
+    private long other(String id) {
+        IdTable o = others;
+        if (o == null) {
+            return IdTable.ABSENT;
         }
-        return first;
+        long place = o.get(id);
+        if (place == IdTable.ABSENT || !othersOfSecondHalf) {
+            return place;
+        }
+        return (place & ~0xFFFF_FFFFL) | ((-1L - (int) place) & 0xFFFF_FFFFL);
     }
 
     /** Gives {@code id} to {@code place}, whatever it was given to before. */
     void redeclare(String id, Place place) {
-        ids.put(id, place);
+        ids.put(id, pack(place));
     }
 
-    /** Takes back the ids this second half declared and still holds. */
-    void forget() {
-        if (declared != null) {
-            for (String id : declared) {
-                Place p = ids.get(id);
-                if (p != null && ofSecondHalf(p)) {
-                    ids.remove(id, p);
-                }
-            }
-            declared.clear();
-        }
+    /** A place as one {@code long}: its list in the high half, its index in the low. */
+    @SuppressWarnings("EnumOrdinal") // packed and unpacked only here, within one run
+    private static long pack(Place place) {
+        return ((long) place.section().ordinal() << 32) | (place.index() & 0xFFFF_FFFFL);
+    }
+
+    private static Place unpack(long packed) {
+        return new Place(SECTIONS[(int) (packed >>> 32)], (int) packed);
     }
 
     /** Whether references were left to check once a later list is read. */
@@ -148,8 +168,11 @@ final class References {
     }
 
     private boolean isIn(String id, Section section) {
-        Place place = ids.get(id);
-        return place != null && place.section() == section;
+        long place = ids.get(id);
+        if (place == IdTable.ABSENT) {
+            place = other(id);
+        }
+        return place != IdTable.ABSENT && SECTIONS[(int) (place >>> 32)] == section;
     }
 
     private static String unknown(Section target, String id) {

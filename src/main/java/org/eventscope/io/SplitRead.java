@@ -81,6 +81,8 @@ final class SplitRead implements AutoCloseable {
 
     /** The second half's reader, while its thread runs or has run. */
     private @Nullable SecondHalf reader;
+    /** The thread that reads the second half, once started. */
+    private @Nullable Thread thread;
 
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean abandoned;
@@ -173,6 +175,7 @@ final class SplitRead implements AutoCloseable {
         t.setDaemon(true);
         try {
             t.start();
+            thread = t;
         } catch (OutOfMemoryError e) {
             // No thread to be had: the reader reads the whole file itself.
             cut = -1;
@@ -253,8 +256,11 @@ final class SplitRead implements AutoCloseable {
         @Nullable
         List<Event> read(JsonParser p, ReadMonitor monitor) throws IOException;
 
-        /** Takes back the ids it declared, when the half is left: called once it has stopped. */
-        void forget();
+        /**
+         * Adds the ids the half gave to the reader's, once it has stopped and is taken; false,
+         * and the half is left to the reader, when the reader gave any of them too.
+         */
+        boolean join();
     }
 
     private void readSecondHalf(SecondHalf reader) {
@@ -396,13 +402,10 @@ final class SplitRead implements AutoCloseable {
             throw new CancellationException("reading was interrupted");
         }
         Half h = half;
-        if (ahead == null || h == null || doubt != null) {
+        SecondHalf r = reader;
+        if (ahead == null || h == null || r == null || doubt != null || !r.join()) {
             // Read on: the bytes from the cut are read as if there had been no second thread.
             cut = -1;
-            SecondHalf r = reader;
-            if (r != null) {
-                r.forget();
-            }
             return;
         }
         digestTo(ahead, digested, h.closingBracket(), chunk);
@@ -430,9 +433,11 @@ final class SplitRead implements AutoCloseable {
     @Override
     public void close() throws IOException {
         abandoned = true;
-        if (reader != null) {
+        Thread t = thread;
+        if (t != null) {
+            // Until it has ended, not only counted down: no reading thread outlives the read.
             try {
-                finished.await();
+                t.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

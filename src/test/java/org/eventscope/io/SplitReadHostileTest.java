@@ -197,6 +197,27 @@ class SplitReadHostileTest {
     }
 
     @Test
+    void idsThatAllShareOneHashAreReadInTimeAndTheirDuplicatesFound() throws IOException {
+        // 2^17 ids of "Aa" and "BB" pairs: one String.hashCode. A table that walked along them would take hours.
+        int n = 1 << 17;
+        IntFunction<String> colliding =
+                i -> plain(i).replace("\"e" + i + "\"", "\"" + IdTableTest.collidingId(i, 17) + "\"");
+        EventFileReader.LoadResult r = agree(write("colliding.json", HEAD, n, colliding, "", "\n"));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.file().events()).hasSize(n);
+        // The same, with an id of the first half given again in the second and a later era.
+        EventFileReader.LoadResult dup = agree(write(
+                "colliding-dup.json",
+                HEAD,
+                n,
+                i -> colliding.apply(i == n - 10 ? 10 : i),
+                ",\n  \"eras\": [{\"id\": \"" + IdTableTest.collidingId(n - 3, 17)
+                        + "\", \"title\": \"A\", \"start\": \"2021-11-01\", \"end\": \"2021-12-01\"}]",
+                "\n"));
+        assertThat(dup.errors()).extracting(Problem::path).containsExactly("/events/" + (n - 10) + "/id", "/eras/0/id");
+    }
+
+    @Test
     void duplicatesInBothDirections() throws IOException {
         agree(write(
                 "three.json",

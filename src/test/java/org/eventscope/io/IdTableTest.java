@@ -1,0 +1,130 @@
+package org.eventscope.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class IdTableTest {
+
+    @Test
+    void givesBackWhatWasPutAndTheFirstValueOfAnIdPutTwice() {
+        IdTable t = new IdTable(4);
+        assertThat(t.get("a")).isEqualTo(IdTable.ABSENT);
+        assertThat(t.putIfAbsent("a", 7)).isEqualTo(IdTable.ABSENT);
+        assertThat(t.putIfAbsent("a", 9)).isEqualTo(7);
+        assertThat(t.get("a")).isEqualTo(7);
+        t.put("a", -3);
+        assertThat(t.get("a")).isEqualTo(-3);
+        assertThat(t.size()).isEqualTo(1);
+        // The empty id, and ids that only differ at the end or in length, are distinct.
+        t.putIfAbsent("", 1);
+        t.putIfAbsent("ab", 2);
+        assertThat(t.get("")).isEqualTo(1);
+        assertThat(t.get("ab")).isEqualTo(2);
+        assertThat(t.get("abc")).isEqualTo(IdTable.ABSENT);
+        assertThat(t.size()).isEqualTo(3);
+    }
+
+    @Test
+    void idsWithTheSameHashAreKeptApart() {
+        // "Aa" and "BB" have the same String.hashCode, as have all their concatenations.
+        IdTable t = new IdTable(2);
+        String[] same = {"AaAa", "AaBB", "BBAa", "BBBB"};
+        for (int i = 0; i < same.length; i++) {
+            assertThat(t.putIfAbsent(same[i], i)).isEqualTo(IdTable.ABSENT);
+        }
+        for (int i = 0; i < same.length; i++) {
+            assertThat(t.get(same[i])).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void agreesWithAHashMapOverManyIdsWhileGrowing() {
+        IdTable t = new IdTable(1); // grows many times
+        Map<String, Long> expected = new HashMap<>();
+        Random random = new Random(17);
+        for (int i = 0; i < 200_000; i++) {
+            String id = random.nextInt(4) == 0 ? "Подія-" + random.nextInt(150_000) : "e" + random.nextInt(150_000);
+            long value = random.nextLong() & Long.MAX_VALUE;
+            Long before = expected.putIfAbsent(id, value);
+            assertThat(t.putIfAbsent(id, value)).isEqualTo(before == null ? IdTable.ABSENT : before);
+        }
+        assertThat(t.size()).isEqualTo(expected.size());
+        expected.forEach((id, value) -> assertThat(t.get(id)).isEqualTo(value));
+        assertThat(t.get("e150000")).isEqualTo(IdTable.ABSENT);
+    }
+
+    @Test
+    void anIdLongerThanSixtyFiveThousandCharactersKeepsItsLength() {
+        IdTable t = new IdTable(2);
+        String longId = "x".repeat(70_000);
+        String shorter = "x".repeat(70_000 - 65_536);
+        t.putIfAbsent(longId, 1);
+        t.putIfAbsent(shorter, 2);
+        assertThat(t.get(longId)).isEqualTo(1);
+        assertThat(t.get(shorter)).isEqualTo(2);
+        assertThat(t.get(longId + "x")).isEqualTo(IdTable.ABSENT);
+    }
+
+    @Test
+    void tablesAreComparedAndJoinedAndACopyIsIndependent() {
+        IdTable first = new IdTable(8);
+        first.putIfAbsent("s1", 1);
+        first.putIfAbsent("e0", 2);
+        IdTable second = new IdTable(8);
+        for (int i = 1; i < 1000; i++) {
+            second.putIfAbsent("e" + i, i);
+        }
+        assertThat(first.sharesAnyWith(second)).isFalse();
+        IdTable copy = first.copy();
+        first.putAll(second, v -> -v);
+        assertThat(first.size()).isEqualTo(1001);
+        assertThat(first.get("e999")).isEqualTo(-999);
+        assertThat(first.get("s1")).isEqualTo(1);
+        assertThat(first.sharesAnyWith(second)).isTrue();
+        // The copy did not see the join, and has what it had.
+        assertThat(copy.size()).isEqualTo(2);
+        assertThat(copy.get("e999")).isEqualTo(IdTable.ABSENT);
+        assertThat(copy.get("e0")).isEqualTo(2);
+        copy.putIfAbsent("e5", 5);
+        assertThat(copy.sharesAnyWith(second)).isTrue();
+        assertThat(first.get("e5")).isEqualTo(-5);
+    }
+
+    /** Every id of {@code pairs} pairs of "Aa" or "BB": 2^pairs ids with one {@code String.hashCode}. */
+    static String collidingId(int bits, int pairs) {
+        StringBuilder b = new StringBuilder(2 * pairs);
+        for (int i = 0; i < pairs; i++) {
+            b.append((bits >>> i & 1) == 0 ? "Aa" : "BB");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aHundredThousandIdsWithOneHashAreStillFoundQuickly() {
+        IdTable t = new IdTable(16);
+        int n = 1 << 17;
+        assertThat(collidingId(0, 17).hashCode())
+                .isEqualTo(collidingId(n - 1, 17).hashCode());
+        for (int i = 0; i < n; i++) {
+            assertThat(t.putIfAbsent(collidingId(i, 17), i)).isEqualTo(IdTable.ABSENT);
+        }
+        assertThat(t.size()).isEqualTo(n);
+        for (int i = 0; i < n; i += 7) {
+            assertThat(t.get(collidingId(i, 17))).isEqualTo(i);
+        }
+        assertThat(t.putIfAbsent(collidingId(5, 17), -1)).isEqualTo(5);
+        IdTable copy = t.copy();
+        assertThat(copy.size()).isEqualTo(n);
+        assertThat(copy.get(collidingId(n - 1, 17))).isEqualTo(n - 1);
+        assertThat(copy.sharesAnyWith(t)).isTrue();
+        IdTable other = new IdTable(4);
+        other.putIfAbsent(collidingId(3, 18), 1);
+        assertThat(t.sharesAnyWith(other)).isFalse();
+        other.putIfAbsent(collidingId(n - 2, 17), 2);
+        assertThat(t.sharesAnyWith(other)).isTrue();
+    }
+}
