@@ -24,20 +24,21 @@ final class IdTable {
     static final long ABSENT = Long.MIN_VALUE;
 
     private static final int MIN_CAPACITY = 64;
+    /** The chars before an id's own: its length and its value. */
+    private static final int HEAD = 6;
     /** The most slots looked at for one id before the map beside the table. */
     private static final int PROBES = 32;
 
     /**
-     * Two longs per slot, so a probe reads one cache line: the id's hash in the high half and
-     * where its length and characters start in {@link #chars}, plus one, in the low (0: empty);
-     * then the value.
+     * Per slot, the id's hash in the high half and where it starts in {@link #chars}, plus one,
+     * in the low (0: empty). A probe compares hashes without leaving this array.
      */
     private long[] slots;
 
     private int mask;
     private int size;
 
-    /** Each id as its length (two chars, high first) and its characters. */
+    /** Each id as its length (two chars, high first), its value (four chars, high first) and its characters. */
     private char[] chars;
 
     private int used;
@@ -51,9 +52,9 @@ final class IdTable {
         while (capacity < expected + expected / 3 && capacity < (1 << 29)) {
             capacity <<= 1;
         }
-        this.slots = new long[2 * capacity];
+        this.slots = new long[capacity];
         this.mask = capacity - 1;
-        this.chars = new char[Math.max(256, Math.min(expected, 1 << 26) * 10)];
+        this.chars = new char[Math.max(256, Math.min(expected, 1 << 26) * 14)];
     }
 
     /** A copy that changes independently of this table, sized for what it holds. */
@@ -71,7 +72,7 @@ final class IdTable {
     long get(String id) {
         int slot = slot(id, spread(id.hashCode()));
         if (slot >= 0 && start(slot) != 0) {
-            return slots[2 * slot + 1];
+            return value(start(slot) - 1);
         }
         Long v = overflow.get(id);
         return v == null ? ABSENT : v;
@@ -90,7 +91,7 @@ final class IdTable {
     void put(String id, long value) {
         int slot = slot(id, spread(id.hashCode()));
         if (slot >= 0 && start(slot) != 0) {
-            slots[2 * slot + 1] = value;
+            setValue(start(slot) - 1, value);
         } else if (overflow.containsKey(id)) {
             overflow.put(id, value);
         } else {
@@ -119,7 +120,7 @@ final class IdTable {
         for (int s = 0; s <= other.mask; s++) {
             int start = other.start(s);
             if (start != 0) {
-                putIfAbsent(other.id(start - 1), change.applyAsLong(other.slots[2 * s + 1]));
+                putIfAbsent(other.id(start - 1), change.applyAsLong(other.value(start - 1)));
             }
         }
         other.overflow.forEach((id, value) -> putIfAbsent(id, change.applyAsLong(value)));
@@ -136,7 +137,13 @@ final class IdTable {
             }
             if (hash(slot) == hash
                     && length(chars, start - 1) == length
-                    && Arrays.equals(chars, start + 1, start + 1 + length, other.chars, at + 2, at + 2 + length)) {
+                    && Arrays.equals(
+                            chars,
+                            start - 1 + HEAD,
+                            start - 1 + HEAD + length,
+                            other.chars,
+                            at + HEAD,
+                            at + HEAD + length)) {
                 return true;
             }
         }
@@ -145,15 +152,15 @@ final class IdTable {
 
     /** The id whose length and characters start at {@code at}. */
     private String id(int at) {
-        return new String(chars, at + 2, length(chars, at));
+        return new String(chars, at + HEAD, length(chars, at));
     }
 
     private int start(int slot) {
-        return (int) slots[2 * slot];
+        return (int) slots[slot];
     }
 
     private int hash(int slot) {
-        return (int) (slots[2 * slot] >>> 32);
+        return (int) (slots[slot] >>> 32);
     }
 
     /** Adds {@code id}, which is not here yet. */
@@ -169,7 +176,7 @@ final class IdTable {
             return;
         }
         int length = id.length();
-        long need = (long) used + length + 2;
+        long need = (long) used + HEAD + length;
         if (need > chars.length) {
             if (need > Integer.MAX_VALUE - 16) {
                 throw new IllegalStateException("the ids of one file take more than 2G characters");
@@ -178,27 +185,26 @@ final class IdTable {
         }
         chars[used] = (char) (length >>> 16);
         chars[used + 1] = (char) length;
-        id.getChars(0, length, chars, used + 2);
-        slots[2 * slot] = ((long) hash << 32) | (used + 1);
-        slots[2 * slot + 1] = value;
-        used += length + 2;
+        setValue(used, value);
+        id.getChars(0, length, chars, used + HEAD);
+        slots[slot] = ((long) hash << 32) | (used + 1);
+        used += HEAD + length;
     }
 
     /** Doubles the slots; an id that finds no slot near its place then goes beside the table. */
     private void grow() {
         long[] old = slots;
         int capacity = (mask + 1) << 1;
-        slots = new long[2 * capacity];
+        slots = new long[capacity];
         mask = capacity - 1;
-        for (int s = 0; s < old.length; s += 2) {
-            int start = (int) old[s];
+        for (long old1 : old) {
+            int start = (int) old1;
             if (start != 0) {
-                int slot = free((int) (old[s] >>> 32));
+                int slot = free((int) (old1 >>> 32));
                 if (slot >= 0) {
-                    slots[2 * slot] = old[s];
-                    slots[2 * slot + 1] = old[s + 1];
+                    slots[slot] = old1;
                 } else {
-                    overflow.put(id(start - 1), old[s + 1]);
+                    overflow.put(id(start - 1), value(start - 1));
                 }
             }
         }
@@ -236,11 +242,25 @@ final class IdTable {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (chars[at + 2 + i] != id.charAt(i)) {
+            if (chars[at + HEAD + i] != id.charAt(i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private long value(int at) {
+        return ((long) chars[at + 2] << 48)
+                | ((long) chars[at + 3] << 32)
+                | ((long) chars[at + 4] << 16)
+                | chars[at + 5];
+    }
+
+    private void setValue(int at, long value) {
+        chars[at + 2] = (char) (value >>> 48);
+        chars[at + 3] = (char) (value >>> 32);
+        chars[at + 4] = (char) (value >>> 16);
+        chars[at + 5] = (char) value;
     }
 
     private static int length(char[] in, int at) {
