@@ -24,6 +24,8 @@ final class IdTable {
     static final long ABSENT = Long.MIN_VALUE;
 
     private static final int MIN_CAPACITY = 64;
+    /** The most slots: beyond, ids go beside the table. */
+    private static final int MAX_CAPACITY = 1 << 29;
     /** The chars before an id's own: its length and its value. */
     private static final int HEAD = 6;
     /** The most slots looked at for one id before the map beside the table. */
@@ -49,12 +51,13 @@ final class IdTable {
     /** @param expected about how many ids will be put, so they fit without growing */
     IdTable(int expected) {
         int capacity = MIN_CAPACITY;
-        while (capacity < expected + expected / 3 && capacity < (1 << 29)) {
+        while (capacity < expected + expected / 3 && capacity < MAX_CAPACITY) {
             capacity <<= 1;
         }
         this.slots = new long[capacity];
         this.mask = capacity - 1;
-        this.chars = new char[Math.max(256, Math.min(expected, 1 << 26) * 14)];
+        // Grown as ids come: a large file may hold few ids.
+        this.chars = new char[(int) Math.max(256, Math.min(14L * expected, 1 << 20))];
     }
 
     /** A copy that changes independently of this table, sized for what it holds. */
@@ -165,7 +168,7 @@ final class IdTable {
 
     /** Adds {@code id}, which is not here yet. */
     private void add(String id, long value) {
-        if (size + 1 > (mask + 1) - (mask + 1) / 4) {
+        if (size + 1 > (mask + 1) - (mask + 1) / 4 && mask + 1 < MAX_CAPACITY) {
             grow();
         }
         int hash = spread(id.hashCode());
@@ -271,7 +274,7 @@ final class IdTable {
      * Spreads a string's hash over the slots: consecutive ids ("e1", "e2") have consecutive
      * hashes, which would fill runs of slots that other ids then walk along.
      */
-    private static int spread(int h) {
+    static int spread(int h) {
         int x = h * 0x9E3779B9;
         return x ^ (x >>> 16);
     }

@@ -2,7 +2,9 @@ package org.eventscope.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -126,5 +128,90 @@ class IdTableTest {
         assertThat(t.sharesAnyWith(other)).isFalse();
         other.putIfAbsent(collidingId(n - 2, 17), 2);
         assertThat(t.sharesAnyWith(other)).isTrue();
+    }
+
+    /** The hash whose spread is {@code s}: the spread undone (xor-shift, then the multiplier's inverse mod 2^32). */
+    private static int unspread(int s) {
+        int x = s ^ (s >>> 16);
+        int c = 0x9E3779B9;
+        int inverse = c;
+        for (int i = 0; i < 5; i++) {
+            inverse *= 2 - c * inverse; // Newton's step: the bits that are right double each time
+        }
+        return x * inverse;
+    }
+
+    /** {@code n} ids with distinct String.hashCode whose spread hashes share their low 16 bits: one place in the table. */
+    private static List<String> samePlace(int n, long seed) {
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>();
+        for (int k = 0; out.size() < n; k++) {
+            int hash = unspread((random.nextInt() << 16) | 0x2A5);
+            // "p<k>" and three chars chosen so that the id's String.hashCode is that hash.
+            String prefix = "p" + k;
+            long rest = (hash - prefix.hashCode() * 29_791) & 0xFFFF_FFFFL;
+            if (rest <= 65_535L * 961 + 960) {
+                int low = (int) (rest % 961);
+                String id = prefix + (char) (rest / 961) + (char) (low / 31) + (char) (low % 31);
+                if (id.hashCode() == hash) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void agreesWithAHashMapWhenIdsCrowdOnePlaceAndSpillBesideTheTable() {
+        assertThat(IdTable.spread(unspread(0x1234_5678))).isEqualTo(0x1234_5678);
+        for (long seed = 0; seed < 2; seed++) {
+            Random random = new Random(seed);
+            List<String> pool = new ArrayList<>(samePlace(3000, seed));
+            for (int i = 0; i < 500; i++) {
+                pool.add("e" + i);
+            }
+            pool.addAll(List.of("", "\uD83D\uDE00", "\uD800", "\uDC00x", "x".repeat(70_000), "y".repeat(65_536)));
+            IdTable t = new IdTable(random.nextInt(10));
+            Map<String, Long> expected = new HashMap<>();
+            for (int op = 0; op < 40_000; op++) {
+                String id = pool.get(random.nextInt(pool.size()));
+                long value = random.nextBoolean() ? -1L - random.nextInt(100) : random.nextLong() | 1;
+                switch (random.nextInt(3)) {
+                    case 0 -> {
+                        Long before = expected.putIfAbsent(id, value);
+                        assertThat(t.putIfAbsent(id, value)).isEqualTo(before == null ? IdTable.ABSENT : before);
+                    }
+                    case 1 -> {
+                        expected.put(id, value);
+                        t.put(id, value);
+                    }
+                    default -> {
+                        Long had = expected.get(id);
+                        assertThat(t.get(id)).isEqualTo(had == null ? IdTable.ABSENT : had);
+                    }
+                }
+            }
+            assertThat(t.size()).isEqualTo(expected.size());
+            IdTable copy = t.copy();
+            for (String id : pool) {
+                Long had = expected.get(id);
+                assertThat(t.get(id)).isEqualTo(had == null ? IdTable.ABSENT : had);
+                assertThat(copy.get(id)).isEqualTo(had == null ? IdTable.ABSENT : had);
+            }
+            // Comparing and joining tables that both have ids beside the table.
+            IdTable other = new IdTable(0);
+            List<String> more = samePlace(2000, seed + 100);
+            more.forEach(id -> other.put(id, 7));
+            boolean shared = more.stream().anyMatch(expected::containsKey);
+            assertThat(t.sharesAnyWith(other)).isEqualTo(shared);
+            assertThat(other.sharesAnyWith(t)).isEqualTo(shared);
+            IdTable single = new IdTable(0);
+            single.put(pool.get(0), 1);
+            assertThat(t.sharesAnyWith(single)).isEqualTo(expected.containsKey(pool.get(0)));
+            copy.putAll(other, v -> v + 1);
+            for (String id : more) {
+                assertThat(copy.get(id)).isEqualTo(expected.getOrDefault(id, 8L));
+            }
+        }
     }
 }
