@@ -56,14 +56,28 @@ final class IndexSort {
             return null;
         }
         long[] packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            packed[i] = ((key[i] - min) << bits) | i;
-        }
-        java.util.Arrays.sort(packed);
+        long least = min;
+        TwoHalves.run(n, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                packed[i] = ((key[i] - least) << bits) | i;
+            }
+        });
         int[] order = new int[n];
         long mask = (1L << bits) - 1;
-        for (int i = 0; i < n; i++) {
-            order[i] = (int) (packed[i] & mask);
+        if (n < TwoHalves.MIN_PARALLEL) {
+            java.util.Arrays.sort(packed);
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) (packed[i] & mask);
+            }
+            return order;
+        }
+        // Each half sorted on its own core, then merged: the packed values are all different.
+        int mid = n / 2;
+        TwoHalves.both(() -> java.util.Arrays.sort(packed, 0, mid), () -> java.util.Arrays.sort(packed, mid, n));
+        int i = 0;
+        int j = mid;
+        for (int o = 0; o < n; o++) {
+            order[o] = (int) ((j >= n || (i < mid && packed[i] < packed[j]) ? packed[i++] : packed[j++]) & mask);
         }
         return order;
     }

@@ -111,6 +111,46 @@ class TimelineIndexTest {
     }
 
     @Test
+    void aLargeFileIndexedInTwoHalvesMatchesEachEventAskedAlone(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("synthetic.json");
+        int n = 3 * TwoHalves.MIN_PARALLEL + 17; // indexed, packed and sorted in two halves
+        org.eventscope.bench.SyntheticEventFiles.write(file, n, 5);
+        EventFile f = EventFileReader.read(file).file();
+        TimelineIndex index = TimelineIndex.of(f);
+        assertThat(index.size()).isEqualTo(n);
+        int[] counts = new int[f.categories().size() + 1];
+        long maxEnd = Long.MIN_VALUE;
+        boolean[] seen = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            org.eventscope.model.Event e = index.event(i);
+            int at = index.fileIndexOf(e);
+            assertThat(seen[at]).isFalse();
+            seen[at] = true;
+            assertThat(index.start(i)).isEqualTo(e.start().startMillis(f.displayZone()));
+            if (i > 0) {
+                // In time order, and events that start together in file order.
+                assertThat(index.start(i)).isGreaterThanOrEqualTo(index.start(i - 1));
+                if (index.start(i) == index.start(i - 1)) {
+                    assertThat(at).isGreaterThan(index.fileIndexOf(index.event(i - 1)));
+                }
+            }
+            maxEnd = Math.max(maxEnd, index.end(i));
+            int k = index.category(i);
+            counts[k < 0 ? counts.length - 1 : k]++;
+            int expected = -1;
+            for (int c = 0; c < f.categories().size(); c++) {
+                if (f.categories().get(c).id().equals(e.category())) {
+                    expected = c;
+                }
+            }
+            assertThat(k).isEqualTo(expected);
+        }
+        assertThat(index.categoryCounts()).containsExactly(counts);
+        assertThat(index.maxMillis()).isEqualTo(maxEnd);
+    }
+
+    @Test
     void columnsCountedFromSummedBinsMatchCountingEachBin(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         java.nio.file.Path file = dir.resolve("synthetic.json");
