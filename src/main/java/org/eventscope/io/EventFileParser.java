@@ -95,7 +95,7 @@ final class EventFileParser {
         this.monitor = monitor;
         this.problems = problems;
         this.split = split;
-        // Sized for the file (an event takes 100 bytes or more), so a million ids never rehash.
+        // Sized for the file, an id for every 200 bytes or so: a file of denser ids grows the table once or twice.
         this.references = new References((int) Math.min(1 << 24, totalBytes / 200));
         this.times = new TimeChecks(c);
     }
