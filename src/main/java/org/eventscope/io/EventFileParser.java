@@ -151,8 +151,9 @@ final class EventFileParser {
                     Messages.get("read.cannotReadJson", String.valueOf(e.getMessage())));
         }
         if (split != null) {
-            // Positions after the leap are the stream's, not the file's: a problem there is read again in one part.
-            if (reader.problemsAtLeap >= 0 && reader.problemCount() > reader.problemsAtLeap) {
+            // Positions after the leap are the stream's: warnings there are moved down by the lines leapt over
+            // (JsonCursor.leapt); any other problem after it, however it came, has the file read again in one part.
+            if (reader.problemsAtLeap >= 0 && reader.problemCount() - reader.problemsAtLeap != reader.c.shifted()) {
                 split.doubt("a problem after the second half");
             }
             split.checkTaken();
@@ -308,6 +309,11 @@ final class EventFileParser {
                 events.addAll(split.half().events());
             }
             problemsAtLeap = problemCount();
+            SplitRead taken = split;
+            c.leapt(
+                    c.line(),
+                    split.skippedLines(),
+                    () -> taken.doubt("a problem that cannot be placed after the leap"));
         }
         c.enter(null, 0);
         references.read(section);

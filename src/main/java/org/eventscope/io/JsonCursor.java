@@ -37,6 +37,13 @@ final class JsonCursor {
     private final String file;
     private final ProblemList problems;
 
+    /** The line the stream leapt at ({@link #leapt}); none until then. */
+    private int leapLine = Integer.MAX_VALUE;
+
+    private int linesLeapt;
+    private Runnable unshiftable = () -> {};
+    private long shifted;
+
     /** The entry being read, for spelling out pointers: its list ({@code null} for the root) and index. */
     private @Nullable Section section;
 
@@ -118,11 +125,39 @@ final class JsonCursor {
     }
 
     void error(int line, int column, String path, String message) {
+        if (line >= leapLine) {
+            // After a leap: the file is read again, so that every error (and any byte offset it gives) is the file's.
+            unshiftable.run();
+        }
         problems.add(new Problem(Problem.Severity.ERROR, file, line, column, path, message));
     }
 
     void warning(long pos, String path, String message) {
-        problems.add(new Problem(Problem.Severity.WARNING, file, (int) (pos >>> 32), (int) pos, path, message));
+        int line = (int) (pos >>> 32);
+        if (line > leapLine) {
+            line += linesLeapt;
+            shifted++;
+        } else if (line == leapLine) {
+            unshiftable.run(); // on the line of the leap the column is the stream's
+        }
+        problems.add(new Problem(Problem.Severity.WARNING, file, line, (int) pos, path, message));
+    }
+
+    /**
+     * From here on the parser's lines after {@code line} are {@code lines} short of the file's,
+     * the stream having leapt over them ({@link SplitRead}): warnings after that line are moved
+     * down; a problem that cannot be placed so (an error, or a warning on that line) calls
+     * {@code unshiftable}.
+     */
+    void leapt(int line, int lines, Runnable unshiftable) {
+        this.leapLine = line;
+        this.linesLeapt = lines;
+        this.unshiftable = unshiftable;
+    }
+
+    /** How many warnings were moved down since {@link #leapt}. */
+    long shifted() {
+        return shifted;
     }
 
     static String kind(@Nullable JsonToken t) {

@@ -63,7 +63,8 @@ final class SplitRead implements AutoCloseable {
     }
 
     /** What the second thread read. */
-    record Half(List<Event> events, long closingBracket) {}
+    /** What the second thread read: its events, where its ']' is, and how many lines it counted before it. */
+    record Half(List<Event> events, long closingBracket, int lines) {}
 
     private final FileChannel channel;
     private final long size;
@@ -90,6 +91,9 @@ final class SplitRead implements AutoCloseable {
     private volatile long parsedTo;
     /** What the second thread read; null when it is in doubt. Written before {@link #finished}. */
     private volatile @Nullable Half half;
+
+    /** The lines the stream leapt over, counted as the JSON parser counts them. */
+    private int skippedLines;
 
     /** Set once the stream has leapt: the bytes from {@link #cut} to here came from the second thread. */
     private long leaptTo = -1;
@@ -287,7 +291,8 @@ final class SplitRead implements AutoCloseable {
                     long closing = resume - 1 + p.currentLocation().getByteOffset() - 1;
                     ByteBuffer one = ByteBuffer.allocate(1);
                     if (channel.read(one, closing) == 1 && one.get(0) == ']') {
-                        half = new Half(events, closing);
+                        // The parser began on line 1 at the '[' put before the half.
+                        half = new Half(events, closing, p.currentLocation().getLineNr() - 1);
                     }
                 }
             }
@@ -412,7 +417,42 @@ final class SplitRead implements AutoCloseable {
         digest = ahead;
         leaptTo = h.closingBracket();
         pos = leaptTo;
+        skippedLines = lines(cut, resume) + h.lines();
         monitor.progress(leaptTo, size);
+    }
+
+    /**
+     * The line breaks in the file's bytes [from, to), a few bytes between two events, counted as
+     * the JSON parser counts them: "\n", "\r" and "\r\n" are one each.
+     */
+    private int lines(long from, long to) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate((int) Math.min(1 << 16, to - from));
+        int lines = 0;
+        boolean afterCr = false;
+        for (long at = from; at < to; ) {
+            b.clear().limit((int) Math.min(b.capacity(), to - at));
+            int n = channel.read(b, at);
+            if (n <= 0) {
+                throw new IOException("the file became shorter while it was read");
+            }
+            for (int i = 0; i < n; i++) {
+                byte x = b.get(i);
+                if (x == '\r' || (x == '\n' && !afterCr)) {
+                    lines++;
+                }
+                afterCr = x == '\r';
+            }
+            at += n;
+        }
+        return lines;
+    }
+
+    /**
+     * The lines the stream leapt over: a line the JSON parser gives for a position after the
+     * events array is that many lines short in the file, when it lies past the line of the leap.
+     */
+    int skippedLines() {
+        return skippedLines;
     }
 
     /** Adds the file's bytes [from, to) to {@code d}; returns where it stopped. */

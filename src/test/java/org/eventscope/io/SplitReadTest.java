@@ -141,6 +141,43 @@ class SplitReadTest {
         agree(file);
     }
 
+    /** Reads {@code file} in two parts as the reader does, without reading it again: Restart when in doubt. */
+    private static ProblemList readTaken(Path file) throws Exception {
+        long size = Files.size(file);
+        ProblemList problems = new ProblemList();
+        try (SplitRead split = SplitRead.open(file, size, ReadMonitor.NONE, MessageDigest.getInstance("SHA-256"));
+                JsonParser p = Json.FACTORY.createParser(InputBytes.open(split.stream(), Long.MAX_VALUE))) {
+            EventFileParser.parse(p, file.toString(), size, ReadMonitor.NONE, problems, split);
+            assertThat(split.leapt()).isTrue();
+        }
+        return problems;
+    }
+
+    @Test
+    void warningsAfterTheEventsAreMovedDownByTheLinesLeaptOverNotReadAgain() throws Exception {
+        String after = ",\n  \"eras\": [{\"id\": \"era\", \"title\": \"Synthetic era\", \"colour\": \"red\","
+                + "\n    \"start\": \"2021-11-01\", \"end\": \"2021-12-01\"}],\n  \"notAField\": true";
+        for (String eol : List.of("\n", "\r\n", "\r")) {
+            Path file = file("after.json", SplitReadTest::event, after);
+            Files.writeString(file, Files.readString(file).replace("\n", eol));
+            // Taken, with the warnings where a read in one part puts them, lines and columns.
+            ProblemList taken = readTaken(file);
+            EventFileReader.LoadResult one = onePart(file);
+            assertThat(one.problems()).hasSize(2).allMatch(x -> !x.isError());
+            assertThat(one.problems().get(0).line()).isGreaterThan(EVENTS);
+            assertThat(taken).as(eol.replace("\r", "CR").replace("\n", "LF")).containsExactlyElementsOf(one.problems());
+            agree(file);
+        }
+        // A warning on the line of the leap (after its ']') is read again: its column there is the stream's.
+        Path sameLine = file("sameline.json", SplitReadTest::event, ", \"notAField\": true");
+        assertThatThrownBy(() -> readTaken(sameLine)).isInstanceOf(SplitRead.Restart.class);
+        assertThat(agree(sameLine).problems()).hasSize(1);
+        // An error after the events, too.
+        Path error = file("error.json", SplitReadTest::event, ",\n  \"eras\": [{\"id\": \"era\"}]");
+        assertThatThrownBy(() -> readTaken(error)).isInstanceOf(SplitRead.Restart.class);
+        assertThat(agree(error).ok()).isFalse();
+    }
+
     @Test
     void problemsInTheSecondHalfAreReportedWhereAReadInOnePartReportsThem() throws IOException {
         EventFileReader.LoadResult r = agree(file(
