@@ -62,7 +62,6 @@ final class SplitRead implements AutoCloseable {
         }
     }
 
-    /** What the second thread read. */
     /** What the second thread read: its events, where its ']' is, and how many lines it counted before it. */
     record Half(List<Event> events, long closingBracket, int lines) {}
 
