@@ -142,7 +142,7 @@ class SplitReadTest {
     }
 
     /** Reads {@code file} in two parts as the reader does, without reading it again: Restart when in doubt. */
-    private static ProblemList readTaken(Path file) throws Exception {
+    static ProblemList readTaken(Path file) throws Exception {
         long size = Files.size(file);
         ProblemList problems = new ProblemList();
         try (SplitRead split = SplitRead.open(file, size, ReadMonitor.NONE, MessageDigest.getInstance("SHA-256"));
