@@ -90,28 +90,33 @@ final class EventFileParser {
             ReadMonitor monitor,
             ProblemList problems,
             @Nullable SplitRead split) {
-        this.c = new JsonCursor(p, file, problems);
-        this.totalBytes = totalBytes;
-        this.monitor = monitor;
-        this.problems = problems;
-        this.split = split;
         // Sized for the file, an id for every 200 bytes or so: a file of denser ids grows the table once or twice.
-        this.references = new References((int) Math.min(1 << 24, totalBytes / 200));
-        this.times = new TimeChecks(c);
+        this(new JsonCursor(p, file, problems), totalBytes, monitor, problems, split, new References((int)
+                Math.min(1 << 24, totalBytes / 200)));
     }
 
     /** The reader of the second half of the events of {@code whole}'s file, on another thread. */
     private EventFileParser(
             EventFileParser whole, References references, ProblemList problems, JsonParser p, ReadMonitor monitor) {
-        this.problems = problems;
-        this.c = new JsonCursor(p, whole.c.file(), problems);
-        this.totalBytes = whole.totalBytes;
-        this.monitor = monitor;
-        this.split = null;
-        this.references = references;
-        this.times = new TimeChecks(c);
+        this(new JsonCursor(p, whole.c.file(), problems), whole.totalBytes, monitor, problems, null, references);
         this.displayZone = whole.displayZone;
         times.zoneKnown(displayZone);
+    }
+
+    private EventFileParser(
+            JsonCursor c,
+            long totalBytes,
+            ReadMonitor monitor,
+            ProblemList problems,
+            @Nullable SplitRead split,
+            References references) {
+        this.c = c;
+        this.totalBytes = totalBytes;
+        this.monitor = monitor;
+        this.problems = problems;
+        this.split = split;
+        this.references = references;
+        this.times = new TimeChecks(c);
     }
 
     /**
