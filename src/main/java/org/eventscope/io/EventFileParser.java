@@ -83,18 +83,6 @@ final class EventFileParser {
     /** The problems counted when the events array ended, after the stream leapt over the second half. */
     private long problemsAtLeap = -1;
 
-    private EventFileParser(
-            JsonParser p,
-            String file,
-            long totalBytes,
-            ReadMonitor monitor,
-            ProblemList problems,
-            @Nullable SplitRead split) {
-        // Sized for the file, an id for every 200 bytes or so: a file of denser ids grows the table once or twice.
-        this(new JsonCursor(p, file, problems), totalBytes, monitor, problems, split, new References((int)
-                Math.min(1 << 24, totalBytes / 200)));
-    }
-
     /** The reader of the second half of the events of {@code whole}'s file, on another thread. */
     private EventFileParser(
             EventFileParser whole, References references, ProblemList problems, JsonParser p, ReadMonitor monitor) {
@@ -135,7 +123,10 @@ final class EventFileParser {
             ReadMonitor monitor,
             ProblemList problems,
             @Nullable SplitRead split) {
-        EventFileParser reader = new EventFileParser(p, file, totalBytes, monitor, problems, split);
+        // Sized for the file, an id for every 200 bytes or so: denser ids grow the table once or twice.
+        References ids = new References((int) Math.min(1 << 24, totalBytes / 200));
+        EventFileParser reader =
+                new EventFileParser(new JsonCursor(p, file, problems), totalBytes, monitor, problems, split, ids);
         EventFile result = null;
         try {
             result = reader.document();
