@@ -214,4 +214,123 @@ class IdTableTest {
             }
         }
     }
+
+    /** A numbered id, or one that only looks like one: a prefix, then digits, sometimes with a leading zero or too many. */
+    private static String numberedId(Random random) {
+        String[] prefixes = {"e", "src", "", "Подія-", "x".repeat(24), "y".repeat(25), "a", "b", "c", "d", "f", "g", "h"
+        };
+        String prefix = prefixes[random.nextInt(prefixes.length)];
+        return switch (random.nextInt(6)) {
+            case 0 -> prefix + random.nextInt(3000); // dense
+            case 1 -> prefix + (1_000_000 - random.nextInt(3000)); // dense, far from 0
+            case 2 -> prefix + random.nextInt(1_000_000_000); // sparse, up to nine digits
+            case 3 -> prefix + "0" + random.nextInt(100); // a leading zero: not the same id as without it
+            case 4 -> prefix + (1_000_000_000L + random.nextInt(1000)); // ten digits
+            default -> prefix + (999_999_999 - random.nextInt(10));
+        };
+    }
+
+    @Test
+    void readsNumbersOnlyInTheirOneSpelling() {
+        assertThat(IdTable.number("e17")).isEqualTo((1L << 32) | 17);
+        assertThat(IdTable.number("0")).isEqualTo(0);
+        assertThat(IdTable.number("src999999999")).isEqualTo((3L << 32) | 999_999_999);
+        assertThat(IdTable.number("e017")).isEqualTo(-1);
+        assertThat(IdTable.number("e1000000000")).isEqualTo(-1);
+        assertThat(IdTable.number("e")).isEqualTo(-1);
+        assertThat(IdTable.number("")).isEqualTo(-1);
+        assertThat(IdTable.number("e1x")).isEqualTo(-1);
+        assertThat(IdTable.number("e\u0663")).isEqualTo(-1); // an Arabic-Indic three is not an ASCII digit
+        assertThat(IdTable.number("x".repeat(25) + "1")).isEqualTo(-1);
+    }
+
+    @Test
+    void numberedIdsAgreeWithAHashMapHoweverTheirNumbersComeAndTheirPrefixesMany() {
+        for (long seed = 0; seed < 4; seed++) {
+            Random random = new Random(seed);
+            IdTable t = new IdTable(random.nextInt(100));
+            Map<String, Long> expected = new HashMap<>();
+            // Ascending, descending and shuffled runs, so arrays grow up, down and not at all.
+            List<String> run = new ArrayList<>();
+            for (int i = 0; i < 5000; i++) {
+                run.add("e" + (seed % 2 == 0 ? 200_000 + i : 200_000 - i));
+            }
+            for (String id : run) {
+                expected.putIfAbsent(id, (long) id.length());
+                assertThat(t.putIfAbsent(id, id.length())).isEqualTo(IdTable.ABSENT);
+            }
+            for (int op = 0; op < 60_000; op++) {
+                String id = numberedId(random);
+                long value = random.nextLong() & Long.MAX_VALUE;
+                switch (random.nextInt(3)) {
+                    case 0 -> {
+                        Long before = expected.putIfAbsent(id, value);
+                        assertThat(t.putIfAbsent(id, value)).isEqualTo(before == null ? IdTable.ABSENT : before);
+                    }
+                    case 1 -> {
+                        expected.put(id, value);
+                        t.put(id, value);
+                    }
+                    default -> {
+                        Long had = expected.get(id);
+                        assertThat(t.get(id)).as(id).isEqualTo(had == null ? IdTable.ABSENT : had);
+                    }
+                }
+            }
+            assertThat(t.size()).isEqualTo(expected.size());
+            IdTable copy = t.copy();
+            assertThat(copy.size()).isEqualTo(expected.size());
+            expected.forEach((id, value) -> {
+                assertThat(t.get(id)).as(id).isEqualTo(value);
+                assertThat(copy.get(id)).as(id).isEqualTo(value);
+            });
+            // A table whose prefixes came in another order keeps other ids by number.
+            IdTable other = new IdTable(0);
+            Map<String, Long> theirs = new HashMap<>();
+            for (char c = 'z'; c > 'p'; c--) {
+                other.put(c + "1", 1); // fills the other table's prefixes first
+                theirs.put(c + "1", 1L);
+            }
+            for (int i = 0; i < 3000; i++) {
+                String id = numberedId(random);
+                other.put(id, 2);
+                theirs.put(id, 2L);
+            }
+            boolean shared = theirs.keySet().stream().anyMatch(expected::containsKey);
+            assertThat(shared).isTrue();
+            assertThat(t.sharesAnyWith(other)).isEqualTo(shared);
+            assertThat(other.sharesAnyWith(t)).isEqualTo(shared);
+            IdTable apart = new IdTable(0);
+            for (int i = 0; i < 2000; i++) {
+                apart.put("e" + (300_000 + i), 3);
+                apart.put("h" + (5_000 + 7 * i), 3);
+            }
+            boolean sharedApart = expected.keySet().stream().anyMatch(id -> apart.get(id) != IdTable.ABSENT);
+            assertThat(t.sharesAnyWith(apart)).isEqualTo(sharedApart);
+            assertThat(apart.sharesAnyWith(t)).isEqualTo(sharedApart);
+            copy.putAll(other, v -> v + 10);
+            theirs.forEach(
+                    (id, value) -> assertThat(copy.get(id)).as(id).isEqualTo(expected.getOrDefault(id, value + 10)));
+            assertThat(t.get("e" + 1_000_000_000L)).isEqualTo(expected.getOrDefault("e1000000000", IdTable.ABSENT));
+        }
+    }
+
+    @Test
+    void anIdKeptByNumberInOneTableAndHashedInTheOtherIsSharedByBoth() {
+        IdTable near = new IdTable(0);
+        for (int i = 0; i < 100; i++) {
+            near.put("e" + i, i);
+        }
+        near.put("e123456789", 1); // far from the others' numbers: hashed beside their array
+        IdTable far = new IdTable(0);
+        far.put("e123456789", 2); // this table's first "e": kept by number
+        assertThat(near.get("e123456789")).isEqualTo(1);
+        assertThat(near.sharesAnyWith(far)).isTrue();
+        assertThat(far.sharesAnyWith(near)).isTrue();
+        far.put("e123456789", 3);
+        IdTable apart = new IdTable(0);
+        apart.put("e123456788", 4);
+        assertThat(near.sharesAnyWith(apart)).isFalse();
+        assertThat(apart.sharesAnyWith(near)).isFalse();
+    }
 }
