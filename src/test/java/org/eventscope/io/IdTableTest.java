@@ -161,6 +161,24 @@ class IdTableTest {
         return out;
     }
 
+    /** One step on both {@code t} and the map it must agree with: put if absent, put, or get. */
+    private static void step(IdTable t, Map<String, Long> expected, String id, long value, int kind) {
+        switch (kind) {
+            case 0 -> {
+                Long before = expected.putIfAbsent(id, value);
+                assertThat(t.putIfAbsent(id, value)).as(id).isEqualTo(before == null ? IdTable.ABSENT : before);
+            }
+            case 1 -> {
+                expected.put(id, value);
+                t.put(id, value);
+            }
+            default -> {
+                Long had = expected.get(id);
+                assertThat(t.get(id)).as(id).isEqualTo(had == null ? IdTable.ABSENT : had);
+            }
+        }
+    }
+
     @Test
     void agreesWithAHashMapWhenIdsCrowdOnePlaceAndSpillBesideTheTable() {
         assertThat(IdTable.spread(unspread(0x1234_5678))).isEqualTo(0x1234_5678);
@@ -176,20 +194,7 @@ class IdTableTest {
             for (int op = 0; op < 40_000; op++) {
                 String id = pool.get(random.nextInt(pool.size()));
                 long value = random.nextBoolean() ? -1L - random.nextInt(100) : random.nextLong() | 1;
-                switch (random.nextInt(3)) {
-                    case 0 -> {
-                        Long before = expected.putIfAbsent(id, value);
-                        assertThat(t.putIfAbsent(id, value)).isEqualTo(before == null ? IdTable.ABSENT : before);
-                    }
-                    case 1 -> {
-                        expected.put(id, value);
-                        t.put(id, value);
-                    }
-                    default -> {
-                        Long had = expected.get(id);
-                        assertThat(t.get(id)).isEqualTo(had == null ? IdTable.ABSENT : had);
-                    }
-                }
+                step(t, expected, id, value, random.nextInt(3));
             }
             assertThat(t.size()).isEqualTo(expected.size());
             IdTable copy = t.copy();
@@ -262,20 +267,7 @@ class IdTableTest {
             for (int op = 0; op < 60_000; op++) {
                 String id = numberedId(random);
                 long value = random.nextLong() & Long.MAX_VALUE;
-                switch (random.nextInt(3)) {
-                    case 0 -> {
-                        Long before = expected.putIfAbsent(id, value);
-                        assertThat(t.putIfAbsent(id, value)).isEqualTo(before == null ? IdTable.ABSENT : before);
-                    }
-                    case 1 -> {
-                        expected.put(id, value);
-                        t.put(id, value);
-                    }
-                    default -> {
-                        Long had = expected.get(id);
-                        assertThat(t.get(id)).as(id).isEqualTo(had == null ? IdTable.ABSENT : had);
-                    }
-                }
+                step(t, expected, id, value, random.nextInt(3));
             }
             assertThat(t.size()).isEqualTo(expected.size());
             IdTable copy = t.copy();
