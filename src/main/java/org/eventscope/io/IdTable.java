@@ -42,6 +42,11 @@ final class IdTable {
     private static final int MAX_PREFIX = 24;
     /** The most digits of a numbered id's number, so that it is an {@code int}. */
     private static final int MAX_DIGITS = 9;
+    /**
+     * How many numbered ids may be hashed, more than four times as many as are kept by number,
+     * before this table stops keeping ids by number ({@link #retire}).
+     */
+    private static final int MOSTLY_HASHED = 1 << 16;
 
     /**
      * Per slot, the id's hash in the high half and where it starts in {@link #chars}, plus one,
@@ -66,6 +71,10 @@ final class IdTable {
     private final Numbered[] numbered = new Numbered[MAX_PREFIXES];
 
     private int prefixes;
+    /** Whether numbered ids are kept by number; once not, every id is hashed. */
+    private boolean byNumber = true;
+    /** How many numbered ids were hashed, for want of an array or of room in it. */
+    private int hashedNumbered;
 
     /** @param expected about how many ids will be put, so they fit without growing */
     IdTable(int expected) {
@@ -87,6 +96,8 @@ final class IdTable {
             copy.size += numbered[p].count;
         }
         copy.prefixes = prefixes;
+        copy.byNumber = byNumber;
+        copy.hashedNumbered = hashedNumbered;
         copy.putAllHashed(this, value -> value);
         return copy;
     }
@@ -97,7 +108,7 @@ final class IdTable {
 
     /** The value {@code id} was put with, or {@link #ABSENT}. */
     long get(String id) {
-        long number = number(id);
+        long number = byNumber ? number(id) : -1;
         return get(id, number, numbered(id, number));
     }
 
@@ -123,7 +134,7 @@ final class IdTable {
 
     /** Puts {@code id} with {@code value} unless it is there; gives the value it had, or {@link #ABSENT}. */
     long putIfAbsent(String id, long value) {
-        long number = number(id);
+        long number = byNumber ? number(id) : -1;
         Numbered kept = numbered(id, number);
         long had = get(id, number, kept);
         if (had == ABSENT) {
@@ -134,7 +145,7 @@ final class IdTable {
 
     /** Puts {@code id} with {@code value}, whatever it had. */
     void put(String id, long value) {
-        long number = number(id);
+        long number = byNumber ? number(id) : -1;
         Numbered kept = numbered(id, number);
         if (kept != null && kept.get((int) number) != ABSENT) {
             kept.set((int) number, value);
@@ -262,8 +273,33 @@ final class IdTable {
                 }
                 kept.hashed++;
             }
+            addHashed(id, value);
+            if (++hashedNumbered > MOSTLY_HASHED && hashedNumbered > 4L * (size - hashedSize)) {
+                retire();
+            }
+            return;
         }
         addHashed(id, value);
+    }
+
+    /**
+     * Hashes the ids kept by number, and keeps no more by number. For numbers too sparse for
+     * the arrays, or prefixes too many, recognising a number on every look-up costs more than
+     * it saves; this is done once, when most numbered ids have been hashed anyway.
+     */
+    private void retire() {
+        byNumber = false;
+        for (int p = 0; p < prefixes; p++) {
+            Numbered kept = numbered[p];
+            numbered[p] = null;
+            size -= kept.count; // counted again as they are hashed
+            for (int i = 0; i < kept.values.length; i++) {
+                if (kept.values[i] != ABSENT) {
+                    addHashed(kept.prefix + (kept.low + i), kept.values[i]);
+                }
+            }
+        }
+        prefixes = 0;
     }
 
     private void addHashed(String id, long value) {

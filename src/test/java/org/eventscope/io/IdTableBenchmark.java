@@ -15,7 +15,7 @@ import java.util.UUID;
  * Puts a million ids of five shapes into {@link IdTable} and finds every third again, against a
  * {@code HashMap} of the same ids, medians of seven rounds after three to warm up: numbered in
  * order ({@code e0}, {@code e1}, …), the same shuffled (a file sorted by time whose ids were given
- * in another order), UUIDs, a prefix with sparse eight-digit numbers (as ACLED's), and dates with
+ * in another order), every fifth number, UUIDs, a prefix with sparse eight-digit numbers (as ACLED's), and dates with
  * a number (hundreds of prefixes). The ids are made and hashed before the clock starts. Run with
  * {@code mvn -Pbenchmark verify}, or alone on the test class path.
  */
@@ -33,8 +33,10 @@ public final class IdTableBenchmark {
         String[] uuid = new String[IDS];
         String[] acled = new String[IDS];
         String[] dated = new String[IDS];
+        String[] thin = new String[IDS];
         for (int i = 0; i < IDS; i++) {
             numbered[i] = "e" + i;
+            thin[i] = "e" + 5L * i;
             uuid[i] = new UUID(random.nextLong(), random.nextLong()).toString();
             acled[i] = "UKR" + (10_000_000 + random.nextInt(90_000_000));
             dated[i] = String.format(Locale.ROOT, "2022-%02d-%02d-%d", 1 + i % 12, 1 + (i / 12) % 28, i % 9973);
@@ -44,6 +46,7 @@ public final class IdTableBenchmark {
         Map<String, String[]> shapes = new LinkedHashMap<>();
         shapes.put("numbered in order", numbered);
         shapes.put("numbered, shuffled", shuffled.toArray(String[]::new));
+        shapes.put("numbered, one in five", thin);
         shapes.put("UUID", uuid);
         shapes.put("prefix, sparse numbers", acled);
         shapes.put("date and number", dated);

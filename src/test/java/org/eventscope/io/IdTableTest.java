@@ -325,4 +325,37 @@ class IdTableTest {
         assertThat(near.sharesAnyWith(apart)).isFalse();
         assertThat(apart.sharesAnyWith(near)).isFalse();
     }
+
+    @Test
+    void aTableWhoseNumberedIdsAreMostlyHashedHashesAllAndStillFindsThem() {
+        IdTable t = new IdTable(16);
+        Map<String, Long> expected = new HashMap<>();
+        for (int i = 0; i < 5000; i++) {
+            step(t, expected, "r" + i, i, 0); // kept by number
+        }
+        for (int i = 0; i < 100_000; i++) {
+            step(t, expected, "e" + 7L * i, -i, 0); // one number in seven: mostly hashed
+            step(t, expected, "x" + i + "y", i, 0);
+        }
+        for (int i = 0; i < 3000; i++) {
+            step(t, expected, "r" + (5000 + i), i, 0); // after the table stopped keeping ids by number
+            step(t, expected, "r" + i, 1, 1);
+        }
+        assertThat(t.size()).isEqualTo(expected.size());
+        expected.forEach((id, value) -> assertThat(t.get(id)).as(id).isEqualTo(value));
+        assertThat(t.get("e7")).isEqualTo(-1);
+        assertThat(t.get("e8")).isEqualTo(IdTable.ABSENT);
+        IdTable copy = t.copy();
+        assertThat(copy.size()).isEqualTo(expected.size());
+        assertThat(copy.get("r7999")).isEqualTo(2999);
+        IdTable other = new IdTable(0);
+        for (int i = 0; i < 100; i++) {
+            other.put("r" + (9000 + i), 1); // kept by number there
+        }
+        assertThat(t.sharesAnyWith(other)).isFalse();
+        assertThat(other.sharesAnyWith(t)).isFalse();
+        other.put("r7999", 1);
+        assertThat(t.sharesAnyWith(other)).isTrue();
+        assertThat(other.sharesAnyWith(t)).isTrue();
+    }
 }
