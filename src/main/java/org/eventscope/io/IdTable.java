@@ -254,7 +254,6 @@ final class IdTable {
         return (int) (slots[slot] >>> 32);
     }
 
-    /** Adds {@code id}, which is not here yet. */
     /**
      * Adds {@code id}, which is not here: by its number when it is numbered and that fits, else
      * hashed. {@code number} and {@code kept} are its {@link #number} and its prefix's array.
