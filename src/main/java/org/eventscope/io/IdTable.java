@@ -163,32 +163,44 @@ final class IdTable {
 
     /** Whether any id of {@code other} is in this table. */
     boolean sharesAnyWith(IdTable other) {
-        for (int p = 0; p < other.prefixes; p++) {
-            Numbered theirs = other.numbered[p];
-            Numbered mine = numbered(theirs.prefix);
-            for (int i = 0; i < theirs.values.length; i++) {
-                if (theirs.values[i] != ABSENT) {
-                    int n = theirs.low + i;
-                    if (mine != null && mine.get(n) != ABSENT) {
-                        return true;
-                    }
-                    // Hashed here when this table keeps the prefix's numbers elsewhere, or not by number.
-                    if ((mine == null || mine.hashed > 0) && hashed(theirs.prefix + n) != ABSENT) {
-                        return true;
-                    }
-                }
-            }
+        if (anyKeptIn(other) || other.anyKeptIn(this)) {
+            return true;
         }
+        // Ids hashed on both sides, compared without making strings of them.
         for (int s = 0; s <= other.mask; s++) {
             int start = other.start(s);
-            if (start != 0
-                    && (has(other, start - 1, other.hash(s)) || (prefixes > 0 && get(other.id(start - 1)) != ABSENT))) {
+            if (start != 0 && has(other, start - 1, other.hash(s))) {
                 return true;
             }
         }
         for (String id : other.overflow.keySet()) {
             if (get(id) != ABSENT) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an id this table keeps by number is in {@code other}: a string is made of it only
+     * when {@code other} may have hashed it, so a table joined with a million hashed ids (UUIDs,
+     * say) and a few numbered ones looks up the few.
+     */
+    private boolean anyKeptIn(IdTable other) {
+        for (int p = 0; p < prefixes; p++) {
+            Numbered mine = numbered[p];
+            Numbered theirs = other.numbered(mine.prefix);
+            for (int i = 0; i < mine.values.length; i++) {
+                if (mine.values[i] != ABSENT) {
+                    int n = mine.low + i;
+                    if (theirs != null && theirs.get(n) != ABSENT) {
+                        return true;
+                    }
+                    // Hashed there when it keeps no array for the prefix, or hashed some of its numbers.
+                    if ((theirs == null || theirs.hashed > 0) && other.hashed(mine.prefix + n) != ABSENT) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
