@@ -56,6 +56,8 @@ final class AcledLayout implements SheetImport.Layout {
     private final java.util.Set<String> ids = new java.util.HashSet<>();
     /** Repeated texts (titles, places, actors, lists of actors and of sources) kept once. */
     private final Interner interner = new Interner();
+    /** The events' values, kept in columns. */
+    private final org.eventscope.model.EventColumns columns = new org.eventscope.model.EventColumns();
     /** The times of the rows, one of each day and precision: {@link #time}. */
     private final Map<Long, TimePoint> times = new java.util.HashMap<>();
     /** The time of the row before, by its key in {@link #times}: an export's rows come by day. */
@@ -209,7 +211,7 @@ final class AcledLayout implements SheetImport.Layout {
                 fatalities = Integer.valueOf(deaths);
             }
         }
-        events.add(new Event(
+        events.add(columns.add(
                 id,
                 title.isEmpty() ? id : title,
                 start,
@@ -221,7 +223,8 @@ final class AcledLayout implements SheetImport.Layout {
                 description.isEmpty() ? null : description,
                 cited,
                 org.eventscope.model.Texts.NONE,
-                fatalities));
+                fatalities,
+                null));
     }
 
     /** The date cell of the row before, and its day ({@code null} when it is none): an export's rows come by day. */

@@ -19,6 +19,7 @@ import org.eventscope.model.Band;
 import org.eventscope.model.Category;
 import org.eventscope.model.Era;
 import org.eventscope.model.Event;
+import org.eventscope.model.EventColumns;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Media;
 import org.eventscope.model.Source;
@@ -76,6 +77,7 @@ final class EventFileParser {
     private final ProblemList problems;
     private final References references;
     private final Interner interner = new Interner();
+    private final EventColumns columns = new EventColumns();
     private final TimeChecks times;
     private @Nullable ZoneId displayZone;
     /** The second half of the events, read on another thread, when the file is read in two parts. */
@@ -469,7 +471,7 @@ final class EventFileParser {
         if (id == null || title == null || start == null) {
             return null;
         }
-        return new Event(
+        return columns.add(
                 id,
                 title,
                 start,

@@ -10,8 +10,10 @@ import org.eventscope.i18n.Messages;
 import org.eventscope.io.SheetMapping.Field;
 import org.eventscope.model.Category;
 import org.eventscope.model.Event;
+import org.eventscope.model.EventColumns;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Source;
+import org.eventscope.model.Texts;
 import org.eventscope.model.TimePoint;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +36,9 @@ final class MappedLayout implements SheetImport.Layout {
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Interner interner = new Interner();
+    /** The events' values, kept in columns. */
+    private final EventColumns columns = new EventColumns();
+
     private final java.util.Set<Integer> rows = new java.util.HashSet<>();
     private final java.util.EnumMap<Field, Integer> column = new java.util.EnumMap<>(Field.class);
     private @Nullable SheetDateFormat dates;
@@ -141,7 +146,7 @@ final class MappedLayout implements SheetImport.Layout {
         }
         String place = value(values, Field.PLACE);
         String description = value(values, Field.DESCRIPTION);
-        events.add(new Event(
+        events.add(columns.add(
                 "row-" + row,
                 title,
                 start,
@@ -151,7 +156,10 @@ final class MappedLayout implements SheetImport.Layout {
                 actors,
                 place.isEmpty() ? null : interner.string(place),
                 description.isEmpty() ? null : description,
-                interner.list(cited)));
+                interner.list(cited),
+                Texts.NONE,
+                null,
+                null));
     }
 
     /** The time in the column of {@code field}, or {@code null} (with an error when it does not read). */

@@ -9,24 +9,15 @@ import org.jspecify.annotations.Nullable;
  * Something that happened: a point in time or, with an end, a range. Immutable, and equal to
  * another event with the same values.
  *
- * <p>The id and the description are kept packed in one byte array ({@link PackedTexts}) and made
- * strings again when asked for: they are the texts every event has its own of, and a million
- * events keep about 80 MB less so.
+ * <p>An event made with a constructor keeps its values itself; one made by {@link EventColumns}
+ * (as a file's events are read) is a row of a block of events kept in columns. Either way its id,
+ * title, description and place are kept packed in one byte array ({@link PackedTexts}) and made
+ * strings again when asked for, and its times are made again from their fields.
  */
 public final class Event {
 
-    private final byte[] idAndDescription;
-    private final String title;
-    private final TimePoint start;
-    private final @Nullable TimePoint end;
-    private final boolean endApproximate;
-    private final @Nullable String category;
-    private final List<String> actors;
-    private final @Nullable String place;
-    private final List<String> sourceIds;
-    private final Texts texts;
-    private final @Nullable Integer fatalities;
-    private final @Nullable Media media;
+    private final EventValues values;
+    private final int row;
 
     /**
      * An event.
@@ -59,20 +50,28 @@ public final class Event {
             Texts texts,
             @Nullable Integer fatalities,
             @Nullable Media media) {
-        // Given in several languages, a text shows its shown language: one truth for screen and file.
-        this.idAndDescription =
-                PackedTexts.pack(Objects.requireNonNull(id, "id"), texts.pick("description", description));
-        this.title = Objects.requireNonNull(texts.pick("title", title), "title");
-        this.start = start;
-        this.end = end;
-        this.endApproximate = endApproximate;
-        this.category = category;
-        this.actors = List.copyOf(actors);
-        this.place = texts.pick("place", place);
-        this.sourceIds = List.copyOf(sourceIds);
-        this.texts = texts;
-        this.fatalities = fatalities;
-        this.media = media;
+        this(
+                new SingleEvent(
+                        id,
+                        title,
+                        start,
+                        end,
+                        endApproximate,
+                        category,
+                        actors,
+                        place,
+                        description,
+                        sourceIds,
+                        texts,
+                        fatalities,
+                        media),
+                0);
+    }
+
+    /** The event kept at {@code row} of {@code values}. */
+    Event(EventValues values, int row) {
+        this.values = values;
+        this.row = row;
     }
 
     /** An event without media. */
@@ -143,173 +142,198 @@ public final class Event {
 
     /** This event with another id and title (a copy of it; the title in the shown language, when it has several). */
     public Event copy(String newId, String newTitle) {
+        Texts texts = texts();
         return new Event(
                 newId,
                 newTitle,
-                start,
-                end,
-                endApproximate,
-                category,
-                actors,
-                place,
+                start(),
+                end(),
+                endApproximate(),
+                category(),
+                actors(),
+                place(),
                 description(),
-                sourceIds,
+                sourceIds(),
                 texts.withShown("title", newTitle),
-                fatalities,
-                media);
+                fatalities(),
+                media());
     }
 
     /** This event with {@code newMedia} (or none). */
     public Event withMedia(@Nullable Media newMedia) {
         return new Event(
                 id(),
-                title,
-                start,
-                end,
-                endApproximate,
-                category,
-                actors,
-                place,
+                title(),
+                start(),
+                end(),
+                endApproximate(),
+                category(),
+                actors(),
+                place(),
                 description(),
-                sourceIds,
-                texts,
-                fatalities,
+                sourceIds(),
+                texts(),
+                fatalities(),
                 newMedia);
     }
 
     /** This event at other times. */
     public Event withTimes(TimePoint newStart, @Nullable TimePoint newEnd) {
-        return new Event(this, newStart, newEnd);
-    }
-
-    private Event(Event of, TimePoint start, @Nullable TimePoint end) {
-        this.idAndDescription = of.idAndDescription;
-        this.title = of.title;
-        this.start = start;
-        this.end = end;
-        this.endApproximate = of.endApproximate;
-        this.category = of.category;
-        this.actors = of.actors;
-        this.place = of.place;
-        this.sourceIds = of.sourceIds;
-        this.texts = of.texts;
-        this.fatalities = of.fatalities;
-        this.media = of.media;
+        return new Event(
+                id(),
+                title(),
+                newStart,
+                newEnd,
+                endApproximate(),
+                category(),
+                actors(),
+                place(),
+                description(),
+                sourceIds(),
+                texts(),
+                fatalities(),
+                media());
     }
 
     /** True when the event has an end and so is drawn as a range. */
     public boolean isRange() {
-        return end != null;
+        return values.end(row) != null;
     }
 
     /** Stable id, unique in the file. */
     public String id() {
-        return Objects.requireNonNull(PackedTexts.get(idAndDescription, 0));
+        return Objects.requireNonNull(text(SingleEvent.ID));
     }
 
     /** A short headline. */
     public String title() {
-        return title;
+        return Objects.requireNonNull(text(SingleEvent.TITLE));
     }
 
     /** When it happened (or began). */
     public TimePoint start() {
-        return start;
+        return values.start(row);
     }
 
     /** When it ended, or {@code null} for a point event. */
     public @Nullable TimePoint end() {
-        return end;
+        return values.end(row);
     }
 
     /** True when the end is an estimate ("more than seven hours"). */
     public boolean endApproximate() {
-        return endApproximate;
+        return values.endApproximate(row);
     }
 
     /** A category id, or {@code null}. */
     public @Nullable String category() {
-        return category;
+        return values.category(row);
     }
 
     /** People and bodies involved. */
     public List<String> actors() {
-        return actors;
+        return values.actors(row);
     }
 
     /** Where it happened, or {@code null}. */
     public @Nullable String place() {
-        return place;
+        return text(SingleEvent.PLACE);
     }
 
     /** Longer text, or {@code null}. */
     public @Nullable String description() {
-        return PackedTexts.get(idAndDescription, 1);
+        return text(SingleEvent.DESCRIPTION);
     }
 
     /** A picture, video, post or map of it, or {@code null}. */
     public @Nullable Media media() {
-        return media;
+        return values.media(row);
     }
 
     /** Ids of the sources that report it. */
     public List<String> sourceIds() {
-        return sourceIds;
+        return values.sourceIds(row);
     }
 
     /** The title, place and description in each language, when the file gives several. */
     public Texts texts() {
-        return texts;
+        return values.texts(row);
     }
 
     /** The number of deaths reported (as an ACLED export gives it), or {@code null}. */
     public @Nullable Integer fatalities() {
-        return fatalities;
+        return values.fatalities(row);
     }
 
     /** Whether this event has the id of {@code other}, without making either id a string. */
     public boolean hasIdOf(Event other) {
-        return PackedTexts.sameAt(idAndDescription, other.idAndDescription, 0);
+        return PackedTexts.sameAt(
+                values.packed(row),
+                values.packedFrom(row),
+                other.values.packed(other.row),
+                other.values.packedFrom(other.row),
+                SingleEvent.ID);
+    }
+
+    private @Nullable String text(int index) {
+        return PackedTexts.get(values.packed(row), values.packedFrom(row), index);
+    }
+
+    /** Whether the id, title, description and place of this event and {@code e} are the same. */
+    private boolean sameTexts(Event e) {
+        byte[] a = values.packed(row);
+        int aFrom = values.packedFrom(row);
+        byte[] b = e.values.packed(e.row);
+        int bFrom = e.values.packedFrom(e.row);
+        return Arrays.equals(
+                a,
+                aFrom,
+                PackedTexts.end(a, aFrom, SingleEvent.TEXTS),
+                b,
+                bFrom,
+                PackedTexts.end(b, bFrom, SingleEvent.TEXTS));
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
         return o == this
                 || (o instanceof Event e
-                        && Arrays.equals(idAndDescription, e.idAndDescription)
-                        && title.equals(e.title)
-                        && start.equals(e.start)
-                        && Objects.equals(end, e.end)
-                        && endApproximate == e.endApproximate
-                        && Objects.equals(category, e.category)
-                        && actors.equals(e.actors)
-                        && Objects.equals(place, e.place)
-                        && sourceIds.equals(e.sourceIds)
-                        && texts.equals(e.texts)
-                        && Objects.equals(fatalities, e.fatalities)
-                        && Objects.equals(media, e.media));
+                        && sameTexts(e)
+                        && start().equals(e.start())
+                        && Objects.equals(end(), e.end())
+                        && endApproximate() == e.endApproximate()
+                        && Objects.equals(category(), e.category())
+                        && actors().equals(e.actors())
+                        && sourceIds().equals(e.sourceIds())
+                        && texts().equals(e.texts())
+                        && Objects.equals(fatalities(), e.fatalities())
+                        && Objects.equals(media(), e.media()));
     }
 
     @Override
     public int hashCode() {
+        byte[] packed = values.packed(row);
+        int from = values.packedFrom(row);
+        int textsHash = 1;
+        for (int i = from, to = PackedTexts.end(packed, from, SingleEvent.TEXTS); i < to; i++) {
+            textsHash = 31 * textsHash + packed[i];
+        }
         return Objects.hash(
-                Arrays.hashCode(idAndDescription),
-                title,
-                start,
-                end,
-                endApproximate,
-                category,
-                actors,
-                place,
-                sourceIds,
-                texts,
-                fatalities,
-                media);
+                textsHash,
+                start(),
+                end(),
+                endApproximate(),
+                category(),
+                actors(),
+                sourceIds(),
+                texts(),
+                fatalities(),
+                media());
     }
 
     @Override
     public String toString() {
-        return "Event[id=" + id() + ", title=" + title + ", start=" + start + ", end=" + end + ", category=" + category
-                + "]";
+        return "Event[id=" + id() + ", title=" + title() + ", start=" + start() + ", end=" + end() + ", category="
+                + category() + "]";
     }
 }

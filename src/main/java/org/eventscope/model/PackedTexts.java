@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * byte's top bit clear): 0 for a text that is absent, else one more than its length in bytes
  * times two, plus one when it is in UTF-16.
  *
- * <p>An event's id and description are kept so: a string costs 40 bytes beside its characters (its
- * object and its array's header), and a million events' ids and notes are two million strings.
+ * <p>An event's id, title, description and place are kept so ({@link EventColumns} keeps many
+ * events' one after another in one array): a string costs 40 bytes beside its characters (its
+ * object and its array's header), and a million events' titles alone are two million objects.
  */
 final class PackedTexts {
 
@@ -21,37 +22,132 @@ final class PackedTexts {
 
     private PackedTexts() {}
 
-    /** Two texts packed in one array, in order. */
-    static byte[] pack(@Nullable String first, @Nullable String second) {
-        byte[] a = utf8(first);
-        boolean aWide = first != null && wide(first, a);
-        if (first != null && aWide) {
-            a = utf16(first);
+    /** Texts packed in one array, in order. */
+    static byte[] pack(@Nullable String... texts) {
+        Buffer out = new Buffer(16 * texts.length);
+        for (String t : texts) {
+            out.append(t);
         }
-        byte[] b = utf8(second);
-        boolean bWide = second != null && wide(second, b);
-        if (second != null && bWide) {
-            b = utf16(second);
-        }
-        int aValue = first == null ? 0 : value(a.length, aWide);
-        int bValue = second == null ? 0 : value(b.length, bWide);
-        byte[] out = new byte[headerSize(aValue) + a.length + headerSize(bValue) + b.length];
-        int at = put(out, 0, aValue);
-        System.arraycopy(a, 0, out, at, a.length);
-        at = put(out, at + a.length, bValue);
-        System.arraycopy(b, 0, out, at, b.length);
-        return out;
+        return out.toArray();
     }
 
-    private static final byte[] NONE = new byte[0];
+    /**
+     * A growing array that texts are packed into, one after another, each encoded once, straight
+     * into the array.
+     */
+    static final class Buffer {
 
-    private static byte[] utf8(@Nullable String t) {
-        return t == null ? NONE : t.getBytes(StandardCharsets.UTF_8);
-    }
+        /** The longest array made. */
+        private static final int MOST = Integer.MAX_VALUE - 16;
 
-    /** Whether {@code t}, whose UTF-8 is {@code utf8}, must be kept in UTF-16: it holds half a surrogate pair (made "?"). */
-    private static boolean wide(String t, byte[] utf8) {
-        return replaced(t, utf8) && halfAPair(t);
+        private byte[] bytes;
+        private int size;
+
+        Buffer(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        /** The bytes written so far. */
+        int size() {
+            return size;
+        }
+
+        /** The array written to: its first {@link #size} bytes are the packed texts. */
+        byte[] array() {
+            return bytes;
+        }
+
+        /** A copy of the packed texts. */
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        /** Gives back the room not written to, when it is more than an eighth. */
+        void trim() {
+            if (bytes.length - size > bytes.length >>> 3) {
+                bytes = Arrays.copyOf(bytes, size);
+            }
+        }
+
+        /** Whether {@code room} more bytes fit an array beside those written. */
+        boolean fits(long room) {
+            return room <= MOST - size;
+        }
+
+        /** The most bytes {@code t} takes packed, header included. */
+        static long most(@Nullable String t) {
+            return t == null ? 1 : 5 + 3L * t.length();
+        }
+
+        /** Packs {@code t} (or an absent text) after the texts before. */
+        void append(@Nullable String t) {
+            if (t == null) {
+                reserve(1);
+                bytes[size++] = 0;
+                return;
+            }
+            int n = t.length();
+            reserve(most(t));
+            // Written after room for the longest header, then moved to follow the header it gets.
+            int from = size + 5;
+            int at = utf8(t, bytes, from);
+            boolean wide = at < 0;
+            if (wide) {
+                at = from;
+                for (int i = 0; i < n; i++) {
+                    char c = t.charAt(i);
+                    bytes[at++] = (byte) (c >>> 8);
+                    bytes[at++] = (byte) c;
+                }
+            }
+            int length = at - from;
+            int value = value(length, wide);
+            int start = size + headerSize(value);
+            System.arraycopy(bytes, from, bytes, start, length);
+            put(bytes, size, value);
+            size = start + length;
+        }
+
+        private void reserve(long room) {
+            if (!fits(room)) {
+                throw new IllegalArgumentException("texts of more than " + MOST + " bytes cannot be kept");
+            }
+            if (bytes.length - size < room) {
+                long grown = Math.max(2L * bytes.length, size + room);
+                bytes = Arrays.copyOf(bytes, (int) Math.min(grown, MOST));
+            }
+        }
+
+        /**
+         * Writes {@code t} in UTF-8 from {@code at}; returns where it ends, or -1 when it holds half
+         * of a surrogate pair, which UTF-8 cannot keep.
+         */
+        private static int utf8(String t, byte[] out, int at) {
+            int o = at;
+            int n = t.length();
+            for (int i = 0; i < n; i++) {
+                char c = t.charAt(i);
+                if (c < 0x80) {
+                    out[o++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[o++] = (byte) (0xc0 | (c >>> 6));
+                    out[o++] = (byte) (0x80 | (c & 0x3f));
+                } else if (!Character.isSurrogate(c)) {
+                    out[o++] = (byte) (0xe0 | (c >>> 12));
+                    out[o++] = (byte) (0x80 | ((c >>> 6) & 0x3f));
+                    out[o++] = (byte) (0x80 | (c & 0x3f));
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))) {
+                    int p = Character.toCodePoint(c, t.charAt(++i));
+                    out[o++] = (byte) (0xf0 | (p >>> 18));
+                    out[o++] = (byte) (0x80 | ((p >>> 12) & 0x3f));
+                    out[o++] = (byte) (0x80 | ((p >>> 6) & 0x3f));
+                    out[o++] = (byte) (0x80 | (p & 0x3f));
+                } else {
+                    return -1;
+                }
+            }
+            return o;
+        }
     }
 
     private static int value(int bytes, boolean wide) {
@@ -63,7 +159,12 @@ final class PackedTexts {
 
     /** The {@code index}th text packed in {@code packed}, or {@code null} when it is absent. */
     static @Nullable String get(byte[] packed, int index) {
-        int at = 0;
+        return get(packed, 0, index);
+    }
+
+    /** The {@code index}th text of the texts packed in {@code packed} from {@code from}, or {@code null}. */
+    static @Nullable String get(byte[] packed, int from, int index) {
+        int at = from;
         for (int i = 0; i < index; i++) {
             at = skip(packed, at);
         }
@@ -86,53 +187,18 @@ final class PackedTexts {
 
     /** Whether the {@code index}th texts of two packs are the same. */
     static boolean sameAt(byte[] a, byte[] b, int index) {
-        int aFrom = 0;
-        int bFrom = 0;
+        return sameAt(a, 0, b, 0, index);
+    }
+
+    /** Whether the {@code index}th texts of the packs in {@code a} from {@code from} and in {@code b} from {@code bStart} are the same. */
+    static boolean sameAt(byte[] a, int from, byte[] b, int bStart, int index) {
+        int aFrom = from;
+        int bFrom = bStart;
         for (int i = 0; i < index; i++) {
             aFrom = skip(a, aFrom);
             bFrom = skip(b, bFrom);
         }
         return Arrays.equals(a, aFrom, skip(a, aFrom), b, bFrom, skip(b, bFrom));
-    }
-
-    /**
-     * Whether {@code t}'s UTF-8 {@code bytes} may have replaced a character with "?". When they are
-     * as many as its characters, each character took one byte: it is ASCII, or it was replaced, and
-     * a "?" in the bytes where {@code t} has none tells which.
-     */
-    private static boolean replaced(String t, byte[] bytes) {
-        if (bytes.length != t.length()) {
-            return true;
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '?' && t.charAt(i) != '?') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code t} holds a surrogate without its other half. */
-    private static boolean halfAPair(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static byte[] utf16(String t) {
-        byte[] out = new byte[2 * t.length()];
-        for (int k = 0; k < t.length(); k++) {
-            char c = t.charAt(k);
-            out[2 * k] = (byte) (c >>> 8);
-            out[2 * k + 1] = (byte) c;
-        }
-        return out;
     }
 
     private static int headerSize(int value) {
@@ -166,6 +232,15 @@ final class PackedTexts {
             shift += 7;
         } while (b < 0);
         return ((long) i << 32) | (value & 0xffffffffL);
+    }
+
+    /** Where the {@code count} texts packed from {@code from} end. */
+    static int end(byte[] packed, int from, int count) {
+        int at = from;
+        for (int i = 0; i < count; i++) {
+            at = skip(packed, at);
+        }
+        return at;
     }
 
     /** Where the text after the one at {@code at} begins. */

@@ -77,6 +77,22 @@ public final class TimePoint {
         return p.parse();
     }
 
+    /** A time from the fields another time kept ({@link #localSeconds}, {@link #nano}, …). */
+    static TimePoint restore(
+            long localSeconds, int nano, Precision precision, @Nullable ZoneOffset offset, @Nullable ZoneId zone) {
+        return new TimePoint(localSeconds, nano, precision, offset, zone);
+    }
+
+    /** Wall-clock seconds since 1970-01-01T00:00 as if in UTC. */
+    long localSeconds() {
+        return localSeconds;
+    }
+
+    /** The nanoseconds within {@link #localSeconds}. */
+    int nano() {
+        return nano;
+    }
+
     /** The wall-clock fields; those finer than the precision are at their minimum. */
     public LocalDateTime local() {
         return LocalDateTime.ofEpochSecond(localSeconds, nano, ZoneOffset.UTC);

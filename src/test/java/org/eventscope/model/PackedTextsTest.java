@@ -2,7 +2,9 @@ package org.eventscope.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PackedTextsTest {
@@ -25,6 +27,57 @@ class PackedTextsTest {
             assertThat(PackedTexts.get(packed, 0)).isEqualTo(texts.get(0));
             assertThat(PackedTexts.get(packed, 1)).isEqualTo(texts.get(1));
         }
+    }
+
+    @Test
+    void eachTextIsItsHeaderThenItsUtf8OrWithHalfAPairItsUtf16() {
+        Random random = new Random(3);
+        char[] alphabet = {'a', '?', 'é', 'я', '€', '\uD83D', '\uDE00', '\uD800', '\uDFFF', '\u0000', '\uFFFF', '\u07FF'
+        };
+        PackedTexts.Buffer buffer = new PackedTexts.Buffer(0);
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            char[] chars = new char[random.nextInt(i % 100 == 0 ? 200 : 12)];
+            for (int k = 0; k < chars.length; k++) {
+                chars[k] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String t = random.nextInt(10) == 0 ? null : new String(chars);
+            texts.add(t);
+            buffer.append(t);
+            if (t == null) {
+                expected.write(0);
+                continue;
+            }
+            // UTF-8 encodes a lone surrogate as "?": then the text is kept in UTF-16.
+            boolean wide = !new String(t.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(t);
+            byte[] bytes = wide ? codeUnits(t) : t.getBytes(StandardCharsets.UTF_8);
+            for (int value = 1 + ((bytes.length << 1) | (wide ? 1 : 0)); ; value >>>= 7) {
+                expected.write(value >= 0x80 ? (value & 0x7f) | 0x80 : value);
+                if (value < 0x80) {
+                    break;
+                }
+            }
+            expected.writeBytes(bytes);
+        }
+        assertThat(buffer.toArray()).isEqualTo(expected.toByteArray());
+        byte[] packed = buffer.toArray();
+        int at = 0;
+        for (String t : texts) {
+            assertThat(PackedTexts.get(packed, at, 0)).isEqualTo(t);
+            at = PackedTexts.end(packed, at, 1);
+        }
+        assertThat(at).isEqualTo(packed.length);
+    }
+
+    /** A text's UTF-16 code units as they are, high byte first (the JDK's encoder would replace a lone surrogate). */
+    private static byte[] codeUnits(String t) {
+        byte[] out = new byte[2 * t.length()];
+        for (int i = 0; i < t.length(); i++) {
+            out[2 * i] = (byte) (t.charAt(i) >>> 8);
+            out[2 * i + 1] = (byte) t.charAt(i);
+        }
+        return out;
     }
 
     @Test

@@ -1,0 +1,282 @@
+package org.eventscope.model;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes events in bulk, as a reader or an import does, and keeps their values in columns: blocks
+ * of up to 4,096 events, each value in an array a block long, a block's texts one after another in
+ * one byte array. Such an event is a reference to its block and row (24 bytes); one made on its own
+ * keeps a few objects of its own. A million events read from a file are so a million small objects
+ * and a few hundred blocks instead of five million objects, which the garbage collector would copy
+ * while the file is read.
+ *
+ * <p>The values are checked and kept as {@link Event}'s public constructor does: the events made
+ * here equal those made there with the same values.
+ *
+ * <p>One thread makes events with it; the events it made may be read on others once they are
+ * handed over safely (as a loader hands over its result).
+ */
+public final class EventColumns {
+
+    /** The most events in a block. */
+    static final int BLOCK = 4096;
+
+    private static final int FIRST_BLOCK = 64;
+
+    private Block block = new Block(FIRST_BLOCK);
+
+    /** An event with these values (see {@link Event#Event(String, String, TimePoint, TimePoint, boolean, String, List, String, String, List, Texts, Integer, Media)}). */
+    public Event add(
+            String id,
+            String title,
+            TimePoint start,
+            @Nullable TimePoint end,
+            boolean endApproximate,
+            @Nullable String category,
+            List<String> actors,
+            @Nullable String place,
+            @Nullable String description,
+            List<String> sourceIds,
+            Texts texts,
+            @Nullable Integer fatalities,
+            @Nullable Media media) {
+        @Nullable String[] kept = SingleEvent.keptTexts(id, title, description, place, texts);
+        long room = 0;
+        for (String t : kept) {
+            room += PackedTexts.Buffer.most(t);
+        }
+        if (!block.fits(room)) {
+            block.trim();
+            block = new Block(Math.min(BLOCK, block.capacity * 2));
+        }
+        int row = block.add(
+                kept,
+                Objects.requireNonNull(start, "start"),
+                end,
+                endApproximate,
+                category,
+                List.copyOf(actors),
+                List.copyOf(sourceIds),
+                Objects.requireNonNull(texts, "texts"),
+                fatalities,
+                media);
+        return new Event(block, row);
+    }
+
+    /** The values of up to {@link #BLOCK} events, one array for each. */
+    static final class Block extends EventValues {
+
+        private static final Precision[] PRECISIONS = Precision.values();
+
+        /** In a time's precision byte: no time; else the precision's ordinal plus one. */
+        private static final int NONE = 0;
+
+        private static final int PRECISION = 0x0f;
+
+        /** In the end's precision byte: the end is approximate (an event may say so without an end). */
+        private static final int APPROXIMATE = 0x40;
+
+        final int capacity;
+        private int size;
+        private final PackedTexts.Buffer packed;
+        private final int[] packedFrom;
+        private final long[] startSeconds;
+        private int @Nullable [] startNanos;
+        private final byte[] startPrecision;
+        private final @Nullable ZoneOffset[] startOffset;
+        private @Nullable ZoneId @Nullable [] startZone;
+        private final long[] endSeconds;
+        private int @Nullable [] endNanos;
+        private final byte[] endPrecision;
+        private final @Nullable ZoneOffset[] endOffset;
+        private @Nullable ZoneId @Nullable [] endZone;
+        private final @Nullable String[] category;
+        private final Object[] actors;
+        private final Object[] sourceIds;
+        private @Nullable Texts @Nullable [] texts;
+        private @Nullable Integer @Nullable [] fatalities;
+        private @Nullable Media @Nullable [] media;
+
+        Block(int capacity) {
+            this.capacity = capacity;
+            this.packed = new PackedTexts.Buffer(capacity * 64);
+            this.packedFrom = new int[capacity];
+            this.startSeconds = new long[capacity];
+            this.startPrecision = new byte[capacity];
+            this.startOffset = new ZoneOffset[capacity];
+            this.endSeconds = new long[capacity];
+            this.endPrecision = new byte[capacity];
+            this.endOffset = new ZoneOffset[capacity];
+            this.category = new String[capacity];
+            this.actors = new Object[capacity];
+            this.sourceIds = new Object[capacity];
+        }
+
+        /** Whether one more event, whose texts take at most {@code bytes} packed, fits this block. */
+        boolean fits(long bytes) {
+            return size < capacity && (size == 0 || packed.fits(bytes));
+        }
+
+        /** Gives back the room the texts did not take. */
+        void trim() {
+            packed.trim();
+        }
+
+        /** Adds an event's values, checked as {@link SingleEvent} checks them; returns its row. */
+        @SuppressWarnings("EnumOrdinal") // a precision's ordinal is kept in memory only, never written
+        int add(
+                @Nullable String[] kept,
+                TimePoint s,
+                @Nullable TimePoint e,
+                boolean endApproximate,
+                @Nullable String category,
+                List<String> actors,
+                List<String> sourceIds,
+                Texts t,
+                @Nullable Integer f,
+                @Nullable Media m) {
+            int row = size;
+            packedFrom[row] = packed.size();
+            for (String text : kept) {
+                packed.append(text);
+            }
+            startSeconds[row] = s.localSeconds();
+            startPrecision[row] = (byte) (s.precision().ordinal() + 1);
+            startOffset[row] = s.offset();
+            if (s.nano() != 0) {
+                if (startNanos == null) {
+                    startNanos = new int[capacity];
+                }
+                startNanos[row] = s.nano();
+            }
+            if (s.zone() != null) {
+                if (startZone == null) {
+                    startZone = new ZoneId[capacity];
+                }
+                startZone[row] = s.zone();
+            }
+            int endByte = endApproximate ? APPROXIMATE : NONE;
+            if (e != null) {
+                endSeconds[row] = e.localSeconds();
+                endByte |= e.precision().ordinal() + 1;
+                endOffset[row] = e.offset();
+                if (e.nano() != 0) {
+                    if (endNanos == null) {
+                        endNanos = new int[capacity];
+                    }
+                    endNanos[row] = e.nano();
+                }
+                if (e.zone() != null) {
+                    if (endZone == null) {
+                        endZone = new ZoneId[capacity];
+                    }
+                    endZone[row] = e.zone();
+                }
+            }
+            endPrecision[row] = (byte) endByte;
+            this.category[row] = category;
+            this.actors[row] = actors;
+            this.sourceIds[row] = sourceIds;
+            if (!t.isEmpty()) {
+                if (this.texts == null) {
+                    this.texts = new Texts[capacity];
+                }
+                this.texts[row] = t;
+            }
+            if (f != null) {
+                if (fatalities == null) {
+                    fatalities = new Integer[capacity];
+                }
+                fatalities[row] = f;
+            }
+            if (m != null) {
+                if (media == null) {
+                    media = new Media[capacity];
+                }
+                media[row] = m;
+            }
+            size = row + 1;
+            return row;
+        }
+
+        @Override
+        byte[] packed(int row) {
+            return packed.array();
+        }
+
+        @Override
+        int packedFrom(int row) {
+            return packedFrom[row];
+        }
+
+        @Override
+        TimePoint start(int row) {
+            return TimePoint.restore(
+                    startSeconds[row],
+                    startNanos == null ? 0 : startNanos[row],
+                    PRECISIONS[(startPrecision[row] & PRECISION) - 1],
+                    startOffset[row],
+                    startZone == null ? null : startZone[row]);
+        }
+
+        @Override
+        @Nullable
+        TimePoint end(int row) {
+            int precision = endPrecision[row] & PRECISION;
+            if (precision == NONE) {
+                return null;
+            }
+            return TimePoint.restore(
+                    endSeconds[row],
+                    endNanos == null ? 0 : endNanos[row],
+                    PRECISIONS[precision - 1],
+                    endOffset[row],
+                    endZone == null ? null : endZone[row]);
+        }
+
+        @Override
+        boolean endApproximate(int row) {
+            return (endPrecision[row] & APPROXIMATE) != 0;
+        }
+
+        @Override
+        @Nullable
+        String category(int row) {
+            return category[row];
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // only lists of strings are put in
+        List<String> actors(int row) {
+            return (List<String>) actors[row];
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // only lists of strings are put in
+        List<String> sourceIds(int row) {
+            return (List<String>) sourceIds[row];
+        }
+
+        @Override
+        Texts texts(int row) {
+            Texts t = texts == null ? null : texts[row];
+            return t == null ? Texts.NONE : t;
+        }
+
+        @Override
+        @Nullable
+        Integer fatalities(int row) {
+            return fatalities == null ? null : fatalities[row];
+        }
+
+        @Override
+        @Nullable
+        Media media(int row) {
+            return media == null ? null : media[row];
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.eventscope.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an {@link Event} keeps its values: on its own ({@link SingleEvent}) or as a row of a block
+ * of events kept in columns ({@link EventColumns}). Every value is asked for by the event's row.
+ *
+ * <p>The id, title, description and place of a row are texts packed one after another
+ * ({@link PackedTexts}) in {@link #packed}, from {@link #packedFrom}.
+ */
+abstract sealed class EventValues permits SingleEvent, EventColumns.Block {
+
+    /** The array that holds the row's packed texts. */
+    abstract byte[] packed(int row);
+
+    /** Where the row's packed texts begin in {@link #packed}. */
+    abstract int packedFrom(int row);
+
+    abstract TimePoint start(int row);
+
+    abstract @Nullable TimePoint end(int row);
+
+    abstract boolean endApproximate(int row);
+
+    abstract @Nullable String category(int row);
+
+    abstract List<String> actors(int row);
+
+    abstract List<String> sourceIds(int row);
+
+    abstract Texts texts(int row);
+
+    abstract @Nullable Integer fatalities(int row);
+
+    abstract @Nullable Media media(int row);
+}
