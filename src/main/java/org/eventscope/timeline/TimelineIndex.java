@@ -104,9 +104,12 @@ public final class TimelineIndex {
             int[] mine = from == 0 ? counts : secondCounts;
             for (int i = from; i < to; i++) {
                 Event ev = events.get(i);
-                s[i] = ev.start().startMillis(fallback);
-                e[i] = endOf(ev, s[i], fallback);
-                u[i] = uncertain(ev);
+                // An event's times are made from its values when asked for: once each here.
+                TimePoint first = ev.start();
+                TimePoint last = ev.end();
+                s[i] = first.startMillis(fallback);
+                e[i] = endOf(first, last, s[i], fallback);
+                u[i] = uncertain(first, last);
                 Integer k = categoryPosition.get(ev.category());
                 c[i] = (short) (k == null ? -1 : k);
                 mine[k == null ? mine.length - 1 : k]++;
@@ -153,12 +156,16 @@ public final class TimelineIndex {
 
     /** Where an event that starts at {@code start} ends on the axis: its end, or the end of its calendar period. */
     private static long endOf(Event ev, long start, ZoneId fallback) {
-        TimePoint first = ev.start();
+        return endOf(ev.start(), ev.end(), start, fallback);
+    }
+
+    /** As {@link #endOf(Event, long, ZoneId)}, for an event's times, each made once. */
+    private static long endOf(TimePoint first, @Nullable TimePoint end, long start, ZoneId fallback) {
         long last;
-        if (ev.end() != null) {
-            last = ev.end().precision().isCalendarPeriod()
-                    ? ev.end().periodEnd(fallback).toEpochMilli()
-                    : ev.end().startMillis(fallback);
+        if (end != null) {
+            last = end.precision().isCalendarPeriod()
+                    ? end.periodEnd(fallback).toEpochMilli()
+                    : end.startMillis(fallback);
         } else if (first.precision().isCalendarPeriod()) {
             last = first.periodEnd(fallback).toEpochMilli();
         } else {
@@ -169,9 +176,11 @@ public final class TimelineIndex {
 
     /** A point known only to the month or year: drawn as a soft span. */
     private static boolean uncertain(Event ev) {
-        return ev.end() == null
-                && ev.start().precision().isCalendarPeriod()
-                && ev.start().precision() != Precision.DAY;
+        return uncertain(ev.start(), ev.end());
+    }
+
+    private static boolean uncertain(TimePoint start, @Nullable TimePoint end) {
+        return end == null && start.precision().isCalendarPeriod() && start.precision() != Precision.DAY;
     }
 
     /**
