@@ -56,6 +56,8 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int status = EventscopeCommand.OK;
+        // Made before any file is read, so that a read which takes all the heap can still be counted.
+        NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT); // 5,000, as the problem lines count
         for (String file : files) {
             if (TableInput.isTable(file, mapping)) {
                 status = Math.max(status, checkTable(file, out));
@@ -69,7 +71,6 @@ public final class CheckCommand implements Callable<Integer> {
                 status = Math.max(status, CommandInput.status(result)); // unreadable (2) wins over bad (1)
             }
             long errors = result.errorCount();
-            NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT); // 5,000, as the problem lines count
             long warnings = result.warningCount();
             String name = Printable.escape(CommandInput.name(file));
             spec.commandLine()
