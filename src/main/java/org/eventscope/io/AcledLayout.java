@@ -56,8 +56,9 @@ final class AcledLayout implements SheetImport.Layout {
     private final java.util.Set<String> ids = new java.util.HashSet<>();
     /** Repeated texts (titles, places, actors, lists of actors and of sources) kept once. */
     private final Interner interner = new Interner();
-    /** The events' values, kept in columns. */
-    private final org.eventscope.model.EventColumns columns = new org.eventscope.model.EventColumns();
+    /** The events' values, kept in columns; the titles and places made once, kept so. */
+    private final org.eventscope.model.EventColumns columns =
+            org.eventscope.model.EventColumns.sharingTitlesAndPlaces();
     /** The times of the rows, one of each day and precision: {@link #time}. */
     private final Map<Long, TimePoint> times = new java.util.HashMap<>();
     /** The time of the row before, by its key in {@link #times}: an export's rows come by day. */

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * another event with the same values.
  *
  * <p>An event made with a constructor keeps its values itself; one made by {@link EventColumns}
- * (as a file's events are read) is a row of a block of events kept in columns. Either way its id,
- * title, description and place are kept packed in one byte array ({@link PackedTexts}) and made
- * strings again when asked for, and its times are made again from their fields.
+ * (as a file's events are read) is a row of a block of events kept in columns, its times made
+ * again from their fields when asked for. Either way its id and description are kept packed in a
+ * byte array ({@link PackedTexts}) and made strings again when asked for.
  */
 public final class Event {
 
@@ -207,7 +207,7 @@ public final class Event {
 
     /** A short headline. */
     public String title() {
-        return Objects.requireNonNull(text(SingleEvent.TITLE));
+        return values.title(row);
     }
 
     /** When it happened (or began). */
@@ -237,7 +237,7 @@ public final class Event {
 
     /** Where it happened, or {@code null}. */
     public @Nullable String place() {
-        return text(SingleEvent.PLACE);
+        return values.place(row);
     }
 
     /** Longer text, or {@code null}. */
@@ -279,8 +279,8 @@ public final class Event {
         return PackedTexts.get(values.packed(row), values.packedFrom(row), index);
     }
 
-    /** Whether the id, title, description and place of this event and {@code e} are the same. */
-    private boolean sameTexts(Event e) {
+    /** Whether the id and description of this event and {@code e} are the same. */
+    private boolean sameIdAndDescription(Event e) {
         byte[] a = values.packed(row);
         int aFrom = values.packedFrom(row);
         byte[] b = e.values.packed(e.row);
@@ -288,17 +288,19 @@ public final class Event {
         return Arrays.equals(
                 a,
                 aFrom,
-                PackedTexts.end(a, aFrom, SingleEvent.TEXTS),
+                PackedTexts.end(a, aFrom, SingleEvent.TITLE),
                 b,
                 bFrom,
-                PackedTexts.end(b, bFrom, SingleEvent.TEXTS));
+                PackedTexts.end(b, bFrom, SingleEvent.TITLE));
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
         return o == this
                 || (o instanceof Event e
-                        && sameTexts(e)
+                        && sameIdAndDescription(e)
+                        && title().equals(e.title())
+                        && Objects.equals(place(), e.place())
                         && start().equals(e.start())
                         && Objects.equals(end(), e.end())
                         && endApproximate() == e.endApproximate()
@@ -315,11 +317,13 @@ public final class Event {
         byte[] packed = values.packed(row);
         int from = values.packedFrom(row);
         int textsHash = 1;
-        for (int i = from, to = PackedTexts.end(packed, from, SingleEvent.TEXTS); i < to; i++) {
+        for (int i = from, to = PackedTexts.end(packed, from, SingleEvent.TITLE); i < to; i++) {
             textsHash = 31 * textsHash + packed[i];
         }
         return Objects.hash(
                 textsHash,
+                title(),
+                place(),
                 start(),
                 end(),
                 endApproximate(),

@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The values are checked and kept as {@link Event}'s public constructor does: the events made
  * here equal those made there with the same values.
  *
+ * <p>Each event's id and description are packed in the block's texts, and so are its title and
+ * place, unless the columns were made {@link #sharingTitlesAndPlaces() to share them}: then
+ * they are kept as the texts given, for an import that makes each repeated title and place once.
+ *
  * <p>One thread makes events with it; the events it made may be read on others once they are
  * handed over safely (as a loader hands over its result).
  */
@@ -27,7 +31,26 @@ public final class EventColumns {
 
     private static final int FIRST_BLOCK = 64;
 
-    private Block block = new Block(FIRST_BLOCK);
+    private final boolean shared;
+    private Block block;
+
+    /** Columns that pack every event's title and place with its id and description. */
+    public EventColumns() {
+        this(false);
+    }
+
+    private EventColumns(boolean shared) {
+        this.shared = shared;
+        this.block = new Block(FIRST_BLOCK, shared);
+    }
+
+    /**
+     * Columns that keep each event's title and place as the text given, for events that share
+     * them (an import that makes each repeated one once): a reference each instead of their bytes.
+     */
+    public static EventColumns sharingTitlesAndPlaces() {
+        return new EventColumns(true);
+    }
 
     /** An event with these values (see {@link Event#Event(String, String, TimePoint, TimePoint, boolean, String, List, String, String, List, Texts, Integer, Media)}). */
     public Event add(
@@ -46,12 +69,12 @@ public final class EventColumns {
             @Nullable Media media) {
         @Nullable String[] kept = SingleEvent.keptTexts(id, title, description, place, texts);
         long room = 0;
-        for (String t : kept) {
-            room += PackedTexts.Buffer.most(t);
+        for (int i = 0; i < (shared ? SingleEvent.TITLE : kept.length); i++) {
+            room += PackedTexts.Buffer.most(kept[i]);
         }
         if (!block.fits(room)) {
             block.trim();
-            block = new Block(Math.min(BLOCK, block.capacity * 2));
+            block = new Block(Math.min(BLOCK, block.capacity * 2), shared);
         }
         int row = block.add(
                 kept,
@@ -82,6 +105,10 @@ public final class EventColumns {
 
         final int capacity;
         private int size;
+        /** Each event's title and place, when they are kept as given; else {@code null}: packed. */
+        private final String @Nullable [] titles;
+
+        private final @Nullable String @Nullable [] places;
         private final PackedTexts.Buffer packed;
         private final int[] packedFrom;
         private final long[] startSeconds;
@@ -101,8 +128,10 @@ public final class EventColumns {
         private @Nullable Integer @Nullable [] fatalities;
         private @Nullable Media @Nullable [] media;
 
-        Block(int capacity) {
+        Block(int capacity, boolean shared) {
             this.capacity = capacity;
+            this.titles = shared ? new String[capacity] : null;
+            this.places = shared ? new String[capacity] : null;
             this.packed = new PackedTexts.Buffer(capacity * 64);
             this.packedFrom = new int[capacity];
             this.startSeconds = new long[capacity];
@@ -141,8 +170,14 @@ public final class EventColumns {
                 @Nullable Media m) {
             int row = size;
             packedFrom[row] = packed.size();
-            for (String text : kept) {
-                packed.append(text);
+            packed.append(kept[SingleEvent.ID]);
+            packed.append(kept[SingleEvent.DESCRIPTION]);
+            if (titles == null || places == null) {
+                packed.append(kept[SingleEvent.TITLE]);
+                packed.append(kept[SingleEvent.PLACE]);
+            } else {
+                titles[row] = Objects.requireNonNull(kept[SingleEvent.TITLE]);
+                places[row] = kept[SingleEvent.PLACE];
             }
             startSeconds[row] = s.localSeconds();
             startPrecision[row] = (byte) (s.precision().ordinal() + 1);
@@ -211,6 +246,19 @@ public final class EventColumns {
         @Override
         int packedFrom(int row) {
             return packedFrom[row];
+        }
+
+        @Override
+        String title(int row) {
+            return titles != null
+                    ? titles[row]
+                    : Objects.requireNonNull(PackedTexts.get(packed.array(), packedFrom[row], SingleEvent.TITLE));
+        }
+
+        @Override
+        @Nullable
+        String place(int row) {
+            return places != null ? places[row] : PackedTexts.get(packed.array(), packedFrom[row], SingleEvent.PLACE);
         }
 
         @Override

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
  * Where an {@link Event} keeps its values: on its own ({@link SingleEvent}) or as a row of a block
  * of events kept in columns ({@link EventColumns}). Every value is asked for by the event's row.
  *
- * <p>The id, title, description and place of a row are texts packed one after another
- * ({@link PackedTexts}) in {@link #packed}, from {@link #packedFrom}.
+ * <p>A row's id and description are texts packed one after another ({@link PackedTexts}) in
+ * {@link #packed}, from {@link #packedFrom}; its title and place follow them there, or are kept as
+ * texts of their own where many events share them.
  */
 abstract sealed class EventValues permits SingleEvent, EventColumns.Block {
 
@@ -17,6 +18,10 @@ abstract sealed class EventValues permits SingleEvent, EventColumns.Block {
 
     /** Where the row's packed texts begin in {@link #packed}. */
     abstract int packedFrom(int row);
+
+    abstract String title(int row);
+
+    abstract @Nullable String place(int row);
 
     abstract TimePoint start(int row);
 

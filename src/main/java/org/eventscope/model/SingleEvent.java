@@ -5,20 +5,25 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The values of one event made on its own (by the editor, or by code that makes a few): they are
- * checked and put in their kept form here, for events in columns too.
+ * The values of one event made on its own (by the editor, or by code that makes a few). Its id and
+ * description are packed in one array, as every event's are; its title and place are kept as
+ * they are given, often texts shared with other events.
  */
 final class SingleEvent extends EventValues {
 
-    /** Texts in {@link #packed}, in this order. */
+    /** The texts every event packs, in this order: its id, then its description. */
     static final int ID = 0;
 
-    static final int TITLE = 1;
-    static final int DESCRIPTION = 2;
+    static final int DESCRIPTION = 1;
+
+    /** Where events in columns that pack their titles and places too keep them. */
+    static final int TITLE = 2;
+
     static final int PLACE = 3;
-    static final int TEXTS = 4;
 
     private final byte[] packed;
+    private final String title;
+    private final @Nullable String place;
     private final TimePoint start;
     private final @Nullable TimePoint end;
     private final boolean endApproximate;
@@ -44,7 +49,10 @@ final class SingleEvent extends EventValues {
             Texts texts,
             @Nullable Integer fatalities,
             @Nullable Media media) {
-        this.packed = PackedTexts.pack(keptTexts(id, title, description, place, texts));
+        @Nullable String[] kept = keptTexts(id, title, description, place, texts);
+        this.packed = PackedTexts.pack(kept[ID], kept[DESCRIPTION]);
+        this.title = Objects.requireNonNull(kept[TITLE]);
+        this.place = kept[PLACE];
         this.start = Objects.requireNonNull(start, "start");
         this.end = end;
         this.endApproximate = endApproximate;
@@ -57,15 +65,15 @@ final class SingleEvent extends EventValues {
     }
 
     /**
-     * An event's id, title, description and place as events keep them, in this order. Given in
+     * An event's id, description, title and place as events keep them, in this order. Given in
      * several languages, a text shows its shown language: one truth for screen and file.
      */
     static @Nullable String[] keptTexts(
             String id, String title, @Nullable String description, @Nullable String place, Texts texts) {
         return new String[] {
             Objects.requireNonNull(id, "id"),
-            Objects.requireNonNull(texts.pick("title", title), "title"),
             texts.pick("description", description),
+            Objects.requireNonNull(texts.pick("title", title), "title"),
             texts.pick("place", place)
         };
     }
@@ -78,6 +86,17 @@ final class SingleEvent extends EventValues {
     @Override
     int packedFrom(int row) {
         return 0;
+    }
+
+    @Override
+    String title(int row) {
+        return title;
+    }
+
+    @Override
+    @Nullable
+    String place(int row) {
+        return place;
     }
 
     @Override

@@ -92,10 +92,20 @@ class EventColumnsTest {
         }
     }
 
+    /** Columns that pack titles and places, and columns that keep them as given. */
+    private static List<EventColumns> bothKinds() {
+        return List.of(new EventColumns(), EventColumns.sharingTitlesAndPlaces());
+    }
+
     @Test
     void anEventInColumnsHasTheValuesOfOneMadeOnItsOwnAndEqualsIt() {
+        for (EventColumns columns : bothKinds()) {
+            sameValues(columns);
+        }
+    }
+
+    private static void sameValues(EventColumns columns) {
         Random random = new Random(17);
-        EventColumns columns = new EventColumns();
         List<Values> values = new ArrayList<>();
         List<Event> kept = new ArrayList<>();
         // Enough for blocks of every size, the last one part filled.
@@ -116,8 +126,13 @@ class EventColumnsTest {
 
     @Test
     void eventsDifferingInOneValueAreNotEqual() {
+        for (EventColumns columns : bothKinds()) {
+            differ(columns);
+        }
+    }
+
+    private static void differ(EventColumns columns) {
         Random random = new Random(5);
-        EventColumns columns = new EventColumns();
         for (int i = 0; i < 500; i++) {
             Values v = values(random, i);
             Event e = v.in(columns);
@@ -230,10 +245,15 @@ class EventColumnsTest {
 
     @Test
     void theShownLanguageIsTheTextKeptAsForAnEventOfItsOwn() {
+        for (EventColumns columns : bothKinds()) {
+            shownLanguage(columns);
+        }
+    }
+
+    private static void shownLanguage(EventColumns columns) {
         Texts texts = Texts.NONE
                 .with("title", new LinkedHashMap<>(Map.of("uk", "Заголовок", "en", "Title")))
                 .with("place", Map.of("uk", "Женева"));
-        EventColumns columns = new EventColumns();
         Event e = columns.add(
                 "e1",
                 "given",
@@ -270,7 +290,12 @@ class EventColumnsTest {
 
     @Test
     void aMissingIdTitleOrStartIsRefusedAsByTheConstructor() {
-        EventColumns columns = new EventColumns();
+        for (EventColumns columns : bothKinds()) {
+            refused(columns);
+        }
+    }
+
+    private static void refused(EventColumns columns) {
         TimePoint day = TimePoint.parse("2022-01-10");
         assertThatThrownBy(() -> add(columns, null, "t", day)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> add(columns, "e1", null, day)).isInstanceOf(NullPointerException.class);
