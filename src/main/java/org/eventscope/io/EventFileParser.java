@@ -76,7 +76,7 @@ final class EventFileParser {
     private final ReadMonitor monitor;
     private final ProblemList problems;
     private final References references;
-    private final Interner interner = new Interner();
+    private final Interner interner;
     private final EventColumns columns = new EventColumns();
     private final TimeChecks times;
     private @Nullable ZoneId displayZone;
@@ -107,6 +107,7 @@ final class EventFileParser {
         this.split = split;
         this.references = references;
         this.times = new TimeChecks(c);
+        this.interner = c.interner();
     }
 
     /**
@@ -439,13 +440,12 @@ final class EventFileParser {
                     endApproximate = c.bool(field);
                 }
                 case "category" -> {
-                    String given = c.string(field, false);
-                    category = given == null ? null : interner.string(given);
+                    category = c.interned(field);
                     if (category != null) {
                         references.check(Section.CATEGORIES, category, c, field, -1);
                     }
                 }
-                case "actors" -> actors = List.copyOf(c.texts(field, (value, i) -> interner.string(value)));
+                case "actors" -> actors = List.copyOf(c.texts(field, (value, i) -> value));
                 case "place" -> {
                     place = c.text(field, false);
                     texts = c.withLanguages(texts, field);
@@ -585,8 +585,7 @@ final class EventFileParser {
 
     /** A list of ids of entries of {@code target}; equal lists share one instance. */
     private List<String> ids(String field, Section target) throws IOException {
-        List<String> ids = c.strings(field, (value, i) -> {
-            String id = interner.string(value);
+        List<String> ids = c.strings(field, (id, i) -> {
             references.check(target, id, c, field, i);
             return id;
         });

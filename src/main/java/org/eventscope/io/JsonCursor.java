@@ -51,6 +51,9 @@ final class JsonCursor {
     /** The texts by language of the last text read, or {@code null} when it was a plain string. */
     private @Nullable Map<String, String> languages;
 
+    /** One instance of each text read by {@link #interned}, {@link #strings} and {@link #texts}. */
+    private final Interner interner = new Interner();
+
     JsonCursor(JsonParser p, String file, ProblemList problems) {
         this.p = p;
         this.file = file;
@@ -59,6 +62,11 @@ final class JsonCursor {
 
     JsonParser parser() {
         return p;
+    }
+
+    /** Where this cursor's shared texts are kept: for the reader's lists of them. */
+    Interner interner() {
+        return interner;
     }
 
     String file() {
@@ -225,6 +233,23 @@ final class JsonCursor {
     }
 
     /**
+     * As {@link #string(String, boolean)}, not required, and the same instance as every equal
+     * text read so before (a category, say): a text met again costs no new {@code String}.
+     */
+    @Nullable
+    String interned(String name) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return interned();
+        }
+        return string(name, false);
+    }
+
+    /** The string the parser stands on, shared ({@link #interned(String)}). */
+    private String interned() throws IOException {
+        return interner.string(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    /**
      * The JSON pointer of field {@code name}, or of its item {@code item} when that is not -1:
      * spelled out only for a problem (building it for every value costs a tenth of a load).
      */
@@ -265,6 +290,7 @@ final class JsonCursor {
     /**
      * An array of texts, each a string or texts by language as {@link #text} reads them, passed
      * through {@code each}; items that are neither, or give no text, are reported and left out.
+     * Each text is shared with every equal one read so ({@link #interned(String)}).
      */
     List<String> texts(String name, Item each) throws IOException {
         return items(name, each, true);
@@ -404,7 +430,10 @@ final class JsonCursor {
         String take(String value, int index);
     }
 
-    /** An array of strings, each passed through {@code each}; items that are not strings are reported and left out. */
+    /**
+     * An array of strings, each passed through {@code each}; items that are not strings are
+     * reported and left out. Each string is shared with every equal one read so ({@link #interned(String)}).
+     */
     List<String> strings(String name, Item each) throws IOException {
         return items(name, each, false);
     }
@@ -422,11 +451,11 @@ final class JsonCursor {
         int i = 0;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == JsonToken.VALUE_STRING) {
-                out.add(each.take(p.getText(), i));
+                out.add(each.take(interned(), i));
             } else if (byLanguage && t == JsonToken.START_OBJECT) {
                 String text = text(name, i, true);
                 if (text != null) {
-                    out.add(each.take(text, i));
+                    out.add(each.take(interner.string(text), i));
                 }
             } else {
                 error(
@@ -535,7 +564,13 @@ final class JsonCursor {
             return i >= 0 && (seen & (1 << i)) != 0;
         }
 
+        @SuppressWarnings("ReferenceEquality") // the parser interns field names, as the constants are
         private int indexOf(String name) {
+            for (int i = 0; i < known.length; i++) {
+                if (known[i] == name) {
+                    return i;
+                }
+            }
             for (int i = 0; i < known.length; i++) {
                 if (known[i].equals(name)) {
                     return i;

@@ -301,7 +301,9 @@ public final class TimePoint {
     }
 
     private static boolean isLeap(long year) {
-        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        // Years are four digits and a sign at most: int arithmetic, cheaper than long division.
+        int y = (int) year;
+        return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
     }
 
     private static int lengthOfMonth(long year, int month) {
