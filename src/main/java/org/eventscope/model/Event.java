@@ -1,5 +1,6 @@
 package org.eventscope.model;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -197,7 +198,37 @@ public final class Event {
 
     /** True when the event has an end and so is drawn as a range. */
     public boolean isRange() {
-        return values.end(row) != null;
+        return values.precision(row, true) != null;
+    }
+
+    /** How precisely its start is known: {@code start().precision()}, without making the start. */
+    public Precision startPrecision() {
+        return Objects.requireNonNull(values.precision(row, false));
+    }
+
+    /** Where it begins on a time axis: {@code start().startMillis(fallback)}, without making the start. */
+    public long startMillis(ZoneId fallback) {
+        return values.millis(row, false, false, fallback);
+    }
+
+    /**
+     * Where it ends on a time axis, in epoch milliseconds, times without a zone read in {@code
+     * fallback}: at its end, or, for an end given as a day, month or year, when that period is
+     * over; with no end, when the period its start names is over (a day, month or year), else
+     * at its start. Never before {@link #startMillis}.
+     */
+    public long axisEndMillis(ZoneId fallback) {
+        long start = startMillis(fallback);
+        Precision end = values.precision(row, true);
+        long last;
+        if (end != null) {
+            last = values.millis(row, true, end.isCalendarPeriod(), fallback);
+        } else if (startPrecision().isCalendarPeriod()) {
+            last = values.millis(row, false, true, fallback);
+        } else {
+            last = start;
+        }
+        return Math.max(start, last);
     }
 
     /** Stable id, unique in the file. */

@@ -287,6 +287,28 @@ public final class EventColumns {
         }
 
         @Override
+        @Nullable
+        Precision precision(int row, boolean end) {
+            int precision = (end ? endPrecision[row] : startPrecision[row]) & PRECISION;
+            return precision == NONE ? null : PRECISIONS[precision - 1];
+        }
+
+        @Override
+        long millis(int row, boolean end, boolean periodEnd, ZoneId fallback) {
+            long seconds = end ? endSeconds[row] : startSeconds[row];
+            int[] nanos = end ? endNanos : startNanos;
+            int nano = nanos == null ? 0 : nanos[row];
+            ZoneOffset offset = end ? endOffset[row] : startOffset[row];
+            ZoneId[] zones = end ? endZone : startZone;
+            ZoneId zone = zones == null ? null : zones[row];
+            if (!periodEnd) {
+                return TimePoint.startMillis(seconds, nano, offset, zone, fallback);
+            }
+            Precision precision = Objects.requireNonNull(precision(row, end), "end");
+            return TimePoint.periodEndMillis(seconds, nano, precision, offset, zone, fallback);
+        }
+
+        @Override
         boolean endApproximate(int row) {
             return (endPrecision[row] & APPROXIMATE) != 0;
         }

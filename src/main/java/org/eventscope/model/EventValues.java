@@ -1,5 +1,6 @@
 package org.eventscope.model;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,15 @@ abstract sealed class EventValues permits SingleEvent, EventColumns.Block {
     abstract TimePoint start(int row);
 
     abstract @Nullable TimePoint end(int row);
+
+    /** The precision of the row's start, or of its end ({@code end}): {@code null} for an end it lacks. */
+    abstract @Nullable Precision precision(int row, boolean end);
+
+    /**
+     * {@link TimePoint#startMillis} of the row's start, or of its end ({@code end}; it has one), or
+     * {@code periodEnd}, {@link TimePoint#periodEndMillis}: without making the time.
+     */
+    abstract long millis(int row, boolean end, boolean periodEnd, ZoneId fallback);
 
     abstract boolean endApproximate(int row);
 

@@ -1,5 +1,6 @@
 package org.eventscope.model;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -108,6 +109,19 @@ final class SingleEvent extends EventValues {
     @Nullable
     TimePoint end(int row) {
         return end;
+    }
+
+    @Override
+    @Nullable
+    Precision precision(int row, boolean end) {
+        TimePoint t = end ? this.end : start;
+        return t == null ? null : t.precision();
+    }
+
+    @Override
+    long millis(int row, boolean end, boolean periodEnd, ZoneId fallback) {
+        TimePoint t = Objects.requireNonNull(end ? this.end : start, "end");
+        return periodEnd ? t.periodEndMillis(fallback) : t.startMillis(fallback);
     }
 
     @Override

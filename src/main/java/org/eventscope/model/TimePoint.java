@@ -123,16 +123,74 @@ public final class TimePoint {
     }
 
     /**
-     * Epoch milliseconds of {@link #start}; fast for times with an offset, and for UTC fallbacks.
+     * Epoch milliseconds of {@link #start}; fast for times with an offset, and for zones whose
+     * offset never changes (UTC).
      */
     public long startMillis(ZoneId fallback) {
+        return startMillis(localSeconds, nano, offset, zone, fallback);
+    }
+
+    /** Epoch milliseconds of {@link #periodEnd}; as fast as {@link #startMillis}. */
+    public long periodEndMillis(ZoneId fallback) {
+        return periodEndMillis(localSeconds, nano, precision, offset, zone, fallback);
+    }
+
+    /** {@link #startMillis} of the time with these fields ({@link #restore}), without making it. */
+    static long startMillis(
+            long localSeconds, int nano, @Nullable ZoneOffset offset, @Nullable ZoneId zone, ZoneId fallback) {
+        ZoneOffset fixed = fixedOffset(offset, zone, fallback);
+        if (fixed != null) {
+            return (localSeconds - fixed.getTotalSeconds()) * 1000 + nano / 1_000_000;
+        }
+        return ZonedDateTime.of(
+                        LocalDateTime.ofEpochSecond(localSeconds, nano, ZoneOffset.UTC), zone != null ? zone : fallback)
+                .toInstant()
+                .toEpochMilli();
+    }
+
+    /** {@link #periodEndMillis} of the time with these fields ({@link #restore}), without making it. */
+    static long periodEndMillis(
+            long localSeconds,
+            int nano,
+            Precision precision,
+            @Nullable ZoneOffset offset,
+            @Nullable ZoneId zone,
+            ZoneId fallback) {
+        ZoneOffset fixed = fixedOffset(offset, zone, fallback);
+        if (fixed == null) {
+            return restore(localSeconds, nano, precision, offset, zone)
+                    .periodEnd(fallback)
+                    .toEpochMilli();
+        }
+        // Where the offset never changes, a day is 86,400 seconds; months and years are counted on the calendar.
+        long next = switch (precision) {
+            case SECOND -> localSeconds + 1;
+            case MINUTE -> localSeconds + 60;
+            case DAY -> localSeconds + 86_400;
+            case MONTH ->
+                LocalDateTime.ofEpochSecond(localSeconds, 0, ZoneOffset.UTC)
+                        .plusMonths(1)
+                        .toEpochSecond(ZoneOffset.UTC);
+            case YEAR ->
+                LocalDateTime.ofEpochSecond(localSeconds, 0, ZoneOffset.UTC)
+                        .plusYears(1)
+                        .toEpochSecond(ZoneOffset.UTC);
+        };
+        return (next - fixed.getTotalSeconds()) * 1000 + nano / 1_000_000;
+    }
+
+    /** The offset a time is read at when it is the same at every instant: the written one, else its zone's or {@code fallback}'s when fixed. */
+    private static @Nullable ZoneOffset fixedOffset(
+            @Nullable ZoneOffset offset, @Nullable ZoneId zone, ZoneId fallback) {
         if (offset != null) {
-            return (localSeconds - offset.getTotalSeconds()) * 1000 + nano / 1_000_000;
+            return offset;
         }
-        if (zone == null && ZoneOffset.UTC.equals(fallback)) {
-            return localSeconds * 1000 + nano / 1_000_000;
+        ZoneId read = zone != null ? zone : fallback;
+        if (read instanceof ZoneOffset o) {
+            return o;
         }
-        return start(fallback).toEpochMilli();
+        java.time.zone.ZoneRules rules = read.getRules();
+        return rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.eventscope.model.Event;
 import org.eventscope.model.EventFile;
 import org.eventscope.model.Precision;
-import org.eventscope.model.TimePoint;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,12 +103,10 @@ public final class TimelineIndex {
             int[] mine = from == 0 ? counts : secondCounts;
             for (int i = from; i < to; i++) {
                 Event ev = events.get(i);
-                // An event's times are made from its values when asked for: once each here.
-                TimePoint first = ev.start();
-                TimePoint last = ev.end();
-                s[i] = first.startMillis(fallback);
-                e[i] = endOf(first, last, s[i], fallback);
-                u[i] = uncertain(first, last);
+                // Asked of the event's values, without making its times.
+                s[i] = ev.startMillis(fallback);
+                e[i] = ev.axisEndMillis(fallback);
+                u[i] = uncertain(ev);
                 Integer k = categoryPosition.get(ev.category());
                 c[i] = (short) (k == null ? -1 : k);
                 mine[k == null ? mine.length - 1 : k]++;
@@ -154,33 +151,10 @@ public final class TimelineIndex {
         return index;
     }
 
-    /** Where an event that starts at {@code start} ends on the axis: its end, or the end of its calendar period. */
-    private static long endOf(Event ev, long start, ZoneId fallback) {
-        return endOf(ev.start(), ev.end(), start, fallback);
-    }
-
-    /** As {@link #endOf(Event, long, ZoneId)}, for an event's times, each made once. */
-    private static long endOf(TimePoint first, @Nullable TimePoint end, long start, ZoneId fallback) {
-        long last;
-        if (end != null) {
-            last = end.precision().isCalendarPeriod()
-                    ? end.periodEnd(fallback).toEpochMilli()
-                    : end.startMillis(fallback);
-        } else if (first.precision().isCalendarPeriod()) {
-            last = first.periodEnd(fallback).toEpochMilli();
-        } else {
-            last = start;
-        }
-        return Math.max(start, last);
-    }
-
     /** A point known only to the month or year: drawn as a soft span. */
     private static boolean uncertain(Event ev) {
-        return uncertain(ev.start(), ev.end());
-    }
-
-    private static boolean uncertain(TimePoint start, @Nullable TimePoint end) {
-        return end == null && start.precision().isCalendarPeriod() && start.precision() != Precision.DAY;
+        Precision p = ev.startPrecision();
+        return !ev.isRange() && p.isCalendarPeriod() && p != Precision.DAY;
     }
 
     /**
@@ -240,7 +214,7 @@ public final class TimelineIndex {
         // The item among those that start when the event did, else (should the times not agree) anywhere.
         EventFile indexed = file;
         if (indexed != null) {
-            long old = indexed.events().get(k).start().startMillis(indexed.displayZone());
+            long old = indexed.events().get(k).startMillis(indexed.displayZone());
             for (int i = firstStartingAfter(old - 1); i < n && start[i] == old && p < 0; i++) {
                 p = order[i] == k ? i : -1;
             }
@@ -250,8 +224,8 @@ public final class TimelineIndex {
         }
         Event ev = now.events().get(k);
         ZoneId zone = now.displayZone();
-        long s = ev.start().startMillis(zone);
-        long e = endOf(ev, s, zone);
+        long s = ev.startMillis(zone);
+        long e = ev.axisEndMillis(zone);
         short c = categoryOf(now, ev);
         // Where it sorts among the others: by start, ties in file order, as a stable sort puts it.
         int lo = 0;
@@ -356,8 +330,8 @@ public final class TimelineIndex {
         }
         Event ev = after.get(n);
         ZoneId zone = now.displayZone();
-        long s = ev.start().startMillis(zone);
-        long e = endOf(ev, s, zone);
+        long s = ev.startMillis(zone);
+        long e = ev.axisEndMillis(zone);
         short c = categoryOf(now, ev);
         // The new event is last in the file: among equal starts it sorts last.
         int q = firstStartingAfter(s);
@@ -538,7 +512,7 @@ public final class TimelineIndex {
             return -1;
         }
         List<Event> events = f.events();
-        long s = event.start().startMillis(f.displayZone());
+        long s = event.startMillis(f.displayZone());
         for (int i = firstStartingAfter(s - 1); i < start.length && start[i] == s; i++) {
             if (events.get(order[i]).equals(event)) {
                 return i;

@@ -3,6 +3,8 @@ package org.eventscope.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -319,7 +321,16 @@ class EventColumnsTest {
         assertThat(column.start()).isEqualTo(alone.start());
         assertThat(column.start().toString()).isEqualTo(alone.start().toString());
         assertThat(column.end()).isEqualTo(alone.end());
-        assertThat(column.isRange()).isEqualTo(alone.isRange());
+        assertThat(column.isRange()).isEqualTo(alone.isRange()).isEqualTo(alone.end() != null);
+        assertThat(column.startPrecision()).isEqualTo(alone.start().precision());
+        for (ZoneId zone : ZONES) {
+            assertThat(column.startMillis(zone)).isEqualTo(alone.startMillis(zone));
+            assertThat(column.startMillis(zone))
+                    .isEqualTo(alone.start().start(zone).toEpochMilli());
+            assertThat(column.axisEndMillis(zone))
+                    .isEqualTo(alone.axisEndMillis(zone))
+                    .isEqualTo(axisEnd(alone.start(), alone.end(), zone));
+        }
         assertThat(column.endApproximate()).isEqualTo(alone.endApproximate());
         assertThat(column.category()).isEqualTo(alone.category());
         assertThat(column.actors()).isEqualTo(alone.actors());
@@ -333,6 +344,22 @@ class EventColumnsTest {
         assertThat(alone).isEqualTo(column);
         assertThat(column.hashCode()).isEqualTo(alone.hashCode());
         assertThat(column.toString()).isEqualTo(alone.toString());
+    }
+
+    private static final ZoneId[] ZONES = {ZoneOffset.UTC, ZoneId.of("UTC"), ZoneId.of("Europe/Kyiv")};
+
+    /** Where an event ends on a time axis, from its times as instants: the rule spelled out. */
+    private static long axisEnd(TimePoint start, @Nullable TimePoint end, ZoneId zone) {
+        long from = start.start(zone).toEpochMilli();
+        long to;
+        if (end != null) {
+            to = end.precision().isCalendarPeriod()
+                    ? end.periodEnd(zone).toEpochMilli()
+                    : end.start(zone).toEpochMilli();
+        } else {
+            to = start.precision().isCalendarPeriod() ? start.periodEnd(zone).toEpochMilli() : from;
+        }
+        return Math.max(from, to);
     }
 
     private static Values values(Random r, int i) {

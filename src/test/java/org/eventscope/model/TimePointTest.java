@@ -66,6 +66,79 @@ class TimePointTest {
     }
 
     @Test
+    void millisWithoutMakingInstantsAgreeWithThemInEveryKindOfZone() {
+        ZoneId[] fallbacks = {
+            ZoneOffset.UTC,
+            ZoneId.of("UTC"),
+            ZoneOffset.ofHoursMinutes(-3, -30),
+            ZoneId.of("Etc/GMT-3"),
+            KYIV,
+            ZoneId.of("America/St_Johns"),
+            ZoneId.of("Australia/Lord_Howe")
+        };
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(
+                "0001",
+                "9998",
+                "2020-02",
+                "2021-12",
+                "2024-02-29",
+                "1999-12-31",
+                "2022-03-27T03:30",
+                "2022-10-30T03:30",
+                "2022-10-30T03:30:59.999999999",
+                "2021-06-01T00:00[Etc/GMT+5]",
+                "2022-01-10T09:00+01:00[Europe/Zurich]",
+                "2022-03-27T02:15[Europe/Kyiv]",
+                "1969-12-31T23:59:59.5Z",
+                "0001-01-01T00:00-18:00",
+                "9998-12-31T23:59:59+18:00"));
+        java.util.Random r = new java.util.Random(17);
+        String[] zones = {"", "Z", "+05:45", "-09:30", "[Europe/Kyiv]", "[Etc/GMT-14]", "+02:00[Europe/Kyiv]"};
+        for (int i = 0; i < 3000; i++) {
+            String date = String.format(
+                    java.util.Locale.ROOT, "%04d-%02d-%02d", 1 + r.nextInt(9998), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            texts.add(
+                    switch (r.nextInt(5)) {
+                        case 0 -> date.substring(0, 4);
+                        case 1 -> date.substring(0, 7);
+                        case 2 -> date;
+                        case 3 ->
+                            String.format(java.util.Locale.ROOT, "%sT%02d:%02d", date, r.nextInt(24), r.nextInt(60))
+                                    + zones[r.nextInt(zones.length)];
+                        default ->
+                            String.format(
+                                            java.util.Locale.ROOT,
+                                            "%sT%02d:%02d:%02d.%03d",
+                                            date,
+                                            r.nextInt(24),
+                                            r.nextInt(60),
+                                            r.nextInt(60),
+                                            r.nextInt(1000))
+                                    + zones[r.nextInt(zones.length)];
+                    });
+        }
+        int checked = 0;
+        for (String text : texts) {
+            TimePoint t;
+            try {
+                t = TimePoint.parse(text);
+            } catch (DateTimeException e) {
+                continue; // an offset that does not fit its zone at that time
+            }
+            for (ZoneId fallback : fallbacks) {
+                assertThat(t.startMillis(fallback))
+                        .as("%s in %s", text, fallback)
+                        .isEqualTo(t.start(fallback).toEpochMilli());
+                assertThat(t.periodEndMillis(fallback))
+                        .as("%s in %s", text, fallback)
+                        .isEqualTo(t.periodEnd(fallback).toEpochMilli());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(2500 * fallbacks.length);
+    }
+
+    @Test
     void rejectsImpossibleAndMalformedTimes() {
         assertThatThrownBy(() -> TimePoint.parse("2021-02-30"))
                 .isInstanceOf(DateTimeException.class)
