@@ -38,6 +38,16 @@ final class References {
     /** Whether {@link #others} are the second half's, their indices counted from its first event. */
     private boolean othersOfSecondHalf;
 
+    /** Slots per list in {@link #found}. */
+    private static final int FOUND_SLOTS = 64;
+
+    /**
+     * Per list (by its ordinal), ids found in it, each in the slot of its identity hash: the few
+     * category and source ids that a million references repeat are read as one shared instance
+     * each ({@link JsonCursor#interned}), so checking one again is a comparison, not a look-up.
+     */
+    private final @Nullable String[] @Nullable [] found = new String[SECTIONS.length][];
+
     private final List<Pending> pending = new ArrayList<>();
     private final Set<Section> read;
     private final Set<Section> broken;
@@ -113,6 +123,7 @@ final class References {
     /** Gives {@code id} to {@code place}, whatever it was given to before. */
     void redeclare(String id, Place place) {
         ids.put(id, pack(place));
+        java.util.Arrays.fill(found, null); // an id may now name an entry of another list
     }
 
     /** A place as one {@code long}: its list in the high half, its index in the low. */
@@ -149,9 +160,28 @@ final class References {
         }
         if (!read.contains(target)) {
             pending.add(new Pending(target, id, at.line(), at.column(), path(at, field, item)));
-        } else if (!isIn(id, target)) {
+        } else if (!found(id, target)) {
             at.error(path(at, field, item), unknown(target, id));
         }
+    }
+
+    /** Whether {@code id} names an entry of {@code section}: as {@link #isIn}, at once for an instance found before. */
+    @SuppressWarnings({"EnumOrdinal", "ReferenceEquality"}) // within one run; the very instance found before
+    private boolean found(String id, Section section) {
+        @Nullable String[] seen = found[section.ordinal()];
+        int slot = System.identityHashCode(id) & (FOUND_SLOTS - 1);
+        if (seen != null && seen[slot] == id) {
+            return true;
+        }
+        if (!isIn(id, section)) {
+            return false;
+        }
+        if (seen == null) {
+            seen = new String[FOUND_SLOTS];
+            found[section.ordinal()] = seen;
+        }
+        seen[slot] = id;
+        return true;
     }
 
     private static String path(JsonCursor at, String field, int item) {

@@ -321,6 +321,42 @@ class EventFileReaderTest {
     }
 
     @Test
+    void anIdFoundInOneListIsNotFoundInAnotherAndEveryUnknownReferenceIsReported() {
+        // Ids referred to again are checked as one shared instance: that must not blur the lists.
+        String json = """
+                {
+                  "formatVersion": 1,
+                  "title": "Synthetic test file",
+                  "displayZone": "UTC",
+                  "sources": [ { "id": "s1", "name": "Synthetic" } ],
+                  "categories": [ { "id": "c1", "name": "Synthetic" } ],
+                  "events": [
+                    { "id": "e1", "title": "A", "start": "2021-02-01", "category": "c1", "sources": ["s1"] },
+                    { "id": "e2", "title": "B", "start": "2021-02-01", "category": "s1", "sources": ["c1"] },
+                    { "id": "e3", "title": "C", "start": "2021-02-01", "category": "c1", "sources": ["s1", "e1"] },
+                    { "id": "e4", "title": "D", "start": "2021-02-01", "category": "nope", "sources": ["nope"] },
+                    { "id": "e5", "title": "E", "start": "2021-02-01", "category": "nope", "sources": ["nope", "s1"] }
+                  ]
+                }
+                """;
+        LoadResult result = read(json);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors())
+                .extracting(Problem::path)
+                .containsExactly(
+                        "/events/1/category",
+                        "/events/1/sources/0",
+                        "/events/2/sources/1",
+                        "/events/3/category",
+                        "/events/3/sources/0",
+                        "/events/4/category",
+                        "/events/4/sources/0");
+        assertThat(result.errors().get(0).message()).contains("unknown category \"s1\"");
+        assertThat(result.errors().get(1).message()).contains("unknown source \"c1\"");
+        assertThat(result.errors().get(2).message()).contains("unknown source \"e1\"");
+    }
+
+    @Test
     void duplicateKeysAreReportedAtTheSecondKey() {
         String json = TestFiles.SYNTHETIC.replace(
                 "\"title\": \"Synthetic test file (not real events)\",",
