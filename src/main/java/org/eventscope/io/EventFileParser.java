@@ -68,6 +68,19 @@ final class EventFileParser {
         "fatalities",
         "sources"
     };
+    // The positions of the event's fields in EVENT_FIELDS.
+    private static final int ID = 0;
+    private static final int TITLE = 1;
+    private static final int START = 2;
+    private static final int END = 3;
+    private static final int END_APPROXIMATE = 4;
+    private static final int CATEGORY = 5;
+    private static final int ACTORS = 6;
+    private static final int PLACE = 7;
+    private static final int DESCRIPTION = 8;
+    private static final int MEDIA = 9;
+    private static final int FATALITIES = 10;
+    private static final int SOURCES = 11;
     private static final String[] REPORT_FIELDS = {"id", "date", "reportedBy", "subject", "sources", "event", "bands"};
     private static final int MONITOR_EVERY = 4096;
 
@@ -423,43 +436,44 @@ final class EventFileParser {
         Integer fatalities = null;
         Media media = null;
         Keys keys = c.new Keys(EVENT_FIELDS);
-        for (String field = keys.next(); field != null; field = keys.next()) {
-            switch (field) {
-                case "id" -> id = id();
-                case "title" -> {
+        for (int at = keys.nextIndex(); at >= 0; at = keys.nextIndex()) {
+            String field = EVENT_FIELDS[at];
+            switch (at) {
+                case ID -> id = id();
+                case TITLE -> {
                     title = c.text(field, true);
                     texts = c.withLanguages(texts, field);
                 }
-                case "start" -> start = time(field, true);
-                case "end" -> {
+                case START -> start = time(field, true);
+                case END -> {
                     endAt = c.pos();
                     end = time(field, false);
                 }
-                case "endApproximate" -> {
+                case END_APPROXIMATE -> {
                     approxAt = c.pos();
                     endApproximate = c.bool(field);
                 }
-                case "category" -> {
+                case CATEGORY -> {
                     category = c.interned(field);
                     if (category != null) {
                         references.check(Section.CATEGORIES, category, c, field, -1);
                     }
                 }
-                case "actors" -> actors = List.copyOf(c.texts(field, (value, i) -> value));
-                case "place" -> {
+                case ACTORS -> actors = List.copyOf(c.texts(field, (value, i) -> value));
+                case PLACE -> {
                     place = c.text(field, false);
                     texts = c.withLanguages(texts, field);
                 }
-                case "description" -> {
+                case DESCRIPTION -> {
                     description = c.text(field, false);
                     texts = c.withLanguages(texts, field);
                 }
-                case "fatalities" -> {
+                case FATALITIES -> {
                     Long n = c.integer(field, 0, MAX_FATALITIES);
                     fatalities = n == null ? null : n.intValue();
                 }
-                case "media" -> media = MediaReader.media(c);
-                case "sources" -> sources = ids(field, Section.SOURCES);
+                case MEDIA -> media = MediaReader.media(c);
+                case SOURCES -> sources = ids(field, Section.SOURCES);
                 default -> {} // Keys reported and skipped it
             }
         }
