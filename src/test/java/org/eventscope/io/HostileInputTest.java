@@ -351,7 +351,13 @@ class HostileInputTest {
                     "\"displayZone\": \"UTC\",", "\"displayZone\": \"UTC\", \"extra\": [{\"a\": [\"" + huge + "\"]}],"),
             TestFiles.SYNTHETIC.replace("\"id\": \"b\",", "\"id\": \"b\", \"extra\": \"" + huge + "\","),
             TestFiles.SYNTHETIC.replace(
-                    "\"sources\": [\"s1\"] }", "\"sources\": [\"s1\"], \"title\": \"" + huge + "\" }")
+                    "\"sources\": [\"s1\"] }", "\"sources\": [\"s1\"], \"title\": \"" + huge + "\" }"),
+            // Shared ids and actors are read as the parser's characters, not as strings: the limit holds there too.
+            TestFiles.SYNTHETIC.replace(
+                    "\"sources\": [\"s1\"] }", "\"sources\": [\"s1\"], \"category\": \"" + huge + "\" }"),
+            TestFiles.SYNTHETIC.replace("\"sources\": [\"s1\"] }", "\"sources\": [\"s1\", \"" + huge + "\"] }"),
+            TestFiles.SYNTHETIC.replace(
+                    "\"sources\": [\"s1\"] }", "\"sources\": [\"s1\"], \"actors\": [\"" + huge + "\"] }")
         }) {
             LoadResult result = read(json);
             assertThat(result.ok()).isFalse();
