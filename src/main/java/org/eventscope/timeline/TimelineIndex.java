@@ -46,6 +46,9 @@ public final class TimelineIndex {
     private long binOrigin;
     private double binMillis;
 
+    /** Slots of the identity cache of categories while an index is built. */
+    private static final int CATEGORY_SLOTS = 64;
+
     /** How many stretches of time {@link #binsBefore()} divides the file into. */
     public static final int BINS = 1 << 16;
 
@@ -70,6 +73,7 @@ public final class TimelineIndex {
     }
 
     /** Indexes the events of {@code file}; {@code null} gives an empty index. */
+    @SuppressWarnings("ReferenceEquality") // a category instance seen before: found by identity, else by value
     public static TimelineIndex of(@Nullable EventFile file) {
         if (file == null || file.events().isEmpty()) {
             return file == null
@@ -101,15 +105,31 @@ public final class TimelineIndex {
         // the file on its own core); then only arrays move.
         TwoHalves.run(n, (from, to) -> {
             int[] mine = from == 0 ? counts : secondCounts;
+            // The categories a file's events name are a few shared instances: each is looked up
+            // in the map once, then found by identity (a slot per identity hash).
+            String[] seen = new String[CATEGORY_SLOTS];
+            short[] seenAt = new short[CATEGORY_SLOTS];
             for (int i = from; i < to; i++) {
                 Event ev = events.get(i);
                 // Asked of the event's values, without making its times.
                 s[i] = ev.startMillis(fallback);
                 e[i] = ev.axisEndMillis(fallback);
                 u[i] = uncertain(ev);
-                Integer k = categoryPosition.get(ev.category());
-                c[i] = (short) (k == null ? -1 : k);
-                mine[k == null ? mine.length - 1 : k]++;
+                String category = ev.category();
+                short k;
+                int slot = System.identityHashCode(category) & (CATEGORY_SLOTS - 1);
+                if (category != null && seen[slot] == category) {
+                    k = seenAt[slot];
+                } else {
+                    Integer found = category == null ? null : categoryPosition.get(category);
+                    k = (short) (found == null ? -1 : found);
+                    if (category != null) {
+                        seen[slot] = category;
+                        seenAt[slot] = k;
+                    }
+                }
+                c[i] = k;
+                mine[k < 0 ? mine.length - 1 : k]++;
             }
         });
         for (int k = 0; k < counts.length; k++) {

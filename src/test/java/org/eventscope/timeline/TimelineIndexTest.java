@@ -184,6 +184,46 @@ class TimelineIndexTest {
     }
 
     @Test
+    void categoriesAreFoundByValueWhateverTheirInstancesAndHowManyShareASlot() {
+        // 200 categories (more than the index's identity slots), each named by events through
+        // the shared instance and through copies of it; names of no category; none at all.
+        int categories = 200;
+        java.util.List<org.eventscope.model.Category> list = new java.util.ArrayList<>();
+        for (int k = 0; k < categories; k++) {
+            list.add(new org.eventscope.model.Category("c" + k, "Synthetic " + k, null));
+        }
+        java.util.Random r = new java.util.Random(3);
+        java.util.List<org.eventscope.model.Event> events = new java.util.ArrayList<>();
+        int n = TwoHalves.MIN_PARALLEL + 1_001; // indexed in two halves
+        int[] expected = new int[n];
+        for (int i = 0; i < n; i++) {
+            int k = r.nextInt(categories + 2);
+            String category;
+            if (k == categories) {
+                category = null;
+                expected[i] = -1;
+            } else if (k == categories + 1) {
+                category = "c" + (categories + r.nextInt(50)); // no such category
+                expected[i] = -1;
+            } else {
+                String shared = list.get(k).id();
+                category = r.nextBoolean() ? shared : new String(shared.toCharArray());
+                expected[i] = k;
+            }
+            events.add(event("e" + i, "2022-01-" + (10 + r.nextInt(9)), null, category));
+        }
+        EventFile f = file(list, events);
+        TimelineIndex index = TimelineIndex.of(f);
+        int[] counts = new int[categories + 1];
+        for (int i = 0; i < n; i++) {
+            int at = index.fileIndexOf(index.event(i));
+            assertThat(index.category(i)).as("event %d", at).isEqualTo(expected[at]);
+            counts[expected[at] < 0 ? categories : expected[at]]++;
+        }
+        assertThat(index.categoryCounts()).containsExactly(counts);
+    }
+
+    @Test
     void everyEventIsFoundWhereItStandsAndAStrangerIsNot() {
         EventFile file = geneva;
         TimelineIndex index = TimelineIndex.of(file);
