@@ -119,7 +119,7 @@ public final class TimePoint {
 
     /** The first instant this time covers, reading a time without zone in {@code fallback}. */
     public Instant start(ZoneId fallback) {
-        return atZone(local(), fallback);
+        return atZone(local(), offset, zone, fallback);
     }
 
     /**
@@ -142,9 +142,7 @@ public final class TimePoint {
         if (fixed != null) {
             return (localSeconds - fixed.getTotalSeconds()) * 1000 + nano / 1_000_000;
         }
-        return ZonedDateTime.of(
-                        LocalDateTime.ofEpochSecond(localSeconds, nano, ZoneOffset.UTC), zone != null ? zone : fallback)
-                .toInstant()
+        return atZone(LocalDateTime.ofEpochSecond(localSeconds, nano, ZoneOffset.UTC), offset, zone, fallback)
                 .toEpochMilli();
     }
 
@@ -157,25 +155,11 @@ public final class TimePoint {
             @Nullable ZoneId zone,
             ZoneId fallback) {
         ZoneOffset fixed = fixedOffset(offset, zone, fallback);
+        long next = nextPeriod(localSeconds, precision);
         if (fixed == null) {
-            return restore(localSeconds, nano, precision, offset, zone)
-                    .periodEnd(fallback)
+            return atZone(LocalDateTime.ofEpochSecond(next, nano, ZoneOffset.UTC), offset, zone, fallback)
                     .toEpochMilli();
         }
-        // Where the offset never changes, a day is 86,400 seconds; months and years are counted on the calendar.
-        long next = switch (precision) {
-            case SECOND -> localSeconds + 1;
-            case MINUTE -> localSeconds + 60;
-            case DAY -> localSeconds + 86_400;
-            case MONTH ->
-                LocalDateTime.ofEpochSecond(localSeconds, 0, ZoneOffset.UTC)
-                        .plusMonths(1)
-                        .toEpochSecond(ZoneOffset.UTC);
-            case YEAR ->
-                LocalDateTime.ofEpochSecond(localSeconds, 0, ZoneOffset.UTC)
-                        .plusYears(1)
-                        .toEpochSecond(ZoneOffset.UTC);
-        };
         return (next - fixed.getTotalSeconds()) * 1000 + nano / 1_000_000;
     }
 
@@ -198,15 +182,29 @@ public final class TimePoint {
      * second. For a minute-precision time this is one minute later.
      */
     public Instant periodEnd(ZoneId fallback) {
-        LocalDateTime local = local();
-        LocalDateTime next = switch (precision) {
-            case YEAR -> local.plusYears(1);
-            case MONTH -> local.plusMonths(1);
-            case DAY -> local.plusDays(1);
-            case MINUTE -> local.plusMinutes(1);
-            case SECOND -> local.plusSeconds(1);
+        LocalDateTime next = LocalDateTime.ofEpochSecond(nextPeriod(localSeconds, precision), nano, ZoneOffset.UTC);
+        return atZone(next, offset, zone, fallback);
+    }
+
+    /**
+     * The wall-clock seconds ({@link #localSeconds}) at which the period that begins at {@code
+     * localSeconds} ends: the next second, minute, day, month or year. Wall-clock time knows no
+     * clock changes, so a day is always 86,400 seconds of it.
+     */
+    private static long nextPeriod(long localSeconds, Precision precision) {
+        return switch (precision) {
+            case SECOND -> localSeconds + 1;
+            case MINUTE -> localSeconds + 60;
+            case DAY -> localSeconds + 86_400;
+            case MONTH ->
+                LocalDateTime.ofEpochSecond(localSeconds, 0, ZoneOffset.UTC)
+                        .plusMonths(1)
+                        .toEpochSecond(ZoneOffset.UTC);
+            case YEAR ->
+                LocalDateTime.ofEpochSecond(localSeconds, 0, ZoneOffset.UTC)
+                        .plusYears(1)
+                        .toEpochSecond(ZoneOffset.UTC);
         };
-        return atZone(next, fallback);
     }
 
     /**
@@ -249,7 +247,9 @@ public final class TimePoint {
         return rules.getTransition(local());
     }
 
-    private Instant atZone(LocalDateTime value, ZoneId fallback) {
+    /** The instant of wall-clock time {@code value} at {@code offset}, else in {@code zone}, else in {@code fallback}. */
+    private static Instant atZone(
+            LocalDateTime value, @Nullable ZoneOffset offset, @Nullable ZoneId zone, ZoneId fallback) {
         if (offset != null) {
             return value.toInstant(offset);
         }

@@ -131,11 +131,34 @@ class TimePointTest {
                         .isEqualTo(t.start(fallback).toEpochMilli());
                 assertThat(t.periodEndMillis(fallback))
                         .as("%s in %s", text, fallback)
-                        .isEqualTo(t.periodEnd(fallback).toEpochMilli());
+                        .isEqualTo(t.periodEnd(fallback).toEpochMilli())
+                        .isEqualTo(instant(next(t), t, fallback));
+                assertThat(t.startMillis(fallback)).isEqualTo(instant(t.local(), t, fallback));
                 checked++;
             }
         }
         assertThat(checked).isGreaterThan(2500 * fallbacks.length);
+    }
+
+    /** The wall-clock time at which {@code t}'s period ends, by java.time's calendar: the rule spelled out. */
+    private static java.time.LocalDateTime next(TimePoint t) {
+        java.time.LocalDateTime l = t.local();
+        return switch (t.precision()) {
+            case YEAR -> l.plusYears(1);
+            case MONTH -> l.plusMonths(1);
+            case DAY -> l.plusDays(1);
+            case MINUTE -> l.plusMinutes(1);
+            case SECOND -> l.plusSeconds(1);
+        };
+    }
+
+    /** Epoch milliseconds of wall-clock {@code local} read as {@code t} is: its offset, else its zone, else {@code fallback}. */
+    private static long instant(java.time.LocalDateTime local, TimePoint t, ZoneId fallback) {
+        return (t.offset() != null
+                        ? local.toInstant(t.offset())
+                        : java.time.ZonedDateTime.of(local, t.zone() != null ? t.zone() : fallback)
+                                .toInstant())
+                .toEpochMilli();
     }
 
     @Test
