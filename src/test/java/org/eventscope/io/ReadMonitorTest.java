@@ -56,9 +56,27 @@ class ReadMonitorTest {
 
     @Test
     void cancellingStopsTheReadPartWay() throws IOException {
+        // Read in one part (events under SplitRead.MIN_EVENTS_BYTES): it stops soon after the cancel.
         Path file = dir.resolve("synthetic.json");
-        SyntheticEventFiles.write(file, 50_000, 7);
+        SyntheticEventFiles.write(file, 40_000, 7);
         long size = Files.size(file);
+        assertThat(size).isLessThan(SplitRead.MIN_EVENTS_BYTES);
+        assertThat(progressWhenCancelled(file, size / 4)).isLessThan(size / 2);
+    }
+
+    @Test
+    void cancellingStopsAReadInTwoPartsBeforeItsEnd() throws IOException {
+        // Read in two parts, the progress counts both: the second thread may have read all of
+        // its half by the time the reader, checking every few thousand events, sees the cancel.
+        Path file = dir.resolve("synthetic-two-parts.json");
+        SyntheticEventFiles.write(file, 60_000, 7);
+        long size = Files.size(file);
+        assertThat(size).isGreaterThan(SplitRead.MIN_EVENTS_BYTES + (1 << 20));
+        assertThat(progressWhenCancelled(file, size / 4)).isLessThan(size * 3 / 4);
+    }
+
+    /** Reads {@code file}, cancelling once the progress passes {@code after}; the last progress reported. */
+    private static long progressWhenCancelled(Path file, long after) {
         long[] lastProgress = {0};
         assertThatThrownBy(() -> EventFileReader.read(file, new ReadMonitor() {
                     @Override
@@ -68,11 +86,11 @@ class ReadMonitorTest {
 
                     @Override
                     public boolean isCancelled() {
-                        return lastProgress[0] > size / 4;
+                        return lastProgress[0] > after;
                     }
                 }))
                 .isInstanceOf(CancellationException.class);
-        assertThat(lastProgress[0]).isLessThan(size / 2);
+        return lastProgress[0];
     }
 
     @Test
