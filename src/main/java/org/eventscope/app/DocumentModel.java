@@ -443,10 +443,11 @@ public final class DocumentModel {
             @Override
             protected LoadResult call() throws IOException {
                 Task<LoadResult> self = this;
+                ProgressPace pace = new ProgressPace();
                 LoadResult result = reader.read(new ReadMonitor() {
                     @Override
                     public void progress(long bytesRead, long totalBytes) {
-                        if (totalBytes > 0) {
+                        if (totalBytes > 0 && pace.due()) {
                             updateProgress(bytesRead, totalBytes);
                         }
                     }
