@@ -7,9 +7,9 @@ import java.util.function.LongSupplier;
 /**
  * How often a file being read shows its progress: at most ten times a second. Each change of
  * the progress bar is a frame that the JavaFX thread lays out and the renderer draws and copies
- * out whole, on the cores the readers need: a read of a million events reports 250 steps, which
- * made a frame at every pulse. Ten a second still moves the bar smoothly. Safe to ask from any
- * thread (the second half of a file is read on another).
+ * out whole, on the cores the readers need; a read of a million events reports about 250 steps
+ * in a second or two, a frame at nearly every pulse. Ten a second still moves the bar smoothly.
+ * Safe to ask from any thread.
  */
 final class ProgressPace {
 
