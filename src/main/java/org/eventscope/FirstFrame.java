@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.eventscope.app.AppPreferences;
+import org.eventscope.app.EarlyRead;
 import org.eventscope.app.EventscopeApp;
 import org.eventscope.app.MainWindow;
 import org.eventscope.cli.FxRuntime;
@@ -89,6 +90,8 @@ public final class FirstFrame {
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         StallWatch watch = new StallWatch();
+        // As Main does for a file given at launch.
+        EarlyRead.start(List.of(file.toString()), AppPreferences.none());
         FxRuntime.startHeadless();
         watch.start();
         MainWindow[] window = new MainWindow[1];

@@ -1,6 +1,8 @@
 package org.eventscope;
 
 import javafx.application.Application;
+import org.eventscope.app.AppPreferences;
+import org.eventscope.app.EarlyRead;
 import org.eventscope.app.EventscopeApp;
 import org.eventscope.cli.EventscopeCommand;
 import org.eventscope.cli.FxRuntime;
@@ -35,6 +37,8 @@ public final class Main {
             System.exit(EventscopeCommand.noDisplay(args, "DISPLAY and WAYLAND_DISPLAY are not set"));
         }
         FxRuntime.quietClassPathWarning();
+        // A file given is read while JavaFX starts and the window is built; the window takes the read over.
+        EarlyRead.start(java.util.List.of(args), AppPreferences.user());
         try {
             Application.launch(EventscopeApp.class, args);
         } catch (UnsupportedOperationException e) {

@@ -161,9 +161,14 @@ public final class DocumentModel {
     private Task<LoadResult> open(Path path, SheetOptions sheet, boolean mayRelease) {
         Path absolute = path.toAbsolutePath();
         sheets.put(absolute, sheet);
-        String name = absolute.getFileName() == null
-                ? absolute.toString()
-                : absolute.getFileName().toString();
+        String name = nameOf(absolute);
+        // The file named at launch may be read already, or partly: taken over, not read twice.
+        EarlyRead early = EarlyRead.take(absolute);
+        if (early != null && !sheet.equals(SheetOptions.NONE)) {
+            early.drop();
+            early = null;
+        }
+        EarlyRead started = early;
         Document releasing = mayRelease ? releasable(absolute) : null;
         if (releasing != null) {
             close(releasing);
@@ -171,7 +176,9 @@ public final class DocumentModel {
         Path closed = releasedPath;
         Task<LoadResult> task = load(
                 monitor -> {
-                    LoadResult result = EventFileReader.read(absolute, name, monitor, sheet);
+                    LoadResult result = started != null
+                            ? started.join(monitor)
+                            : EventFileReader.read(absolute, name, monitor, sheet);
                     // An imported file (TimelineJS) is not patched: saving writes an Eventscope file.
                     kept.set(result.imported() ? Saving.Original.NONE : original(absolute, result.sha256()));
                     return result;
@@ -182,11 +189,21 @@ public final class DocumentModel {
                 releasing == null
                         ? Messages.get("status.opening", name)
                         : Messages.get("status.openingReleased", name, releasing.name()));
+        if (started != null) {
+            // Cancelled before it ran: the read under way is nobody's.
+            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> started.drop());
+        }
         // While the stand-in is shown, whichever file is asked for next opens the closed one again if it fails.
         if (mayRelease && closed != null && isStandIn(document.get())) {
             openAgainIfNot(closed, task);
         }
         return task;
+    }
+
+    /** How problems and the status bar name the file at {@code absolute}: by its name, else the whole path. */
+    static String nameOf(Path absolute) {
+        Path file = absolute.getFileName();
+        return file == null ? absolute.toString() : file.toString();
     }
 
     /** How many bytes of heap reading a file of {@code fileBytes} bytes may take: its document, index and the reader's garbage. */

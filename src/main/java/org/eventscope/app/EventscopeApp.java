@@ -31,6 +31,15 @@ public class EventscopeApp extends Application {
                 }));
     }
 
+    /** Speaks the language chosen in {@code prefs}, else the system's: words, dates and numbers. */
+    static void useLanguage(AppPreferences prefs) {
+        if (!prefs.language().isEmpty()) {
+            // The chosen language also sets how dates and numbers are written.
+            Locale.setDefault(Locale.forLanguageTag(prefs.language()));
+        }
+        Messages.setLocale(Locale.getDefault());
+    }
+
     /**
      * Sets the language and theme from {@code prefs}, builds the main window in {@code stage},
      * starts loading the file named in {@code args} (else the last file, else the bundled
@@ -38,11 +47,7 @@ public class EventscopeApp extends Application {
      */
     public static MainWindow showWindow(
             Stage stage, AppPreferences prefs, List<String> args, Consumer<String> openLink) {
-        if (!prefs.language().isEmpty()) {
-            // The chosen language also sets how dates and numbers are written.
-            Locale.setDefault(Locale.forLanguageTag(prefs.language()));
-        }
-        Messages.setLocale(Locale.getDefault());
+        useLanguage(prefs);
         prefs.theme().apply();
         MainWindow window = new MainWindow(stage, openLink, prefs);
         if (!args.isEmpty()) {

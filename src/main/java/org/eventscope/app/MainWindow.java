@@ -385,18 +385,34 @@ public final class MainWindow {
      * ({@link SheetImportDialog}).
      */
     public void openFile(Path path) {
-        String name = String.valueOf(path.getFileName()).toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".parquet") || name.endsWith(".parq")) {
+        if (isTable(path)) {
             files.opening(path);
             tables.open(path, null);
             return;
         }
-        if (SheetPreview.isSheet(String.valueOf(path.getFileName())) && Files.isRegularFile(path)) {
+        if (isSheet(path)) {
             files.opening(path);
             SheetImportDialog.open(stage, path, prefs, options -> model.open(path, options));
         } else {
             open(path);
         }
+    }
+
+    /**
+     * Whether {@link #openFile} reads {@code path} straight into a document (an event file, a
+     * TimelineJS file), neither asking how first (a spreadsheet) nor opening it apart (a table).
+     */
+    static boolean readsStraight(Path path) {
+        return !isTable(path) && !isSheet(path);
+    }
+
+    private static boolean isTable(Path path) {
+        String name = String.valueOf(path.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".parquet") || name.endsWith(".parq");
+    }
+
+    private static boolean isSheet(Path path) {
+        return SheetPreview.isSheet(String.valueOf(path.getFileName())) && Files.isRegularFile(path);
     }
 
     /** What the editing commands do. */

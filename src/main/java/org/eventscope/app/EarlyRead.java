@@ -1,0 +1,153 @@
+package org.eventscope.app;
+
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eventscope.io.EventFileReader;
+import org.eventscope.io.EventFileReader.LoadResult;
+import org.eventscope.io.ReadMonitor;
+import org.eventscope.io.SheetOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The file named at launch, read while the window is being built. The read starts before JavaFX
+ * does, and the window's first opening of that very file takes over the read under way (its
+ * progress, its Cancel) instead of starting its own; any other opening drops it. JavaFX's
+ * start-up keeps about one of two cores busy for a second or so: the reader's first second runs
+ * beside it. The file is still read once, as every input is, so a named pipe given at launch
+ * opens as before.
+ */
+public final class EarlyRead {
+
+    private static final AtomicReference<@Nullable EarlyRead> PENDING = new AtomicReference<>();
+
+    private final Path path;
+    private final CompletableFuture<LoadResult> result = new CompletableFuture<>();
+    /** The opening that took this read over: its monitor hears the progress and may cancel. */
+    private volatile @Nullable ReadMonitor taker;
+
+    private volatile boolean dropped;
+    private volatile long bytesRead = -1;
+    private volatile long totalBytes = -1;
+
+    private EarlyRead(Path path) {
+        this.path = path;
+    }
+
+    /**
+     * Starts reading the file the window will open for the program's arguments (the first that is
+     * not a JavaFX {@code --name=value} parameter), on a thread of its own, its problems told in
+     * the language of {@code prefs}; nothing when there is none, it names no path, or the window
+     * would not read it straight into a document (a spreadsheet asks how first, a table opens apart).
+     */
+    public static void start(List<String> arguments, AppPreferences prefs) {
+        String argument = arguments.stream()
+                .filter(a -> !(a.startsWith("--") && a.indexOf('=') > 2))
+                .findFirst()
+                .orElse(null);
+        if (argument == null) {
+            return;
+        }
+        EventscopeApp.useLanguage(prefs);
+        Path absolute;
+        try {
+            absolute = Path.of(argument).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            return; // the window says what is wrong with it
+        }
+        if (!MainWindow.readsStraight(absolute)) {
+            return;
+        }
+        EarlyRead read = new EarlyRead(absolute);
+        EarlyRead before = PENDING.getAndSet(read);
+        if (before != null) {
+            before.drop();
+        }
+        Thread thread = new Thread(read::run, "eventscope-early-read");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The read of {@code absolute} started at launch, taken over once; {@code null} when there is
+     * none. A read of any other file is dropped: the window opened something else first.
+     */
+    static @Nullable EarlyRead take(Path absolute) {
+        EarlyRead read = PENDING.getAndSet(null);
+        if (read != null && !read.path.equals(absolute)) {
+            read.drop();
+            return null;
+        }
+        return read;
+    }
+
+    /** Whether a read started at launch waits to be taken over (for tests). */
+    static boolean pending() {
+        return PENDING.get() != null;
+    }
+
+    /** Stops the read, when nobody will take it. */
+    void drop() {
+        dropped = true;
+    }
+
+    /**
+     * Waits for the read and returns what it read; from now on its progress goes to {@code
+     * monitor}, and it stops when {@code monitor} cancels (a {@link CancellationException}, as a
+     * read of its own would throw).
+     */
+    LoadResult join(ReadMonitor monitor) throws IOException {
+        taker = monitor;
+        long read = bytesRead;
+        if (read >= 0) {
+            monitor.progress(read, totalBytes);
+        }
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            drop();
+            throw new CancellationException("the wait for " + path + " was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private void run() {
+        try {
+            result.complete(EventFileReader.read(path, DocumentModel.nameOf(path), monitor, SheetOptions.NONE));
+        } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private final ReadMonitor monitor = new ReadMonitor() {
+        @Override
+        public void progress(long bytes, long total) {
+            totalBytes = total;
+            bytesRead = bytes;
+            ReadMonitor m = taker;
+            if (m != null) {
+                m.progress(bytes, total);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            ReadMonitor m = taker;
+            return dropped || (m != null && m.isCancelled());
+        }
+    };
+}
