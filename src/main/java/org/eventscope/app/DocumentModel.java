@@ -176,9 +176,8 @@ public final class DocumentModel {
         Path closed = releasedPath;
         Task<LoadResult> task = load(
                 monitor -> {
-                    LoadResult result = started != null
-                            ? started.join(monitor)
-                            : EventFileReader.read(absolute, name, monitor, sheet);
+                    LoadResult taken = started != null ? started.join(monitor) : null;
+                    LoadResult result = taken != null ? taken : EventFileReader.read(absolute, name, monitor, sheet);
                     // An imported file (TimelineJS) is not patched: saving writes an Eventscope file.
                     kept.set(result.imported() ? Saving.Original.NONE : original(absolute, result.sha256()));
                     return result;

@@ -1,9 +1,12 @@
 package org.eventscope.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * progress, its Cancel) instead of starting its own; any other opening drops it. JavaFX's
  * start-up keeps about one of two cores busy for a second or so: the reader's first second runs
  * beside it. The file is still read once, as every input is, so a named pipe given at launch
- * opens as before.
+ * opens as before; a regular file that changed on disk before the window took the read over is
+ * read again as it is then (the window watches for changes only once the file is open).
  */
 public final class EarlyRead {
 
@@ -30,6 +34,9 @@ public final class EarlyRead {
     private final CompletableFuture<LoadResult> result = new CompletableFuture<>();
     /** The opening that took this read over: its monitor hears the progress and may cancel. */
     private volatile @Nullable ReadMonitor taker;
+
+    /** The file's {@link #stamp} as the read began. */
+    private volatile @Nullable List<Object> before;
 
     private volatile boolean dropped;
     private volatile long bytesRead = -1;
@@ -46,10 +53,7 @@ public final class EarlyRead {
      * would not read it straight into a document (a spreadsheet asks how first, a table opens apart).
      */
     public static void start(List<String> arguments, AppPreferences prefs) {
-        String argument = arguments.stream()
-                .filter(a -> !(a.startsWith("--") && a.indexOf('=') > 2))
-                .findFirst()
-                .orElse(null);
+        String argument = fileArgument(arguments);
         if (argument == null) {
             return;
         }
@@ -71,6 +75,22 @@ public final class EarlyRead {
         Thread thread = new Thread(read::run, "eventscope-early-read");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * The argument that the window opens: the first that JavaFX does not take for a named
+     * parameter ({@code --name=value}, the name starting with a letter or '_'); {@code null} when
+     * there is none.
+     */
+    static @Nullable String fileArgument(List<String> arguments) {
+        for (String a : arguments) {
+            boolean named =
+                    a.startsWith("--") && a.indexOf('=') > 2 && (Character.isLetter(a.charAt(2)) || a.charAt(2) == '_');
+            if (!named) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -99,8 +119,11 @@ public final class EarlyRead {
     /**
      * Waits for the read and returns what it read; from now on its progress goes to {@code
      * monitor}, and it stops when {@code monitor} cancels (a {@link CancellationException}, as a
-     * read of its own would throw).
+     * read of its own would throw). {@code null} when the file changed on disk since the read
+     * began (its size or time of change differ): the caller reads it again as it is now, since
+     * the window watches it for changes only once it is open.
      */
+    @Nullable
     LoadResult join(ReadMonitor monitor) throws IOException {
         taker = monitor;
         long read = bytesRead;
@@ -108,7 +131,8 @@ public final class EarlyRead {
             monitor.progress(read, totalBytes);
         }
         try {
-            return result.get();
+            LoadResult done = result.get();
+            return Objects.equals(before, stamp(path)) ? done : null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             drop();
@@ -125,7 +149,24 @@ public final class EarlyRead {
         }
     }
 
+    /** Whether a read started at launch waits to be taken over and has ended, however (for tests). */
+    static boolean pendingAndDone() {
+        EarlyRead read = PENDING.get();
+        return read != null && read.result.isDone();
+    }
+
+    /** A regular file's size and time of change, to tell whether it changed; {@code null} for anything else. */
+    private static @Nullable List<Object> stamp(Path path) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            return a.isRegularFile() ? List.of(a.size(), a.lastModifiedTime()) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private void run() {
+        before = stamp(path);
         try {
             result.complete(EventFileReader.read(path, DocumentModel.nameOf(path), monitor, SheetOptions.NONE));
         } catch (RuntimeException | Error e) {

@@ -101,6 +101,39 @@ class EarlyReadTest {
     }
 
     @Test
+    void aFileChangedOnDiskBeforeTheWindowTakesTheReadOverIsReadAgainAsItIsNow() throws Exception {
+        Path given = TestFiles.write(dir, "changing.json", TestFiles.SYNTHETIC);
+        EarlyRead.start(List.of(given.toString()), AppPreferences.none());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, EarlyRead::pendingAndDone);
+        // Changed after the read, before the window watches it: the window must not show the old one.
+        Files.writeString(given, TestFiles.SYNTHETIC.replace("\"a\"", "\"changed\""));
+        Files.setLastModifiedTime(
+                given,
+                java.nio.file.attribute.FileTime.fromMillis(
+                        Files.getLastModifiedTime(given).toMillis() + 5_000));
+        open(given);
+        waitForDocument(given);
+        assertThat(window.model().getDocument().file().events())
+                .extracting(e -> e.id())
+                .containsExactly("changed", "b");
+        assertThat(window.model().getDocument().sha256())
+                .isEqualTo(EventFileReader.read(given).sha256());
+    }
+
+    @Test
+    void theFileIsTheFirstArgumentThatJavaFxDoesNotTakeForANamedParameter() {
+        assertThat(EarlyRead.fileArgument(List.of("--theme=dark", "events.json")))
+                .isEqualTo("events.json");
+        assertThat(EarlyRead.fileArgument(List.of("--_x=1", "events.json"))).isEqualTo("events.json");
+        // JavaFX names a parameter only from a letter or '_': these are files.
+        assertThat(EarlyRead.fileArgument(List.of("--1=x.json", "events.json"))).isEqualTo("--1=x.json");
+        assertThat(EarlyRead.fileArgument(List.of("--=x.json"))).isEqualTo("--=x.json");
+        assertThat(EarlyRead.fileArgument(List.of("--plain", "events.json"))).isEqualTo("--plain");
+        assertThat(EarlyRead.fileArgument(List.of("--theme=dark"))).isNull();
+        assertThat(EarlyRead.fileArgument(List.of())).isNull();
+    }
+
+    @Test
     void cancellingTheOpeningStopsTheReadUnderWayAndLeavesTheWindowAsItWas() throws Exception {
         Path fifo = dir.resolve("slow.json");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
