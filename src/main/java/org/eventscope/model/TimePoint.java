@@ -154,13 +154,8 @@ public final class TimePoint {
             @Nullable ZoneOffset offset,
             @Nullable ZoneId zone,
             ZoneId fallback) {
-        ZoneOffset fixed = fixedOffset(offset, zone, fallback);
-        long next = nextPeriod(localSeconds, precision);
-        if (fixed == null) {
-            return atZone(LocalDateTime.ofEpochSecond(next, nano, ZoneOffset.UTC), offset, zone, fallback)
-                    .toEpochMilli();
-        }
-        return (next - fixed.getTotalSeconds()) * 1000 + nano / 1_000_000;
+        // The period ends where the next one starts.
+        return startMillis(nextPeriod(localSeconds, precision), nano, offset, zone, fallback);
     }
 
     /** The offset a time is read at when it is the same at every instant: the written one, else its zone's or {@code fallback}'s when fixed. */
