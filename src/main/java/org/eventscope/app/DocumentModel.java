@@ -162,13 +162,9 @@ public final class DocumentModel {
         Path absolute = path.toAbsolutePath();
         sheets.put(absolute, sheet);
         String name = nameOf(absolute);
-        // The file named at launch may be read already, or partly: taken over, not read twice.
-        EarlyRead early = EarlyRead.take(absolute);
-        if (early != null && !sheet.equals(SheetOptions.NONE)) {
-            early.drop();
-            early = null;
-        }
-        EarlyRead started = early;
+        // The file named at launch may be read already, or partly: taken over, not read twice
+        // (a sheet read as asked is never one: any read under way is dropped).
+        EarlyRead started = EarlyRead.take(sheet.equals(SheetOptions.NONE) ? absolute : null);
         Document releasing = mayRelease ? releasable(absolute) : null;
         if (releasing != null) {
             close(releasing);

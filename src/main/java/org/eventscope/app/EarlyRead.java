@@ -95,9 +95,10 @@ public final class EarlyRead {
 
     /**
      * The read of {@code absolute} started at launch, taken over once; {@code null} when there is
-     * none. A read of any other file is dropped: the window opened something else first.
+     * none. A read of any other file (of any, for {@code null}) is dropped: the window opened
+     * something else first.
      */
-    static @Nullable EarlyRead take(Path absolute) {
+    static @Nullable EarlyRead take(@Nullable Path absolute) {
         EarlyRead read = PENDING.getAndSet(null);
         if (read != null && !read.path.equals(absolute)) {
             read.drop();
