@@ -31,6 +31,12 @@ public final class EventColumns {
 
     private static final int FIRST_BLOCK = 64;
 
+    /** The bytes of texts a first block makes room for, per event. */
+    private static final int FIRST_TEXTS = 64;
+
+    /** The most room for texts a block makes at first; more is made as they come. */
+    private static final int MOST_TEXTS = 1 << 24;
+
     private final boolean shared;
     private Block block;
 
@@ -41,7 +47,7 @@ public final class EventColumns {
 
     private EventColumns(boolean shared) {
         this.shared = shared;
-        this.block = new Block(FIRST_BLOCK, shared);
+        this.block = new Block(FIRST_BLOCK, FIRST_BLOCK * FIRST_TEXTS, shared);
     }
 
     /**
@@ -74,7 +80,8 @@ public final class EventColumns {
         }
         if (!block.fits(room)) {
             block.trim();
-            block = new Block(Math.min(BLOCK, block.capacity * 2), shared);
+            int capacity = Math.min(BLOCK, block.capacity * 2);
+            block = new Block(capacity, block.textsFor(capacity), shared);
         }
         int row = block.add(
                 kept,
@@ -128,11 +135,12 @@ public final class EventColumns {
         private @Nullable Integer @Nullable [] fatalities;
         private @Nullable Media @Nullable [] media;
 
-        Block(int capacity, boolean shared) {
+        /** @param texts the bytes of texts to make room for at first */
+        Block(int capacity, int texts, boolean shared) {
             this.capacity = capacity;
             this.titles = shared ? new String[capacity] : null;
             this.places = shared ? new String[capacity] : null;
-            this.packed = new PackedTexts.Buffer(capacity * 64);
+            this.packed = new PackedTexts.Buffer(texts);
             this.packedFrom = new int[capacity];
             this.startSeconds = new long[capacity];
             this.startPrecision = new byte[capacity];
@@ -148,6 +156,18 @@ public final class EventColumns {
         /** Whether one more event, whose texts take at most {@code bytes} packed, fits this block. */
         boolean fits(long bytes) {
             return size < capacity && (size == 0 || packed.fits(bytes));
+        }
+
+        /**
+         * The room for texts a next block of {@code events} makes at first: as much per event as
+         * this block's took, and a sixteenth more. Events of one file are much alike, so the next
+         * block's texts seldom outgrow it (which would copy them) or leave over an eighth of it free
+         * (which {@link #trim} copies them to give back).
+         */
+        int textsFor(int events) {
+            long perEvent = size == 0 ? FIRST_TEXTS : (packed.size() + size - 1) / size;
+            long room = events * perEvent;
+            return (int) Math.min(MOST_TEXTS, room + (room >>> 4));
         }
 
         /** Gives back the room the texts did not take. */

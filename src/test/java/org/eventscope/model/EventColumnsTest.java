@@ -308,6 +308,52 @@ class EventColumnsTest {
         assertThat(next.title()).isEqualTo("second");
     }
 
+    @Test
+    void aBlockMakesRoomForTheNextBlocksTextsAsItsOwnTookSoThatTheyAreNotCopied() {
+        EventColumns.Block first = new EventColumns.Block(64, 64 * 64, false);
+        for (int i = 0; i < 64; i++) {
+            addTo(first, i, "Synthetic event " + i);
+        }
+        int size = PackedTexts.end(first.packed(0), first.packedFrom(63), 4);
+        long perEvent = (size + 63) / 64;
+        int room = first.textsFor(128);
+        assertThat(room).isEqualTo((int) (128 * perEvent + 128 * perEvent / 16));
+
+        EventColumns.Block next = new EventColumns.Block(128, room, false);
+        byte[] array = next.packed(0);
+        for (int i = 64; i < 192; i++) {
+            addTo(next, i, "Synthetic event " + i);
+        }
+        next.trim();
+        // Neither grown as the texts came nor copied to give room back.
+        assertThat(next.packed(0)).isSameAs(array);
+        assertThat(next.title(127)).isEqualTo("Synthetic event 191");
+    }
+
+    @Test
+    void aBlockMakesRoomForAtMostSixteenMegabytesOfTextsAtFirst() {
+        EventColumns.Block empty = new EventColumns.Block(64, 64 * 64, false);
+        assertThat(empty.textsFor(128)).isEqualTo(128 * 64 + 128 * 64 / 16);
+        EventColumns.Block huge = new EventColumns.Block(64, 64 * 64, false);
+        addTo(huge, 1, "x".repeat(1 << 20));
+        assertThat(huge.textsFor(4096)).isEqualTo(1 << 24);
+        assertThat(huge.title(0)).hasSize(1 << 20);
+    }
+
+    private static void addTo(EventColumns.Block block, int i, String title) {
+        block.add(
+                SingleEvent.keptTexts("e" + i, title, "A synthetic description", "Place " + i, Texts.NONE),
+                TimePoint.parse("2022-01-10"),
+                null,
+                false,
+                null,
+                List.of(),
+                List.of(),
+                Texts.NONE,
+                null,
+                null);
+    }
+
     @SuppressWarnings("NullAway") // the nulls are the point
     private static Event add(
             EventColumns columns, @Nullable String id, @Nullable String title, @Nullable TimePoint start) {
