@@ -54,6 +54,9 @@ final class JsonCursor {
     /** One instance of each text read by {@link #interned}, {@link #strings} and {@link #texts}. */
     private final Interner interner = new Interner();
 
+    /** Reads each time straight from the parser's buffer. */
+    private final TimePoint.Parser times = new TimePoint.Parser();
+
     JsonCursor(JsonParser p, String file, ProblemList problems) {
         this.p = p;
         this.file = file;
@@ -416,7 +419,7 @@ final class JsonCursor {
             return null;
         }
         try {
-            return TimePoint.parse(new CharArray(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+            return times.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         } catch (DateTimeException e) {
             error(path(name), String.valueOf(e.getMessage()));
             return null;
@@ -587,30 +590,6 @@ final class JsonCursor {
                 }
             }
             return -1;
-        }
-    }
-
-    /** A view of part of the parser's buffer, so times are parsed without a String each. */
-    @SuppressWarnings("ArrayRecordComponent") // a view of the buffer, by design; never compared
-    private record CharArray(char[] buffer, int offset, int length) implements CharSequence {
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public char charAt(int i) {
-            return buffer[offset + i];
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new String(buffer, offset + start, end - start);
-        }
-
-        @Override
-        public String toString() {
-            return new String(buffer, offset, length);
         }
     }
 

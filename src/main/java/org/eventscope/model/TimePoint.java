@@ -73,8 +73,8 @@ public final class TimePoint {
      *                           or names an impossible date such as {@code 2021-02-30}
      */
     public static TimePoint parse(CharSequence text) {
-        Parser p = new Parser(text);
-        return p.parse();
+        char[] chars = text.toString().toCharArray();
+        return new Parser().parse(chars, 0, chars.length);
     }
 
     /** A time from the fields another time kept ({@link #localSeconds}, {@link #nano}, …). */
@@ -367,16 +367,35 @@ public final class TimePoint {
         };
     }
 
-    /** A hand-written ISO 8601 reader: java.time's parsers are too slow for millions of times. */
-    private static final class Parser {
-        private final CharSequence s;
+    /**
+     * A hand-written ISO 8601 reader: java.time's parsers are too slow for millions of times. It
+     * reads a time from part of a character array, such as a JSON parser's buffer; a reader of many
+     * times keeps one and so makes no object for each but the time. One thread uses it at a time.
+     */
+    public static final class Parser {
+        private char[] s = new char[0];
+        private int from;
+        private int end;
         private int i;
 
-        Parser(CharSequence s) {
-            this.s = s;
+        /**
+         * The time in {@code length} characters of {@code chars} from {@code offset} (see {@link
+         * TimePoint#parse(CharSequence)}).
+         */
+        public TimePoint parse(char[] chars, int offset, int length) {
+            s = chars;
+            from = offset;
+            end = offset + length;
+            i = offset;
+            return read();
         }
 
-        TimePoint parse() {
+        /** The text read, for a message. */
+        private String text() {
+            return new String(s, from, end - from);
+        }
+
+        private TimePoint read() {
             int year = digits(4);
             Precision precision = Precision.YEAR;
             int month = 1;
@@ -401,8 +420,8 @@ public final class TimePoint {
                             precision = Precision.SECOND;
                             if (accept('.')) {
                                 int start = i;
-                                while (i < s.length() && i - start < 9 && isDigit(s.charAt(i))) {
-                                    nano = nano * 10 + (s.charAt(i++) - '0');
+                                while (i < end && i - start < 9 && isDigit(s[i])) {
+                                    nano = nano * 10 + (s[i++] - '0');
                                 }
                                 if (i == start) {
                                     throw malformed();
@@ -420,23 +439,23 @@ public final class TimePoint {
             if (precision == Precision.MINUTE || precision == Precision.SECOND) {
                 offset = offset();
                 if (accept('[')) {
-                    int end = indexOf(']');
-                    String id = s.subSequence(i, end).toString();
-                    i = end + 1;
+                    int close = indexOf(']');
+                    String id = new String(s, i, close - i);
+                    i = close + 1;
                     zone = zone(id);
                 }
             }
-            if (i != s.length()) {
+            if (i != end) {
                 throw malformed();
             }
             String impossible = whyNotReal(year, month, day, hour, minute, second);
             if (impossible != null) {
-                throw new DateTimeException(Messages.get("read.time.notReal", s, impossible));
+                throw new DateTimeException(Messages.get("read.time.notReal", text(), impossible));
             }
             long seconds = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
             TimePoint t = new TimePoint(seconds, nano, precision, offset, zone);
             if (zone != null && offset != null && !zone.getRules().isValidOffset(t.local(), offset)) {
-                throw new DateTimeException(Messages.get("read.time.offset", s, offset.toString(), zone.getId()));
+                throw new DateTimeException(Messages.get("read.time.offset", text(), offset.toString(), zone.getId()));
             }
             return t;
         }
@@ -461,15 +480,15 @@ public final class TimePoint {
             if (accept('Z')) {
                 return ZoneOffset.UTC;
             }
-            if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                boolean negative = s.charAt(i++) == '-';
+            if (i < end && (s[i] == '+' || s[i] == '-')) {
+                boolean negative = s[i++] == '-';
                 int h = digits(2);
                 expect(':');
                 int m = digits(2);
                 try {
                     return ZoneOffset.ofHoursMinutes(negative ? -h : h, negative ? -m : m);
                 } catch (DateTimeException e) {
-                    throw new DateTimeException(Messages.get("read.time.impossibleOffset", s));
+                    throw new DateTimeException(Messages.get("read.time.impossibleOffset", text()));
                 }
             }
             return null;
@@ -481,7 +500,7 @@ public final class TimePoint {
                 try {
                     z = ZoneId.of(id);
                 } catch (DateTimeException e) {
-                    throw new DateTimeException(Messages.get("read.time.unknownZone", s, id));
+                    throw new DateTimeException(Messages.get("read.time.unknownZone", text(), id));
                 }
                 ZONES.put(id, z);
             }
@@ -491,16 +510,16 @@ public final class TimePoint {
         private int digits(int n) {
             int v = 0;
             for (int k = 0; k < n; k++) {
-                if (i >= s.length() || !isDigit(s.charAt(i))) {
+                if (i >= end || !isDigit(s[i])) {
                     throw malformed();
                 }
-                v = v * 10 + (s.charAt(i++) - '0');
+                v = v * 10 + (s[i++] - '0');
             }
             return v;
         }
 
         private boolean accept(char c) {
-            if (i < s.length() && s.charAt(i) == c) {
+            if (i < end && s[i] == c) {
                 i++;
                 return true;
             }
@@ -514,8 +533,8 @@ public final class TimePoint {
         }
 
         private int indexOf(char c) {
-            for (int k = i; k < s.length(); k++) {
-                if (s.charAt(k) == c) {
+            for (int k = i; k < end; k++) {
+                if (s[k] == c) {
                     return k;
                 }
             }
@@ -527,7 +546,7 @@ public final class TimePoint {
         }
 
         private DateTimeException malformed() {
-            return new DateTimeException(Messages.get("read.time.notIso", s));
+            return new DateTimeException(Messages.get("read.time.notIso", text()));
         }
     }
 }

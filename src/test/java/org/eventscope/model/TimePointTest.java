@@ -191,6 +191,29 @@ class TimePointTest {
     }
 
     @Test
+    void oneParserReadsTimesFromPartsOfAnArrayOneAfterAnotherAsParseDoes() {
+        // As a JSON parser's buffer holds them: a time among other characters.
+        char[] buffer =
+                "[\"2021-02-30\",\"2022-01-10T09:00+01:00[Europe/Zurich]\",\"2022-01\",\"2022-01-10T09:00[Mars/Olympus]\"]"
+                        .toCharArray();
+        TimePoint.Parser parser = new TimePoint.Parser();
+        assertThatThrownBy(() -> parser.parse(buffer, 2, 10))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessage(
+                        "\"2021-02-30\" is not a real date or time: there is no 30 February (February has 28 days)");
+        // A failure leaves nothing behind for the next time.
+        TimePoint zurich = parser.parse(buffer, 15, 37);
+        assertThat(zurich).isEqualTo(TimePoint.parse("2022-01-10T09:00+01:00[Europe/Zurich]"));
+        assertThat(zurich.text()).isEqualTo("2022-01-10T09:00+01:00[Europe/Zurich]");
+        assertThat(parser.parse(buffer, 55, 7).text()).isEqualTo("2022-01");
+        // The part read, not what follows it in the array, is quoted.
+        assertThatThrownBy(() -> parser.parse(buffer, 65, 30))
+                .hasMessage("\"2022-01-10T09:00[Mars/Olympus]\" names an unknown time zone Mars/Olympus");
+        assertThatThrownBy(() -> parser.parse(buffer, 55, 8))
+                .hasMessageStartingWith("\"2022-01\"\" is not an ISO 8601 time");
+    }
+
+    @Test
     void aTimeMadeFromFieldsDropsThoseFinerThanItsPrecisionAsReadingDoes() {
         java.time.LocalDateTime afternoon = java.time.LocalDateTime.of(2022, 1, 10, 15, 53, 12);
         org.assertj.core.api.Assertions.assertThat(TimePoint.of(afternoon, Precision.DAY, null, null))
