@@ -54,6 +54,11 @@ final class EventFileParser {
     /** The largest number of fatalities an event may give: more is a typing mistake, not a report. */
     static final long MAX_FATALITIES = 100_000_000;
 
+    private static final String SOURCES_FIELD = "sources";
+
+    /** The fields every event must give, one array for all events (not one per event). */
+    private static final String[] EVENT_REQUIRED = {"id", "title", "start"};
+
     private static final String[] EVENT_FIELDS = {
         "id",
         "title",
@@ -89,6 +94,10 @@ final class EventFileParser {
     private final ReadMonitor monitor;
     private final ProblemList problems;
     private final References references;
+
+    /** {@link #checkSource}, made once for all entries rather than once for each. */
+    private final JsonCursor.Item checkSource = this::checkSource;
+
     private final Interner interner;
     private final EventColumns columns = new EventColumns();
     private final TimeChecks times;
@@ -473,11 +482,11 @@ final class EventFileParser {
                     fatalities = n == null ? null : n.intValue();
                 }
                 case MEDIA -> media = MediaReader.media(c);
-                case SOURCES -> sources = ids(field, Section.SOURCES);
+                case SOURCES -> sources = sourceIds();
                 default -> {} // Keys reported and skipped it
             }
         }
-        c.missingStrings(keys, objectAt, "id", "title", "start");
+        c.missingStrings(keys, objectAt, EVENT_REQUIRED);
         if (endApproximate && !keys.has("end")) {
             c.warning(approxAt, c.path("endApproximate"), Messages.get("read.approxNoEnd"));
         }
@@ -523,7 +532,7 @@ final class EventFileParser {
                     subject = c.text(field, false);
                     texts = c.withLanguages(texts, field);
                 }
-                case "sources" -> sources = ids(field, Section.SOURCES);
+                case SOURCES_FIELD -> sources = sourceIds();
                 case "event" -> {
                     event = c.string(field, false);
                     if (event != null) {
@@ -597,13 +606,15 @@ final class EventFileParser {
         return id;
     }
 
-    /** A list of ids of entries of {@code target}; equal lists share one instance. */
-    private List<String> ids(String field, Section target) throws IOException {
-        List<String> ids = c.strings(field, (id, i) -> {
-            references.check(target, id, c, field, i);
-            return id;
-        });
-        return interner.list(ids);
+    /** The ids of sources an entry's "sources" names, each checked; equal lists share one instance. */
+    private List<String> sourceIds() throws IOException {
+        return interner.list(c.strings(SOURCES_FIELD, checkSource));
+    }
+
+    /** Checks the id of a source that item {@code i} of "sources" names. */
+    private String checkSource(String id, int i) {
+        references.check(Section.SOURCES, id, c, SOURCES_FIELD, i);
+        return id;
     }
 
     /** A time; the clock-change check it may need is made now or once the display zone is known. */

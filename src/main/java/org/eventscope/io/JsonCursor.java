@@ -54,6 +54,9 @@ final class JsonCursor {
     /** One instance of each text read by {@link #interned}, {@link #strings} and {@link #texts}. */
     private final Interner interner = new Interner();
 
+    /** The items of the array read last by {@link #items}: one list for all, as callers copy them. */
+    private final List<String> items = new ArrayList<>();
+
     /** Reads each time straight from the parser's buffer. */
     private final TimePoint.Parser times = new TimePoint.Parser();
 
@@ -293,7 +296,8 @@ final class JsonCursor {
     /**
      * An array of texts, each a string or texts by language as {@link #text} reads them, passed
      * through {@code each}; items that are neither, or give no text, are reported and left out.
-     * Each text is shared with every equal one read so ({@link #interned(String)}).
+     * Each text is shared with every equal one read so ({@link #interned(String)}). The list is
+     * this cursor's own and holds the items until the next array is read: keep a copy.
      */
     List<String> texts(String name, Item each) throws IOException {
         return items(name, each, true);
@@ -436,6 +440,7 @@ final class JsonCursor {
     /**
      * An array of strings, each passed through {@code each}; items that are not strings are
      * reported and left out. Each string is shared with every equal one read so ({@link #interned(String)}).
+     * The list is this cursor's own and holds the items until the next array is read: keep a copy.
      */
     List<String> strings(String name, Item each) throws IOException {
         return items(name, each, false);
@@ -449,7 +454,8 @@ final class JsonCursor {
             skip();
             return List.of();
         }
-        List<String> out = new ArrayList<>(2);
+        List<String> out = items;
+        out.clear();
         JsonToken t;
         int i = 0;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {

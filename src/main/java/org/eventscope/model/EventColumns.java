@@ -73,10 +73,13 @@ public final class EventColumns {
             Texts texts,
             @Nullable Integer fatalities,
             @Nullable Media media) {
-        @Nullable String[] kept = SingleEvent.keptTexts(id, title, description, place, texts);
-        long room = 0;
-        for (int i = 0; i < (shared ? SingleEvent.TITLE : kept.length); i++) {
-            room += PackedTexts.Buffer.most(kept[i]);
+        String keptId = Objects.requireNonNull(id, "id");
+        String keptDescription = SingleEvent.keptDescription(description, texts);
+        String keptTitle = SingleEvent.keptTitle(title, texts);
+        String keptPlace = SingleEvent.keptPlace(place, texts);
+        long room = PackedTexts.Buffer.most(keptId) + PackedTexts.Buffer.most(keptDescription);
+        if (!shared) {
+            room += PackedTexts.Buffer.most(keptTitle) + PackedTexts.Buffer.most(keptPlace);
         }
         if (!block.fits(room)) {
             block.trim();
@@ -84,7 +87,10 @@ public final class EventColumns {
             block = new Block(capacity, block.textsFor(capacity), shared);
         }
         int row = block.add(
-                kept,
+                keptId,
+                keptTitle,
+                keptDescription,
+                keptPlace,
                 Objects.requireNonNull(start, "start"),
                 end,
                 endApproximate,
@@ -178,7 +184,10 @@ public final class EventColumns {
         /** Adds an event's values, checked as {@link SingleEvent} checks them; returns its row. */
         @SuppressWarnings("EnumOrdinal") // a precision's ordinal is kept in memory only, never written
         int add(
-                @Nullable String[] kept,
+                String id,
+                String title,
+                @Nullable String description,
+                @Nullable String place,
                 TimePoint s,
                 @Nullable TimePoint e,
                 boolean endApproximate,
@@ -190,14 +199,14 @@ public final class EventColumns {
                 @Nullable Media m) {
             int row = size;
             packedFrom[row] = packed.size();
-            packed.append(kept[SingleEvent.ID]);
-            packed.append(kept[SingleEvent.DESCRIPTION]);
+            packed.append(id);
+            packed.append(description);
             if (titles == null || places == null) {
-                packed.append(kept[SingleEvent.TITLE]);
-                packed.append(kept[SingleEvent.PLACE]);
+                packed.append(title);
+                packed.append(place);
             } else {
-                titles[row] = Objects.requireNonNull(kept[SingleEvent.TITLE]);
-                places[row] = kept[SingleEvent.PLACE];
+                titles[row] = title;
+                places[row] = place;
             }
             startSeconds[row] = s.localSeconds();
             startPrecision[row] = (byte) (s.precision().ordinal() + 1);

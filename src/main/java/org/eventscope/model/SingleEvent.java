@@ -50,10 +50,9 @@ final class SingleEvent extends EventValues {
             Texts texts,
             @Nullable Integer fatalities,
             @Nullable Media media) {
-        @Nullable String[] kept = keptTexts(id, title, description, place, texts);
-        this.packed = PackedTexts.pack(kept[ID], kept[DESCRIPTION]);
-        this.title = Objects.requireNonNull(kept[TITLE]);
-        this.place = kept[PLACE];
+        this.packed = PackedTexts.pack(Objects.requireNonNull(id, "id"), keptDescription(description, texts));
+        this.title = keptTitle(title, texts);
+        this.place = keptPlace(place, texts);
         this.start = Objects.requireNonNull(start, "start");
         this.end = end;
         this.endApproximate = endApproximate;
@@ -65,18 +64,25 @@ final class SingleEvent extends EventValues {
         this.media = media;
     }
 
-    /**
-     * An event's id, description, title and place as events keep them, in this order. Given in
-     * several languages, a text shows its shown language: one truth for screen and file.
+    /*
+     * The texts an event keeps: given in several languages, a text shows its shown language, one
+     * truth for screen and file. Each its own method, so that making events in bulk makes no array
+     * for each.
      */
-    static @Nullable String[] keptTexts(
-            String id, String title, @Nullable String description, @Nullable String place, Texts texts) {
-        return new String[] {
-            Objects.requireNonNull(id, "id"),
-            texts.pick("description", description),
-            Objects.requireNonNull(texts.pick("title", title), "title"),
-            texts.pick("place", place)
-        };
+
+    /** The title an event keeps. */
+    static String keptTitle(String title, Texts texts) {
+        return Objects.requireNonNull(texts.pick("title", title), "title");
+    }
+
+    /** The description an event keeps. */
+    static @Nullable String keptDescription(@Nullable String description, Texts texts) {
+        return texts.pick("description", description);
+    }
+
+    /** The place an event keeps. */
+    static @Nullable String keptPlace(@Nullable String place, Texts texts) {
+        return texts.pick("place", place);
     }
 
     @Override

@@ -357,6 +357,36 @@ class EventFileReaderTest {
     }
 
     @Test
+    void eachEventKeepsItsOwnActorsAndSourcesWhateverTheOrderTheyAreReadIn() {
+        // The reader gathers every array's items in one list it reuses; what each event keeps is its own.
+        String json = """
+                {
+                  "formatVersion": 1,
+                  "title": "Synthetic test file",
+                  "displayZone": "UTC",
+                  "sources": [ { "id": "s1", "name": "Synthetic" }, { "id": "s2", "name": "Synthetic" } ],
+                  "events": [
+                    { "id": "e1", "title": "A", "start": "2021-02-01", "actors": ["X", "Y", "Z"], "sources": ["s1"] },
+                    { "id": "e2", "title": "B", "start": "2021-02-01", "sources": ["s2", "s1"], "actors": ["Y"] },
+                    { "id": "e3", "title": "C", "start": "2021-02-01", "actors": [], "sources": [] },
+                    { "id": "e4", "title": "D", "start": "2021-02-01", "actors": ["X", "Y", "Z"], "sources": ["s1"] }
+                  ]
+                }
+                """;
+        LoadResult result = read(json);
+        assertThat(result.problems()).isEmpty();
+        java.util.List<Event> events = result.file().events();
+        assertThat(events.get(0).actors()).containsExactly("X", "Y", "Z");
+        assertThat(events.get(0).sourceIds()).containsExactly("s1");
+        assertThat(events.get(1).actors()).containsExactly("Y");
+        assertThat(events.get(1).sourceIds()).containsExactly("s2", "s1");
+        assertThat(events.get(2).actors()).isEmpty();
+        assertThat(events.get(2).sourceIds()).isEmpty();
+        assertThat(events.get(3).actors()).containsExactly("X", "Y", "Z");
+        assertThat(events.get(3).sourceIds()).containsExactly("s1");
+    }
+
+    @Test
     void duplicateKeysAreReportedAtTheSecondKey() {
         String json = TestFiles.SYNTHETIC.replace(
                 "\"title\": \"Synthetic test file (not real events)\",",

@@ -342,7 +342,10 @@ class EventColumnsTest {
 
     private static void addTo(EventColumns.Block block, int i, String title) {
         block.add(
-                SingleEvent.keptTexts("e" + i, title, "A synthetic description", "Place " + i, Texts.NONE),
+                "e" + i,
+                title,
+                "A synthetic description",
+                "Place " + i,
                 TimePoint.parse("2022-01-10"),
                 null,
                 false,
