@@ -245,7 +245,7 @@ public final class FirstFrame {
                 ms(laidOut[0] - o.handedOver()),
                 ms(rendered[0] - laidOut[0]),
                 stall,
-                Math.max(0, ms(watch.longestAt - o.asked())));
+                Math.max(0, ms(watch.longestAt() - o.asked())));
     }
 
     private static double ms(long nanos) {
@@ -280,9 +280,7 @@ public final class FirstFrame {
      */
     private static final class StallWatch extends Thread {
 
-        private volatile long longest;
-        /** When the longest wait began ({@link System#nanoTime()}). */
-        volatile long longestAt;
+        private final Waits waits = new Waits();
 
         StallWatch() {
             super("first-frame-stall-watch");
@@ -290,11 +288,15 @@ public final class FirstFrame {
         }
 
         void reset() {
-            longest = 0;
+            waits.reset(System.nanoTime());
         }
 
         double longest() {
-            return ms(longest);
+            return ms(waits.longest());
+        }
+
+        long longestAt() {
+            return waits.longestAt();
         }
 
         @Override
@@ -304,11 +306,7 @@ public final class FirstFrame {
                     long asked = System.nanoTime();
                     CountDownLatch answered = new CountDownLatch(1);
                     Platform.runLater(() -> {
-                        long waited = System.nanoTime() - asked;
-                        if (waited > longest) {
-                            longest = waited;
-                            longestAt = asked;
-                        }
+                        waits.answered(asked, System.nanoTime());
                         answered.countDown();
                     });
                     answered.await();
@@ -317,6 +315,45 @@ public final class FirstFrame {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * The longest wait for an answer since the last reset, counted from the reset for a question
+     * asked before it. Between two openings the probe itself collects the heap (a pause of 0.1-0.2 s)
+     * to measure it; a question asked then was answered after the next opening's reset, and was
+     * counted whole as a stall of that opening, at its start.
+     */
+    static final class Waits {
+
+        private long from;
+        private long longest;
+        private long longestAt;
+
+        /** Forgets the waits so far; from {@code now} ({@link System#nanoTime()}) on they count. */
+        synchronized void reset(long now) {
+            from = now;
+            longest = 0;
+            longestAt = now;
+        }
+
+        /** A question asked at {@code asked} was answered at {@code now}. */
+        synchronized void answered(long asked, long now) {
+            long start = Math.max(asked, from);
+            if (now - start > longest) {
+                longest = now - start;
+                longestAt = start;
+            }
+        }
+
+        /** The longest wait, in nanoseconds. */
+        synchronized long longest() {
+            return longest;
+        }
+
+        /** When the longest wait began. */
+        synchronized long longestAt() {
+            return longestAt;
         }
     }
 

@@ -34,6 +34,26 @@ class FirstFrameTest {
     }
 
     @Test
+    void aWaitThatBeganBeforeTheResetCountsOnlyFromTheReset() {
+        long ms = 1_000_000;
+        FirstFrame.Waits waits = new FirstFrame.Waits();
+        waits.reset(0);
+        waits.answered(2 * ms, 30 * ms);
+        assertThat(waits.longest()).isEqualTo(28 * ms);
+        assertThat(waits.longestAt()).isEqualTo(2 * ms);
+        // Asked at 100 ms, the heap collected until 250 ms, the next opening's reset at 240 ms.
+        waits.reset(240 * ms);
+        waits.answered(100 * ms, 250 * ms);
+        assertThat(waits.longest()).isEqualTo(10 * ms);
+        assertThat(waits.longestAt()).isEqualTo(240 * ms);
+        waits.answered(300 * ms, 305 * ms);
+        waits.answered(400 * ms, 460 * ms);
+        waits.answered(500 * ms, 520 * ms);
+        assertThat(waits.longest()).isEqualTo(60 * ms);
+        assertThat(waits.longestAt()).isEqualTo(400 * ms);
+    }
+
+    @Test
     void withAFileItPrintsOneJsonLineOfTheFirstFrameAndEachReopening() throws Exception {
         ChildJvm.Result r =
                 new ChildJvm().run(Main.class.getName(), "first-frame", TestFiles.GENEVA.toString(), "--reopen", "2");
