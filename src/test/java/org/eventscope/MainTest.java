@@ -40,9 +40,12 @@ class MainTest {
 
     @Test
     @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
-    void aDisplayThatCannotBeOpenedGetsOneLineAndExitTwo() {
-        // As in an ssh session whose DISPLAY names no X server: GTK cannot open it.
+    void aDisplayThatCannotBeOpenedGetsOneLineAndExitTwo() throws java.io.IOException {
+        // As in an ssh session whose DISPLAY names no X server: GTK cannot open it. A first run:
+        // the user's preferences, read for the language of a file given at launch, do not exist yet.
+        java.nio.file.Path home = java.nio.file.Files.createTempDirectory("first-run");
         ChildJvm.Result r = new ChildJvm()
+                .option("-Djava.util.prefs.userRoot=" + home)
                 .environment(env -> env.put("DISPLAY", ":4242"))
                 .run(Main.class.getName(), "frobnicate\u001b[2J");
         assertThat(r.status()).as(r.err()).isEqualTo(2);

@@ -18,7 +18,21 @@ public final class AppPreferences {
     /** How many recent files are kept. */
     public static final int RECENT = 8;
 
+    /**
+     * The JDK's log of preferences, which tells at INFO level that it made the user's preferences
+     * directory (on a first run): not news to a user, and a command that fails before the window
+     * (no display) promises one line. Kept here so that the level holds. Warnings still show.
+     */
+    @SuppressWarnings("UnusedVariable") // held, not read: the log manager holds its loggers weakly
+    private static final java.util.logging.Logger JDK_LOG = quietJdkLog();
+
     private final Preferences node;
+
+    private static java.util.logging.Logger quietJdkLog() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("java.util.prefs");
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
 
     /** The user's preferences for Eventscope. */
     public static AppPreferences user() {
