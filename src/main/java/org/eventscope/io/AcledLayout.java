@@ -415,6 +415,7 @@ final class AcledLayout implements SheetImport.Layout {
 
     @Override
     public @Nullable EventFile finish() {
+        columns.trim();
         return new EventFile(
                 EventFile.FORMAT_VERSION,
                 Messages.get("acled.fileTitle", fileName),

@@ -322,6 +322,9 @@ final class EventFileParser {
                 monitor.progress(split == null ? offset : split.progress(offset), totalBytes);
             }
         }
+        if (section == Section.EVENTS) {
+            columns.trim();
+        }
         if (section == Section.EVENTS && split != null && split.leapt()) {
             split.confirm(c.parser().currentLocation().getByteOffset() - 1);
             @SuppressWarnings("unchecked") // the list of a section of events is a list of events

@@ -208,6 +208,7 @@ final class MappedLayout implements SheetImport.Layout {
         if (held != null) {
             release();
         }
+        columns.trim();
         int dot = fileName.lastIndexOf('.');
         return new EventFile(
                 EventFile.FORMAT_VERSION,

@@ -34,8 +34,12 @@ public final class EventColumns {
     /** The bytes of texts a first block makes room for, per event. */
     private static final int FIRST_TEXTS = 64;
 
-    /** The most room for texts a block makes at first; more is made as they come. */
-    private static final int MOST_TEXTS = 1 << 24;
+    /**
+     * The most room for texts a block makes at first; more is made as they come. Little beside a
+     * block's other arrays: a block made while memory is nearly full (the last of a file, holding
+     * one event, say) takes no more than the block before needed.
+     */
+    private static final int MOST_TEXTS = 1 << 20;
 
     private final boolean shared;
     private Block block;
@@ -101,6 +105,21 @@ public final class EventColumns {
                 fatalities,
                 media);
         return new Event(block, row);
+    }
+
+    /**
+     * Gives back the room for texts that the block events are added to now did not take: call
+     * once the events are all added (more may still be added after). Each full block gives back
+     * its room as the next begins; the last would otherwise keep all it made room for (up to
+     * {@link #MOST_TEXTS} for a single event) as long as its events are kept.
+     */
+    public void trim() {
+        block.trim();
+    }
+
+    /** The bytes the block events are added to now has room for, its texts' included. */
+    int textRoom() {
+        return block.packed(0).length;
     }
 
     /** The values of up to {@link #BLOCK} events, one array for each. */

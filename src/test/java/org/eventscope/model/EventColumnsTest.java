@@ -331,12 +331,45 @@ class EventColumnsTest {
     }
 
     @Test
-    void aBlockMakesRoomForAtMostSixteenMegabytesOfTextsAtFirst() {
+    void theLastBlockGivesBackTheRoomItsTextsDidNotTakeOnceTheEventsAreAllAdded() {
+        // Synthetic: 8,128 events with 4 KB descriptions fill blocks up to 4,096 events; the
+        // block after them makes room for as many as it may at first and gets one tiny event.
+        EventColumns columns = new EventColumns();
+        TimePoint day = TimePoint.parse("2022-01-10");
+        String description = "Synthetic " + "d".repeat(4000);
+        for (int i = 0; i < 8128; i++) {
+            columns.add(
+                    "e" + i,
+                    "Synthetic " + i,
+                    day,
+                    null,
+                    false,
+                    null,
+                    List.of(),
+                    null,
+                    description,
+                    List.of(),
+                    Texts.NONE,
+                    null,
+                    null);
+        }
+        Event last = columns.add(
+                "e8128", "t", day, null, false, null, List.of(), null, "t", List.of(), Texts.NONE, null, null);
+        assertThat(columns.textRoom()).isEqualTo(1 << 20);
+        columns.trim();
+        assertThat(columns.textRoom()).isLessThan(64);
+        assertThat(last.title()).isEqualTo("t");
+        assertThat(last.description()).isEqualTo("t");
+        assertThat(last.id()).isEqualTo("e8128");
+    }
+
+    @Test
+    void aBlockMakesRoomForAtMostOneMegabyteOfTextsAtFirst() {
         EventColumns.Block empty = new EventColumns.Block(64, 64 * 64, false);
         assertThat(empty.textsFor(128)).isEqualTo(128 * 64 + 128 * 64 / 16);
         EventColumns.Block huge = new EventColumns.Block(64, 64 * 64, false);
         addTo(huge, 1, "x".repeat(1 << 20));
-        assertThat(huge.textsFor(4096)).isEqualTo(1 << 24);
+        assertThat(huge.textsFor(4096)).isEqualTo(1 << 20);
         assertThat(huge.title(0)).hasSize(1 << 20);
     }
 
