@@ -185,7 +185,7 @@ public final class EventColumns {
 
         /**
          * The room for texts a next block of {@code events} makes at first: as much per event as
-         * this block's took, and a sixteenth more. Events of one file are much alike, so the next
+         * this block's took, and a sixteenth more, at most {@link #MOST_TEXTS}. Events of one file are much alike, so the next
          * block's texts seldom outgrow it (which would copy them) or leave over an eighth of it free
          * (which {@link #trim} copies them to give back).
          */
