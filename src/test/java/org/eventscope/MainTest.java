@@ -74,6 +74,38 @@ class MainTest {
         assertThat(r.out() + r.err()).containsPattern("not enough memory|left out of this list");
     }
 
+    /**
+     * A file too big for the heap is refused with how to start Eventscope with more: the app
+     * image's launcher takes JVM options only from JAVA_TOOL_OPTIONS (it has no java command to
+     * give -Xmx to), a jar takes them on java's command line.
+     */
+    @Test
+    void runningOutOfMemorySaysHowToGiveMoreTheWayEventscopeWasStarted() {
+        String json = "{\"formatVersion\": 1, \"title\": \"Synthetic\", \"displayZone\": \"UTC\", \"sources\": [],"
+                + " \"events\": [{\"id\": \"a\", \"title\": \"t\", \"start\": \"2020\", \"description\": \""
+                + "synthetic ".repeat(4_000_000) + "\", \"sources\": []}]}";
+        java.nio.file.Path file = org.eventscope.TestFiles.write(dir, "long-description.json", json);
+
+        ChildJvm.Result image = new ChildJvm()
+                .option("-Xmx32m")
+                .option("-Djpackage.app-path=/opt/eventscope/bin/eventscope")
+                .run(Main.class.getName(), "check", file.toString());
+        assertThat(image.out() + image.err())
+                .as(image.err())
+                .contains("not enough memory")
+                .contains("JAVA_TOOL_OPTIONS=-Xmx1g")
+                .doesNotContain("-jar");
+
+        ChildJvm.Result jar = new ChildJvm().option("-Xmx32m").run(Main.class.getName(), "check", file.toString());
+        assertThat(jar.out() + jar.err())
+                .as(jar.err())
+                .contains("not enough memory")
+                .contains("java -Xmx1g -jar eventscope.jar")
+                .doesNotContain("JAVA_TOOL_OPTIONS");
+        assertThat(jar.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(jar.status()).isIn(1, 2);
+    }
+
     @Test
     void aDisplayIsAnXServerOrAWaylandCompositorOnLinuxAndAlwaysThereOnMacOsAndWindows() {
         assertThat(Display.available("Linux", Map.of(), null)).isFalse();

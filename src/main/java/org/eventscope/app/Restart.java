@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eventscope.io.JavaHeap;
 
 /**
  * Starts Eventscope again the way this process was started, so that a newly chosen language
@@ -13,11 +14,8 @@ import java.util.Optional;
  */
 final class Restart {
 
-    /**
-     * Set by the app image's launcher (jpackage) to its own path; the launcher supplies the
-     * JVM's options and class path itself.
-     */
-    static final String APP_IMAGE_LAUNCHER = "jpackage.app-path";
+    /** Set by the app image's launcher to its own path (see {@link JavaHeap#APP_IMAGE_LAUNCHER}). */
+    static final String APP_IMAGE_LAUNCHER = JavaHeap.APP_IMAGE_LAUNCHER;
 
     /**
      * Set by the app image's launcher for itself: a launcher started with it in its environment

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Set;
+import org.eventscope.io.JavaHeap;
 import org.eventscope.io.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,9 +69,8 @@ public final class EventscopeCommand {
 
     /** Says on stderr, in one line, that the Java heap is too small for the work; returns {@link #CANNOT_READ}. */
     public static int outOfMemory() {
-        System.err.println("eventscope: not enough memory: the Java heap ("
-                + (Runtime.getRuntime().maxMemory() >> 20)
-                + " MB) is full; run java with a larger -Xmx, e.g. java -Xmx4g -jar eventscope.jar");
+        System.err.println("eventscope: not enough memory: the Java heap (" + JavaHeap.maxMegabytes()
+                + " MB) is full; for more, start it with " + JavaHeap.setting());
         return CANNOT_READ;
     }
 

@@ -1,6 +1,7 @@
 package org.eventscope.export;
 
 import java.util.function.LongSupplier;
+import org.eventscope.io.JavaHeap;
 
 /**
  * Whether the heap can hold a PNG export before it is drawn. Without this check, a snapshot
@@ -47,7 +48,9 @@ public final class ExportMemory {
         public String english() {
             return "not enough memory for a " + width + "x" + height + " PNG: needs about " + neededMegabytes()
                     + " MB, the JVM has " + availableMegabytes()
-                    + " MB free; use a smaller --size or --scale, or raise -Xmx";
+                    + " MB free; use a smaller --size or --scale, or a larger heap: "
+                    // The heap that would leave what the image needs free.
+                    + JavaHeap.setting(JavaHeap.maxMegabytes() + neededMegabytes() - availableMegabytes());
         }
     }
 

@@ -219,8 +219,7 @@ public final class EventFileReader {
                     0,
                     "",
                     Messages.get(
-                            "read.outOfMemory",
-                            String.valueOf(Runtime.getRuntime().maxMemory() >> 20))));
+                            "read.outOfMemory", String.valueOf(JavaHeap.maxMegabytes()), JavaHeap.howToEnlarge())));
         } catch (InputException e) {
             return LoadResult.failed(e.problem(name));
         } catch (IOException e) {

@@ -439,8 +439,9 @@ class ExportChartCommandTest {
         assertThat(big.status()).as(big.err()).isEqualTo(EventscopeCommand.BAD_INPUT);
         assertThat(big.err().lines()).as(big.err()).hasSize(1);
         assertThat(big.err())
-                .matches("eventscope: not enough memory for a 16384x4096 PNG: needs about 1040 MB, the JVM"
-                        + " has \\d+ MB free; use a smaller --size or --scale, or raise -Xmx\\R");
+                .matches(
+                        "eventscope: not enough memory for a 16384x4096 PNG: needs about 1040 MB, the JVM"
+                                + " has \\d+ MB free; use a smaller --size or --scale, or a larger heap: java -Xmx\\dg -jar eventscope.jar\\R");
         assertThat(png).doesNotExist();
 
         ChildJvm.Result small = new ChildJvm()
