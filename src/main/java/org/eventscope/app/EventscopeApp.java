@@ -58,6 +58,7 @@ public class EventscopeApp extends Application {
             prefs.lastFile().ifPresentOrElse(window::openFile, window::openBundled);
         }
         stage.show();
+        window.shown();
         // After a crash: the unsaved edits the last run journaled.
         javafx.application.Platform.runLater(window::offerRecovery);
         return window;

@@ -157,6 +157,11 @@ public final class MainWindow {
         timeline.setOnMove(edit::move);
     }
 
+    /** Call once the stage is shown: it keeps the size the window was to open at. */
+    public void shown() {
+        state.shown();
+    }
+
     /** "Times in" with its zone chooser: the toolbar's own controls. */
     private Node[] toolbarControls() {
         Label zoneLabel = new Label(Messages.get("toolbar.timesIn"));

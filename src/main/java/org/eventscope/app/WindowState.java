@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The window's place, size, dividers, time-zone choice and the chart's mode, restored from and
@@ -17,6 +18,8 @@ final class WindowState {
     private final Workspace workspace;
     private final ZoneChooser zones;
     private final org.eventscope.chart.TroopChart chart;
+    /** The width and height the window is to open at: the last run's, else its scene's. */
+    private double @Nullable [] size;
 
     WindowState(
             AppPreferences prefs,
@@ -32,18 +35,39 @@ final class WindowState {
         workspace.setDividers(prefs.divider("main", 0.6), prefs.divider("right", 0.62));
     }
 
-    /** Puts the window where it was, and saves its state when it closes. */
+    /**
+     * Puts the window where it was (else at its scene's size), and saves its state when it closes.
+     * Call before the stage is shown, then {@link #shown()} after.
+     */
     void restore() {
-        prefs.windowBounds().ifPresent(b -> {
-            stage.setX(b[0]);
-            stage.setY(b[1]);
-            stage.setWidth(b[2]);
-            stage.setHeight(b[3]);
-        });
+        double[] bounds = prefs.windowBounds().orElse(null);
+        if (bounds != null) {
+            stage.setX(bounds[0]);
+            stage.setY(bounds[1]);
+            stage.setWidth(bounds[2]);
+            stage.setHeight(bounds[3]);
+            size = new double[] {bounds[2], bounds[3]};
+        } else {
+            size = new double[] {stage.getScene().getWidth(), stage.getScene().getHeight()};
+        }
         stage.setMaximized(prefs.maximized());
         zones.setValue(prefs.zoneChoice());
         chart.setMode(prefs.chartMode());
         stage.setOnCloseRequest(e -> save());
+    }
+
+    /**
+     * Asks again, once the stage is shown, for the size {@link #restore()} gave it. Under some X
+     * window managers (Openbox, as in LXDE and LXQt) GTK first maps a new window at its default
+     * 200x200 and the window then settles at its minimum size (720x480) instead of the size
+     * asked before it was shown; a size asked after it is shown is kept.
+     */
+    void shown() {
+        double[] asked = size;
+        if (asked != null && !stage.isMaximized()) {
+            stage.setWidth(asked[0]);
+            stage.setHeight(asked[1]);
+        }
     }
 
     /** Remembers the window's state for the next run. */
