@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.eventscope.i18n.Messages;
@@ -37,6 +38,18 @@ final class FilterBar extends HBox {
     private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter");
     private Runnable leave = () -> {};
 
+    /**
+     * Above this many events a search waits for a pause in the typing (or Enter): each search
+     * reads every event's texts (about 0.1-0.3 s a million events), too long to run at every key.
+     */
+    static final int SEARCH_PAUSE_ABOVE = 100_000;
+
+    /** The pause in the typing after which a search of a big file runs. */
+    static final Duration SEARCH_PAUSE = Duration.millis(300);
+
+    private final javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(SEARCH_PAUSE);
+    private int events;
+
     /** Room for "1,000,000 of 1,000,000 events" in either language. */
     private static final double MATCH_COUNT_WIDTH = 190;
 
@@ -51,8 +64,10 @@ final class FilterBar extends HBox {
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
+                searchNow();
                 leave.run();
             } else if (e.getCode() == KeyCode.ENTER) {
+                searchNow();
                 leave.run();
             }
         });
@@ -75,7 +90,14 @@ final class FilterBar extends HBox {
         hideOthers.setTooltip(new Tooltip(Messages.get("filter.hideOthers.tip")));
         matchCount.setId("match-count");
         matchCount.getStyleClass().add("text-muted");
-        search.textProperty().addListener(o -> update());
+        typing.setOnFinished(e -> update());
+        search.textProperty().addListener(o -> {
+            if (events > SEARCH_PAUSE_ABOVE) {
+                typing.playFromStart();
+            } else {
+                update();
+            }
+        });
         categories.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> update());
         for (Region r : List.of(hideOthers, categories)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
@@ -118,6 +140,7 @@ final class FilterBar extends HBox {
      * keeps the filter; a new category is shown); the search stays.
      */
     void setFile(EventFile file) {
+        events = file.events().size();
         settingFile = true;
         try {
             takeCategories(file);
@@ -196,7 +219,16 @@ final class FilterBar extends HBox {
         }
     }
 
+    /** Runs a search still waiting for a pause in the typing. */
+    private void searchNow() {
+        if (typing.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            typing.stop();
+            update();
+        }
+    }
+
     private void update() {
+        typing.stop();
         if (settingFile) {
             return; // one filter for the new categories, not one for each check on the way
         }
