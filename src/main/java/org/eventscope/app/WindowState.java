@@ -3,7 +3,9 @@ package org.eventscope.app;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +20,8 @@ final class WindowState {
     private final Workspace workspace;
     private final ZoneChooser zones;
     private final org.eventscope.chart.TroopChart chart;
-    /** The width and height the window is to open at: the last run's, else its scene's. */
-    private double @Nullable [] size;
+    /** Where the window is to open (x, y, width, height): the last run's, else NaN, NaN and its scene's size. */
+    private double @Nullable [] place;
 
     WindowState(
             AppPreferences prefs,
@@ -36,19 +38,25 @@ final class WindowState {
     }
 
     /**
-     * Puts the window where it was (else at its scene's size), and saves its state when it closes.
-     * Call before the stage is shown, then {@link #shown()} after.
+     * Puts the window where it was, fitted to the screen it is on now (else at its scene's size),
+     * and saves its state when it closes. Call before the stage is shown, then {@link #shown()} after.
      */
     void restore() {
-        double[] bounds = prefs.windowBounds().orElse(null);
-        if (bounds != null) {
-            stage.setX(bounds[0]);
-            stage.setY(bounds[1]);
-            stage.setWidth(bounds[2]);
-            stage.setHeight(bounds[3]);
-            size = new double[] {bounds[2], bounds[3]};
+        double[] saved = prefs.windowBounds().orElse(null);
+        if (saved != null) {
+            double[] b = fitted(saved, screenOf(saved));
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+            place = b;
         } else {
-            size = new double[] {stage.getScene().getWidth(), stage.getScene().getHeight()};
+            place = new double[] {
+                Double.NaN,
+                Double.NaN,
+                stage.getScene().getWidth(),
+                stage.getScene().getHeight()
+            };
         }
         stage.setMaximized(prefs.maximized());
         zones.setValue(prefs.zoneChoice());
@@ -56,17 +64,44 @@ final class WindowState {
         stage.setOnCloseRequest(e -> save());
     }
 
+    /** The free area of the screen that shows most of {@code bounds}, else of the main screen. */
+    private static Rectangle2D screenOf(double[] bounds) {
+        return Screen.getScreensForRectangle(bounds[0], bounds[1], bounds[2], bounds[3]).stream()
+                .findFirst()
+                .orElse(Screen.getPrimary())
+                .getVisualBounds();
+    }
+
     /**
-     * Asks again, once the stage is shown, for the size {@link #restore()} gave it. Under some X
-     * window managers (Openbox, as in LXDE and LXQt) GTK first maps a new window at its default
-     * 200x200 and the window then settles at its minimum size (720x480) instead of the size
-     * asked before it was shown; a size asked after it is shown is kept.
+     * {@code bounds} (x, y, width, height) made to fit in {@code free}: no larger than it, and
+     * moved inside it. A window left on a bigger screen, or on one no longer there, opens whole.
+     */
+    static double[] fitted(double[] bounds, Rectangle2D free) {
+        double w = Math.min(bounds[2], free.getWidth());
+        double h = Math.min(bounds[3], free.getHeight());
+        double x = Math.max(free.getMinX(), Math.min(bounds[0], free.getMaxX() - w));
+        double y = Math.max(free.getMinY(), Math.min(bounds[1], free.getMaxY() - h));
+        return new double[] {x, y, w, h};
+    }
+
+    /**
+     * Asks again, once the stage is shown, for the size and place {@link #restore()} gave it (a
+     * first run: centred). Under some X window managers (Openbox, as in LXDE and LXQt) GTK first
+     * maps a new window at its default 200x200 and the window then settles at its minimum size
+     * (720x480), sometimes with its title bar above the screen, instead of what was asked before
+     * it was shown; what is asked after it is shown is kept.
      */
     void shown() {
-        double[] asked = size;
+        double[] asked = place;
         if (asked != null && !stage.isMaximized()) {
-            stage.setWidth(asked[0]);
-            stage.setHeight(asked[1]);
+            stage.setWidth(asked[2]);
+            stage.setHeight(asked[3]);
+            if (Double.isNaN(asked[0])) {
+                stage.centerOnScreen();
+            } else {
+                stage.setX(asked[0]);
+                stage.setY(asked[1]);
+            }
         }
     }
 

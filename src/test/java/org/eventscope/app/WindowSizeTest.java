@@ -70,4 +70,53 @@ class WindowSizeTest {
         });
         assertThat(stage.isMaximized()).isTrue();
     }
+
+    @Test
+    void aFirstRunIsCentredOnTheScreenWhereverTheWindowManagerPutIt(FxRobot robot) {
+        robot.interact(() -> {
+            MainWindow window = new MainWindow(stage, url -> {}, AppPreferences.none());
+            stage.show();
+            // Openbox now and then maps it with its title bar above the screen.
+            stage.setX(-1);
+            stage.setY(-8);
+            window.shown();
+        });
+        Rectangle2D free = Screen.getPrimary().getVisualBounds();
+        assertThat(stage.getX()).isEqualTo(free.getMinX() + (free.getWidth() - stage.getWidth()) / 2);
+        assertThat(stage.getY()).isGreaterThanOrEqualTo(free.getMinY());
+    }
+
+    @Test
+    void aWindowLeftOnABiggerScreenIsFittedToTheScreenItOpensOn() {
+        Rectangle2D laptop = new Rectangle2D(0, 0, 1024, 700);
+        // Left at 1382x875 on a 1440x900 screen.
+        assertThat(WindowState.fitted(new double[] {20, 10, 1382, 875}, laptop)).containsExactly(0, 0, 1024, 700);
+        // Left partly off the right and bottom edges: moved in, its size kept.
+        assertThat(WindowState.fitted(new double[] {900, 600, 800, 500}, laptop))
+                .containsExactly(224, 200, 800, 500);
+        // Left above and left of the screen (a window manager's -1, -8).
+        assertThat(WindowState.fitted(new double[] {-1, -8, 800, 500}, laptop)).containsExactly(0, 0, 800, 500);
+        // Where it fits, it stays.
+        assertThat(WindowState.fitted(new double[] {30, 40, 800, 500}, laptop)).containsExactly(30, 40, 800, 500);
+        // A second screen to the right.
+        Rectangle2D right = new Rectangle2D(1440, 0, 1920, 1050);
+        assertThat(WindowState.fitted(new double[] {1500, 30, 1200, 800}, right))
+                .containsExactly(1500, 30, 1200, 800);
+    }
+
+    @Test
+    void aSavedSizeLargerThanTheScreenOpensFitted(FxRobot robot) {
+        Rectangle2D free = Screen.getPrimary().getVisualBounds();
+        AppPreferences prefs = AppPreferences.none();
+        prefs.setWindowBounds(free.getMinX() + 50, free.getMinY() + 50, free.getWidth() + 400, free.getHeight() + 300);
+        robot.interact(() -> {
+            MainWindow window = new MainWindow(stage, url -> {}, prefs);
+            stage.show();
+            window.shown();
+        });
+        assertThat(stage.getWidth()).isEqualTo(free.getWidth());
+        assertThat(stage.getHeight()).isEqualTo(free.getHeight());
+        assertThat(stage.getX()).isEqualTo(free.getMinX());
+        assertThat(stage.getY()).isEqualTo(free.getMinY());
+    }
 }
