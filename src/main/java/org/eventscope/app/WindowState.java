@@ -20,7 +20,7 @@ final class WindowState {
     private final Workspace workspace;
     private final ZoneChooser zones;
     private final org.eventscope.chart.TroopChart chart;
-    /** Where the window is to open (x, y, width, height): the last run's, else NaN, NaN and its scene's size. */
+    /** Where the window is to open (x, y, width, height): the last run's fitted to the screen, else NaN, NaN and its scene's size. */
     private double @Nullable [] place;
 
     WindowState(
@@ -85,23 +85,18 @@ final class WindowState {
     }
 
     /**
-     * Asks again, once the stage is shown, for the size and place {@link #restore()} gave it (a
-     * first run: centred). Under some X window managers (Openbox, as in LXDE and LXQt) GTK first
-     * maps a new window at its default 200x200 and the window then settles at its minimum size
-     * (720x480), sometimes with its title bar above the screen, instead of what was asked before
-     * it was shown; what is asked after it is shown is kept.
+     * Asks again, once the stage is shown, for the size {@link #restore()} gave it. Under some X
+     * window managers (Openbox, as in LXDE and LXQt) GTK first maps a new window at its default
+     * 200x200 and the window then settles at its minimum size (720x480) instead of the size
+     * asked before it was shown; a size asked after it is shown is kept. (Its place is not asked
+     * again: under Openbox a place asked after the window is shown makes it settle at its
+     * minimum size once more.)
      */
     void shown() {
         double[] asked = place;
         if (asked != null && !stage.isMaximized()) {
             stage.setWidth(asked[2]);
             stage.setHeight(asked[3]);
-            if (Double.isNaN(asked[0])) {
-                stage.centerOnScreen();
-            } else {
-                stage.setX(asked[0]);
-                stage.setY(asked[1]);
-            }
         }
     }
 

@@ -72,21 +72,6 @@ class WindowSizeTest {
     }
 
     @Test
-    void aFirstRunIsCentredOnTheScreenWhereverTheWindowManagerPutIt(FxRobot robot) {
-        robot.interact(() -> {
-            MainWindow window = new MainWindow(stage, url -> {}, AppPreferences.none());
-            stage.show();
-            // Openbox now and then maps it with its title bar above the screen.
-            stage.setX(-1);
-            stage.setY(-8);
-            window.shown();
-        });
-        Rectangle2D free = Screen.getPrimary().getVisualBounds();
-        assertThat(stage.getX()).isEqualTo(free.getMinX() + (free.getWidth() - stage.getWidth()) / 2);
-        assertThat(stage.getY()).isGreaterThanOrEqualTo(free.getMinY());
-    }
-
-    @Test
     void aWindowLeftOnABiggerScreenIsFittedToTheScreenItOpensOn() {
         Rectangle2D laptop = new Rectangle2D(0, 0, 1024, 700);
         // Left at 1382x875 on a 1440x900 screen.
