@@ -20,8 +20,8 @@ final class WindowState {
     private final Workspace workspace;
     private final ZoneChooser zones;
     private final org.eventscope.chart.TroopChart chart;
-    /** Where the window is to open (x, y, width, height): the last run's fitted to the screen, else NaN, NaN and its scene's size. */
-    private double @Nullable [] place;
+    /** The width and height the window is to open at: the last run's fitted to the screen, else its scene's. */
+    private double @Nullable [] size;
 
     WindowState(
             AppPreferences prefs,
@@ -49,14 +49,9 @@ final class WindowState {
             stage.setY(b[1]);
             stage.setWidth(b[2]);
             stage.setHeight(b[3]);
-            place = b;
+            size = new double[] {b[2], b[3]};
         } else {
-            place = new double[] {
-                Double.NaN,
-                Double.NaN,
-                stage.getScene().getWidth(),
-                stage.getScene().getHeight()
-            };
+            size = new double[] {stage.getScene().getWidth(), stage.getScene().getHeight()};
         }
         stage.setMaximized(prefs.maximized());
         zones.setValue(prefs.zoneChoice());
@@ -64,7 +59,7 @@ final class WindowState {
         stage.setOnCloseRequest(e -> save());
     }
 
-    /** The free area of the screen that shows most of {@code bounds}, else of the main screen. */
+    /** The free area of a screen that {@code bounds} is on, else of the main screen. */
     private static Rectangle2D screenOf(double[] bounds) {
         return Screen.getScreensForRectangle(bounds[0], bounds[1], bounds[2], bounds[3]).stream()
                 .findFirst()
@@ -93,10 +88,10 @@ final class WindowState {
      * minimum size once more.)
      */
     void shown() {
-        double[] asked = place;
+        double[] asked = size;
         if (asked != null && !stage.isMaximized()) {
-            stage.setWidth(asked[2]);
-            stage.setHeight(asked[3]);
+            stage.setWidth(asked[0]);
+            stage.setHeight(asked[1]);
         }
     }
 
