@@ -206,7 +206,8 @@ class SheetImportDialogTest {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> this.<String>combo(robot, "sheet-column-start").getValue().equals("Дата"));
+                () -> "Дата"
+                        .equals(this.<String>combo(robot, "sheet-column-start").getValue()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(this.<String>combo(robot, "sheet-column-title").getValue()).isEqualTo("Подія");
         assertThat(robot.lookup("#sheet-import").queryButton().isDisabled()).isFalse();
