@@ -14,9 +14,6 @@ import org.eventscope.io.JavaHeap;
  */
 final class Restart {
 
-    /** Set by the app image's launcher to its own path (see {@link JavaHeap#APP_IMAGE_LAUNCHER}). */
-    static final String APP_IMAGE_LAUNCHER = JavaHeap.APP_IMAGE_LAUNCHER;
-
     /**
      * Set by the app image's launcher for itself: a launcher started with it in its environment
      * takes its arguments for the {@code java} command's, and with none prints Java's usage.
@@ -27,9 +24,9 @@ final class Restart {
 
     /** The command that started this process without {@code appArgs}, or empty when the system does not say. */
     static Optional<List<String>> command(List<String> appArgs) {
-        String launcher = System.getProperty(APP_IMAGE_LAUNCHER);
-        if (launcher != null && !launcher.isBlank()) {
-            return Optional.of(List.of(launcher));
+        Optional<String> launcher = JavaHeap.appImageLauncher();
+        if (launcher.isPresent()) {
+            return Optional.of(List.of(launcher.get()));
         }
         ProcessHandle.Info info = ProcessHandle.current().info();
         return command(info.command(), info.arguments(), appArgs);

@@ -24,6 +24,12 @@ public final class JavaHeap {
         return Runtime.getRuntime().maxMemory() >> 20;
     }
 
+    /** The app image's launcher that started this process, if one did. */
+    public static java.util.Optional<String> appImageLauncher() {
+        String launcher = System.getProperty(APP_IMAGE_LAUNCHER);
+        return isAppImage(launcher) ? java.util.Optional.of(launcher) : java.util.Optional.empty();
+    }
+
     /** How to start Eventscope with twice the heap it has, in the interface's language. */
     public static String howToEnlarge() {
         String launcher = System.getProperty(APP_IMAGE_LAUNCHER);

@@ -44,15 +44,15 @@ class RestartTest {
      */
     @Test
     void inTheAppImageTheLauncherStartsAgainWithoutItsOwnVariable() {
-        String before = System.getProperty(Restart.APP_IMAGE_LAUNCHER);
-        System.setProperty(Restart.APP_IMAGE_LAUNCHER, "/opt/event scope/bin/eventscope");
+        String before = System.getProperty(org.eventscope.io.JavaHeap.APP_IMAGE_LAUNCHER);
+        System.setProperty(org.eventscope.io.JavaHeap.APP_IMAGE_LAUNCHER, "/opt/event scope/bin/eventscope");
         try {
             assertThat(Restart.command(List.of("/tmp/x.json"))).contains(List.of("/opt/event scope/bin/eventscope"));
         } finally {
             if (before == null) {
-                System.clearProperty(Restart.APP_IMAGE_LAUNCHER);
+                System.clearProperty(org.eventscope.io.JavaHeap.APP_IMAGE_LAUNCHER);
             } else {
-                System.setProperty(Restart.APP_IMAGE_LAUNCHER, before);
+                System.setProperty(org.eventscope.io.JavaHeap.APP_IMAGE_LAUNCHER, before);
             }
         }
         Map<String, String> env =
